@@ -1,0 +1,56 @@
+#include "appidentity.h"
+#include "connectionconfig.h"
+#include "connectionmanager.h"
+#include "mainwindow.h"
+#include "migrator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    catalog::applyApplicationIdentity();
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("catalogadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Administration of the wholesale product catalog"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Database URL (postgresql://… or sqlite:///…)"),
+                                            QStringLiteral("url"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    const auto config = catalog::ConnectionConfig::resolve(parser.value(databaseOption),
+                                                           QProcessEnvironment::systemEnvironment(),
+                                                           catalog::savedDatabaseUrl());
+    if (!config) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"), config.error().toString());
+        return 2;
+    }
+    catalog::ConnectionManager connections(config.value());
+    const auto migrated = catalog::Migrator(connections).migrate();
+    if (!migrated) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"),
+                              QApplication::translate("main", "The database %1 could not be prepared:\n%2")
+                                      .arg(config->displayName(), migrated.error().toString()));
+        return 2;
+    }
+
+    catalog::MainWindow window(connections);
+    window.show();
+    return app.exec();
+}

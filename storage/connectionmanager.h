@@ -1,0 +1,108 @@
+#pragma once
+
+#include "connectionconfig.h"
+#include "sqldialect.h"
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <thread>
+
+namespace catalog {
+
+struct HealthReport
+{
+    bool healthy = false;
+    qint64 latencyMicros = 0; // round trip of a trivial query
+    QString serverVersion;
+    QString error;
+};
+
+// Hands every thread its own QSqlDatabase connection (QtSql connections may not cross threads).
+// A thread's connection is opened on first use, kept while the thread lives, and closed and
+// removed when the thread exits or calls releaseThreadConnection(). At most maxConnections are
+// open at once; a thread that needs one beyond that waits up to acquireTimeout.
+//
+// run() executes one unit of work (normally one transaction) and re-runs it, with exponential
+// backoff, when the server went away or the engine reported a deadlock, serialization failure
+// or busy database. A connection lost during COMMIT is reported as ErrorKind::CommitUnknown and
+// never retried, because the commit may have happened.
+//
+// Thread-safe. The manager must outlive every call into it; connections of threads still
+// running when it is destroyed are closed by those threads when they exit.
+class ConnectionManager
+{
+public:
+    struct Options
+    {
+        int maxConnections = 32;
+        std::chrono::milliseconds acquireTimeout { 10000 };
+        int maxAttempts = 6; // first try plus retries
+        std::chrono::milliseconds initialBackoff { 100 };
+        std::chrono::milliseconds maxBackoff { 3000 };
+    };
+
+    explicit ConnectionManager(ConnectionConfig config);
+    ConnectionManager(ConnectionConfig config, Options options);
+    ~ConnectionManager();
+    ConnectionManager(const ConnectionManager &) = delete;
+    ConnectionManager &operator=(const ConnectionManager &) = delete;
+
+    const ConnectionConfig &config() const { return m_config; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    const Options &options() const { return m_options; }
+    // Who is making changes, recorded as updated_by and in the history tables. Defaults to the OS
+    // user; set it once before the manager is shared between threads.
+    const QString &actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor.left(100); }
+
+    // This thread's open connection, opening (or reopening) it if needed.
+    Result<QSqlDatabase> connection();
+    void releaseThreadConnection();
+    int openConnections() const;
+
+    template<typename T>
+    Result<T> run(const std::function<Result<T>(QSqlDatabase &)> &work)
+    {
+        StorageError last;
+        for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
+            if (attempt > 0)
+                backoff(attempt, last);
+            Result<QSqlDatabase> db = connection();
+            if (!db) {
+                last = db.error();
+                if (!last.isRetryable())
+                    return last;
+                continue;
+            }
+            Result<T> result = work(db.value());
+            if (result)
+                return result;
+            last = result.error();
+            if (!shouldRetry(db.value(), last))
+                return last;
+        }
+        last.message = QStringLiteral("%1 (gave up after %2 attempts)").arg(last.message).arg(m_options.maxAttempts);
+        return last;
+    }
+    StorageError runStatus(const std::function<StorageError(QSqlDatabase &)> &work);
+
+    HealthReport checkHealth();
+
+private:
+    struct Shared;
+    bool shouldRetry(QSqlDatabase &db, StorageError &error);
+    void backoff(int attempt, const StorageError &reason) const;
+    StorageError openConnection(QSqlDatabase &db);
+
+    ConnectionConfig m_config;
+    Options m_options;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::shared_ptr<Shared> m_shared;
+    QString m_actor;
+};
+
+} // namespace catalog

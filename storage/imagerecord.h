@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace catalog {
+
+// One row of `images`: metadata of a product image and, once fetched, its stored file.
+struct ImageRecord
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    QString url;
+    QString localPath;
+    QString imageType = QStringLiteral("detail"); // main | detail
+    std::optional<int> width;
+    std::optional<int> height;
+    std::optional<qint64> size;
+    QString format;
+    QString sha256;
+    QDateTime createdAt;
+};
+
+} // namespace catalog

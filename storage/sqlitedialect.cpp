@@ -1,0 +1,80 @@
+#include "sqlitedialect.h"
+
+#include "decimal2.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace catalog {
+
+QString SqliteDialect::nowExpression() const
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+}
+
+QString SqliteDialect::caseInsensitiveLike() const
+{
+    return QStringLiteral("LIKE");
+}
+
+QString SqliteDialect::beginWriteTransaction() const
+{
+    // Take the write lock up front: a deferred transaction that upgrades later can fail with
+    // SQLITE_BUSY without waiting, which would turn contention into errors.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::driverConnectOptions(const ConnectionConfig &config) const
+{
+    Q_UNUSED(config)
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000");
+}
+
+QStringList SqliteDialect::sessionSetup(const ConnectionConfig &config) const
+{
+    Q_UNUSED(config)
+    return {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+}
+
+ErrorKind SqliteDialect::classify(const QSqlError &error) const
+{
+    if (error.type() == QSqlError::NoError)
+        return ErrorKind::None;
+    const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ErrorKind::Busy;
+    case 19: // SQLITE_CONSTRAINT
+        return ErrorKind::Constraint;
+    case 3: // SQLITE_PERM
+    case 8: // SQLITE_READONLY
+    case 23: // SQLITE_AUTH
+        return ErrorKind::Permission;
+    case 9: // SQLITE_INTERRUPT
+        return ErrorKind::Cancelled;
+    default: break;
+    }
+    if (error.type() == QSqlError::ConnectionError)
+        return ErrorKind::ConnectionLost;
+    return ErrorKind::Internal;
+}
+
+bool SqliteDialect::isConnectionLost(const QSqlDatabase &db, const QSqlError &error) const
+{
+    Q_UNUSED(error)
+    return !db.isOpen();
+}
+
+QVariant SqliteDialect::bindDecimal(const std::optional<Decimal2> &value) const
+{
+    // NUMERIC affinity stores a REAL either way; binding the double keeps comparisons in
+    // ON CONFLICT ... WHERE exact against what is stored.
+    return value ? QVariant(value->toDouble()) : QVariant(QMetaType::fromType<double>());
+}
+
+} // namespace catalog

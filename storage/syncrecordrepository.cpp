@@ -1,0 +1,151 @@
+#include "syncrecordrepository.h"
+
+#include "connectionmanager.h"
+#include "sqldialect.h"
+#include "sqlhelpers.h"
+
+#include <QUuid>
+
+namespace catalog {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, task_id, operation_type, status, start_time, end_time, total_count, "
+                                       "success_count, error_count, error_details FROM sync_records");
+
+SyncRecord readRow(const QSqlQuery &q, const SqlDialect &d)
+{
+    SyncRecord r;
+    r.id = q.value(0).toLongLong();
+    r.taskId = q.value(1).toString();
+    r.operationType = q.value(2).toString();
+    r.status = q.value(3).toString();
+    r.startTime = d.readTimestamp(q.value(4));
+    r.endTime = d.readTimestamp(q.value(5));
+    r.totalCount = q.value(6).toLongLong();
+    r.successCount = q.value(7).toLongLong();
+    r.errorCount = q.value(8).toLongLong();
+    r.errorDetails = SqlDialect::readJson(q.value(9)).toArray();
+    return r;
+}
+
+Result<SyncRecord> selectOne(QSqlDatabase &db, const SqlDialect &d, qint64 id)
+{
+    QSqlQuery q(db);
+    if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE id = ?"), { id }, d,
+                                   QStringLiteral("Cannot read job %1").arg(id));
+        !e.ok())
+        return e;
+    if (!q.next())
+        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Job %1 does not exist").arg(id));
+    return readRow(q, d);
+}
+
+} // namespace
+
+SyncRecordRepository::SyncRecordRepository(ConnectionManager &connections) : m_connections(connections) { }
+
+const QStringList &SyncRecordRepository::operationTypes()
+{
+    static const QStringList types { QStringLiteral("full"),   QStringLiteral("incremental"), QStringLiteral("import"),
+                                     QStringLiteral("backup"), QStringLiteral("restore"),     QStringLiteral("check") };
+    return types;
+}
+
+const QStringList &SyncRecordRepository::statuses()
+{
+    static const QStringList list { QStringLiteral("running"), QStringLiteral("completed"), QStringLiteral("failed"),
+                                    QStringLiteral("cancelled") };
+    return list;
+}
+
+Result<SyncRecord> SyncRecordRepository::start(const QString &operationType, qint64 totalCount)
+{
+    if (!operationTypes().contains(operationType))
+        return StorageError::validation({ FieldError { QStringLiteral("operation_type"),
+                                                       QStringLiteral("\"%1\" is not one of %2")
+                                                               .arg(operationType.left(20), operationTypes().join(QStringLiteral(", "))) } });
+    const SqlDialect &d = m_connections.dialect();
+    const QString taskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
+        QSqlQuery q(db);
+        if (StorageError e = sql::exec(q,
+                                       QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, total_count) "
+                                                      "VALUES (?, ?, 'running', ?) RETURNING id"),
+                                       { taskId, operationType, qMax<qint64>(0, totalCount) }, d,
+                                       QStringLiteral("Cannot record the start of the %1 job").arg(operationType));
+            !e.ok())
+            return e;
+        if (!q.next())
+            return StorageError::make(ErrorKind::Internal, QStringLiteral("The job's id was not returned"));
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return selectOne(db, d, id);
+    });
+}
+
+StorageError SyncRecordRepository::progress(qint64 id, qint64 totalCount, qint64 successCount, qint64 errorCount)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
+        QSqlQuery q(db);
+        return sql::exec(q,
+                         QStringLiteral("UPDATE sync_records SET total_count = ?, success_count = ?, error_count = ? "
+                                        "WHERE id = ? AND status = 'running'"),
+                         { totalCount, successCount, errorCount, id }, d, QStringLiteral("Cannot record progress"));
+    });
+}
+
+Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status, qint64 successCount, qint64 errorCount,
+                                                const QJsonArray &errorDetails)
+{
+    if (status == QLatin1String("running") || !statuses().contains(status))
+        return StorageError::validation({ FieldError { QStringLiteral("status"),
+                                                       QStringLiteral("a job ends completed, failed or cancelled, not \"%1\"")
+                                                               .arg(status.left(20)) } });
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
+        QSqlQuery q(db);
+        if (StorageError e = sql::exec(q,
+                                       QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
+                                                      "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
+                                               .arg(d.nowExpression()),
+                                       { status, successCount, errorCount, d.bindJson(errorDetails), id }, d,
+                                       QStringLiteral("Cannot record the end of job %1").arg(id));
+            !e.ok())
+            return e;
+        if (q.numRowsAffected() != 1) {
+            Result<SyncRecord> current = selectOne(db, d, id);
+            if (!current)
+                return current;
+            return StorageError::make(ErrorKind::Conflict,
+                                      QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(current->status));
+        }
+        return selectOne(db, d, id);
+    });
+}
+
+Result<SyncRecord> SyncRecordRepository::findById(qint64 id)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<SyncRecord>([&](QSqlDatabase &db) { return selectOne(db, d, id); });
+}
+
+Result<QList<SyncRecord>> SyncRecordRepository::recent(int limit)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY start_time DESC, id DESC LIMIT %1").arg(qBound(1, limit, 1000)),
+                                       {}, d, QStringLiteral("Cannot list jobs"));
+            !e.ok())
+            return e;
+        QList<SyncRecord> rows;
+        while (q.next())
+            rows << readRow(q, d);
+        return rows;
+    });
+}
+
+} // namespace catalog

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storageerror.h"
+#include "syncrecord.h"
+
+#include <QList>
+
+namespace catalog {
+
+class ConnectionManager;
+
+// The job journal (`sync_records`). A job calls start() when it begins, progress() as it goes
+// and finish() once; each call commits on its own so the journal survives a crash of the job.
+// Same threading and error contract as ProductRepository.
+class SyncRecordRepository
+{
+public:
+    explicit SyncRecordRepository(ConnectionManager &connections);
+
+    static const QStringList &operationTypes();
+    static const QStringList &statuses();
+
+    Result<SyncRecord> start(const QString &operationType, qint64 totalCount = 0);
+    StorageError progress(qint64 id, qint64 totalCount, qint64 successCount, qint64 errorCount);
+    // status: completed, failed or cancelled.
+    Result<SyncRecord> finish(qint64 id, const QString &status, qint64 successCount, qint64 errorCount,
+                              const QJsonArray &errorDetails);
+    Result<SyncRecord> findById(qint64 id);
+    Result<QList<SyncRecord>> recent(int limit);
+
+private:
+    ConnectionManager &m_connections;
+};
+
+} // namespace catalog

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QList>
+#include <QString>
+
+namespace catalog {
+
+struct Product;
+struct Supplier;
+struct ImageRecord;
+
+// Field-level rules applied before anything reaches SQL. They mirror the CHECK constraints of the
+// schema, so a row that passes is accepted by both engines. Messages name the field and the rule.
+namespace validation {
+
+QList<FieldError> validateProduct(const Product &product);
+QList<FieldError> validateSupplier(const Supplier &supplier);
+QList<FieldError> validateImage(const ImageRecord &image);
+
+bool isIsoCurrency(const QString &code);
+bool isValidSyncStatus(const QString &status);
+// http(s) URL with a host; the reason is set when it is not.
+bool isValidImageUrl(const QString &url, QString *reason);
+
+extern const QStringList syncStatuses;
+
+} // namespace validation
+} // namespace catalog

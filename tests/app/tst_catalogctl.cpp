@@ -1,0 +1,128 @@
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace catalog::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run catalogctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CATALOGCTL_PATH), args);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class CatalogctlTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldMigrateAndReportStats_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldMigrateAndReportStats()
+    {
+        OPEN_TEST_DATABASE(db, false);
+        const QString url = db->url();
+        Run run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("migrate") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("applied 0001 initial schema")), qPrintable(run.out + run.err));
+        run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("--json"), QStringLiteral("migrate") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("applied")).toArray().size(), 0);
+
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO products (source_id, title, currency) VALUES ('a', 'x', 'USD')")));
+        run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("stats"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(stats.value(QStringLiteral("products")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("products_by_currency")).toObject().value(QStringLiteral("USD")).toInt(), 1);
+        QVERIFY(!run.out.contains(db->config().password.isEmpty() ? QStringLiteral("\x01") : db->config().password));
+
+        run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("stats") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Products:        1 (0 deleted)")));
+    }
+
+    void shouldUseTheEnvironmentAndTheDefault()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("CATALOG_DATABASE_URL"));
+        // Nothing configured: the embedded SQLite file is created under the data directory
+        Run run = catalogctl({ QStringLiteral("stats"), QStringLiteral("--json") }, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QFile::exists(home.filePath(QStringLiteral("data/CatalogAdmin/catalog-admin/catalog.sqlite"))), qPrintable(run.out));
+        // CATALOG_DATABASE_URL is honoured
+        const QString path = home.filePath(QStringLiteral("env.sqlite"));
+        env.insert(QStringLiteral("CATALOG_DATABASE_URL"), QStringLiteral("sqlite://") + path);
+        run = catalogctl({ QStringLiteral("migrate") }, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void shouldExitWithTwoOnUsageAndConnectionErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << "no command given";
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << "unknown command \"frobnicate\"";
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frob"), QStringLiteral("stats") } << "Unknown option";
+        QTest::newRow("bad url") << QStringList { QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("stats") }
+                                 << "Unsupported database URL scheme";
+        QTest::newRow("unreachable server")
+                << QStringList { QStringLiteral("--database"), QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db?connect_timeout=2"),
+                                 QStringLiteral("migrate") }
+                << "Cannot connect to PostgreSQL db on 127.0.0.1:1 as u";
+    }
+    void shouldExitWithTwoOnUsageAndConnectionErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = catalogctl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("hunter2")));
+    }
+
+    void shouldPrintVersionAndHelp()
+    {
+        Run run = catalogctl({ QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("catalogctl ")));
+        run = catalogctl({ QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Exit status")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CatalogctlTest)
+#include "tst_catalogctl.moc"

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 cluster for the test suite: unprivileged owner, temporary directory,
+# loopback TCP on a free port plus a private socket directory, scram passwords over TCP.
+#
+#   eval "$(tests/pg/pgcluster.sh start)"   # prints export lines (CATALOG_TEST_PG_URL, ...)
+#   tests/pg/pgcluster.sh stop-server DIR   # stop, keep the data (used by reconnect tests)
+#   tests/pg/pgcluster.sh start-server DIR  # start again on the same port
+#   tests/pg/pgcluster.sh destroy DIR       # stop and remove everything
+set -euo pipefail
+
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PGUSER_NAME=catalog
+PGPASSWORD_VALUE=${CATALOG_TEST_PG_PASSWORD:-catalog-test-secret}
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+free_port() {
+    local port
+    for _ in $(seq 1 50); do
+        port=$(( 20000 + RANDOM % 20000 ))
+        if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    echo "no free port found" >&2
+    return 1
+}
+
+server_start() {
+    local dir=$1 port
+    port=$(cat "$dir/port")
+    as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=160 -c shared_buffers=256MB -c max_wal_size=4GB" \
+        start >/dev/null
+}
+
+server_stop() {
+    local dir=$1
+    as_owner "$PGBIN/pg_ctl" -D "$dir/data" -w -t 60 -m fast stop >/dev/null
+}
+
+case "${1:-}" in
+start)
+    dir=$(mktemp -d /tmp/catalog-pg.XXXXXX)
+    chmod 755 "$dir"
+    mkdir -p "$dir/socket"
+    printf '%s\n' "$PGPASSWORD_VALUE" > "$dir/pwfile"
+    if [ "$(id -u)" = 0 ]; then chown -R postgres "$dir"; fi
+    as_owner "$PGBIN/initdb" -D "$dir/data" -U "$PGUSER_NAME" --pwfile="$dir/pwfile" \
+        --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    free_port > "$dir/port"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$dir/port"; fi
+    server_start "$dir" || { cat "$dir/server.log" >&2; exit 1; }
+    port=$(cat "$dir/port")
+    echo "export CATALOG_TEST_PG_DIR='$dir'"
+    echo "export CATALOG_TEST_PG_URL='postgresql://$PGUSER_NAME:$PGPASSWORD_VALUE@127.0.0.1:$port/postgres'"
+    echo "export CATALOG_TEST_PG_CTL='$(readlink -f "$0")'"
+    echo "export CATALOG_TEST_PG_BIN='$PGBIN'"
+    ;;
+stop-server) server_stop "$2" ;;
+start-server) server_start "$2" ;;
+destroy)
+    dir=$2
+    case "$dir" in /tmp/catalog-pg.*) ;; *) echo "refusing to remove $dir" >&2; exit 2 ;; esac
+    server_stop "$dir" 2>/dev/null || true
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start | stop-server DIR | start-server DIR | destroy DIR" >&2
+    exit 2
+    ;;
+esac
