@@ -1,5 +1,6 @@
 #include "connectionmanager.h"
 
+#include "sqlhelpers.h"
 #include "storagelog.h"
 
 #include <QDir>
@@ -49,6 +50,7 @@ struct ThreadConnection
             return;
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
+            sql::forgetStatements(db);
             if (db.isOpen())
                 db.close();
         }
@@ -188,6 +190,7 @@ bool ConnectionManager::shouldRetry(QSqlDatabase &db, StorageError &error)
     if (m_dialect->isConnectionLost(db, QSqlError())) {
         qCWarning(lcStorage) << "connection to" << m_config.displayName() << "lost:" << error.detail;
         error.kind = ErrorKind::ConnectionLost;
+        sql::forgetStatements(db);
         db.close();
         return true;
     }
@@ -230,6 +233,7 @@ HealthReport ConnectionManager::checkHealth()
     if (!ok && m_dialect->isConnectionLost(db.value(), query.lastError())) {
         // One immediate reconnect: a health check should report the server, not a stale socket.
         query = QSqlQuery();
+        sql::forgetStatements(db.value());
         db.value().close();
         db = connection();
         if (db) {

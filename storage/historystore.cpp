@@ -16,7 +16,7 @@ QString selectSql(Entity entity)
                              "FROM supplier_history WHERE supplier_id = ?");
 }
 
-HistoryEntry read(const QSqlQuery &q, const SqlDialect &dialect)
+HistoryEntry read(const sql::Query &q, const SqlDialect &dialect)
 {
     HistoryEntry e;
     e.id = q.value(0).toLongLong();
@@ -34,7 +34,7 @@ HistoryEntry read(const QSqlQuery &q, const SqlDialect &dialect)
 
 Result<QList<HistoryEntry>> list(QSqlDatabase &db, const SqlDialect &dialect, Entity entity, qint64 id)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     q.setForwardOnly(true);
     if (StorageError e = sql::exec(q, selectSql(entity) + QStringLiteral(" ORDER BY id DESC"), { id }, dialect,
                                    QStringLiteral("Cannot read the history"));
@@ -48,7 +48,7 @@ Result<QList<HistoryEntry>> list(QSqlDatabase &db, const SqlDialect &dialect, En
 
 Result<HistoryEntry> find(QSqlDatabase &db, const SqlDialect &dialect, Entity entity, qint64 id, qint64 historyId)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (StorageError e = sql::exec(q, selectSql(entity) + QStringLiteral(" AND id = ?"), { id, historyId }, dialect,
                                    QStringLiteral("Cannot read the history"));
         !e.ok())

@@ -13,7 +13,7 @@ namespace {
 const QString kSelect = QStringLiteral("SELECT id, product_id, url, local_path, image_type, width, height, size, format, "
                                        "sha256, created_at FROM images");
 
-ImageRecord readRow(const QSqlQuery &q, const SqlDialect &d)
+ImageRecord readRow(const sql::Query &q, const SqlDialect &d)
 {
     ImageRecord r;
     r.id = q.value(0).toLongLong();
@@ -35,7 +35,7 @@ ImageRecord readRow(const QSqlQuery &q, const SqlDialect &d)
 
 Result<ImageRecord> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariantList &keys)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (StorageError e = sql::exec(q, kSelect + where, keys, d, QStringLiteral("Cannot read the image")); !e.ok())
         return e;
     if (!q.next())
@@ -57,7 +57,7 @@ Result<ImageRecord> ImageRepository::add(const ImageRecord &image)
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         {
-            QSqlQuery q(db);
+            sql::Query q(db);
             if (StorageError e = sql::exec(
                         q,
                         QStringLiteral("INSERT INTO images (product_id, url, local_path, image_type, width, height, size, "
@@ -92,7 +92,7 @@ Result<QList<ImageRecord>> ImageRepository::listForProduct(qint64 productId)
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<QList<ImageRecord>>([&](QSqlDatabase &db) -> Result<QList<ImageRecord>> {
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         // Main image first, then detail images in the order they were added.
         if (StorageError e = sql::exec(q,
@@ -118,7 +118,7 @@ Result<ImageRecord> ImageRepository::updateFile(const ImageRecord &image)
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         {
-            QSqlQuery q(db);
+            sql::Query q(db);
             if (StorageError e = sql::exec(q,
                                            QStringLiteral("UPDATE images SET local_path = ?, image_type = ?, width = ?, "
                                                           "height = ?, size = ?, format = ?, sha256 = ? WHERE id = ?"),
@@ -145,7 +145,7 @@ StorageError ImageRepository::remove(qint64 id)
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM images WHERE id = ?"), { id }, d,
                                        QStringLiteral("Cannot delete image %1").arg(id));
             !e.ok())
@@ -160,7 +160,7 @@ Result<qint64> ImageRepository::count()
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM images"), {}, d,
                                        QStringLiteral("Cannot count images"));
             !e.ok())

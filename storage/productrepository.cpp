@@ -18,10 +18,11 @@ namespace catalog {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-        "SELECT id, source_id, title, subtitle, price_min, price_max, currency, moq, main_image_url, "
+const QString kColumns = QStringLiteral(
+        "id, source_id, title, subtitle, price_min, price_max, currency, moq, main_image_url, "
         "detail_images, specifications, supplier_id, sales_count, rating, sync_status, created_at, updated_at, "
-        "deleted_at, version, updated_by FROM products");
+        "deleted_at, version, updated_by");
+const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products");
 
 // Columns an operator or an import writes, in the order of writableValues().
 const QStringList kWritable = {
@@ -59,7 +60,7 @@ std::optional<int> optionalInt(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
-Product readRow(const QSqlQuery &q, const SqlDialect &d)
+Product readRow(const sql::Query &q, const SqlDialect &d)
 {
     Product p;
     p.id = q.value(0).toLongLong();
@@ -148,13 +149,29 @@ void applyFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d)
 Result<Product> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariant &key,
                           const QString &what)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (StorageError e = sql::exec(q, kSelect + where, { key }, d, QStringLiteral("Cannot read product %1").arg(what));
         !e.ok())
         return e;
     if (!q.next())
         return StorageError::make(ErrorKind::NotFound, QStringLiteral("Product %1 does not exist").arg(what));
     return readRow(q, d);
+}
+
+// Reads the single row of an INSERT/UPDATE ... RETURNING and steps the statement to its end, so
+// that on SQLite the autocommit happens here and any error at commit is reported, not lost.
+std::optional<Result<Product>> takeReturnedRow(sql::Query &q, const SqlDialect &d, const QString &context)
+{
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Result<Product>(StorageError::fromSql(q.lastError(), d, context));
+        return std::nullopt; // no row matched
+    }
+    Product p = readRow(q, d);
+    if (q.next() || q.lastError().isValid())
+        return Result<Product>(StorageError::fromSql(q.lastError(), d, context));
+    q.finish();
+    return Result<Product>(p);
 }
 
 // After an UPDATE ... WHERE version = ? touched nothing: say precisely why.
@@ -194,7 +211,7 @@ Result<QHash<QString, qint64>> resolveSuppliers(QSqlDatabase &db, const SqlDiale
     const QStringList keys(wanted.cbegin(), wanted.cend());
     for (qsizetype start = 0; start < keys.size(); start += kInClauseChunk) {
         const QStringList chunk = keys.mid(start, kInClauseChunk);
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q,
                                        QStringLiteral("SELECT source_id, id FROM suppliers WHERE source_id IN (%1)")
@@ -234,7 +251,7 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
                                     const QHash<QString, qint64> &suppliers, const QString &actor)
 {
     {
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral(
                     "CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging ("
                     " ord integer, source_id text, title text, subtitle text, price_min numeric, price_max numeric,"
@@ -280,7 +297,7 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
             " (SELECT count(*) FROM src) FROM up")
             .arg(columns, assignments.join(QStringLiteral(", ")),
                  changedCondition(QStringLiteral("p."), QStringLiteral("EXCLUDED."), QStringLiteral("IS DISTINCT FROM")));
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (StorageError e = sql::exec(q, statement, { actor }, d, QStringLiteral("Cannot upsert the batch")); !e.ok())
         return e;
     if (!q.next())
@@ -302,7 +319,7 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
         keys << p.sourceId;
     for (qsizetype start = 0; start < keys.size(); start += kInClauseChunk) {
         const QStringList chunk = keys.mid(start, kInClauseChunk);
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
                                                   .arg(sql::placeholders(chunk.size())),
@@ -325,7 +342,7 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
                     .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
                          assignments.join(QStringLiteral(", ")), d.nowExpression(),
                          changedCondition(QStringLiteral("products."), QStringLiteral("excluded."), QStringLiteral("IS NOT")));
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (!q.prepare(statement))
         return StorageError::fromSql(q.lastError(), d, QStringLiteral("Cannot prepare the upsert"));
     UpsertReport report;
@@ -381,32 +398,23 @@ Result<Product> ProductRepository::create(const Product &product)
     if (const QList<FieldError> errors = validation::validateProduct(product); !errors.isEmpty())
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
+    // One statement: atomic on its own (the history and count triggers run inside it).
     return m_connections.run<Product>([&](QSqlDatabase &db) -> Result<Product> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
+        sql::Query q(db);
+        QVariantList values = writableValues(product, d);
+        values << m_connections.actor();
+        const QString context = QStringLiteral("Cannot create product %1").arg(product.sourceId);
+        if (StorageError e = sql::exec(q,
+                                       QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) RETURNING %3")
+                                               .arg(kWritable.join(QStringLiteral(", ")),
+                                                    sql::placeholders(kWritable.size()), kColumns),
+                                       values, d, context);
+            !e.ok())
             return e;
-        qint64 id = 0;
-        {
-            QSqlQuery q(db);
-            QVariantList values = writableValues(product, d);
-            values << m_connections.actor();
-            if (StorageError e = sql::exec(q,
-                                           QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) RETURNING id")
-                                                   .arg(kWritable.join(QStringLiteral(", ")),
-                                                        sql::placeholders(kWritable.size())),
-                                           values, d, QStringLiteral("Cannot create product %1").arg(product.sourceId));
-                !e.ok())
-                return e;
-            if (!q.next())
-                return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product's id was not returned"));
-            id = q.value(0).toLongLong();
-        }
-        Result<Product> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-        if (!stored)
-            return stored;
-        if (StorageError e = tx.commit(); !e.ok())
-            return e;
-        return stored;
+        std::optional<Result<Product>> row = takeReturnedRow(q, d, context);
+        if (!row)
+            return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product was not returned"));
+        return *row;
     });
 }
 
@@ -435,31 +443,24 @@ Result<Product> ProductRepository::update(const Product &product)
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Product>([&](QSqlDatabase &db) -> Result<Product> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
         QStringList assignments;
         for (const QString &c : kWritable)
             assignments << c + QStringLiteral(" = ?");
         QVariantList values = writableValues(product, d);
         values << m_connections.actor() << product.id << product.version;
-        QSqlQuery q(db);
+        sql::Query q(db);
+        const QString context = QStringLiteral("Cannot save product %1").arg(product.sourceId);
         if (StorageError e = sql::exec(q,
                                        QStringLiteral("UPDATE products SET %1, updated_by = ?, updated_at = %2, "
                                                       "version = version + 1 WHERE id = ? AND version = ? AND "
-                                                      "deleted_at IS NULL")
-                                               .arg(assignments.join(QStringLiteral(", ")), d.nowExpression()),
-                                       values, d, QStringLiteral("Cannot save product %1").arg(product.sourceId));
+                                                      "deleted_at IS NULL RETURNING %3")
+                                               .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(), kColumns),
+                                       values, d, context);
             !e.ok())
             return e;
-        if (q.numRowsAffected() != 1)
-            return explainNoUpdate(db, d, product.id, product.version, false);
-        Result<Product> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), product.id, QString::number(product.id));
-        if (!stored)
-            return stored;
-        if (StorageError e = tx.commit(); !e.ok())
-            return e;
-        return stored;
+        if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
+            return *row;
+        return explainNoUpdate(db, d, product.id, product.version, false);
     });
 }
 
@@ -467,28 +468,19 @@ Result<Product> ProductRepository::writeState(qint64 id, int expectedVersion, bo
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Product>([&](QSqlDatabase &db) -> Result<Product> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        QSqlQuery q(db);
+        sql::Query q(db);
         const QString statement =
                 QStringLiteral("UPDATE products SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
-                               "WHERE id = ? AND version = ? AND deleted_at %3")
+                               "WHERE id = ? AND version = ? AND deleted_at %3 RETURNING %4")
                         .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
-                             toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"));
-        if (StorageError e = sql::exec(q, statement, { m_connections.actor(), id, expectedVersion }, d,
-                                       toDeleted ? QStringLiteral("Cannot delete product %1").arg(id)
-                                                 : QStringLiteral("Cannot restore product %1").arg(id));
-            !e.ok())
+                             toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"), kColumns);
+        const QString context = toDeleted ? QStringLiteral("Cannot delete product %1").arg(id)
+                                          : QStringLiteral("Cannot restore product %1").arg(id);
+        if (StorageError e = sql::exec(q, statement, { m_connections.actor(), id, expectedVersion }, d, context); !e.ok())
             return e;
-        if (q.numRowsAffected() != 1)
-            return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
-        Result<Product> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-        if (!stored)
-            return stored;
-        if (StorageError e = tx.commit(); !e.ok())
-            return e;
-        return stored;
+        if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
+            return *row;
+        return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
     });
 }
 
@@ -509,7 +501,7 @@ StorageError ProductRepository::hardDelete(qint64 id)
         Transaction tx(db, d);
         if (StorageError e = tx.begin(); !e.ok())
             return e;
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM products WHERE id = ? AND deleted_at IS NOT NULL"),
                                        { id }, d, QStringLiteral("Cannot remove product %1").arg(id));
             !e.ok())
@@ -610,7 +602,7 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
                           .arg(limit);
         if (!page.after && page.offset > 0)
             statement += QStringLiteral(" OFFSET %1").arg(page.offset);
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list products")); !e.ok())
             return e;
@@ -637,7 +629,7 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Where where;
         applyFilter(where, filter, d);
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (mode == CountMode::Estimated && d.engine() == Engine::PostgreSQL) {
             if (StorageError e = sql::exec(q, QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM products") + where.sql(),
                                            where.values(), d, QStringLiteral("Cannot estimate the product count"));
@@ -650,7 +642,7 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
                 if (rows.isDouble())
                     return qint64(rows.toDouble());
             }
-            q = QSqlQuery(db);
+            q = sql::Query(db);
         }
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products") + where.sql(), where.values(), d,
                                        QStringLiteral("Cannot count products"));
@@ -713,7 +705,7 @@ Result<int> ProductRepository::setSyncStatus(const QList<qint64> &ids, const QSt
             for (qint64 id : chunk)
                 values << id;
             values << status;
-            QSqlQuery q(db);
+            sql::Query q(db);
             if (StorageError e = sql::exec(q,
                                            QStringLiteral("UPDATE products SET sync_status = ?, updated_by = ?, updated_at = %1, "
                                                           "version = version + 1 WHERE id IN (%2) AND sync_status <> ?")

@@ -2,27 +2,34 @@
 
 #include "sqldialect.h"
 
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace catalog::sql {
 
-StorageError exec(QSqlQuery &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
+void forgetStatements(const QSqlDatabase &db)
+{
+    Q_UNUSED(db) // nothing is cached per connection (see sqlhelpers.h)
+}
+
+StorageError exec(Query &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
                   const QString &context)
 {
     bool ok = false;
     if (values.isEmpty()) {
-        ok = query.exec(statement);
+        ok = query.m_query->exec(statement);
     } else {
-        ok = query.prepare(statement);
-        if (ok) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            ok = query.exec();
-        }
+        ok = query.m_query->prepare(statement);
+    }
+    if (ok && !values.isEmpty()) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.m_query->bindValue(int(i), values.at(i));
+        ok = query.m_query->exec();
     }
     if (ok)
         return {};
-    return StorageError::fromSql(query.lastError(), dialect, context);
+    return StorageError::fromSql(query.m_query->lastError(), dialect, context);
 }
 
 QString placeholders(qsizetype count)

@@ -54,7 +54,7 @@ Result<CatalogStatistics> StatisticsRepository::collect(int topSuppliers, int la
     const SqlDialect &d = m_connections.dialect();
     Result<CatalogStatistics> result = m_connections.run<CatalogStatistics>([&](QSqlDatabase &db) -> Result<CatalogStatistics> {
         CatalogStatistics s;
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         auto run = [&](const QString &statement, const QVariantList &values = {}) {
             return sql::exec(q, statement, values, d, QStringLiteral("Cannot compute statistics"));

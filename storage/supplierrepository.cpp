@@ -35,7 +35,7 @@ QVariantList writableValues(const Supplier &s, const SqlDialect &d)
     };
 }
 
-Supplier readRow(const QSqlQuery &q, const SqlDialect &d)
+Supplier readRow(const sql::Query &q, const SqlDialect &d)
 {
     Supplier s;
     s.id = q.value(0).toLongLong();
@@ -86,7 +86,7 @@ void applyFilter(sql::Where &where, const SupplierFilter &f, const SqlDialect &d
 Result<Supplier> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariant &key,
                            const QString &what)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (StorageError e = sql::exec(q, kSelect + where, { key }, d, QStringLiteral("Cannot read supplier %1").arg(what));
         !e.ok())
         return e;
@@ -143,7 +143,7 @@ Result<Supplier> SupplierRepository::create(const Supplier &supplier)
             return e;
         qint64 id = 0;
         {
-            QSqlQuery q(db);
+            sql::Query q(db);
             QVariantList values = writableValues(supplier, d);
             values << m_connections.actor();
             if (StorageError e = sql::exec(q,
@@ -198,7 +198,7 @@ Result<Supplier> SupplierRepository::update(const Supplier &supplier)
             assignments << c + QStringLiteral(" = ?");
         QVariantList values = writableValues(supplier, d);
         values << m_connections.actor() << supplier.id << supplier.version;
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q,
                                        QStringLiteral("UPDATE suppliers SET %1, updated_by = ?, updated_at = %2, "
                                                       "version = version + 1 WHERE id = ? AND version = ? AND "
@@ -226,7 +226,7 @@ Result<Supplier> SupplierRepository::writeState(qint64 id, int expectedVersion, 
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         if (toDeleted) {
-            QSqlQuery q(db);
+            sql::Query q(db);
             if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
                                            { id }, d, QStringLiteral("Cannot check the supplier's products"));
                 !e.ok())
@@ -237,7 +237,7 @@ Result<Supplier> SupplierRepository::writeState(qint64 id, int expectedVersion, 
                                                   .arg(id)
                                                   .arg(q.value(0).toLongLong()));
         }
-        QSqlQuery q(db);
+        sql::Query q(db);
         const QString statement =
                 QStringLiteral("UPDATE suppliers SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
                                "WHERE id = ? AND version = ? AND deleted_at %3")
@@ -276,7 +276,7 @@ StorageError SupplierRepository::hardDelete(qint64 id)
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         {
-            QSqlQuery q(db);
+            sql::Query q(db);
             if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ?"), { id }, d,
                                            QStringLiteral("Cannot check the supplier's products"));
                 !e.ok())
@@ -288,7 +288,7 @@ StorageError SupplierRepository::hardDelete(qint64 id)
                                                   .arg(id)
                                                   .arg(q.value(0).toLongLong()));
         }
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM suppliers WHERE id = ? AND deleted_at IS NOT NULL"),
                                        { id }, d, QStringLiteral("Cannot remove supplier %1").arg(id));
             !e.ok())
@@ -376,7 +376,7 @@ Result<Page<Supplier>> SupplierRepository::list(const SupplierFilter &filter, co
                           .arg(limit);
         if (!page.after && page.offset > 0)
             statement += QStringLiteral(" OFFSET %1").arg(page.offset);
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list suppliers")); !e.ok())
             return e;
@@ -402,7 +402,7 @@ Result<qint64> SupplierRepository::count(const SupplierFilter &filter)
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Where where;
         applyFilter(where, filter, d);
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM suppliers") + where.sql(), where.values(), d,
                                        QStringLiteral("Cannot count suppliers"));
             !e.ok())
@@ -444,8 +444,8 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         UpsertReport report;
-        QSqlQuery exists(db);
-        QSqlQuery q(db);
+        sql::Query exists(db);
+        sql::Query q(db);
         if (!q.prepare(statement))
             return StorageError::fromSql(q.lastError(), d, QStringLiteral("Cannot prepare the supplier upsert"));
         for (qsizetype i = 0; i < suppliers.size(); ++i) {

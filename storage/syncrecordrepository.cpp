@@ -13,7 +13,7 @@ namespace {
 const QString kSelect = QStringLiteral("SELECT id, task_id, operation_type, status, start_time, end_time, total_count, "
                                        "success_count, error_count, error_details FROM sync_records");
 
-SyncRecord readRow(const QSqlQuery &q, const SqlDialect &d)
+SyncRecord readRow(const sql::Query &q, const SqlDialect &d)
 {
     SyncRecord r;
     r.id = q.value(0).toLongLong();
@@ -31,7 +31,7 @@ SyncRecord readRow(const QSqlQuery &q, const SqlDialect &d)
 
 Result<SyncRecord> selectOne(QSqlDatabase &db, const SqlDialect &d, qint64 id)
 {
-    QSqlQuery q(db);
+    sql::Query q(db);
     if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE id = ?"), { id }, d,
                                    QStringLiteral("Cannot read job %1").arg(id));
         !e.ok())
@@ -68,7 +68,7 @@ Result<SyncRecord> SyncRecordRepository::start(const QString &operationType, qin
     const SqlDialect &d = m_connections.dialect();
     const QString taskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q,
                                        QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, total_count) "
                                                       "VALUES (?, ?, 'running', ?) RETURNING id"),
@@ -88,7 +88,7 @@ StorageError SyncRecordRepository::progress(qint64 id, qint64 totalCount, qint64
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
-        QSqlQuery q(db);
+        sql::Query q(db);
         return sql::exec(q,
                          QStringLiteral("UPDATE sync_records SET total_count = ?, success_count = ?, error_count = ? "
                                         "WHERE id = ? AND status = 'running'"),
@@ -105,7 +105,7 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status
                                                                .arg(status.left(20)) } });
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
-        QSqlQuery q(db);
+        sql::Query q(db);
         if (StorageError e = sql::exec(q,
                                        QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
                                                       "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
@@ -135,7 +135,7 @@ Result<QList<SyncRecord>> SyncRecordRepository::recent(int limit)
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
-        QSqlQuery q(db);
+        sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY start_time DESC, id DESC LIMIT %1").arg(qBound(1, limit, 1000)),
                                        {}, d, QStringLiteral("Cannot list jobs"));

@@ -37,7 +37,7 @@ private slots:
         SupplierRepository suppliers(db->connections());
         ProductRepository products(db->connections());
         QList<qint64> supplierIds;
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 20; ++i) {
             Supplier s;
             s.sourceId = QStringLiteral("S%1").arg(i);
             s.name = QStringLiteral("Supplier %1").arg(i);
@@ -72,7 +72,7 @@ private slots:
                         Product p;
                         p.sourceId = QStringLiteral("shared-%1").arg(rng.bounded(sharedIds));
                         p.title = QStringLiteral("Shared, written by %1").arg(thread);
-                        p.supplierSourceId = QStringLiteral("S%1").arg(rng.bounded(5));
+                        p.supplierSourceId = QStringLiteral("S%1").arg(rng.bounded(20));
                         batch << p;
                     }
                     const auto r = products.upsert(batch);

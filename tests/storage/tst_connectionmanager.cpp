@@ -217,7 +217,7 @@ private slots:
         config.options.insert(QStringLiteral("statement_timeout"), QStringLiteral("200"));
         ConnectionManager connections(config);
         const StorageError error = connections.runStatus([&](QSqlDatabase &c) {
-            QSqlQuery q(c);
+            sql::Query q(c);
             return sql::exec(q, QStringLiteral("SELECT pg_sleep(3)"), {}, connections.dialect(), QStringLiteral("sleep"));
         });
         QCOMPARE(error.kind, ErrorKind::Timeout);

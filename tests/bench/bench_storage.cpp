@@ -1,0 +1,328 @@
+// Storage benchmarks. Prints figures; asserts nothing about time.
+//
+//   bench_storage [--rows N] [--batch N] [--threads N] [--ops N] [--skip-sqlite] [--skip-postgres]
+//
+// PostgreSQL runs need CATALOG_TEST_PG_URL (tests/pg/pgcluster.sh start prints it) and psql.
+// 1. Batch upsert throughput against `psql \copy` of the same rows into the same indexed table,
+//    measured in the same run; the ratio is printed.
+// 2. SQLite batch upsert throughput.
+// 3. N threads, each on its own connection, doing mixed CRUD: p50/p95/p99 latency per operation.
+
+#include "datagenerator.h"
+#include "productrepository.h"
+#include "sqldialect.h"
+#include "supplierrepository.h"
+#include "testdatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace catalog;
+using namespace catalog::bench;
+using namespace catalog::test;
+
+namespace {
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+bool seedSuppliers(ConnectionManager &connections, const DataGenerator &gen, int count)
+{
+    SupplierRepository suppliers(connections);
+    for (int first = 0; first < count; first += 500) {
+        QList<Supplier> batch;
+        for (int i = first; i < qMin(count, first + 500); ++i)
+            batch << gen.supplier(i);
+        const auto r = suppliers.upsert(batch);
+        if (!r) {
+            say(QStringLiteral("supplier seeding failed: ") + r.error().toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Upserts `rows` generated products in batches; returns seconds spent inside upsert().
+double timedUpsert(ConnectionManager &connections, const DataGenerator &gen, qint64 rows, int batchSize, int suppliers)
+{
+    ProductRepository products(connections);
+    QElapsedTimer timer;
+    qint64 nanos = 0;
+    for (qint64 first = 0; first < rows; first += batchSize) {
+        const QList<Product> batch = gen.products(first, int(qMin<qint64>(batchSize, rows - first)), suppliers);
+        timer.start();
+        const auto r = products.upsert(batch);
+        nanos += timer.nsecsElapsed();
+        if (!r) {
+            say(QStringLiteral("upsert failed at row %1: %2").arg(first).arg(r.error().toString()));
+            return -1;
+        }
+    }
+    return double(nanos) / 1e9;
+}
+
+QString csvField(const QVariant &value)
+{
+    if (value.isNull())
+        return QString();
+    QString text = value.toString();
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// Writes the rows as psql \copy would read them, with supplier ids resolved.
+bool writeCopyFile(const QString &path, ConnectionManager &connections, const DataGenerator &gen, qint64 rows, int suppliers)
+{
+    QHash<QString, qint64> supplierIds;
+    {
+        auto conn = connections.connection();
+        QSqlQuery q(conn.value());
+        q.exec(QStringLiteral("SELECT source_id, id FROM suppliers"));
+        while (q.next())
+            supplierIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const SqlDialect &d = connections.dialect();
+    for (qint64 i = 0; i < rows; ++i) {
+        const Product p = gen.product(i, suppliers);
+        const QVariantList values { p.sourceId, p.title, SqlDialect::bindText(p.subtitle), d.bindDecimal(p.priceMin),
+                                    d.bindDecimal(p.priceMax), p.currency, SqlDialect::bindOptional(p.moq), p.mainImageUrl,
+                                    d.bindJson(p.detailImages), d.bindJson(p.specifications),
+                                    supplierIds.value(p.supplierSourceId), SqlDialect::bindOptional(p.salesCount),
+                                    d.bindDecimal(p.rating), p.syncStatus, QStringLiteral("bench") };
+        QStringList fields;
+        for (const QVariant &v : values)
+            fields << csvField(v);
+        file.write(fields.join(QLatin1Char(',')).toUtf8());
+        file.write("\n");
+    }
+    return true;
+}
+
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, p99 = 0, max = 0;
+    qsizetype count = 0;
+};
+
+Percentiles percentiles(QList<double> values)
+{
+    Percentiles p;
+    if (values.isEmpty())
+        return p;
+    std::sort(values.begin(), values.end());
+    auto at = [&](double q) { return values.at(qMin(values.size() - 1, qsizetype(q * double(values.size())))); };
+    p.p50 = at(0.50);
+    p.p95 = at(0.95);
+    p.p99 = at(0.99);
+    p.max = values.last();
+    p.count = values.size();
+    return p;
+}
+
+void crudLatency(const QString &engine, ConnectionManager &connections, qint64 rows, int threads, int opsPerThread)
+{
+    ProductRepository products(connections);
+    QMutex mutex;
+    QHash<QString, QList<double>> latencies;
+    int errors = 0;
+    QStringList firstErrors;
+    // Connections are opened (and authenticated) before the clock starts, as a warm pool would be.
+    QSemaphore ready;
+    QSemaphore go;
+    auto work = [&](int t) {
+        if (!connections.connection())
+            say(QStringLiteral("thread %1 could not connect").arg(t));
+        ready.release();
+        go.acquire();
+        QRandomGenerator rng(quint32(t * 7919 + 1));
+        QHash<QString, QList<double>> mine;
+        int myErrors = 0;
+        QElapsedTimer timer;
+        for (int op = 0; op < opsPerThread; ++op) {
+            const int kind = int(rng.bounded(4));
+            const QString sourceId = QStringLiteral("%1").arg(600000000000 + qint64(rng.bounded(quint32(rows))));
+            timer.start();
+            StorageError error;
+            QString name;
+            if (kind == 0) {
+                name = QStringLiteral("read");
+                const auto r = products.findBySourceId(sourceId);
+                error = r ? StorageError {} : r.error();
+            } else if (kind == 1) {
+                name = QStringLiteral("read+update");
+                auto r = products.findBySourceId(sourceId);
+                if (r) {
+                    Product p = r.value();
+                    p.salesCount = int(rng.bounded(100000));
+                    const auto u = products.update(p);
+                    if (!u && u.error().kind != ErrorKind::Conflict)
+                        error = u.error();
+                } else {
+                    error = r.error();
+                }
+            } else if (kind == 2) {
+                name = QStringLiteral("create");
+                Product p;
+                p.sourceId = QStringLiteral("crud-%1-%2").arg(t).arg(op);
+                p.title = QStringLiteral("Latency probe %1").arg(op);
+                const auto r = products.create(p);
+                error = r ? StorageError {} : r.error();
+            } else {
+                name = QStringLiteral("list page");
+                ProductFilter filter;
+                filter.syncStatuses = { QStringLiteral("synced") };
+                const auto r = products.list(filter, PageRequest { QStringLiteral("updated_at"), Qt::DescendingOrder, 50 });
+                error = r ? StorageError {} : r.error();
+            }
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            mine[name] << ms;
+            mine[QStringLiteral("all")] << ms;
+            if (!error.ok()) {
+                ++myErrors;
+                QMutexLocker lock(&mutex);
+                if (firstErrors.size() < 3)
+                    firstErrors << error.toString();
+            }
+        }
+        QMutexLocker lock(&mutex);
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it)
+            latencies[it.key()] << it.value();
+        errors += myErrors;
+    };
+    QList<QThread *> workers;
+    for (int t = 0; t < threads; ++t)
+        workers << QThread::create(work, t);
+    for (QThread *w : workers)
+        w->start();
+    ready.acquire(threads);
+    QElapsedTimer wall;
+    wall.start();
+    go.release(threads);
+    for (QThread *w : workers) {
+        w->wait();
+        delete w;
+    }
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    say(QStringLiteral("[%1] CRUD with %2 concurrent connections, %3 ops each, %4 s wall, %5 ops/s, %6 errors")
+                .arg(engine).arg(threads).arg(opsPerThread).arg(seconds, 0, 'f', 2)
+                .arg(double(threads * opsPerThread) / seconds, 0, 'f', 0).arg(errors));
+    for (const QString &e : firstErrors)
+        say(QStringLiteral("    error: ") + e);
+    QStringList names = latencies.keys();
+    names.sort();
+    for (const QString &name : names) {
+        const Percentiles p = percentiles(latencies.value(name));
+        say(QStringLiteral("    %1 n=%2  p50 %3 ms  p95 %4 ms  p99 %5 ms  max %6 ms%7")
+                    .arg(name, -12).arg(p.count, 6).arg(p.p50, 7, 'f', 2).arg(p.p95, 7, 'f', 2).arg(p.p99, 7, 'f', 2)
+                    .arg(p.max, 8, 'f', 2)
+                    .arg(name == QLatin1String("all") ? (p.p95 < 100 ? QStringLiteral("  (target p95 < 100 ms: met)")
+                                                                     : QStringLiteral("  (target p95 < 100 ms: MISSED)"))
+                                                      : QString()));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Products to generate."), QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Upsert batch size."), QStringLiteral("n"),
+                                         qEnvironmentVariable("BATCH_SIZE", QStringLiteral("1000")));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CRUD threads."), QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption opsOption(QStringLiteral("ops"), QStringLiteral("CRUD operations per thread."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
+    const QCommandLineOption skipPostgres(QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
+    parser.addOptions({ rowsOption, batchOption, threadsOption, opsOption, skipSqlite, skipPostgres });
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    const int batch = parser.value(batchOption).toInt();
+    const int threads = parser.value(threadsOption).toInt();
+    const int ops = parser.value(opsOption).toInt();
+    const DataGenerator gen;
+    const int suppliers = gen.supplierCountFor(rows);
+    ConnectionManager::Options options;
+    options.maxConnections = threads + 5;
+    options.acquireTimeout = std::chrono::milliseconds(60000);
+    options.maxAttempts = 12;
+    say(QStringLiteral("bench_storage: %1 products, %2 suppliers, batch %3").arg(rows).arg(suppliers).arg(batch));
+
+    if (!parser.isSet(skipPostgres)) {
+        if (!TestDatabase::postgresAvailable()) {
+            say(QStringLiteral("PostgreSQL: CATALOG_TEST_PG_URL is not set; skipped"));
+        } else {
+            auto copyDb = TestDatabase::create(QStringLiteral("postgresql"), true, options);
+            auto upsertDb = TestDatabase::create(QStringLiteral("postgresql"), true, options);
+            if (!copyDb || !upsertDb) {
+                say(QStringLiteral("cannot create benchmark databases: ") + TestDatabase::lastError());
+                return 1;
+            }
+            if (!seedSuppliers(copyDb->connections(), gen, suppliers) || !seedSuppliers(upsertDb->connections(), gen, suppliers))
+                return 1;
+            QTemporaryDir dir;
+            const QString csv = dir.filePath(QStringLiteral("products.csv"));
+            if (!writeCopyFile(csv, copyDb->connections(), gen, rows, suppliers))
+                return 1;
+            QElapsedTimer timer;
+            timer.start();
+            const int rc = QProcess::execute(QStringLiteral("psql"),
+                                             { copyDb->url(), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                                               QStringLiteral("\\copy products (source_id, title, subtitle, price_min, price_max, currency, moq, "
+                                                              "main_image_url, detail_images, specifications, supplier_id, sales_count, rating, "
+                                                              "sync_status, updated_by) FROM '%1' WITH (FORMAT csv)").arg(csv) });
+            const double copySeconds = double(timer.nsecsElapsed()) / 1e9;
+            if (rc != 0) {
+                say(QStringLiteral("psql \\copy failed (exit %1)").arg(rc));
+                return 1;
+            }
+            const double upsertSeconds = timedUpsert(upsertDb->connections(), gen, rows, batch, suppliers);
+            if (upsertSeconds < 0)
+                return 1;
+            const double copyRate = double(rows) / copySeconds;
+            const double upsertRate = double(rows) / upsertSeconds;
+            say(QStringLiteral("[postgresql] psql \\copy into indexed products: %1 rows in %2 s = %3 rows/s")
+                        .arg(rows).arg(copySeconds, 0, 'f', 2).arg(copyRate, 0, 'f', 0));
+            say(QStringLiteral("[postgresql] ProductRepository::upsert (COPY to staging + INSERT ON CONFLICT): %1 rows in %2 s = %3 rows/s")
+                        .arg(rows).arg(upsertSeconds, 0, 'f', 2).arg(upsertRate, 0, 'f', 0));
+            say(QStringLiteral("[postgresql] ratio upsert / \\copy = %1 (target >= 0.50)").arg(upsertRate / copyRate, 0, 'f', 2));
+            const double again = timedUpsert(upsertDb->connections(), gen, rows, batch, suppliers);
+            say(QStringLiteral("[postgresql] re-upsert of the same rows (nothing changes): %1 rows/s").arg(double(rows) / again, 0, 'f', 0));
+            copyDb.reset();
+            crudLatency(QStringLiteral("postgresql"), upsertDb->connections(), rows, threads, ops);
+        }
+    }
+    if (!parser.isSet(skipSqlite)) {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"), true, options);
+        if (!db || !seedSuppliers(db->connections(), gen, suppliers))
+            return 1;
+        const double seconds = timedUpsert(db->connections(), gen, rows, batch, suppliers);
+        if (seconds < 0)
+            return 1;
+        say(QStringLiteral("[sqlite] ProductRepository::upsert: %1 rows in %2 s = %3 rows/s")
+                    .arg(rows).arg(seconds, 0, 'f', 2).arg(double(rows) / seconds, 0, 'f', 0));
+        crudLatency(QStringLiteral("sqlite"), db->connections(), rows, threads, ops);
+    }
+    return 0;
+}
