@@ -1,6 +1,5 @@
 #include "connectionmanager.h"
 
-#include "sqlhelpers.h"
 #include "storagelog.h"
 
 #include <QDir>
@@ -50,7 +49,6 @@ struct ThreadConnection
             return;
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            sql::forgetStatements(db);
             if (db.isOpen())
                 db.close();
         }
@@ -190,7 +188,6 @@ bool ConnectionManager::shouldRetry(QSqlDatabase &db, StorageError &error)
     if (m_dialect->isConnectionLost(db, QSqlError())) {
         qCWarning(lcStorage) << "connection to" << m_config.displayName() << "lost:" << error.detail;
         error.kind = ErrorKind::ConnectionLost;
-        sql::forgetStatements(db);
         db.close();
         return true;
     }
@@ -233,7 +230,6 @@ HealthReport ConnectionManager::checkHealth()
     if (!ok && m_dialect->isConnectionLost(db.value(), query.lastError())) {
         // One immediate reconnect: a health check should report the server, not a stale socket.
         query = QSqlQuery();
-        sql::forgetStatements(db.value());
         db.value().close();
         db = connection();
         if (db) {

@@ -8,11 +8,6 @@
 
 namespace catalog::sql {
 
-void forgetStatements(const QSqlDatabase &db)
-{
-    Q_UNUSED(db) // nothing is cached per connection (see sqlhelpers.h)
-}
-
 StorageError exec(Query &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
                   const QString &context)
 {

@@ -50,8 +50,6 @@ private:
 // DEALLOCATE per call; Query exists so a safe cache can be added behind this seam.
 StorageError exec(Query &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
                   const QString &context);
-// Drops the prepared statements cached for a connection; call before closing it.
-void forgetStatements(const QSqlDatabase &db);
 QString placeholders(qsizetype count); // "?, ?, ?"
 // A LIKE pattern matching `text` anywhere, with %, _ and the escape character escaped (ESCAPE '\').
 QString containsPattern(const QString &text);
