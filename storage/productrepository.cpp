@@ -1,5 +1,6 @@
 #include "productrepository.h"
 
+#include "changeset.h"
 #include "connectionmanager.h"
 #include "historystore.h"
 #include "pgcopy.h"
@@ -376,6 +377,65 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
     return report;
 }
 
+Result<Product> insertRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
+{
+    sql::Query q(db);
+    QVariantList values = writableValues(product, d);
+    values << actor;
+    const QString context = QStringLiteral("Cannot create product %1").arg(product.sourceId);
+    if (StorageError e = sql::exec(q,
+                                   QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) RETURNING %3")
+                                           .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
+                                                kColumns),
+                                   values, d, context);
+        !e.ok())
+        return e;
+    std::optional<Result<Product>> row = takeReturnedRow(q, d, context);
+    if (!row)
+        return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product was not returned"));
+    return *row;
+}
+
+Result<Product> updateRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
+{
+    QStringList assignments;
+    for (const QString &c : kWritable)
+        assignments << c + QStringLiteral(" = ?");
+    QVariantList values = writableValues(product, d);
+    values << actor << product.id << product.version;
+    sql::Query q(db);
+    const QString context = QStringLiteral("Cannot save product %1").arg(product.sourceId);
+    if (StorageError e = sql::exec(q,
+                                   QStringLiteral("UPDATE products SET %1, updated_by = ?, updated_at = %2, "
+                                                  "version = version + 1 WHERE id = ? AND version = ? AND "
+                                                  "deleted_at IS NULL RETURNING %3")
+                                           .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(), kColumns),
+                                   values, d, context);
+        !e.ok())
+        return e;
+    if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
+        return *row;
+    return explainNoUpdate(db, d, product.id, product.version, false);
+}
+
+Result<Product> stateRow(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion, bool toDeleted,
+                         const QString &actor)
+{
+    sql::Query q(db);
+    const QString statement =
+            QStringLiteral("UPDATE products SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
+                           "WHERE id = ? AND version = ? AND deleted_at %3 RETURNING %4")
+                    .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
+                         toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"), kColumns);
+    const QString context = toDeleted ? QStringLiteral("Cannot delete product %1").arg(id)
+                                      : QStringLiteral("Cannot restore product %1").arg(id);
+    if (StorageError e = sql::exec(q, statement, { actor, id, expectedVersion }, d, context); !e.ok())
+        return e;
+    if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
+        return *row;
+    return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
+}
+
 } // namespace
 
 ProductRepository::ProductRepository(ConnectionManager &connections) : m_connections(connections) { }
@@ -399,23 +459,8 @@ Result<Product> ProductRepository::create(const Product &product)
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
     // One statement: atomic on its own (the history and count triggers run inside it).
-    return m_connections.run<Product>([&](QSqlDatabase &db) -> Result<Product> {
-        sql::Query q(db);
-        QVariantList values = writableValues(product, d);
-        values << m_connections.actor();
-        const QString context = QStringLiteral("Cannot create product %1").arg(product.sourceId);
-        if (StorageError e = sql::exec(q,
-                                       QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) RETURNING %3")
-                                               .arg(kWritable.join(QStringLiteral(", ")),
-                                                    sql::placeholders(kWritable.size()), kColumns),
-                                       values, d, context);
-            !e.ok())
-            return e;
-        std::optional<Result<Product>> row = takeReturnedRow(q, d, context);
-        if (!row)
-            return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product was not returned"));
-        return *row;
-    });
+    return m_connections.run<Product>(
+            [&](QSqlDatabase &db) { return insertRow(db, d, product, m_connections.actor()); });
 }
 
 Result<Product> ProductRepository::findById(qint64 id)
@@ -442,45 +487,15 @@ Result<Product> ProductRepository::update(const Product &product)
     if (const QList<FieldError> errors = validation::validateProduct(product); !errors.isEmpty())
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Product>([&](QSqlDatabase &db) -> Result<Product> {
-        QStringList assignments;
-        for (const QString &c : kWritable)
-            assignments << c + QStringLiteral(" = ?");
-        QVariantList values = writableValues(product, d);
-        values << m_connections.actor() << product.id << product.version;
-        sql::Query q(db);
-        const QString context = QStringLiteral("Cannot save product %1").arg(product.sourceId);
-        if (StorageError e = sql::exec(q,
-                                       QStringLiteral("UPDATE products SET %1, updated_by = ?, updated_at = %2, "
-                                                      "version = version + 1 WHERE id = ? AND version = ? AND "
-                                                      "deleted_at IS NULL RETURNING %3")
-                                               .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(), kColumns),
-                                       values, d, context);
-            !e.ok())
-            return e;
-        if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
-            return *row;
-        return explainNoUpdate(db, d, product.id, product.version, false);
-    });
+    return m_connections.run<Product>(
+            [&](QSqlDatabase &db) { return updateRow(db, d, product, m_connections.actor()); });
 }
 
 Result<Product> ProductRepository::writeState(qint64 id, int expectedVersion, bool toDeleted)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Product>([&](QSqlDatabase &db) -> Result<Product> {
-        sql::Query q(db);
-        const QString statement =
-                QStringLiteral("UPDATE products SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
-                               "WHERE id = ? AND version = ? AND deleted_at %3 RETURNING %4")
-                        .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
-                             toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"), kColumns);
-        const QString context = toDeleted ? QStringLiteral("Cannot delete product %1").arg(id)
-                                          : QStringLiteral("Cannot restore product %1").arg(id);
-        if (StorageError e = sql::exec(q, statement, { m_connections.actor(), id, expectedVersion }, d, context); !e.ok())
-            return e;
-        if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
-            return *row;
-        return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
+    return m_connections.run<Product>([&](QSqlDatabase &db) {
+        return stateRow(db, d, id, expectedVersion, toDeleted, m_connections.actor());
     });
 }
 
@@ -492,6 +507,25 @@ Result<Product> ProductRepository::softDelete(qint64 id, int expectedVersion)
 Result<Product> ProductRepository::restore(qint64 id, int expectedVersion)
 {
     return writeState(id, expectedVersion, false);
+}
+
+Result<QList<Product>> ProductRepository::saveChanges(const QList<RecordChange<Product>> &changes)
+{
+    using Kind = RecordChange<Product>::Kind;
+    const SqlDialect &d = m_connections.dialect();
+    const QString actor = m_connections.actor();
+    return applyChanges<Product>(
+            m_connections, changes, &validation::validateProduct,
+            [&](QSqlDatabase &db, const RecordChange<Product> &change) -> Result<Product> {
+                switch (change.kind) {
+                case Kind::Create: return insertRow(db, d, change.record, actor);
+                case Kind::Update: return updateRow(db, d, change.record, actor);
+                case Kind::Delete: return stateRow(db, d, change.record.id, change.record.version, true, actor);
+                case Kind::Restore: break;
+                }
+                return stateRow(db, d, change.record.id, change.record.version, false, actor);
+            },
+            QStringLiteral("product"));
 }
 
 StorageError ProductRepository::hardDelete(qint64 id)

@@ -40,6 +40,11 @@ public:
     // Permanently removes a product that is already soft-deleted; its image rows go with it.
     StorageError hardDelete(qint64 id);
 
+    // Applies an editor's pending changes in one transaction: all of them or none. Returns the
+    // stored rows in the order of `changes`. A failure names the change (StorageError::batchIndex;
+    // FieldError::row for validation), e.g. a Conflict when someone else saved that row meanwhile.
+    Result<QList<Product>> saveChanges(const QList<RecordChange<Product>> &changes);
+
     Result<QList<HistoryEntry>> history(qint64 id);
     // Writes the values the product had before history entry `historyId` back as a new version.
     Result<Product> restoreVersion(qint64 id, qint64 historyId, int expectedVersion);

@@ -54,6 +54,16 @@ struct SupplierFilter
     DeletedFilter deleted = DeletedFilter::ActiveOnly;
 };
 
+// One pending change of a record, as an editor collects them before Save. saveChanges() of the
+// repositories applies a list of them in one transaction: all of them or none.
+template<typename T>
+struct RecordChange
+{
+    enum class Kind { Create, Update, Delete, Restore };
+    Kind kind = Kind::Update;
+    T record; // Update/Delete/Restore: id and the version that was read
+};
+
 template<typename T>
 struct Page
 {

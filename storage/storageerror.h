@@ -45,6 +45,7 @@ struct StorageError
     QList<FieldError> fields;
     QString sqlState; // SQLSTATE on PostgreSQL, the SQLite result code on SQLite
     QString detail; // the driver's own text, for logs
+    int batchIndex = -1; // which change of a saveChanges() batch failed, or -1
 
     bool ok() const { return kind == ErrorKind::None; }
     bool isRetryable() const { return kind == ErrorKind::ConnectionLost || kind == ErrorKind::Busy; }

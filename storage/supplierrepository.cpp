@@ -1,5 +1,6 @@
 #include "supplierrepository.h"
 
+#include "changeset.h"
 #include "connectionmanager.h"
 #include "historystore.h"
 #include "productrepository.h"
@@ -11,6 +12,8 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace catalog {
 
@@ -117,6 +120,77 @@ StorageError explainNoUpdate(QSqlDatabase &db, const SqlDialect &d, qint64 id, i
     return StorageError::make(ErrorKind::Internal, QStringLiteral("Supplier %1 was not updated").arg(current->sourceId));
 }
 
+Result<Supplier> insertRow(QSqlDatabase &db, const SqlDialect &d, const Supplier &supplier, const QString &actor)
+{
+    qint64 id = 0;
+    {
+        sql::Query q(db);
+        QVariantList values = writableValues(supplier, d);
+        values << actor;
+        if (StorageError e = sql::exec(q,
+                                       QStringLiteral("INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) RETURNING id")
+                                               .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size())),
+                                       values, d, QStringLiteral("Cannot create supplier %1").arg(supplier.sourceId));
+            !e.ok())
+            return e;
+        if (!q.next())
+            return StorageError::make(ErrorKind::Internal, QStringLiteral("The new supplier's id was not returned"));
+        id = q.value(0).toLongLong();
+    }
+    return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
+}
+
+Result<Supplier> updateRow(QSqlDatabase &db, const SqlDialect &d, const Supplier &supplier, const QString &actor)
+{
+    QStringList assignments;
+    for (const QString &c : kWritable)
+        assignments << c + QStringLiteral(" = ?");
+    QVariantList values = writableValues(supplier, d);
+    values << actor << supplier.id << supplier.version;
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q,
+                                   QStringLiteral("UPDATE suppliers SET %1, updated_by = ?, updated_at = %2, "
+                                                  "version = version + 1 WHERE id = ? AND version = ? AND "
+                                                  "deleted_at IS NULL")
+                                           .arg(assignments.join(QStringLiteral(", ")), d.nowExpression()),
+                                   values, d, QStringLiteral("Cannot save supplier %1").arg(supplier.sourceId));
+        !e.ok())
+        return e;
+    if (q.numRowsAffected() != 1)
+        return explainNoUpdate(db, d, supplier.id, supplier.version, false);
+    return selectOne(db, d, QStringLiteral(" WHERE id = ?"), supplier.id, QString::number(supplier.id));
+}
+
+Result<Supplier> stateRow(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion, bool toDeleted,
+                          const QString &actor)
+{
+    if (toDeleted) {
+        sql::Query q(db);
+        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
+                                       { id }, d, QStringLiteral("Cannot check the supplier's products"));
+            !e.ok())
+            return e;
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return StorageError::make(ErrorKind::Constraint,
+                                      QStringLiteral("Supplier %1 still has %2 products; move or delete them first")
+                                              .arg(id)
+                                              .arg(q.value(0).toLongLong()));
+    }
+    sql::Query q(db);
+    const QString statement =
+            QStringLiteral("UPDATE suppliers SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
+                           "WHERE id = ? AND version = ? AND deleted_at %3")
+                    .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
+                         toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"));
+    if (StorageError e = sql::exec(q, statement, { actor, id, expectedVersion }, d,
+                                   QStringLiteral("Cannot change supplier %1").arg(id));
+        !e.ok())
+        return e;
+    if (q.numRowsAffected() != 1)
+        return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
+    return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
+}
+
 } // namespace
 
 SupplierRepository::SupplierRepository(ConnectionManager &connections) : m_connections(connections) { }
@@ -134,36 +208,7 @@ const QStringList &SupplierRepository::sortColumns()
 
 Result<Supplier> SupplierRepository::create(const Supplier &supplier)
 {
-    if (const QList<FieldError> errors = validation::validateSupplier(supplier); !errors.isEmpty())
-        return StorageError::validation(errors);
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Supplier>([&](QSqlDatabase &db) -> Result<Supplier> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        qint64 id = 0;
-        {
-            sql::Query q(db);
-            QVariantList values = writableValues(supplier, d);
-            values << m_connections.actor();
-            if (StorageError e = sql::exec(q,
-                                           QStringLiteral("INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) RETURNING id")
-                                                   .arg(kWritable.join(QStringLiteral(", ")),
-                                                        sql::placeholders(kWritable.size())),
-                                           values, d, QStringLiteral("Cannot create supplier %1").arg(supplier.sourceId));
-                !e.ok())
-                return e;
-            if (!q.next())
-                return StorageError::make(ErrorKind::Internal, QStringLiteral("The new supplier's id was not returned"));
-            id = q.value(0).toLongLong();
-        }
-        Result<Supplier> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-        if (!stored)
-            return stored;
-        if (StorageError e = tx.commit(); !e.ok())
-            return e;
-        return stored;
-    });
+    return applyOne(RecordChange<Supplier>::Kind::Create, supplier);
 }
 
 Result<Supplier> SupplierRepository::findById(qint64 id)
@@ -186,76 +231,47 @@ Result<Supplier> SupplierRepository::update(const Supplier &supplier)
 {
     if (supplier.id <= 0)
         return StorageError::make(ErrorKind::NotFound, QStringLiteral("The supplier has not been stored yet"));
-    if (const QList<FieldError> errors = validation::validateSupplier(supplier); !errors.isEmpty())
-        return StorageError::validation(errors);
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Supplier>([&](QSqlDatabase &db) -> Result<Supplier> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        QStringList assignments;
-        for (const QString &c : kWritable)
-            assignments << c + QStringLiteral(" = ?");
-        QVariantList values = writableValues(supplier, d);
-        values << m_connections.actor() << supplier.id << supplier.version;
-        sql::Query q(db);
-        if (StorageError e = sql::exec(q,
-                                       QStringLiteral("UPDATE suppliers SET %1, updated_by = ?, updated_at = %2, "
-                                                      "version = version + 1 WHERE id = ? AND version = ? AND "
-                                                      "deleted_at IS NULL")
-                                               .arg(assignments.join(QStringLiteral(", ")), d.nowExpression()),
-                                       values, d, QStringLiteral("Cannot save supplier %1").arg(supplier.sourceId));
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return explainNoUpdate(db, d, supplier.id, supplier.version, false);
-        Result<Supplier> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), supplier.id, QString::number(supplier.id));
-        if (!stored)
-            return stored;
-        if (StorageError e = tx.commit(); !e.ok())
-            return e;
-        return stored;
-    });
+    return applyOne(RecordChange<Supplier>::Kind::Update, supplier);
 }
 
 Result<Supplier> SupplierRepository::writeState(qint64 id, int expectedVersion, bool toDeleted)
 {
+    Supplier target;
+    target.id = id;
+    target.version = expectedVersion;
+    return applyOne(toDeleted ? RecordChange<Supplier>::Kind::Delete : RecordChange<Supplier>::Kind::Restore, target);
+}
+
+Result<Supplier> SupplierRepository::applyOne(RecordChange<Supplier>::Kind kind, const Supplier &supplier)
+{
+    Result<QList<Supplier>> stored = saveChanges({ RecordChange<Supplier> { kind, supplier } });
+    if (!stored) {
+        StorageError e = stored.error();
+        e.batchIndex = -1;
+        for (FieldError &f : e.fields)
+            f.row = -1;
+        return e;
+    }
+    return stored->constFirst();
+}
+
+Result<QList<Supplier>> SupplierRepository::saveChanges(const QList<RecordChange<Supplier>> &changes)
+{
+    using Kind = RecordChange<Supplier>::Kind;
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Supplier>([&](QSqlDatabase &db) -> Result<Supplier> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        if (toDeleted) {
-            sql::Query q(db);
-            if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
-                                           { id }, d, QStringLiteral("Cannot check the supplier's products"));
-                !e.ok())
-                return e;
-            if (q.next() && q.value(0).toLongLong() > 0)
-                return StorageError::make(ErrorKind::Constraint,
-                                          QStringLiteral("Supplier %1 still has %2 products; move or delete them first")
-                                                  .arg(id)
-                                                  .arg(q.value(0).toLongLong()));
-        }
-        sql::Query q(db);
-        const QString statement =
-                QStringLiteral("UPDATE suppliers SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
-                               "WHERE id = ? AND version = ? AND deleted_at %3")
-                        .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
-                             toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"));
-        if (StorageError e = sql::exec(q, statement, { m_connections.actor(), id, expectedVersion }, d,
-                                       QStringLiteral("Cannot change supplier %1").arg(id));
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1)
-            return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
-        Result<Supplier> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-        if (!stored)
-            return stored;
-        if (StorageError e = tx.commit(); !e.ok())
-            return e;
-        return stored;
-    });
+    const QString actor = m_connections.actor();
+    return applyChanges<Supplier>(
+            m_connections, changes, &validation::validateSupplier,
+            [&](QSqlDatabase &db, const RecordChange<Supplier> &change) -> Result<Supplier> {
+                switch (change.kind) {
+                case Kind::Create: return insertRow(db, d, change.record, actor);
+                case Kind::Update: return updateRow(db, d, change.record, actor);
+                case Kind::Delete: return stateRow(db, d, change.record.id, change.record.version, true, actor);
+                case Kind::Restore: break;
+                }
+                return stateRow(db, d, change.record.id, change.record.version, false, actor);
+            },
+            QStringLiteral("supplier"));
 }
 
 Result<Supplier> SupplierRepository::softDelete(qint64 id, int expectedVersion)
@@ -474,6 +490,32 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
         if (StorageError e = tx.commit(); !e.ok())
             return e;
         return report;
+    });
+}
+
+Result<QHash<qint64, QString>> SupplierRepository::names(const QList<qint64> &ids)
+{
+    QList<qint64> unique = ids;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QHash<qint64, QString>>([&](QSqlDatabase &db) -> Result<QHash<qint64, QString>> {
+        QHash<qint64, QString> names;
+        constexpr qsizetype chunkSize = 500;
+        for (qsizetype start = 0; start < unique.size(); start += chunkSize) {
+            const QList<qint64> chunk = unique.mid(start, chunkSize);
+            sql::Query q(db);
+            q.setForwardOnly(true);
+            if (StorageError e = sql::exec(q, QStringLiteral("SELECT id, name FROM suppliers WHERE id IN (%1)")
+                                                      .arg(sql::placeholders(chunk.size())),
+                                           QVariantList(chunk.cbegin(), chunk.cend()), d,
+                                           QStringLiteral("Cannot read supplier names"));
+                !e.ok())
+                return e;
+            while (q.next())
+                names.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+        return names;
     });
 }
 

@@ -5,6 +5,7 @@
 #include "storageerror.h"
 #include "supplier.h"
 
+#include <QHash>
 #include <QList>
 
 namespace catalog {
@@ -30,6 +31,11 @@ public:
     // Permanently removes a soft-deleted supplier that no product refers to.
     StorageError hardDelete(qint64 id);
 
+    // Applies an editor's pending changes in one transaction (see ProductRepository::saveChanges).
+    Result<QList<Supplier>> saveChanges(const QList<RecordChange<Supplier>> &changes);
+    // Names of the given suppliers (deleted ones included), for showing a product's supplier.
+    Result<QHash<qint64, QString>> names(const QList<qint64> &ids);
+
     Result<QList<HistoryEntry>> history(qint64 id);
     Result<Supplier> restoreVersion(qint64 id, qint64 historyId, int expectedVersion);
 
@@ -43,6 +49,7 @@ public:
 
 private:
     Result<Supplier> writeState(qint64 id, int expectedVersion, bool toDeleted);
+    Result<Supplier> applyOne(RecordChange<Supplier>::Kind kind, const Supplier &supplier);
     ConnectionManager &m_connections;
 };
 

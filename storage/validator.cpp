@@ -93,6 +93,16 @@ public:
 const QStringList syncStatuses { QStringLiteral("pending"), QStringLiteral("syncing"), QStringLiteral("synced"),
                                  QStringLiteral("failed") };
 
+QStringList currencyList()
+{
+    static const QStringList sorted = [] {
+        QStringList list(currencyCodes().cbegin(), currencyCodes().cend());
+        list.sort();
+        return list;
+    }();
+    return sorted;
+}
+
 bool isIsoCurrency(const QString &code)
 {
     return currencyCodes().contains(code);

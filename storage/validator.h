@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace catalog {
 
@@ -20,6 +21,7 @@ QList<FieldError> validateSupplier(const Supplier &supplier);
 QList<FieldError> validateImage(const ImageRecord &image);
 
 bool isIsoCurrency(const QString &code);
+QStringList currencyList(); // the ISO 4217 codes isIsoCurrency() accepts, sorted
 bool isValidSyncStatus(const QString &status);
 // http(s) URL with a host; the reason is set when it is not.
 bool isValidImageUrl(const QString &url, QString *reason);

@@ -1,0 +1,254 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QThreadPool>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace catalog {
+
+// A table over a repository that may hold millions of rows, for a QTableView.
+//
+// Rows are loaded lazily, a page at a time, around what the view asks for: data() on a row whose
+// page is not loaded returns a placeholder and queues a fetch. Fetches run on the model's own
+// thread pool (each worker has its own database connection through the ConnectionManager), never
+// on the GUI thread; results come back as queued calls and are dropped when the query changed
+// meanwhile. At most maxCachedPages pages are kept (least recently used go first). The total
+// count is fetched too, so rowCount() and the scrollbar are true; pages past the middle of the
+// table are read in reverse order so that the end of a large table is as quick to reach as its
+// start. Sorting and filtering are done by the database.
+//
+// Editing: setData() never writes to the database. It validates the value (refused values make
+// setData() return false and editRejected() say why), then pushes an undoable command onto
+// undoStack(); the change stays pending (PendingRole) until save() applies all pending changes
+// — edits, new rows, deletions and restores — in one transaction, or revert() drops them.
+// A save that meets a row changed by someone else emits saveConflict() with both versions.
+//
+// Subclasses describe the record type (held in QVariants), its columns, and create the jobs that
+// read and write it. Jobs are closures built on the GUI thread that capture copies of what they
+// need (filter, sort), so they can run on a worker while the model moves on.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    // Roles beyond Qt's own.
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1, // qint64 id of the row's record; 0 for a pending new row
+        RecordRole, // the record itself (a QVariant holding the subclass's record type), with pending edits
+        PendingRole, // bool: the row has unsaved changes (edit, new, delete or restore)
+        LoadedRole, // bool: the row's page is loaded (false while the placeholder is shown)
+        ColumnKeyRole, // QString: the column's database name
+    };
+    Q_ENUM(Role)
+
+    enum class PendingKind { None, Edited, Created, Deleted, Restored };
+
+    ~PagedTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Marks rows for deletion (or, for pending new rows, drops them); undoable, pending until save().
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+    // Appends pending new rows with default values.
+    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
+
+    QUndoStack *undoStack() const { return m_undo; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    int maxCachedPages() const { return m_maxPages; }
+    void setMaxCachedPages(int pages);
+    int cachedPageCount() const { return int(m_pages.size()); }
+
+    // The total count is known and no fetch is running or queued.
+    bool isIdle() const;
+    bool hasPendingChanges() const;
+    int pendingChangeCount() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QString lastError() const { return m_lastError; }
+    qint64 totalCount() const { return m_total; }
+
+    // Appends a pending copy of `row` (source_id and other unique fields adjusted by the subclass).
+    int duplicateRow(int row);
+    // Marks soft-deleted rows for restoring; pending until save().
+    bool restoreRows(const QList<int> &rows);
+    PendingKind pendingKind(int row) const;
+
+public Q_SLOTS:
+    // Applies all pending changes in one transaction, off the GUI thread; saved() or saveFailed()/
+    // saveConflict() reports the outcome.
+    void save();
+    // Drops all pending changes.
+    void revert() override;
+    // Reloads the count and the loaded pages, keeping pending changes.
+    void refresh();
+    // After a saveConflict(): keep my values and overwrite the other change on the next save,
+    // or drop my change and take the stored row.
+    void resolveConflictKeepMine(const QVariant &theirs);
+    void resolveConflictTakeTheirs(const QVariant &theirs);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void totalCountChanged(qint64 total);
+    void errorOccurred(const QString &message);
+    void editRejected(const QModelIndex &index, const QString &reason);
+    void pendingChanged(int pendingCount);
+    void saveStarted();
+    void saved(int changes);
+    void saveFailed(const QString &message, int row);
+    void saveConflict(const QVariant &mine, const QVariant &theirs, const QString &message);
+
+protected:
+    explicit PagedTableModel(QObject *parent = nullptr);
+
+    struct ColumnSpec
+    {
+        QString key; // database column name: used for sorting and for field errors
+        QString title; // already translated
+        bool editable = false;
+        bool sortable = true;
+    };
+
+    // A page of records as a job returns it; `extra` is handed to absorbExtra() on the GUI thread
+    // (e.g. names of the suppliers the rows refer to).
+    struct FetchedPage
+    {
+        QVariantList records;
+        QVariant extra;
+    };
+    struct PageQuery
+    {
+        QString sortKey;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        qint64 offset = 0;
+        int limit = 100;
+    };
+    struct Change
+    {
+        PendingKind kind = PendingKind::None;
+        QVariant record;
+    };
+
+    using CountJob = std::function<Result<qint64>()>;
+    using PageJob = std::function<Result<FetchedPage>()>;
+    // What a save job reports: the stored records in the order of the changes, or the error and,
+    // for a conflict, the row as it is stored now.
+    struct SaveOutcome
+    {
+        StorageError error;
+        QVariantList stored;
+        QVariant theirs;
+    };
+    using SaveJob = std::function<SaveOutcome()>;
+
+    // Subclass interface. Jobs run on worker threads: they must capture copies and use only
+    // thread-safe things (repositories over the ConnectionManager).
+    virtual QList<ColumnSpec> columns() const = 0;
+    virtual CountJob makeCountJob() const = 0;
+    virtual PageJob makePageJob(const PageQuery &query) const = 0;
+    virtual SaveJob makeSaveJob(const QList<Change> &changes) const = 0;
+    virtual void absorbExtra(const QVariant &extra) { Q_UNUSED(extra); }
+    virtual qint64 recordId(const QVariant &record) const = 0;
+    virtual int recordVersion(const QVariant &record) const = 0;
+    virtual bool recordDeleted(const QVariant &record) const = 0;
+    virtual QVariant recordValue(const QVariant &record, int column, int role) const = 0;
+    // Returns the record with `value` in `column`, or an error message for the operator.
+    virtual Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const = 0;
+    virtual QVariant newRecord() const = 0;
+    virtual QVariant duplicateRecord(const QVariant &record) const = 0;
+    // Same record with another version number (after a conflict: overwrite the newer row).
+    virtual QVariant withVersion(const QVariant &record, int version) const = 0;
+
+    // For subclasses when their filter changes: forget every row and load again.
+    void reload();
+    const QList<ColumnSpec> &columnSpecs() const;
+
+private:
+    class PendingCommand;
+    class NewRowsCommand;
+    friend class PendingCommand;
+    friend class NewRowsCommand;
+
+    struct Pending
+    {
+        QVariant original; // as loaded; its version is the one the save expects
+        QVariant edited;
+        QSet<int> columns; // edited columns, for highlighting
+        PendingKind state = PendingKind::Edited; // Edited, Deleted or Restored
+    };
+    struct NewRow
+    {
+        int key; // negative, stable while the row is pending
+        QVariant record;
+    };
+
+    const QVariant *loadedRecord(int row) const;
+    QVariant currentRecord(int row) const; // with pending edits, or invalid when not loaded
+    void requestPage(int page) const;
+    void pumpFetches();
+    void startCount();
+    void pageArrived(quint64 generation, int page, const Result<FetchedPage> &result, bool reversed);
+    void countArrived(quint64 generation, const Result<qint64> &result);
+    void setTotal(qint64 total);
+    void touch(int page) const;
+    void evictPages();
+    void emitRowChanged(int row);
+    int rowOfKey(qint64 key) const; // key: record id (>0) or new row key (<0)
+    void updateLoading();
+    void notifyPending();
+    // Command back ends: apply a value or state to the row with this key.
+    void applyPending(qint64 key, const std::optional<Pending> &state);
+    std::optional<Pending> pendingOf(qint64 key) const;
+    Pending pendingFor(const QVariant &original, const QVariant &edited, PendingKind state) const;
+    void insertNewRows(const QList<NewRow> &rows);
+    void removeNewRows(const QList<int> &keys);
+    void saveFinished(
+        const SaveOutcome &outcome, const QList<Change> &changes, const QList<qint64> &changeKeys);
+    template <typename R> void runJob(std::function<R()> job, std::function<void(const R &)> done);
+
+    QThreadPool m_pool;
+    QUndoStack *m_undo = nullptr;
+    mutable QList<ColumnSpec> m_columns;
+    int m_pageSize = 100;
+    int m_maxPages = 60;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_generation = 0; // of the page query: a new filter or sort drops older pages
+    quint64 m_countGeneration = 0; // of the count query: only a new filter (or refresh) drops it
+    qint64 m_total = 0; // rows in the database for the current query
+    int m_shownRows = 0; // database rows the model currently exposes
+    bool m_countKnown = false;
+    bool m_countRunning = false;
+    bool m_loading = false;
+    bool m_saving = false;
+    QString m_lastError;
+
+    mutable QHash<int, QVariantList> m_pages;
+    mutable QHash<int, quint64> m_pageUse;
+    mutable quint64 m_useClock = 0;
+    mutable QList<int> m_queued; // pages wanted, most recent last
+    QSet<int> m_inFlight;
+    int m_running = 0; // jobs on the pool, of any generation
+    mutable bool m_pumpScheduled = false;
+    bool m_reportedError = false; // one errorOccurred() per query, not one per page
+
+    QHash<qint64, Pending> m_pending; // by record id
+    QList<NewRow> m_newRows;
+    int m_nextNewKey = -1;
+};
+
+} // namespace catalog

@@ -1,0 +1,335 @@
+#include "producttablemodel.h"
+
+#include "fieldedit.h"
+#include "productrepository.h"
+#include "supplierrepository.h"
+#include "validator.h"
+
+#include <QLocale>
+
+namespace catalog {
+
+namespace {
+
+const QString kSuffix = QStringLiteral("-copy");
+
+} // namespace
+
+ProductTableModel::ProductTableModel(ConnectionManager &connections, QObject *parent)
+    : PagedTableModel(parent)
+    , m_connections(connections)
+{
+    sort(UpdatedAtColumn, Qt::DescendingOrder);
+    reload();
+}
+
+void ProductTableModel::setFilter(const ProductFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ProductTableModel::noteSupplierName(qint64 id, const QString &name)
+{
+    m_supplierNames.insert(id, name);
+}
+
+QString ProductTableModel::supplierName(qint64 id) const
+{
+    return m_supplierNames.value(id);
+}
+
+QString ProductTableModel::statusTitle(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("syncing"))
+        return tr("Syncing");
+    if (status == QLatin1String("synced"))
+        return tr("Synced");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    return status;
+}
+
+QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
+{
+    return {
+        { QStringLiteral("id"), tr("ID"), false, true },
+        { QStringLiteral("source_id"), tr("Source ID"), true, true },
+        { QStringLiteral("title"), tr("Title"), true, true },
+        { QStringLiteral("price_min"), tr("Price from"), true, true },
+        { QStringLiteral("price_max"), tr("Price to"), true, true },
+        { QStringLiteral("currency"), tr("Currency"), true, true },
+        { QStringLiteral("moq"), tr("MOQ"), true, true },
+        { QStringLiteral("supplier_id"), tr("Supplier"), true, true },
+        { QStringLiteral("sales_count"), tr("Sales"), true, true },
+        { QStringLiteral("rating"), tr("Rating"), true, true },
+        { QStringLiteral("sync_status"), tr("Status"), true, true },
+        { QStringLiteral("updated_at"), tr("Updated"), false, true },
+        { QStringLiteral("updated_by"), tr("Updated by"), false, false },
+        { QStringLiteral("version"), tr("Version"), false, true },
+        { QStringLiteral("subtitle"), tr("Subtitle"), true, true },
+    };
+}
+
+PagedTableModel::CountJob ProductTableModel::makeCountJob() const
+{
+    ConnectionManager *connections = &m_connections;
+    const ProductFilter filter = m_filter;
+    return [connections, filter] { return ProductRepository(*connections).count(filter); };
+}
+
+PagedTableModel::PageJob ProductTableModel::makePageJob(const PageQuery &query) const
+{
+    ConnectionManager *connections = &m_connections;
+    const ProductFilter filter = m_filter;
+    return [connections, filter, query]() -> Result<FetchedPage> {
+        PageRequest request;
+        request.sortColumn = query.sortKey;
+        request.order = query.order;
+        request.offset = query.offset;
+        request.limit = query.limit;
+        Result<Page<Product>> page = ProductRepository(*connections).list(filter, request);
+        if (!page)
+            return page.error();
+        FetchedPage fetched;
+        QList<qint64> supplierIds;
+        for (const Product &p : page->rows) {
+            fetched.records << QVariant::fromValue(p);
+            if (p.supplierId)
+                supplierIds << *p.supplierId;
+        }
+        if (!supplierIds.isEmpty()) {
+            Result<NameMap> names = SupplierRepository(*connections).names(supplierIds);
+            if (!names)
+                return names.error();
+            fetched.extra = QVariant::fromValue(names.value());
+        }
+        return fetched;
+    };
+}
+
+PagedTableModel::SaveJob ProductTableModel::makeSaveJob(const QList<Change> &changes) const
+{
+    ConnectionManager *connections = &m_connections;
+    QList<RecordChange<Product>> list;
+    for (const Change &c : changes) {
+        RecordChange<Product> rc;
+        rc.record = recordOf<Product>(c.record);
+        switch (c.kind) {
+        case PendingKind::Created:
+            rc.kind = RecordChange<Product>::Kind::Create;
+            break;
+        case PendingKind::Deleted:
+            rc.kind = RecordChange<Product>::Kind::Delete;
+            break;
+        case PendingKind::Restored:
+            rc.kind = RecordChange<Product>::Kind::Restore;
+            break;
+        case PendingKind::Edited:
+        case PendingKind::None:
+            rc.kind = RecordChange<Product>::Kind::Update;
+            break;
+        }
+        list << rc;
+    }
+    return [connections, list]() -> SaveOutcome {
+        ProductRepository products(*connections);
+        Result<QList<Product>> stored = products.saveChanges(list);
+        SaveOutcome outcome;
+        if (stored) {
+            for (const Product &p : stored.value())
+                outcome.stored << QVariant::fromValue(p);
+            return outcome;
+        }
+        outcome.error = stored.error();
+        const int index = outcome.error.batchIndex;
+        if (outcome.error.kind == ErrorKind::Conflict && index >= 0 && index < list.size()) {
+            Result<Product> theirs = products.findById(list.at(index).record.id);
+            if (theirs)
+                outcome.theirs = QVariant::fromValue(theirs.value());
+        }
+        return outcome;
+    };
+}
+
+void ProductTableModel::absorbExtra(const QVariant &extra)
+{
+    const NameMap names = extra.value<NameMap>();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_supplierNames.insert(it.key(), it.value());
+}
+
+qint64 ProductTableModel::recordId(const QVariant &record) const
+{
+    return recordOf<Product>(record).id;
+}
+
+int ProductTableModel::recordVersion(const QVariant &record) const
+{
+    return recordOf<Product>(record).version;
+}
+
+bool ProductTableModel::recordDeleted(const QVariant &record) const
+{
+    return recordOf<Product>(record).isDeleted();
+}
+
+QVariant ProductTableModel::recordValue(const QVariant &record, int column, int role) const
+{
+    const Product &p = recordOf<Product>(record);
+    if (role == Qt::TextAlignmentRole) {
+        switch (column) {
+        case IdColumn:
+        case PriceMinColumn:
+        case PriceMaxColumn:
+        case MoqColumn:
+        case SalesColumn:
+        case RatingColumn:
+        case VersionColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == TitleColumn)
+            return p.subtitle.isEmpty() ? p.title : p.title + QLatin1Char('\n') + p.subtitle;
+        if (column == UpdatedAtColumn && p.updatedAt.isValid())
+            return QLocale().toString(p.updatedAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    }
+    const bool edit = role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !edit)
+        return {};
+    switch (column) {
+    case IdColumn:
+        return p.id > 0 ? QVariant(p.id) : QVariant();
+    case SourceIdColumn:
+        return p.sourceId;
+    case TitleColumn:
+        return p.title;
+    case SubtitleColumn:
+        return p.subtitle;
+    case PriceMinColumn:
+        return edit ? fieldedit::editValue(p.priceMin) : fieldedit::displayDecimal(p.priceMin);
+    case PriceMaxColumn:
+        return edit ? fieldedit::editValue(p.priceMax) : fieldedit::displayDecimal(p.priceMax);
+    case CurrencyColumn:
+        return p.currency;
+    case MoqColumn:
+        return fieldedit::editValue(p.moq);
+    case SupplierColumn:
+        if (!p.supplierId)
+            return {};
+        if (edit)
+            return *p.supplierId;
+        if (const QString name = m_supplierNames.value(*p.supplierId); !name.isEmpty())
+            return name;
+        return QStringLiteral("#%1").arg(*p.supplierId);
+    case SalesColumn:
+        return fieldedit::editValue(p.salesCount);
+    case RatingColumn:
+        return edit ? fieldedit::editValue(p.rating) : fieldedit::displayDecimal(p.rating);
+    case StatusColumn:
+        return edit ? p.syncStatus : statusTitle(p.syncStatus);
+    case UpdatedAtColumn:
+        return edit ? QVariant(p.updatedAt) : QVariant(fieldedit::displayTimestamp(p.updatedAt));
+    case UpdatedByColumn:
+        return p.updatedBy;
+    case VersionColumn:
+        return p.id > 0 ? QVariant(p.version) : QVariant();
+    default:
+        return {};
+    }
+}
+
+Result<QVariant> ProductTableModel::withValue(const QVariant &record, int column, const QVariant &value) const
+{
+    const Product &before = recordOf<Product>(record);
+    Product p = before;
+    switch (column) {
+    case SourceIdColumn:
+        p.sourceId = fieldedit::text(value);
+        break;
+    case TitleColumn:
+        p.title = fieldedit::text(value);
+        break;
+    case SubtitleColumn:
+        p.subtitle = fieldedit::text(value);
+        break;
+    case CurrencyColumn:
+        p.currency = value.toString().trimmed().toUpper();
+        break;
+    case StatusColumn:
+        p.syncStatus = value.toString().trimmed();
+        break;
+    case PriceMinColumn:
+    case PriceMaxColumn:
+    case RatingColumn: {
+        const QString field = columnSpecs().at(column).key;
+        Result<std::optional<Decimal2>> d = fieldedit::decimal(value, field);
+        if (!d)
+            return d.error();
+        (column == PriceMinColumn          ? p.priceMin
+                : column == PriceMaxColumn ? p.priceMax
+                                           : p.rating)
+            = d.value();
+        break;
+    }
+    case MoqColumn:
+    case SalesColumn: {
+        Result<std::optional<int>> n = fieldedit::integer(value, columnSpecs().at(column).key);
+        if (!n)
+            return n.error();
+        (column == MoqColumn ? p.moq : p.salesCount) = n.value();
+        break;
+    }
+    case SupplierColumn: {
+        Result<std::optional<qint64>> id = fieldedit::id(value, QStringLiteral("supplier_id"));
+        if (!id)
+            return id.error();
+        p.supplierId = id.value();
+        break;
+    }
+    default:
+        return StorageError::make(ErrorKind::Validation, tr("This column cannot be edited"));
+    }
+    if (StorageError e
+        = fieldedit::introducedErrors(validation::validateProduct(before), validation::validateProduct(p));
+        !e.ok())
+        return e;
+    return QVariant::fromValue(p);
+}
+
+QVariant ProductTableModel::newRecord() const
+{
+    Product p;
+    if (m_filter.supplierId)
+        p.supplierId = m_filter.supplierId; // adding under a supplier's products belongs to that supplier
+    return QVariant::fromValue(p);
+}
+
+QVariant ProductTableModel::duplicateRecord(const QVariant &record) const
+{
+    Product p = recordOf<Product>(record);
+    p.id = 0;
+    p.version = 0;
+    p.sourceId = p.sourceId.left(50 - kSuffix.size()) + kSuffix;
+    p.createdAt = {};
+    p.updatedAt = {};
+    p.deletedAt = {};
+    p.updatedBy.clear();
+    p.syncStatus = QStringLiteral("pending");
+    return QVariant::fromValue(p);
+}
+
+QVariant ProductTableModel::withVersion(const QVariant &record, int version) const
+{
+    Product p = recordOf<Product>(record);
+    p.version = version;
+    return QVariant::fromValue(p);
+}
+
+} // namespace catalog
