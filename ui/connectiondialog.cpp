@@ -28,6 +28,22 @@ const QString kSslMode = QStringLiteral("sslmode");
 const QString kErrorStyle = QStringLiteral("color: #c62828;");
 const QString kSuccessStyle = QStringLiteral("color: #2e7d32;");
 
+// libpq breaks its hints onto indented lines without a full stop; one paragraph reads better.
+QString oneParagraph(const QString &text)
+{
+    QStringList sentences;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QString sentence = line.simplified();
+        if (sentence.isEmpty())
+            continue;
+        if (!sentences.isEmpty() && !sentences.last().endsWith(QLatin1Char('.')) && !sentences.last().endsWith(QLatin1Char('?'))
+            && !sentences.last().endsWith(QLatin1Char(':')))
+            sentences.last() += QLatin1Char('.');
+        sentences << sentence;
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget *parent) : ConnectionDialog(ConnectionConfig::defaultSqlite(), parent) { }
@@ -414,8 +430,7 @@ void ConnectionDialog::showTestResult(const ConnectionConfig &tested, const Heal
                           .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1);
         m_testResultLabel->setStyleSheet(kSuccessStyle);
     } else {
-        // libpq breaks its hints onto indented lines; one paragraph reads better in a label.
-        message = tr("Connection failed: %1").arg(report.error.simplified());
+        message = tr("Connection failed: %1").arg(oneParagraph(report.error));
         m_testResultLabel->setStyleSheet(kErrorStyle);
     }
     m_testResultLabel->setText(message);
