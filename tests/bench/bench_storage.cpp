@@ -8,7 +8,7 @@
 // 2. SQLite batch upsert throughput.
 // 3. N threads, each on its own connection, doing mixed CRUD: p50/p95/p99 latency per operation.
 
-#include "datagenerator.h"
+#include "catalogdatagenerator.h"
 #include "productrepository.h"
 #include "sqldialect.h"
 #include "supplierrepository.h"
@@ -31,7 +31,6 @@
 #include <cstdio>
 
 using namespace catalog;
-using namespace catalog::bench;
 using namespace catalog::test;
 
 namespace {
@@ -42,7 +41,7 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-bool seedSuppliers(ConnectionManager &connections, const DataGenerator &gen, int count)
+bool seedSuppliers(ConnectionManager &connections, const CatalogDataGenerator &gen, int count)
 {
     SupplierRepository suppliers(connections);
     for (int first = 0; first < count; first += 500) {
@@ -59,7 +58,7 @@ bool seedSuppliers(ConnectionManager &connections, const DataGenerator &gen, int
 }
 
 // Upserts `rows` generated products in batches; returns seconds spent inside upsert().
-double timedUpsert(ConnectionManager &connections, const DataGenerator &gen, qint64 rows, int batchSize, int suppliers)
+double timedUpsert(ConnectionManager &connections, const CatalogDataGenerator &gen, qint64 rows, int batchSize, int suppliers)
 {
     ProductRepository products(connections);
     QElapsedTimer timer;
@@ -87,7 +86,7 @@ QString csvField(const QVariant &value)
 }
 
 // Writes the rows as psql \copy would read them, with supplier ids resolved.
-bool writeCopyFile(const QString &path, ConnectionManager &connections, const DataGenerator &gen, qint64 rows, int suppliers)
+bool writeCopyFile(const QString &path, ConnectionManager &connections, const CatalogDataGenerator &gen, qint64 rows, int suppliers)
 {
     QHash<QString, qint64> supplierIds;
     {
@@ -261,7 +260,7 @@ int main(int argc, char *argv[])
     const int batch = parser.value(batchOption).toInt();
     const int threads = parser.value(threadsOption).toInt();
     const int ops = parser.value(opsOption).toInt();
-    const DataGenerator gen;
+    const CatalogDataGenerator gen;
     const int suppliers = gen.supplierCountFor(rows);
     ConnectionManager::Options options;
     options.maxConnections = threads + 5;
