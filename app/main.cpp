@@ -9,6 +9,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -16,12 +18,16 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     catalog::applyApplicationIdentity();
 
+    // The language chosen in View ▸ Language, or the system's.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("catalogadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("catalogadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -52,5 +58,8 @@ int main(int argc, char *argv[])
 
     catalog::MainWindow window(connections);
     window.show();
+    // First start on the embedded default: offer demo data once the window is up.
+    if (config->engine == catalog::Engine::SQLite && config->sqlitePath == catalog::ConnectionConfig::defaultSqlite().sqlitePath)
+        QTimer::singleShot(0, &window, &catalog::MainWindow::offerDemoData);
     return app.exec();
 }

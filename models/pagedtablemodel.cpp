@@ -400,7 +400,7 @@ void PagedTableModel::removeNewRows(const QList<int> &keys)
 bool PagedTableModel::insertRows(int row, int count, const QModelIndex &parent)
 {
     // New rows always go to the end: the database decides where they sort once saved.
-    if (parent.isValid() || count < 1 || row != rowCount() || m_saving)
+    if (parent.isValid() || count < 1 || row != rowCount() || m_saving || !canAddRows())
         return false;
     QList<NewRow> rows;
     for (int i = 0; i < count; ++i)
@@ -413,7 +413,7 @@ bool PagedTableModel::insertRows(int row, int count, const QModelIndex &parent)
 int PagedTableModel::duplicateRow(int row)
 {
     const QVariant record = currentRecord(row);
-    if (!record.isValid() || m_saving)
+    if (!record.isValid() || m_saving || !canAddRows())
         return -1;
     m_undo->push(new NewRowsCommand(
         this, { NewRow { m_nextNewKey--, duplicateRecord(record) } }, false, tr("Duplicate row")));
@@ -855,6 +855,63 @@ void PagedTableModel::updateLoading()
 void PagedTableModel::notifyPending()
 {
     Q_EMIT pendingChanged(pendingChangeCount());
+}
+
+PagedTableModel::SaveJob PagedTableModel::makeSaveJob(const QList<Change> &changes) const
+{
+    Q_UNUSED(changes);
+    return [] {
+        SaveOutcome outcome;
+        outcome.error = StorageError::make(ErrorKind::Permission, tr("This table is read-only"));
+        return outcome;
+    };
+}
+
+int PagedTableModel::recordVersion(const QVariant &record) const
+{
+    Q_UNUSED(record);
+    return 0;
+}
+
+bool PagedTableModel::recordDeleted(const QVariant &record) const
+{
+    Q_UNUSED(record);
+    return false;
+}
+
+Result<QVariant> PagedTableModel::withValue(const QVariant &record, int column, const QVariant &value) const
+{
+    Q_UNUSED(record);
+    Q_UNUSED(column);
+    Q_UNUSED(value);
+    return StorageError::make(ErrorKind::Permission, tr("This table is read-only"));
+}
+
+QVariant PagedTableModel::newRecord() const
+{
+    return {};
+}
+
+QVariant PagedTableModel::duplicateRecord(const QVariant &record) const
+{
+    Q_UNUSED(record);
+    return {};
+}
+
+QVariant PagedTableModel::withVersion(const QVariant &record, int version) const
+{
+    Q_UNUSED(version);
+    return record;
+}
+
+QString PagedTableModel::displayText(const QVariant &record, int column) const
+{
+    return record.isValid() ? recordValue(record, column, Qt::DisplayRole).toString() : QString();
+}
+
+QString PagedTableModel::columnKey(int column) const
+{
+    return column >= 0 && column < columnSpecs().size() ? columnSpecs().at(column).key : QString();
 }
 
 } // namespace catalog

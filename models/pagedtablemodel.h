@@ -87,6 +87,10 @@ public:
     // Marks soft-deleted rows for restoring; pending until save().
     bool restoreRows(const QList<int> &rows);
     PendingKind pendingKind(int row) const;
+    // The column's text for any record of this model (e.g. to show two versions side by side).
+    QString displayText(const QVariant &record, int column) const;
+    QString columnKey(int column) const;
+    bool canAddRows() const { return newRecord().isValid(); }
 
 public Q_SLOTS:
     // Applies all pending changes in one transaction, off the GUI thread; saved() or saveFailed()/
@@ -160,18 +164,19 @@ protected:
     virtual QList<ColumnSpec> columns() const = 0;
     virtual CountJob makeCountJob() const = 0;
     virtual PageJob makePageJob(const PageQuery &query) const = 0;
-    virtual SaveJob makeSaveJob(const QList<Change> &changes) const = 0;
     virtual void absorbExtra(const QVariant &extra) { Q_UNUSED(extra); }
     virtual qint64 recordId(const QVariant &record) const = 0;
-    virtual int recordVersion(const QVariant &record) const = 0;
-    virtual bool recordDeleted(const QVariant &record) const = 0;
     virtual QVariant recordValue(const QVariant &record, int column, int role) const = 0;
+    // Editing; the defaults make a read-only model.
+    virtual SaveJob makeSaveJob(const QList<Change> &changes) const;
+    virtual int recordVersion(const QVariant &record) const;
+    virtual bool recordDeleted(const QVariant &record) const;
     // Returns the record with `value` in `column`, or an error message for the operator.
-    virtual Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const = 0;
-    virtual QVariant newRecord() const = 0;
-    virtual QVariant duplicateRecord(const QVariant &record) const = 0;
+    virtual Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const;
+    virtual QVariant newRecord() const; // invalid: rows cannot be added
+    virtual QVariant duplicateRecord(const QVariant &record) const;
     // Same record with another version number (after a conflict: overwrite the newer row).
-    virtual QVariant withVersion(const QVariant &record, int version) const = 0;
+    virtual QVariant withVersion(const QVariant &record, int version) const;
 
     // For subclasses when their filter changes: forget every row and load again.
     void reload();

@@ -70,6 +70,8 @@ QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
         { QStringLiteral("updated_by"), tr("Updated by"), false, false },
         { QStringLiteral("version"), tr("Version"), false, true },
         { QStringLiteral("subtitle"), tr("Subtitle"), true, true },
+        { QStringLiteral("main_image_url"), tr("Main image"), true, false },
+        { QStringLiteral("specifications"), tr("Specifications"), true, false },
     };
 }
 

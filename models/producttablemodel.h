@@ -31,6 +31,8 @@ public:
         UpdatedByColumn,
         VersionColumn,
         SubtitleColumn,
+        MainImageColumn,
+        SpecificationsColumn, // edit value: QJsonObject
         ColumnCount
     };
     Q_ENUM(Column)

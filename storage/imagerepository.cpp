@@ -170,4 +170,23 @@ Result<qint64> ImageRepository::count()
     });
 }
 
+Result<QList<ImageRecord>> ImageRepository::list(qint64 offset, int limit, Qt::SortOrder order)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QList<ImageRecord>>([&](QSqlDatabase &db) -> Result<QList<ImageRecord>> {
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY id %1 LIMIT ? OFFSET ?")
+                                                  .arg(order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                                       { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
+                                       QStringLiteral("Cannot list images"));
+            !e.ok())
+            return e;
+        QList<ImageRecord> rows;
+        while (q.next())
+            rows << readRow(q, d);
+        return rows;
+    });
+}
+
 } // namespace catalog

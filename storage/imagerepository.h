@@ -24,6 +24,8 @@ public:
     Result<ImageRecord> updateFile(const ImageRecord &image);
     StorageError remove(qint64 id);
     Result<qint64> count();
+    // All images, newest first (id descending), by offset: for the images browser.
+    Result<QList<ImageRecord>> list(qint64 offset, int limit, Qt::SortOrder order = Qt::DescendingOrder);
 
 private:
     ConnectionManager &m_connections;

@@ -148,4 +148,38 @@ Result<QList<SyncRecord>> SyncRecordRepository::recent(int limit)
     });
 }
 
+Result<QList<SyncRecord>> SyncRecordRepository::list(qint64 offset, int limit, Qt::SortOrder order)
+{
+    const SqlDialect &d = m_connections.dialect();
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY start_time %1, id %1 LIMIT ? OFFSET ?").arg(direction),
+                                       { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
+                                       QStringLiteral("Cannot list jobs"));
+            !e.ok())
+            return e;
+        QList<SyncRecord> rows;
+        while (q.next())
+            rows << readRow(q, d);
+        return rows;
+    });
+}
+
+Result<qint64> SyncRecordRepository::count()
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
+        sql::Query q(db);
+        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM sync_records"), {}, d,
+                                       QStringLiteral("Cannot count jobs"));
+            !e.ok())
+            return e;
+        if (!q.next())
+            return StorageError::make(ErrorKind::Internal, QStringLiteral("count(*) returned no row"));
+        return q.value(0).toLongLong();
+    });
+}
+
 } // namespace catalog

@@ -27,6 +27,9 @@ public:
                               const QJsonArray &errorDetails);
     Result<SyncRecord> findById(qint64 id);
     Result<QList<SyncRecord>> recent(int limit);
+    // The journal by start time, newest first by default, by offset: for the history browser.
+    Result<QList<SyncRecord>> list(qint64 offset, int limit, Qt::SortOrder order = Qt::DescendingOrder);
+    Result<qint64> count();
 
 private:
     ConnectionManager &m_connections;

@@ -36,8 +36,8 @@ QString oneParagraph(const QString &text)
         QString sentence = line.simplified();
         if (sentence.isEmpty())
             continue;
-        if (!sentences.isEmpty() && !sentences.last().endsWith(QLatin1Char('.')) && !sentences.last().endsWith(QLatin1Char('?'))
-            && !sentences.last().endsWith(QLatin1Char(':')))
+        if (!sentences.isEmpty() && !sentences.last().endsWith(QLatin1Char('.'))
+            && !sentences.last().endsWith(QLatin1Char('?')) && !sentences.last().endsWith(QLatin1Char(':')))
             sentences.last() += QLatin1Char('.');
         sentences << sentence;
     }
@@ -46,9 +46,13 @@ QString oneParagraph(const QString &text)
 
 } // namespace
 
-ConnectionDialog::ConnectionDialog(QWidget *parent) : ConnectionDialog(ConnectionConfig::defaultSqlite(), parent) { }
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : ConnectionDialog(ConnectionConfig::defaultSqlite(), parent)
+{
+}
 
-ConnectionDialog::ConnectionDialog(const ConnectionConfig &initial, QWidget *parent) : QDialog(parent)
+ConnectionDialog::ConnectionDialog(const ConnectionConfig &initial, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to database"));
     buildUi();
@@ -91,7 +95,8 @@ void ConnectionDialog::buildUi()
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
     m_portSpin->setRange(0, 65535);
     m_portSpin->setSpecialValueText(tr("Default (5432)"));
-    m_portSpin->setMinimumWidth(m_portSpin->fontMetrics().horizontalAdvance(m_portSpin->specialValueText()) + 48);
+    m_portSpin->setMinimumWidth(
+        m_portSpin->fontMetrics().horizontalAdvance(m_portSpin->specialValueText()) + 48);
     m_portSpin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_databaseEdit = new QLineEdit(this);
     m_databaseEdit->setObjectName(QStringLiteral("databaseEdit"));
@@ -258,8 +263,8 @@ void ConnectionDialog::showConfigInFields(const ConnectionConfig &config)
     }
     const bool sqlite = config.engine == Engine::SQLite;
     m_form->setRowVisible(m_fileRow, sqlite);
-    for (QWidget *field : std::initializer_list<QWidget *> { m_hostEdit, m_portSpin, m_databaseEdit, m_userEdit,
-                                                             m_passwordEdit, m_sslModeCombo })
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_hostEdit, m_portSpin, m_databaseEdit, m_userEdit, m_passwordEdit, m_sslModeCombo })
         m_form->setRowVisible(field, !sqlite);
 }
 
@@ -290,7 +295,8 @@ void ConnectionDialog::onEngineChanged()
     if (m_updating)
         return;
     m_updating = true;
-    if (Engine(m_engineCombo->currentData().toInt()) == Engine::SQLite && m_fileEdit->text().trimmed().isEmpty())
+    if (Engine(m_engineCombo->currentData().toInt()) == Engine::SQLite
+        && m_fileEdit->text().trimmed().isEmpty())
         m_fileEdit->setText(QDir::toNativeSeparators(ConnectionConfig::defaultSqlite().sqlitePath));
     showConfigInFields(configFromFields());
     m_updating = false;
@@ -362,8 +368,8 @@ void ConnectionDialog::browseForFile()
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Catalog database file"), start,
-                                                      tr("SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+        tr("SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_fileEdit->setText(QDir::toNativeSeparators(path));
 }
@@ -426,8 +432,8 @@ void ConnectionDialog::showTestResult(const ConnectionConfig &tested, const Heal
     QString message;
     if (report.healthy) {
         message = tr("Connected to %1 %2, round trip %3 ms.")
-                          .arg(engineName(tested.engine), report.serverVersion)
-                          .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1);
+                      .arg(engineName(tested.engine), report.serverVersion)
+                      .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1);
         m_testResultLabel->setStyleSheet(kSuccessStyle);
     } else {
         message = tr("Connection failed: %1").arg(oneParagraph(report.error));

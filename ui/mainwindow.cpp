@@ -1,65 +1,597 @@
 #include "mainwindow.h"
 
+#include "connectiondialog.h"
 #include "connectionmanager.h"
+#include "demodata.h"
+#include "imagetablemodel.h"
+#include "migrator.h"
+#include "productspage.h"
+#include "producttablemodel.h"
+#include "progresspanel.h"
+#include "recentconnections.h"
 #include "statisticsrepository.h"
+#include "supplierspage.h"
+#include "suppliertablemodel.h"
+#include "syncrecordtablemodel.h"
+#include "tablepage.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QStyle>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QtConcurrent>
 
 namespace catalog {
 
-MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
-    : QMainWindow(parent), m_connections(connections)
+namespace {
+
+const QString kLanguageKey = QStringLiteral("ui/language");
+
+// The icon of resources/catalog-admin.svg, drawn here: Debian's Qt has no SVG image plugin by default.
+QIcon applicationIcon()
 {
-    setWindowTitle(tr("Catalog Admin"));
-    resize(1000, 640);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    setCentralWidget(central);
-
-    m_connectionLabel = new QLabel(this);
-    m_countsLabel = new QLabel(this);
-    statusBar()->addWidget(m_connectionLabel, 1);
-    statusBar()->addPermanentWidget(m_countsLabel);
-    refreshStatus();
+    QIcon icon;
+    for (int size : { 16, 32, 64, 128 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 64.0, size / 64.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2b, 0x6c, 0xb0));
+        p.drawRoundedRect(QRectF(6, 10, 52, 44), 6, 6);
+        p.setBrush(QColor(0xeb, 0xf8, 0xff));
+        p.drawRoundedRect(QRectF(12, 18, 40, 6), 2, 2);
+        p.setBrush(QColor(0xbe, 0xe3, 0xf8));
+        p.drawRoundedRect(QRectF(12, 29, 40, 6), 2, 2);
+        p.drawRoundedRect(QRectF(12, 40, 26, 6), 2, 2);
+        p.setBrush(QColor(0xf6, 0xad, 0x55));
+        p.drawEllipse(QPointF(47, 43), 6, 6);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
-void MainWindow::refreshStatus()
-{
-    const HealthReport health = m_connections.checkHealth();
-    if (health.healthy)
-        m_connectionLabel->setText(tr("%1 — connected, %2 ms")
-                                           .arg(m_connections.config().displayName())
-                                           .arg(double(health.latencyMicros) / 1000.0, 0, 'f', 1));
-    else
-        m_connectionLabel->setText(tr("%1 — not connected: %2").arg(m_connections.config().displayName(), health.error));
+} // namespace
 
-    const Result<CatalogStatistics> stats = StatisticsRepository(m_connections).collect();
-    if (!stats) {
-        m_summary->setText(tr("The catalog could not be read: %1").arg(stats.error().toString()));
-        m_countsLabel->clear();
+MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connections(&connections)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setWindowTitle(tr("Catalog Admin [*]"));
+    setWindowIcon(applicationIcon());
+    resize(1280, 780);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setSpacing(2);
+    const QStyle *s = style();
+    m_navigation->addItem(
+        new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Products")));
+    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_DirHomeIcon), tr("Suppliers")));
+    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_DesktopIcon), tr("Images")));
+    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync history")));
+    m_stack = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 150, 1100 });
+    setCentralWidget(splitter);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_pendingLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_progress = new ProgressPanel(this);
+    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_progress);
+
+    buildMenus();
+    buildPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    m_navigation->setCurrentRow(0);
+
+    connect(
+        &m_health, &QFutureWatcher<HealthReport>::finished, this, [this] { showHealth(m_health.result()); });
+    m_healthTimer.setInterval(15000);
+    connect(&m_healthTimer, &QTimer::timeout, this, &MainWindow::checkHealth);
+    m_healthTimer.start();
+    m_connectionLabel->setText(tr("%1 — checking…").arg(m_connections->config().displayName()));
+    checkHealth();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    m_health.waitForFinished();
+    destroyPages(); // models wait for their workers while the connection manager still exists
+}
+
+TablePage *MainWindow::currentPage() const
+{
+    return qobject_cast<TablePage *>(m_stack->currentWidget());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect to Database…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::connectTo);
+    m_recentMenu = file->addMenu(tr("&Recent Connections"));
+    file->addSeparator();
+    file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_saveAction = edit->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Changes"),
+        QKeySequence::Save, this, [this] {
+            if (TablePage *page = currentPage())
+                page->model()->save();
+        });
+    m_revertAction = edit->addAction(
+        tr("Re&vert Changes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this, [this] {
+            TablePage *page = currentPage();
+            if (page && confirmDiscard(tr("Revert")))
+                page->model()->revert();
+        });
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        if (TablePage *page = currentPage())
+            page->focusFilter();
+    });
+    edit->addSeparator();
+    m_addAction = edit->addAction(tr("&Add Row"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] {
+        if (TablePage *page = currentPage())
+            page->addRow();
+    });
+    m_duplicateAction
+        = edit->addAction(tr("D&uplicate Row"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
+              if (TablePage *page = currentPage())
+                  page->duplicateRow();
+          });
+    m_deleteAction = edit->addAction(tr("&Delete Rows"), QKeySequence::Delete, this, [this] {
+        if (TablePage *page = currentPage())
+            page->deleteRows();
+    });
+    m_restoreAction = edit->addAction(tr("Res&tore Deleted Rows"), this, [this] {
+        if (TablePage *page = currentPage())
+            page->restoreRows();
+    });
+    m_historyAction
+        = edit->addAction(tr("&History of Row…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, [this] {
+              if (TablePage *page = currentPage())
+                  page->showHistory();
+          });
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    data->addAction(
+        tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { notAvailable(tr("Import")); });
+    data->addAction(
+        tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { notAvailable(tr("Export")); });
+
+    QMenu *maintenance = menuBar()->addMenu(tr("&Maintenance"));
+    maintenance->addAction(tr("&Backup…"), this, [this] { notAvailable(tr("Backup")); });
+    maintenance->addAction(tr("&Restore…"), this, [this] { notAvailable(tr("Restore")); });
+    maintenance->addAction(
+        tr("&Check Consistency…"), this, [this] { notAvailable(tr("Consistency check")); });
+    maintenance->addSeparator();
+    maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(
+        style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+            if (TablePage *page = currentPage())
+                page->model()->refresh();
+            checkHealth();
+        });
+    m_showDeletedAction = view->addAction(tr("Show &Deleted Rows"));
+    m_showDeletedAction->setCheckable(true);
+    connect(m_showDeletedAction, &QAction::toggled, this, [this](bool on) {
+        if (TablePage *page = currentPage())
+            page->setShowDeleted(on);
+    });
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        m_columnsMenu->clear();
+        TablePage *page = currentPage();
+        if (!page)
+            return;
+        QTableView *table = page->view();
+        for (int c = 0; c < page->model()->columnCount(); ++c) {
+            QAction *a = m_columnsMenu->addAction(page->model()->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!table->isColumnHidden(c));
+            connect(a, &QAction::toggled, table, [table, c](bool on) { table->setColumnHidden(c, !on); });
+        }
+    });
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(kLanguageKey).toString();
+    const QList<QPair<QString, QString>> choices { { QString(), tr("System default") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("zh_CN"), QStringLiteral("简体中文") } };
+    for (const auto &[code, title] : choices) {
+        QAction *a = language->addAction(title);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(kLanguageKey, code);
+            QMessageBox::information(
+                this, tr("Language"), tr("The language changes when Catalog Admin is started again."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Catalog Admin"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildPages()
+{
+    m_products = new ProductsPage(*m_connections, m_stack);
+    m_suppliers = new SuppliersPage(*m_connections, m_stack);
+    auto *images = new TablePage(QStringLiteral("images"), new ImageTableModel(*m_connections), m_stack);
+    auto *history
+        = new TablePage(QStringLiteral("syncHistory"), new SyncRecordTableModel(*m_connections), m_stack);
+    m_pages = { m_products, m_suppliers, images, history };
+    for (TablePage *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        m_undoGroup->addStack(page->model()->undoStack());
+        connect(page, &TablePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(page->model(), &PagedTableModel::pendingChanged, this, &MainWindow::updateActions);
+        connect(page->model(), &PagedTableModel::totalCountChanged, this, &MainWindow::updateCounts);
+        connect(page->model(), &PagedTableModel::loadingChanged, this, &MainWindow::updateCounts);
+        connect(page->model(), &PagedTableModel::saved, this, [this] { checkHealth(); });
+    }
+    // The products list refreshes when suppliers change (names, counts), and vice versa.
+    connect(m_suppliers->model(), &PagedTableModel::saved, m_products->model(), &PagedTableModel::refresh);
+    connect(m_products->model(), &PagedTableModel::saved, m_suppliers->model(), &PagedTableModel::refresh);
+    QSettings settings;
+    for (TablePage *page : std::as_const(m_pages))
+        page->restoreState(settings);
+}
+
+void MainWindow::destroyPages()
+{
+    for (TablePage *page : std::as_const(m_pages)) {
+        m_undoGroup->removeStack(page->model()->undoStack());
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    m_products = nullptr;
+    m_suppliers = nullptr;
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    TablePage *page = m_pages.at(index);
+    m_undoGroup->setActiveStack(page->model()->undoStack());
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::updateActions()
+{
+    TablePage *page = currentPage();
+    if (!page)
+        return;
+    PagedTableModel *model = page->model();
+    const bool pending = model->hasPendingChanges();
+    m_saveAction->setEnabled(pending);
+    m_revertAction->setEnabled(pending);
+    const bool editable = model->canAddRows();
+    m_addAction->setEnabled(editable);
+    m_duplicateAction->setEnabled(editable);
+    m_deleteAction->setEnabled(editable);
+    m_restoreAction->setEnabled(editable);
+    m_historyAction->setEnabled(page->hasHistory());
+    m_showDeletedAction->setEnabled(page->canShowDeleted());
+    int total = 0;
+    for (TablePage *p : std::as_const(m_pages))
+        total += p->model()->pendingChangeCount();
+    m_pendingLabel->setText(
+        total > 0 ? tr("<b style='color:#a86400'>%n unsaved change(s)</b>", nullptr, total) : QString());
+    setWindowTitle(tr("Catalog Admin [*]"));
+    setWindowModified(total > 0);
+}
+
+void MainWindow::updateCounts()
+{
+    TablePage *page = currentPage();
+    if (!page)
+        return;
+    const QLocale locale;
+    const PagedTableModel *model = page->model();
+    QString text = tr("%1 rows").arg(locale.toString(model->totalCount()));
+    if (model->totalCount() == 0 && !model->isIdle())
+        text = tr("Loading…");
+    if (m_products && m_suppliers)
+        text += QStringLiteral("  ·  ")
+            + tr("%1 products, %2 suppliers")
+                  .arg(locale.toString(m_products->model()->totalCount()),
+                      locale.toString(m_suppliers->model()->totalCount()));
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::checkHealth()
+{
+    if (m_health.isRunning())
+        return;
+    ConnectionManager *connections = m_connections;
+    m_health.setFuture(QtConcurrent::run([connections] { return connections->checkHealth(); }));
+}
+
+void MainWindow::showHealth(const HealthReport &report)
+{
+    const QString name = m_connections->config().displayName();
+    if (report.healthy) {
+        m_connectionLabel->setStyleSheet({});
+        m_connectionLabel->setText(tr("<span style='color:#1e8c3a'>●</span> %1 — connected, %2 ms")
+                                       .arg(name.toHtmlEscaped())
+                                       .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1));
+        m_connectionLabel->setToolTip(report.serverVersion);
+    } else {
+        m_connectionLabel->setStyleSheet(
+            QStringLiteral("QLabel { color: white; background: #b3261e; padding: 0 6px; }"));
+        m_connectionLabel->setText(
+            tr("● %1 — not connected: %2").arg(name.toHtmlEscaped(), report.error.toHtmlEscaped()));
+        m_connectionLabel->setToolTip(report.error);
+    }
+}
+
+void MainWindow::notAvailable(const QString &feature)
+{
+    QMessageBox::information(this, feature, tr("%1 is not available in this version yet.").arg(feature));
+}
+
+void MainWindow::showStatistics()
+{
+    auto *watcher = new QFutureWatcher<Result<CatalogStatistics>>(this);
+    ConnectionManager *connections = m_connections;
+    connect(watcher, &QFutureWatcher<Result<CatalogStatistics>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<CatalogStatistics> stats = watcher->result();
+        if (!stats) {
+            QMessageBox::warning(this, tr("Statistics"),
+                tr("The statistics could not be read:\n%1").arg(stats.error().toString()));
+            return;
+        }
+        const QLocale locale;
+        QString html = tr("<h3>Catalog</h3><p>%1 products (%2 deleted), %3 suppliers, %4 images</p>")
+                           .arg(locale.toString(stats->products), locale.toString(stats->deletedProducts),
+                               locale.toString(stats->suppliers), locale.toString(stats->images));
+        html += tr("<h3>Products by status</h3>") + QStringLiteral("<table>");
+        for (auto it = stats->productsByStatus.cbegin(); it != stats->productsByStatus.cend(); ++it)
+            html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
+                        .arg(ProductTableModel::statusTitle(it.key()), locale.toString(it.value()));
+        html += QStringLiteral("</table>");
+        if (stats->databaseBytes >= 0)
+            html += tr("<p>Database size: %1</p>").arg(locale.formattedDataSize(stats->databaseBytes));
+        html += tr("<p>Schema version %1</p>").arg(stats->schemaVersion);
+        QMessageBox box(QMessageBox::Information, tr("Statistics"), html, QMessageBox::Close, this);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([connections] { return StatisticsRepository(*connections).collect(); }));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Catalog Admin"),
+        tr("<h3>Catalog Admin %1</h3><p>Administration of the wholesale product catalog: products, "
+           "suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite "
+           "database.</p><p>Connected to %2.</p>")
+            .arg(QApplication::applicationVersion(), m_connections->config().displayName().toHtmlEscaped()));
+}
+
+bool MainWindow::confirmDiscard(const QString &action)
+{
+    int pending = 0;
+    for (TablePage *p : std::as_const(m_pages))
+        pending += p->model()->pendingChangeCount();
+    if (pending == 0)
+        return true;
+    return QMessageBox::question(this, action,
+               tr("%n unsaved change(s) will be lost. Continue?", nullptr, pending),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    int pending = 0;
+    for (TablePage *p : std::as_const(m_pages))
+        pending += p->model()->pendingChangeCount();
+    if (pending > 0) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("%n change(s) have not been saved. Quit and discard them?", nullptr, pending),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.setValue(QStringLiteral("ui/page"), m_stack->currentIndex());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("ui/mainSplitter"), splitter->saveState());
+    for (TablePage *page : std::as_const(m_pages))
+        page->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+        const QByteArray state = settings.value(QStringLiteral("ui/mainSplitter")).toByteArray();
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+    }
+    m_navigation->setCurrentRow(
+        qBound(0, settings.value(QStringLiteral("ui/page"), 0).toInt(), int(m_pages.size()) - 1));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList urls = RecentConnections().urls();
+    for (const QString &url : urls)
+        m_recentMenu->addAction(url, this, [this, url] { connectToUrl(url); });
+    m_recentMenu->setEnabled(!urls.isEmpty());
+}
+
+void MainWindow::connectTo()
+{
+    ConnectionDialog dialog(m_connections->config(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!confirmDiscard(tr("Connect")))
+        return;
+    switchTo(std::make_unique<ConnectionManager>(dialog.config()));
+}
+
+void MainWindow::connectToUrl(const QString &url)
+{
+    const Result<ConnectionConfig> config = ConnectionConfig::fromUrl(url);
+    if (!config) {
+        QMessageBox::warning(this, tr("Connect"), config.error().toString());
         return;
     }
-    const QLocale locale;
-    m_countsLabel->setText(tr("%1 products, %2 suppliers")
-                                   .arg(locale.toString(stats->products), locale.toString(stats->suppliers)));
-    m_summary->setText(tr("<h2>Catalog Admin</h2><p>%1 products from %2 suppliers, %3 images.</p>"
-                          "<p>Schema version %4.</p>")
-                               .arg(locale.toString(stats->products), locale.toString(stats->suppliers),
-                                    locale.toString(stats->images))
-                               .arg(stats->schemaVersion));
+    // A saved URL has no password: the dialog asks for what is missing and tests it first.
+    ConnectionDialog dialog(config.value(), this);
+    if (dialog.exec() != QDialog::Accepted || !confirmDiscard(tr("Connect")))
+        return;
+    switchTo(std::make_unique<ConnectionManager>(dialog.config()));
+}
+
+void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
+{
+    // Prepare the schema before anything is shown; the window stays responsive meanwhile.
+    ConnectionManager *candidate = connections.get();
+    auto *watcher = new QFutureWatcher<Result<int>>(this);
+    auto holder = std::make_shared<std::unique_ptr<ConnectionManager>>(std::move(connections));
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, holder] {
+        watcher->deleteLater();
+        const Result<int> migrated = watcher->result();
+        if (!migrated) {
+            QMessageBox::warning(this, tr("Connect"),
+                tr("The database %1 could not be prepared:\n%2")
+                    .arg((*holder)->config().displayName(), migrated.error().toString()));
+            return;
+        }
+        saveSettings();
+        m_health.waitForFinished();
+        destroyPages();
+        m_owned = std::move(*holder); // the previous owned manager goes only after its pages
+        m_connections = m_owned.get();
+        QSettings().setValue(QStringLiteral("database/url"), m_connections->config().toUrl());
+        buildPages();
+        showPage(m_navigation->currentRow());
+        updateRecentMenu();
+        checkHealth();
+        statusBar()->showMessage(tr("Connected to %1").arg(m_connections->config().displayName()), 6000);
+    });
+    QFuture<Result<int>> future = QtConcurrent::run([candidate]() -> Result<int> {
+        const auto r = Migrator(*candidate).migrate();
+        if (!r)
+            return r.error();
+        return 0;
+    });
+    watcher->setFuture(future);
+    m_progress->track(tr("Connecting to %1").arg(candidate->config().displayName()), future);
+}
+
+void MainWindow::offerDemoData()
+{
+    const Result<bool> empty = DemoData::isCatalogEmpty(*m_connections);
+    if (!empty || !empty.value())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Welcome to Catalog Admin"),
+        tr("The catalog is empty. Load demo data — a few thousand products from a "
+           "few hundred suppliers — to try things out?\n\nYou can also connect to "
+           "your own database with File ▸ Connect to Database."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadDemoData();
+}
+
+void MainWindow::loadDemoData()
+{
+    ConnectionManager *connections = m_connections;
+    QFuture<Result<DemoData::Report>> future
+        = QtConcurrent::run([connections](QPromise<Result<DemoData::Report>> &promise) {
+              promise.addResult(
+                  DemoData::load(*connections, DemoData::Options {}, [&promise](int done, int total) {
+                      promise.setProgressRange(0, total);
+                      promise.setProgressValue(done);
+                      return !promise.isCanceled();
+                  }));
+          });
+    auto *watcher = new QFutureWatcher<Result<DemoData::Report>>(this);
+    connect(watcher, &QFutureWatcher<Result<DemoData::Report>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const Result<DemoData::Report> report = watcher->result();
+        if (!report)
+            QMessageBox::warning(this, tr("Demo data"), report.error().toString());
+        else
+            statusBar()->showMessage(report->summary(), 10000);
+        for (TablePage *page : std::as_const(m_pages))
+            page->model()->refresh();
+    });
+    watcher->setFuture(future);
+    m_progress->track(tr("Loading demo data"), future);
 }
 
 } // namespace catalog

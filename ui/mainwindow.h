@@ -1,28 +1,104 @@
 #pragma once
 
-#include <QMainWindow>
+#include "connectionconfig.h"
+#include "connectionmanager.h"
 
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace catalog {
 
-class ConnectionManager;
+class ProductsPage;
+class ProgressPanel;
+class SuppliersPage;
+class TablePage;
 
-// The operator's main window. Owns no data: it shows what the repositories report through the
-// connection manager it is given, which must outlive it.
+// The operator's main window: a navigation list (Products, Suppliers, Images, Sync history) beside
+// the page it selects, menus with shortcuts, and a status bar with the connection's health (checked
+// off the GUI thread every 15 s; a failure turns it red at once), row counts, pending changes and a
+// progress panel with Cancel for background work.
+//
+// It shows the database of the ConnectionManager it is given (which must outlive it) until the
+// operator connects elsewhere (File ▸ Connect…); connections it opens itself it owns. Window
+// geometry, splitters, column layout and the last connection (never a password) persist in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(ConnectionManager &connections, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void refreshStatus();
+    ConnectionManager &connections() const { return *m_connections; }
+    ProductsPage *productsPage() const { return m_products; }
+    SuppliersPage *suppliersPage() const { return m_suppliers; }
+    TablePage *currentPage() const;
+    ProgressPanel *progressPanel() const { return m_progress; }
+
+public Q_SLOTS:
+    // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
+    void offerDemoData();
+    void loadDemoData();
+    void checkHealth();
+    void showPage(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    ConnectionManager &m_connections;
+    void buildMenus();
+    void buildPages();
+    void destroyPages();
+    void connectTo();
+    void connectToUrl(const QString &url);
+    void switchTo(std::unique_ptr<ConnectionManager> connections);
+    void updateRecentMenu();
+    void updateCounts();
+    void updateActions();
+    void showHealth(const HealthReport &report);
+    void notAvailable(const QString &feature);
+    void showStatistics();
+    void about();
+    bool confirmDiscard(const QString &action);
+    void saveSettings() const;
+    void restoreSettings();
+
+    ConnectionManager *m_connections;
+    std::unique_ptr<ConnectionManager> m_owned;
+    QUndoGroup *m_undoGroup;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QList<TablePage *> m_pages;
+    ProductsPage *m_products = nullptr;
+    SuppliersPage *m_suppliers = nullptr;
+
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
-    QLabel *m_summary = nullptr;
+    ProgressPanel *m_progress = nullptr;
+    QTimer m_healthTimer;
+    QFutureWatcher<HealthReport> m_health;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_showDeletedAction = nullptr;
 };
 
 } // namespace catalog

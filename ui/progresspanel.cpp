@@ -7,7 +7,8 @@
 
 namespace catalog {
 
-ProgressPanel::ProgressPanel(QWidget *parent) : QWidget(parent)
+ProgressPanel::ProgressPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,9 +37,8 @@ ProgressPanel::ProgressPanel(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
 
     connect(m_cancelButton, &QToolButton::clicked, this, &ProgressPanel::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, this, [this](int minimum, int maximum) {
-        m_bar->setRange(minimum, maximum);
-    });
+    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, this,
+        [this](int minimum, int maximum) { m_bar->setRange(minimum, maximum); });
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_bar, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString &text) {
         m_progressText = text;

@@ -30,8 +30,7 @@ public:
     ~ProgressPanel() override;
 
     void track(const QString &title, const QFuture<void> &future);
-    template<typename T>
-    void track(const QString &title, const QFuture<T> &future)
+    template <typename T> void track(const QString &title, const QFuture<T> &future)
     {
         track(title, QFuture<void>(future));
     }

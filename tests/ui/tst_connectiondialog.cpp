@@ -23,8 +23,7 @@ using namespace catalog;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &dialog, const char *name)
+template <typename T> T *child(const QWidget &dialog, const char *name)
 {
     T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
     Q_ASSERT_X(widget, "child", name);
@@ -101,7 +100,7 @@ private slots:
 
         // Then the URL says the same, without the password, which config() still carries
         QCOMPARE(edit(dialog, "urlEdit")->text(),
-                 QStringLiteral("postgresql://alice@db.example.com:6543/catalog?sslmode=verify-full"));
+            QStringLiteral("postgresql://alice@db.example.com:6543/catalog?sslmode=verify-full"));
         QCOMPARE(edit(dialog, "passwordEdit")->echoMode(), QLineEdit::Password);
         const ConnectionConfig config = dialog.config();
         QCOMPARE(config.engine, Engine::PostgreSQL);
@@ -118,7 +117,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
         // When a PostgreSQL URL with a password and an extra option is typed
-        typeUrl(dialog, QStringLiteral("postgresql://bob:secret@10.0.0.5:5433/shop?sslmode=require&connect_timeout=3"));
+        typeUrl(dialog,
+            QStringLiteral("postgresql://bob:secret@10.0.0.5:5433/shop?sslmode=require&connect_timeout=3"));
 
         // Then every field follows, and options without a field are kept
         QCOMPARE(child<QComboBox>(dialog, "engineCombo")->currentIndex(), 1);
@@ -127,25 +127,27 @@ private slots:
         QCOMPARE(edit(dialog, "databaseEdit")->text(), QStringLiteral("shop"));
         QCOMPARE(edit(dialog, "userEdit")->text(), QStringLiteral("bob"));
         QCOMPARE(edit(dialog, "passwordEdit")->text(), QStringLiteral("secret"));
-        QCOMPARE(child<QComboBox>(dialog, "sslModeCombo")->currentData().toString(), QStringLiteral("require"));
+        QCOMPARE(
+            child<QComboBox>(dialog, "sslModeCombo")->currentData().toString(), QStringLiteral("require"));
         QVERIFY(!child<QLabel>(dialog, "urlErrorLabel")->isVisible());
         QCOMPARE(dialog.config().options.value(QStringLiteral("connect_timeout")), QStringLiteral("3"));
 
         // And when editing ends the URL no longer shows the password
         emit edit(dialog, "urlEdit")->editingFinished();
         QCOMPARE(edit(dialog, "urlEdit")->text(),
-                 QStringLiteral("postgresql://bob@10.0.0.5:5433/shop?connect_timeout=3&sslmode=require"));
+            QStringLiteral("postgresql://bob@10.0.0.5:5433/shop?connect_timeout=3&sslmode=require"));
         QCOMPARE(dialog.config().password, QStringLiteral("secret"));
 
         // And editing a field afterwards keeps the extra option
         QTest::keyClicks(edit(dialog, "databaseEdit"), QStringLiteral("2"));
         QCOMPARE(edit(dialog, "urlEdit")->text(),
-                 QStringLiteral("postgresql://bob@10.0.0.5:5433/shop2?connect_timeout=3&sslmode=require"));
+            QStringLiteral("postgresql://bob@10.0.0.5:5433/shop2?connect_timeout=3&sslmode=require"));
 
         // When an SQLite URL is typed, the engine and file follow
         typeUrl(dialog, QStringLiteral("sqlite:///tmp/catalog-test.db"));
         QCOMPARE(child<QComboBox>(dialog, "engineCombo")->currentIndex(), 0);
-        QCOMPARE(edit(dialog, "sqlitePathEdit")->text(), QDir::toNativeSeparators(QStringLiteral("/tmp/catalog-test.db")));
+        QCOMPARE(edit(dialog, "sqlitePathEdit")->text(),
+            QDir::toNativeSeparators(QStringLiteral("/tmp/catalog-test.db")));
         QVERIFY(edit(dialog, "sqlitePathEdit")->isVisible());
         QVERIFY(!edit(dialog, "hostEdit")->isVisible());
         saveShot(dialog, QStringLiteral("connectiondialog-sqlite.png"));
@@ -155,9 +157,12 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("scheme") << QStringLiteral("mysql://db/x") << QStringLiteral("Unsupported database URL scheme");
-        QTest::newRow("port") << QStringLiteral("postgresql://db/x?port=abc") << QStringLiteral("Port \"abc\"");
-        QTest::newRow("option") << QStringLiteral("postgresql://db/x?colour=red") << QStringLiteral("Unknown connection option");
+        QTest::newRow("scheme") << QStringLiteral("mysql://db/x")
+                                << QStringLiteral("Unsupported database URL scheme");
+        QTest::newRow("port") << QStringLiteral("postgresql://db/x?port=abc")
+                              << QStringLiteral("Port \"abc\"");
+        QTest::newRow("option") << QStringLiteral("postgresql://db/x?colour=red")
+                                << QStringLiteral("Unknown connection option");
         QTest::newRow("text") << QStringLiteral("just words") << QStringLiteral("Not a database URL");
     }
     void shouldExplainABadUrlAndRefuseIt()
@@ -242,7 +247,8 @@ private slots:
         ConnectionDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        typeUrl(dialog, QStringLiteral("postgresql://nobody@127.0.0.1:%1/catalog?connect_timeout=3").arg(port));
+        typeUrl(
+            dialog, QStringLiteral("postgresql://nobody@127.0.0.1:%1/catalog?connect_timeout=3").arg(port));
         QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
 
         QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
@@ -265,7 +271,9 @@ private slots:
         auto *dialog = new ConnectionDialog;
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        typeUrl(*dialog, QStringLiteral("postgresql://nobody@127.0.0.1:%1/catalog?connect_timeout=2").arg(silent.serverPort()));
+        typeUrl(*dialog,
+            QStringLiteral("postgresql://nobody@127.0.0.1:%1/catalog?connect_timeout=2")
+                .arg(silent.serverPort()));
 
         // When a test is started, the GUI thread gets control back at once
         QElapsedTimer timer;
@@ -274,7 +282,8 @@ private slots:
         QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(dialog->isTestRunning());
         QVERIFY(child<QWidget>(*dialog, "busyIndicator")->isVisible());
-        QVERIFY(child<QLabel>(*dialog, "testResultLabel")->text().startsWith(QStringLiteral("Connecting to")));
+        QVERIFY(
+            child<QLabel>(*dialog, "testResultLabel")->text().startsWith(QStringLiteral("Connecting to")));
         saveShot(*dialog, QStringLiteral("connectiondialog-testing.png"));
         QTest::qWait(200);
         QVERIFY(dialog->isTestRunning());
@@ -293,7 +302,9 @@ private slots:
         ConnectionDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        typeUrl(dialog, QStringLiteral("postgresql://nobody@127.0.0.1:%1/catalog?connect_timeout=1").arg(silent.serverPort()));
+        typeUrl(dialog,
+            QStringLiteral("postgresql://nobody@127.0.0.1:%1/catalog?connect_timeout=1")
+                .arg(silent.serverPort()));
         QSignalSpy finished(&dialog, &ConnectionDialog::testFinished);
         QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
         QVERIFY(dialog.isTestRunning());
@@ -335,8 +346,8 @@ private slots:
 
         // Then it is listed most recent first, and the password is nowhere in the settings
         QCOMPARE(RecentConnections().urls(),
-                 (QStringList { QStringLiteral("sqlite:///tmp/recent-test.sqlite"),
-                                QStringLiteral("postgresql://erin@db.internal:5433/catalog") }));
+            (QStringList { QStringLiteral("sqlite:///tmp/recent-test.sqlite"),
+                QStringLiteral("postgresql://erin@db.internal:5433/catalog") }));
         const QByteArray stored = settingsFileContents();
         QVERIFY(stored.contains("db.internal"));
         QVERIFY2(!stored.contains("topsecret"), stored.constData());
@@ -352,7 +363,8 @@ private slots:
         recent->setCurrentIndex(2);
         emit recent->activated(2);
         QCOMPARE(edit(dialog, "hostEdit")->text(), QStringLiteral("db.internal"));
-        QCOMPARE(edit(dialog, "urlEdit")->text(), QStringLiteral("postgresql://erin@db.internal:5433/catalog"));
+        QCOMPARE(
+            edit(dialog, "urlEdit")->text(), QStringLiteral("postgresql://erin@db.internal:5433/catalog"));
         QVERIFY(edit(dialog, "passwordEdit")->text().isEmpty());
     }
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "pagedtablemodel.h"
+#include "recordtypes.h"
+
+namespace catalog {
+
+class ConnectionManager;
+
+// All product images, newest first, read-only (see PagedTableModel). RecordRole holds a
+// catalog::ImageRecord. The ConnectionManager must outlive the model.
+class ImageTableModel : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        ProductColumn,
+        TypeColumn,
+        UrlColumn,
+        SizeColumn,
+        FormatColumn,
+        StoredColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ImageTableModel(ConnectionManager &connections, QObject *parent = nullptr);
+
+protected:
+    QList<ColumnSpec> columns() const override;
+    CountJob makeCountJob() const override;
+    PageJob makePageJob(const PageQuery &query) const override;
+    qint64 recordId(const QVariant &record) const override;
+    QVariant recordValue(const QVariant &record, int column, int role) const override;
+
+private:
+    ConnectionManager &m_connections;
+};
+
+} // namespace catalog

@@ -1,0 +1,132 @@
+#include "syncrecordtablemodel.h"
+
+#include "fieldedit.h"
+#include "syncrecordrepository.h"
+
+#include <QColor>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace catalog {
+
+SyncRecordTableModel::SyncRecordTableModel(ConnectionManager &connections, QObject *parent)
+    : PagedTableModel(parent)
+    , m_connections(connections)
+{
+    sort(StartColumn, Qt::DescendingOrder);
+    reload();
+}
+
+QString SyncRecordTableModel::operationTitle(const QString &operation)
+{
+    if (operation == QLatin1String("full"))
+        return tr("Full sync");
+    if (operation == QLatin1String("incremental"))
+        return tr("Incremental sync");
+    if (operation == QLatin1String("import"))
+        return tr("Import");
+    if (operation == QLatin1String("backup"))
+        return tr("Backup");
+    if (operation == QLatin1String("restore"))
+        return tr("Restore");
+    if (operation == QLatin1String("check"))
+        return tr("Consistency check");
+    return operation;
+}
+
+QString SyncRecordTableModel::statusTitle(const QString &status)
+{
+    if (status == QLatin1String("running"))
+        return tr("Running");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return status;
+}
+
+QList<PagedTableModel::ColumnSpec> SyncRecordTableModel::columns() const
+{
+    return {
+        { QStringLiteral("id"), tr("ID"), false, false },
+        { QStringLiteral("operation_type"), tr("Operation"), false, false },
+        { QStringLiteral("status"), tr("Status"), false, false },
+        { QStringLiteral("start_time"), tr("Started"), false, true },
+        { QStringLiteral("end_time"), tr("Duration"), false, false },
+        { QStringLiteral("total_count"), tr("Total"), false, false },
+        { QStringLiteral("success_count"), tr("Succeeded"), false, false },
+        { QStringLiteral("error_count"), tr("Errors"), false, false },
+    };
+}
+
+PagedTableModel::CountJob SyncRecordTableModel::makeCountJob() const
+{
+    ConnectionManager *connections = &m_connections;
+    return [connections] { return SyncRecordRepository(*connections).count(); };
+}
+
+PagedTableModel::PageJob SyncRecordTableModel::makePageJob(const PageQuery &query) const
+{
+    ConnectionManager *connections = &m_connections;
+    return [connections, query]() -> Result<FetchedPage> {
+        Result<QList<SyncRecord>> rows
+            = SyncRecordRepository(*connections).list(query.offset, query.limit, query.order);
+        if (!rows)
+            return rows.error();
+        FetchedPage page;
+        for (const SyncRecord &r : rows.value())
+            page.records << QVariant::fromValue(r);
+        return page;
+    };
+}
+
+qint64 SyncRecordTableModel::recordId(const QVariant &record) const
+{
+    return recordOf<SyncRecord>(record).id;
+}
+
+QVariant SyncRecordTableModel::recordValue(const QVariant &record, int column, int role) const
+{
+    const SyncRecord &r = recordOf<SyncRecord>(record);
+    if (role == Qt::TextAlignmentRole)
+        return column >= TotalColumn || column == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                           : QVariant();
+    if (role == Qt::ForegroundRole && column == StatusColumn) {
+        if (r.status == QLatin1String("failed"))
+            return QColor(0xb0, 0x20, 0x20);
+        if (r.status == QLatin1String("completed"))
+            return QColor(0x20, 0x80, 0x30);
+        return {};
+    }
+    if (role == Qt::ToolTipRole && !r.errorDetails.isEmpty())
+        return QString::fromUtf8(QJsonDocument(r.errorDetails).toJson(QJsonDocument::Indented)).left(2000);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const QLocale locale;
+    switch (column) {
+    case IdColumn:
+        return r.id;
+    case OperationColumn:
+        return operationTitle(r.operationType);
+    case StatusColumn:
+        return statusTitle(r.status);
+    case StartColumn:
+        return fieldedit::displayTimestamp(r.startTime);
+    case DurationColumn:
+        if (!r.endTime.isValid() || !r.startTime.isValid())
+            return {};
+        return tr("%1 s").arg(locale.toString(double(r.startTime.msecsTo(r.endTime)) / 1000.0, 'f', 1));
+    case TotalColumn:
+        return locale.toString(r.totalCount);
+    case SuccessColumn:
+        return locale.toString(r.successCount);
+    case ErrorColumn:
+        return locale.toString(r.errorCount);
+    default:
+        return {};
+    }
+}
+
+} // namespace catalog

@@ -1,0 +1,393 @@
+#include "productspage.h"
+
+#include "imagerepository.h"
+#include "productdelegate.h"
+#include "productrepository.h"
+#include "producttablemodel.h"
+#include "suppliercompleter.h"
+#include "validator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace catalog {
+
+namespace {
+
+constexpr double kAnyPrice = -0.01;
+
+QIcon placeholderIcon(const QSize &size)
+{
+    QPixmap pixmap(size);
+    pixmap.fill(QColor(0xee, 0xf0, 0xf3));
+    QPainter p(&pixmap);
+    p.setPen(QPen(QColor(0xb8, 0xbe, 0xc8), 2));
+    p.drawRect(pixmap.rect().adjusted(1, 1, -2, -2));
+    const QRect r
+        = pixmap.rect().adjusted(size.width() / 4, size.height() / 3, -size.width() / 4, -size.height() / 4);
+    p.drawPolyline(QPolygon({ r.bottomLeft(), QPoint(r.left() + r.width() / 3, r.top() + r.height() / 3),
+        QPoint(r.left() + r.width() / 2, r.center().y()), QPoint(r.right() - r.width() / 4, r.top()),
+        r.bottomRight() }));
+    return QIcon(pixmap);
+}
+
+QDoubleSpinBox *priceBox(QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(kAnyPrice, 99999999.99);
+    box->setDecimals(2);
+    box->setSpecialValueText(ProductsPage::tr("any"));
+    box->setValue(kAnyPrice);
+    box->setMaximumWidth(110);
+    return box;
+}
+
+} // namespace
+
+ProductsPage::ProductsPage(ConnectionManager &connections, QWidget *parent)
+    : TablePage(QStringLiteral("products"), new ProductTableModel(connections), parent)
+    , m_connections(connections)
+{
+    setFilterBar(buildFilterBar());
+    setDetailPane(buildDetailPane());
+    auto *delegate = new ProductDelegate(connections, this);
+    view()->setItemDelegate(delegate);
+    connect(delegate, &ProductDelegate::valueRefused, this,
+        [this](const QModelIndex &index, const QString &reason) {
+            Q_EMIT model()->editRejected(index, reason);
+        });
+    setDefaultHiddenColumns({ ProductTableModel::SubtitleColumn, ProductTableModel::MainImageColumn,
+        ProductTableModel::SpecificationsColumn, ProductTableModel::UpdatedByColumn,
+        ProductTableModel::VersionColumn });
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(300);
+    connect(&m_filterDelay, &QTimer::timeout, this, &ProductsPage::applyFilter);
+    connect(this, &TablePage::currentRecordChanged, this, &ProductsPage::showRecord);
+    connect(&m_imageLoad, &QFutureWatcher<QList<ImageRecord>>::finished, this, [this] {
+        const QList<ImageRecord> records = m_imageLoad.result();
+        for (const ImageRecord &r : records) {
+            for (int i = 0; i < m_images->count(); ++i) {
+                QListWidgetItem *item = m_images->item(i);
+                if (item->data(Qt::UserRole).toString() != r.url || r.localPath.isEmpty()
+                    || !QFileInfo::exists(r.localPath))
+                    continue;
+                const QPixmap pixmap(r.localPath);
+                if (!pixmap.isNull())
+                    item->setIcon(QIcon(
+                        pixmap.scaled(m_images->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            }
+        }
+    });
+}
+
+ProductsPage::~ProductsPage()
+{
+    m_imageLoad.waitForFinished();
+}
+
+ProductTableModel *ProductsPage::products() const
+{
+    return static_cast<ProductTableModel *>(model());
+}
+
+QWidget *ProductsPage::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 6, 6, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search title or source ID…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_status = new QComboBox(bar);
+    m_status->addItem(tr("Any status"));
+    for (const QString &status : validation::syncStatuses)
+        m_status->addItem(ProductTableModel::statusTitle(status), status);
+    m_supplier = new QLineEdit(bar);
+    m_supplier->setPlaceholderText(tr("Any supplier"));
+    m_supplier->setClearButtonEnabled(true);
+    m_supplierCompleter = new SupplierCompleter(m_connections, m_supplier);
+    m_priceFrom = priceBox(bar);
+    m_priceTo = priceBox(bar);
+    m_updatedSinceOn = new QCheckBox(tr("Updated since"), bar);
+    m_updatedSince = new QDateEdit(QDate::currentDate().addDays(-7), bar);
+    m_updatedSince->setCalendarPopup(true);
+    m_updatedSince->setEnabled(false);
+    m_deleted = new QComboBox(bar);
+    m_deleted->addItem(tr("Active rows"), int(DeletedFilter::ActiveOnly));
+    m_deleted->addItem(tr("Deleted rows"), int(DeletedFilter::DeletedOnly));
+    m_deleted->addItem(tr("All rows"), int(DeletedFilter::All));
+
+    row->addWidget(m_search, 3);
+    row->addWidget(m_status);
+    row->addWidget(m_supplier, 2);
+    row->addWidget(new QLabel(tr("Price"), bar));
+    row->addWidget(m_priceFrom);
+    row->addWidget(new QLabel(QStringLiteral("–"), bar));
+    row->addWidget(m_priceTo);
+    row->addWidget(m_updatedSinceOn);
+    row->addWidget(m_updatedSince);
+    row->addWidget(m_deleted);
+
+    auto delayed = [this] { m_filterDelay.start(); };
+    connect(m_search, &QLineEdit::textChanged, this, delayed);
+    connect(m_supplier, &QLineEdit::textChanged, this, delayed);
+    connect(m_supplierCompleter, qOverload<const QString &>(&QCompleter::activated), this, delayed);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilter);
+    connect(m_deleted, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilter);
+    connect(m_priceFrom, &QDoubleSpinBox::valueChanged, this, delayed);
+    connect(m_priceTo, &QDoubleSpinBox::valueChanged, this, delayed);
+    connect(m_updatedSinceOn, &QCheckBox::toggled, m_updatedSince, &QWidget::setEnabled);
+    connect(m_updatedSinceOn, &QCheckBox::toggled, this, &ProductsPage::applyFilter);
+    connect(m_updatedSince, &QDateEdit::dateChanged, this, delayed);
+    return bar;
+}
+
+QWidget *ProductsPage::buildDetailPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_heading = new QLabel(pane);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_facts = new QLabel(pane);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_facts);
+
+    auto *specsHeader = new QHBoxLayout;
+    specsHeader->addWidget(new QLabel(tr("<b>Specifications</b>"), pane), 1);
+    auto *add = new QToolButton(pane);
+    add->setText(QStringLiteral("+"));
+    add->setToolTip(tr("Add a specification"));
+    auto *remove = new QToolButton(pane);
+    remove->setText(QStringLiteral("−"));
+    remove->setToolTip(tr("Remove the selected specification"));
+    specsHeader->addWidget(add);
+    specsHeader->addWidget(remove);
+    layout->addLayout(specsHeader);
+    m_specs = new QTableWidget(0, 2, pane);
+    m_specs->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    m_specs->horizontalHeader()->setStretchLastSection(true);
+    m_specs->verticalHeader()->hide();
+    m_specs->setMinimumHeight(120);
+    layout->addWidget(m_specs, 2);
+    connect(add, &QToolButton::clicked, this, &ProductsPage::addSpecification);
+    connect(remove, &QToolButton::clicked, this, &ProductsPage::removeSpecification);
+    connect(m_specs, &QTableWidget::itemChanged, this, [this] {
+        if (!m_showingRecord)
+            writeSpecifications();
+    });
+
+    layout->addWidget(new QLabel(tr("<b>Images</b>"), pane));
+    m_images = new QListWidget(pane);
+    m_images->setViewMode(QListView::IconMode);
+    m_images->setIconSize(QSize(96, 96));
+    m_images->setResizeMode(QListView::Adjust);
+    m_images->setMovement(QListView::Static);
+    m_images->setSpacing(6);
+    m_images->setMinimumHeight(130);
+    layout->addWidget(m_images, 1);
+    showRecord({});
+    return pane;
+}
+
+void ProductsPage::focusFilter()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void ProductsPage::setShowDeleted(bool show)
+{
+    m_deleted->setCurrentIndex(show ? 2 : 0);
+}
+
+void ProductsPage::applyFilter()
+{
+    ProductFilter filter;
+    filter.text = m_search->text();
+    if (m_status->currentIndex() > 0)
+        filter.syncStatuses = { m_status->currentData().toString() };
+    const QString supplierText = m_supplier->text().trimmed();
+    if (!supplierText.isEmpty()) {
+        const qint64 id = m_supplierCompleter->idFor(supplierText);
+        if (id <= 0) {
+            m_supplier->setStyleSheet(QStringLiteral("QLineEdit { background: #fff4d6; }"));
+            m_supplier->setToolTip(tr("Choose a supplier from the suggestions"));
+            return; // typing: wait for a supplier to be chosen
+        }
+        filter.supplierId = id;
+    }
+    m_supplier->setStyleSheet({});
+    m_supplier->setToolTip({});
+    if (m_priceFrom->value() > kAnyPrice)
+        filter.priceFrom = Decimal2::parse(QString::number(m_priceFrom->value(), 'f', 2));
+    if (m_priceTo->value() > kAnyPrice)
+        filter.priceTo = Decimal2::parse(QString::number(m_priceTo->value(), 'f', 2));
+    if (m_updatedSinceOn->isChecked())
+        filter.updatedSince = m_updatedSince->date().startOfDay();
+    filter.deleted = DeletedFilter(m_deleted->currentData().toInt());
+    const ProductFilter &current = products()->filter();
+    if (filter.text == current.text && filter.syncStatuses == current.syncStatuses
+        && filter.supplierId == current.supplierId && filter.priceFrom == current.priceFrom
+        && filter.priceTo == current.priceTo && filter.updatedSince == current.updatedSince
+        && filter.deleted == current.deleted)
+        return;
+    products()->setFilter(filter);
+}
+
+void ProductsPage::showRecord(const QVariant &record)
+{
+    m_showingRecord = true;
+    const bool valid = record.isValid() && record.metaType() == QMetaType::fromType<Product>();
+    m_specs->setRowCount(0);
+    m_images->clear();
+    if (!valid) {
+        m_heading->setText(tr("No product selected"));
+        m_facts->setText(tr("Select a row to see its details."));
+        m_specs->setEnabled(false);
+        m_shownId = -1;
+        m_showingRecord = false;
+        return;
+    }
+    const Product &p = recordOf<Product>(record);
+    m_heading->setText(p.title.isEmpty() ? tr("(untitled)") : p.title);
+    QStringList facts;
+    facts << tr("Source ID: %1").arg(p.sourceId.toHtmlEscaped());
+    if (!p.subtitle.isEmpty())
+        facts << p.subtitle.toHtmlEscaped();
+    if (p.supplierId)
+        facts << tr("Supplier: %1").arg(products()->supplierName(*p.supplierId).toHtmlEscaped());
+    if (p.priceMin || p.priceMax)
+        facts << tr("Price: %1 – %2 %3")
+                     .arg(p.priceMin ? p.priceMin->toString() : QStringLiteral("?"),
+                         p.priceMax ? p.priceMax->toString() : QStringLiteral("?"), p.currency);
+    if (p.isDeleted())
+        facts << tr("<span style='color:#a00'>Deleted %1</span>")
+                     .arg(p.deletedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_facts->setText(facts.join(QStringLiteral("<br>")));
+    for (auto it = p.specifications.constBegin(); it != p.specifications.constEnd(); ++it) {
+        const int row = m_specs->rowCount();
+        m_specs->insertRow(row);
+        m_specs->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_specs->setItem(row, 1, new QTableWidgetItem(it.value().toVariant().toString()));
+    }
+    const QModelIndex current = view()->currentIndex();
+    m_specs->setEnabled(current.isValid()
+        && (model()->flags(current.siblingAtColumn(ProductTableModel::SpecificationsColumn))
+            & Qt::ItemIsEditable));
+
+    QStringList urls;
+    if (!p.mainImageUrl.isEmpty())
+        urls << p.mainImageUrl;
+    for (const QJsonValue &v : p.detailImages) {
+        if (v.isString() && !urls.contains(v.toString()))
+            urls << v.toString();
+    }
+    const QIcon placeholder = placeholderIcon(m_images->iconSize());
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        auto *item = new QListWidgetItem(
+            placeholder, i == 0 && !p.mainImageUrl.isEmpty() ? tr("Main") : tr("Detail %1").arg(i));
+        item->setData(Qt::UserRole, urls.at(i));
+        item->setToolTip(urls.at(i));
+        m_images->addItem(item);
+    }
+    if (p.id > 0 && p.id != m_shownId && !urls.isEmpty()) {
+        ConnectionManager *connections = &m_connections;
+        const qint64 id = p.id;
+        m_imageLoad.waitForFinished();
+        m_imageLoad.setFuture(QtConcurrent::run([connections, id] {
+            const Result<QList<ImageRecord>> r = ImageRepository(*connections).listForProduct(id);
+            return r ? r.value() : QList<ImageRecord> {};
+        }));
+    }
+    m_shownId = p.id;
+    m_showingRecord = false;
+}
+
+void ProductsPage::writeSpecifications()
+{
+    QJsonObject specs;
+    for (int row = 0; row < m_specs->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_specs->item(row, 0);
+        const QTableWidgetItem *value = m_specs->item(row, 1);
+        if (name && !name->text().trimmed().isEmpty())
+            specs.insert(name->text().trimmed(), value ? value->text().trimmed() : QString());
+    }
+    const QModelIndex current = view()->currentIndex();
+    if (current.isValid())
+        model()->setData(current.siblingAtColumn(ProductTableModel::SpecificationsColumn), specs);
+}
+
+void ProductsPage::addSpecification()
+{
+    if (!m_specs->isEnabled())
+        return;
+    m_showingRecord = true;
+    const int row = m_specs->rowCount();
+    m_specs->insertRow(row);
+    m_specs->setItem(row, 0, new QTableWidgetItem());
+    m_specs->setItem(row, 1, new QTableWidgetItem());
+    m_showingRecord = false;
+    m_specs->editItem(m_specs->item(row, 0));
+}
+
+void ProductsPage::removeSpecification()
+{
+    const int row = m_specs->currentRow();
+    if (row < 0 || !m_specs->isEnabled())
+        return;
+    m_specs->removeRow(row);
+    writeSpecifications();
+}
+
+HistoryDialog::Loader ProductsPage::historyLoader(const QVariant &record) const
+{
+    ConnectionManager *connections = &m_connections;
+    const qint64 id = recordOf<Product>(record).id;
+    return [connections, id] { return ProductRepository(*connections).history(id); };
+}
+
+HistoryDialog::Restorer ProductsPage::historyRestorer(const QVariant &record) const
+{
+    ConnectionManager *connections = &m_connections;
+    const qint64 id = recordOf<Product>(record).id;
+    return [connections, id](qint64 historyId) -> StorageError {
+        ProductRepository products(*connections);
+        const Result<Product> current = products.findById(id);
+        if (!current)
+            return current.error();
+        const Result<Product> restored = products.restoreVersion(id, historyId, current->version);
+        return restored ? StorageError {} : restored.error();
+    };
+}
+
+QString ProductsPage::recordTitle(const QVariant &record) const
+{
+    const Product &p = recordOf<Product>(record);
+    return QStringLiteral("%1 — %2").arg(p.sourceId, p.title);
+}
+
+} // namespace catalog

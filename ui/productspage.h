@@ -1,0 +1,77 @@
+#pragma once
+
+#include "tablepage.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+
+namespace catalog {
+
+class ConnectionManager;
+class ProductTableModel;
+class SupplierCompleter;
+struct ImageRecord;
+
+// Products: filter bar (text, status, supplier, price range, updated since, deleted rows), the
+// product table with per-column editors, and a detail pane with the selected product's
+// specifications (editable as name/value pairs, through the model: pending and undoable) and its
+// images. `fixedSupplier` makes it the product list of one supplier (the supplier filter is hidden).
+class ProductsPage : public TablePage
+{
+    Q_OBJECT
+public:
+    ProductsPage(ConnectionManager &connections, QWidget *parent = nullptr);
+    ~ProductsPage() override;
+
+    ProductTableModel *products() const;
+    void focusFilter() override;
+    void setShowDeleted(bool show) override;
+    bool canShowDeleted() const override { return true; }
+    bool hasHistory() const override { return true; }
+    QLineEdit *searchField() const { return m_search; }
+
+protected:
+    HistoryDialog::Loader historyLoader(const QVariant &record) const override;
+    HistoryDialog::Restorer historyRestorer(const QVariant &record) const override;
+    QString recordTitle(const QVariant &record) const override;
+
+private:
+    QWidget *buildFilterBar();
+    QWidget *buildDetailPane();
+    void applyFilter();
+    void showRecord(const QVariant &record);
+    void writeSpecifications();
+    void addSpecification();
+    void removeSpecification();
+
+    ConnectionManager &m_connections;
+    QTimer m_filterDelay;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_supplier = nullptr;
+    SupplierCompleter *m_supplierCompleter = nullptr;
+    QDoubleSpinBox *m_priceFrom = nullptr;
+    QDoubleSpinBox *m_priceTo = nullptr;
+    QCheckBox *m_updatedSinceOn = nullptr;
+    QDateEdit *m_updatedSince = nullptr;
+    QComboBox *m_deleted = nullptr;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_facts = nullptr;
+    QTableWidget *m_specs = nullptr;
+    QListWidget *m_images = nullptr;
+    bool m_showingRecord = false;
+    qint64 m_shownId = -1;
+    QFutureWatcher<QList<ImageRecord>> m_imageLoad;
+};
+
+} // namespace catalog

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "tablepage.h"
+
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace catalog {
+
+class ConnectionManager;
+class ProductTableModel;
+class SupplierTableModel;
+
+// Suppliers: filter bar (text, location, deleted rows), the supplier table, and a detail pane
+// with the selected supplier's contact details and its products (a second paged model).
+class SuppliersPage : public TablePage
+{
+    Q_OBJECT
+public:
+    SuppliersPage(ConnectionManager &connections, QWidget *parent = nullptr);
+
+    SupplierTableModel *suppliers() const;
+    ProductTableModel *supplierProducts() const { return m_products; }
+    void focusFilter() override;
+    void setShowDeleted(bool show) override;
+    bool canShowDeleted() const override { return true; }
+    bool hasHistory() const override { return true; }
+
+protected:
+    HistoryDialog::Loader historyLoader(const QVariant &record) const override;
+    HistoryDialog::Restorer historyRestorer(const QVariant &record) const override;
+    QString recordTitle(const QVariant &record) const override;
+
+private:
+    void applyFilter();
+    void showRecord(const QVariant &record);
+
+    ConnectionManager &m_connections;
+    QTimer m_filterDelay;
+    QLineEdit *m_search = nullptr;
+    QLineEdit *m_location = nullptr;
+    QComboBox *m_deleted = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_facts = nullptr;
+    ProductTableModel *m_products = nullptr;
+    QTableView *m_productView = nullptr;
+    qint64 m_shownId = -1;
+};
+
+} // namespace catalog
