@@ -19,7 +19,7 @@ QList<PagedTableModel::ColumnSpec> ImageTableModel::columns() const
 {
     return {
         { QStringLiteral("id"), tr("ID"), false, true },
-        { QStringLiteral("product_id"), tr("Product"), false, false },
+        { QStringLiteral("product_id"), tr("Product ID"), false, false },
         { QStringLiteral("image_type"), tr("Type"), false, false },
         { QStringLiteral("url"), tr("URL"), false, false },
         { QStringLiteral("size"), tr("Size"), false, false },

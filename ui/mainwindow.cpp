@@ -204,7 +204,8 @@ void MainWindow::buildMenus()
 
     QMenu *maintenance = menuBar()->addMenu(tr("&Maintenance"));
     maintenance->addAction(tr("&Backup…"), this, [this] { notAvailable(tr("Backup")); });
-    maintenance->addAction(tr("&Restore…"), this, [this] { notAvailable(tr("Restore")); });
+    maintenance->addAction(
+        tr("R&estore from Backup…"), this, [this] { notAvailable(tr("Restore from backup")); });
     maintenance->addAction(
         tr("&Check Consistency…"), this, [this] { notAvailable(tr("Consistency check")); });
     maintenance->addSeparator();
@@ -341,7 +342,7 @@ void MainWindow::updateCounts()
         return;
     const QLocale locale;
     const PagedTableModel *model = page->model();
-    QString text = tr("%1 rows").arg(locale.toString(model->totalCount()));
+    QString text = tr("%Ln row(s)", nullptr, int(qMin<qint64>(model->totalCount(), INT_MAX)));
     if (model->totalCount() == 0 && !model->isIdle())
         text = tr("Loading…");
     if (m_products && m_suppliers)

@@ -307,9 +307,10 @@ void ProductsPage::showRecord(const QVariant &record)
             urls << v.toString();
     }
     const QIcon placeholder = placeholderIcon(m_images->iconSize());
+    const bool hasMain = !p.mainImageUrl.isEmpty();
     for (qsizetype i = 0; i < urls.size(); ++i) {
-        auto *item = new QListWidgetItem(
-            placeholder, i == 0 && !p.mainImageUrl.isEmpty() ? tr("Main") : tr("Detail %1").arg(i));
+        const QString label = hasMain && i == 0 ? tr("Main") : tr("Detail %1").arg(hasMain ? i : i + 1);
+        auto *item = new QListWidgetItem(placeholder, label);
         item->setData(Qt::UserRole, urls.at(i));
         item->setToolTip(urls.at(i));
         m_images->addItem(item);

@@ -222,7 +222,7 @@ void TablePage::showSaveFailure(const QString &message, int row)
         m_view->selectRow(row);
     }
     QMessageBox::warning(this, tr("Nothing was saved"),
-        tr("Your changes were not saved; they are still pending.\n\n%1%2")
+        tr("Your changes were not saved; they are kept, unsaved, so you can correct them.\n\n%1%2")
             .arg(row >= 0 ? tr("Row %1: ").arg(row + 1) : QString(), message));
 }
 
