@@ -66,8 +66,7 @@ HistoryDialog::HistoryDialog(const QString &title, Loader loader, Restorer resto
             m_status->setText(tr("The history could not be read: %1").arg(r.error().toString()));
             return;
         }
-        m_entries = r.value();
-        std::reverse(m_entries.begin(), m_entries.end()); // newest first
+        m_entries = r.value(); // newest first
         m_table->setRowCount(0);
         const QLocale locale;
         for (const HistoryEntry &e : std::as_const(m_entries)) {

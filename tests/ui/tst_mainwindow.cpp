@@ -1,6 +1,7 @@
 // The main window on a real test database (SQLite and PostgreSQL), driven like an operator would:
 // type into the filter, edit cells through the view's editors with key events, save with Ctrl+S.
 
+#include "historydialog.h"
 #include "mainwindow.h"
 #include "productrepository.h"
 #include "productspage.h"
@@ -16,10 +17,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace catalog;
@@ -163,6 +168,85 @@ private slots:
 
         // Undo is empty after a save; the window is no longer modified
         QVERIFY(!window.isWindowModified());
+    }
+
+    void shouldShowAFailedConnectionAtOnce()
+    {
+        // Given a server that is not there
+        const auto config = ConnectionConfig::fromUrl(
+            QStringLiteral("postgresql://nobody@127.0.0.1:1/catalog?connect_timeout=2"));
+        QVERIFY_OK(config);
+        ConnectionManager::Options options;
+        options.maxAttempts = 1;
+        ConnectionManager connections(config.value(), options);
+        // When the window opens, it does not wait for the database
+        QElapsedTimer timer;
+        timer.start();
+        MainWindow window(connections);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        // Then the status bar says so, and the table says why it is empty
+        auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(QStringLiteral("not connected")), 15000);
+        QVERIFY(connection->styleSheet().contains(QStringLiteral("background")));
+        bool banner = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (banner =
+                    [&] {
+                        for (const QLabel *label : window.productsPage()->findChildren<QLabel *>()) {
+                            if (label->isVisible()
+                                && label->text().contains(QStringLiteral("could not be loaded")))
+                                return true;
+                        }
+                        return false;
+                    }()),
+            15000);
+    }
+
+    void shouldRestoreAnOldVersionFromTheHistory()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db));
+        ProductRepository products(db->connections());
+        Product changed = products.findBySourceId(QStringLiteral("600000100003")).value();
+        changed.title = QStringLiteral("A worse title");
+        QVERIFY_OK(products.update(changed));
+
+        MainWindow window(db->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProductsPage *page = window.productsPage();
+        QTest::keyClicks(page->searchField(), QStringLiteral("600000100003"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->model()->data(page->model()->index(0, 0), PagedTableModel::LoadedRole).toBool(), 10000);
+        page->view()->setCurrentIndex(page->model()->index(0, ProductTableModel::TitleColumn));
+
+        page->showHistory();
+        HistoryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<HistoryDialog *>()));
+        auto *table = dialog->findChild<QTableWidget *>();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 10000); // created, then changed
+        table->selectRow(0); // newest: the change to "A worse title"
+        QPushButton *restore = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Restore")))
+                restore = b;
+        }
+        QVERIFY(restore && restore->isEnabled());
+        QTimer::singleShot(200, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(products.findBySourceId(QStringLiteral("600000100003"))->title,
+            QStringLiteral("LED desk lamp #3"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->model()->data(page->model()->index(0, ProductTableModel::TitleColumn)).toString(),
+            QStringLiteral("LED desk lamp #3"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 10000);
     }
 
     void shouldSaveScreenshotsInBothLanguages()
