@@ -161,12 +161,11 @@ void MainWindow::buildMenus()
             if (TablePage *page = currentPage())
                 page->model()->save();
         });
-    m_revertAction = edit->addAction(
-        tr("Re&vert Changes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this, [this] {
-            TablePage *page = currentPage();
-            if (page && confirmDiscard(tr("Revert")))
-                page->model()->revert();
-        });
+    m_revertAction = edit->addAction(tr("Re&vert Changes"), this, [this] {
+        TablePage *page = currentPage();
+        if (page && confirmDiscard(tr("Revert")))
+            page->model()->revert();
+    });
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         if (TablePage *page = currentPage())
@@ -304,6 +303,10 @@ void MainWindow::showPage(int index)
     if (index < 0 || index >= m_pages.size())
         return;
     m_stack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
     TablePage *page = m_pages.at(index);
     m_undoGroup->setActiveStack(page->model()->undoStack());
     updateActions();

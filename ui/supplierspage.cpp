@@ -140,8 +140,11 @@ void SuppliersPage::showRecord(const QVariant &record)
         m_productView->horizontalHeader()->setSortIndicator(
             m_products->sortColumn(), m_products->sortOrder());
         m_productView->setSortingEnabled(true);
-        m_productView->horizontalHeader()->setSectionResizeMode(
-            ProductTableModel::TitleColumn, QHeaderView::Stretch);
+        QHeaderView *header = m_productView->horizontalHeader();
+        header->setResizeContentsPrecision(
+            0); // measure the visible rows only: never load pages to size columns
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(ProductTableModel::TitleColumn, QHeaderView::Stretch);
     } else {
         m_products->setFilter(filter);
     }

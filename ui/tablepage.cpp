@@ -39,6 +39,7 @@ TablePage::TablePage(const QString &settingsKey, PagedTableModel *model, QWidget
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setResizeContentsPrecision(0); // fitting columns must not load pages
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

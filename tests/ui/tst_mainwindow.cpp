@@ -8,6 +8,7 @@
 #include "producttablemodel.h"
 #include "progresspanel.h"
 #include "supplierrepository.h"
+#include "supplierspage.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -277,6 +278,21 @@ private slots:
             QVERIFY(window.grab().save(shot));
             qInfo() << "screenshot:" << shot;
             page->model()->revert();
+
+            window.showPage(1);
+            SuppliersPage *suppliers = window.suppliersPage();
+            QTRY_VERIFY_WITH_TIMEOUT(suppliers->model()->isIdle(), 10000);
+            QTRY_VERIFY(suppliers->model()
+                            ->data(suppliers->model()->index(0, 0), PagedTableModel::LoadedRole)
+                            .toBool());
+            suppliers->view()->setCurrentIndex(suppliers->model()->index(1, 1));
+            QTRY_VERIFY_WITH_TIMEOUT(suppliers->supplierProducts() && suppliers->supplierProducts()->isIdle()
+                    && suppliers->supplierProducts()->rowCount() == 40,
+                10000);
+            QTest::qWait(200);
+            const QString suppliersShot
+                = QDir::current().absoluteFilePath(QStringLiteral("suppliers-%1.png").arg(language));
+            QVERIFY(window.grab().save(suppliersShot));
             QApplication::removeTranslator(&translator);
         }
     }
