@@ -52,6 +52,22 @@ public:
 
     enum class PendingKind { None, Edited, Created, Deleted, Restored };
 
+    // One pending change as save() hands it to the subclass's save job.
+    struct Change
+    {
+        PendingKind kind = PendingKind::None;
+        QVariant record;
+    };
+    // What a save job reports: the stored records in the order of the changes, or the error and,
+    // for a conflict, the row as it is stored now.
+    struct SaveOutcome
+    {
+        StorageError error;
+        QVariantList stored;
+        QVariant theirs;
+    };
+    using SaveJob = std::function<SaveOutcome()>;
+
     ~PagedTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -141,23 +157,9 @@ protected:
         qint64 offset = 0;
         int limit = 100;
     };
-    struct Change
-    {
-        PendingKind kind = PendingKind::None;
-        QVariant record;
-    };
 
     using CountJob = std::function<Result<qint64>()>;
     using PageJob = std::function<Result<FetchedPage>()>;
-    // What a save job reports: the stored records in the order of the changes, or the error and,
-    // for a conflict, the row as it is stored now.
-    struct SaveOutcome
-    {
-        StorageError error;
-        QVariantList stored;
-        QVariant theirs;
-    };
-    using SaveJob = std::function<SaveOutcome()>;
 
     // Subclass interface. Jobs run on worker threads: they must capture copies and use only
     // thread-safe things (repositories over the ConnectionManager).

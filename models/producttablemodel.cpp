@@ -2,6 +2,7 @@
 
 #include "fieldedit.h"
 #include "productrepository.h"
+#include "recordsavejob.h"
 #include "supplierrepository.h"
 #include "validator.h"
 
@@ -114,46 +115,7 @@ PagedTableModel::PageJob ProductTableModel::makePageJob(const PageQuery &query) 
 
 PagedTableModel::SaveJob ProductTableModel::makeSaveJob(const QList<Change> &changes) const
 {
-    ConnectionManager *connections = &m_connections;
-    QList<RecordChange<Product>> list;
-    for (const Change &c : changes) {
-        RecordChange<Product> rc;
-        rc.record = recordOf<Product>(c.record);
-        switch (c.kind) {
-        case PendingKind::Created:
-            rc.kind = RecordChange<Product>::Kind::Create;
-            break;
-        case PendingKind::Deleted:
-            rc.kind = RecordChange<Product>::Kind::Delete;
-            break;
-        case PendingKind::Restored:
-            rc.kind = RecordChange<Product>::Kind::Restore;
-            break;
-        case PendingKind::Edited:
-        case PendingKind::None:
-            rc.kind = RecordChange<Product>::Kind::Update;
-            break;
-        }
-        list << rc;
-    }
-    return [connections, list]() -> SaveOutcome {
-        ProductRepository products(*connections);
-        Result<QList<Product>> stored = products.saveChanges(list);
-        SaveOutcome outcome;
-        if (stored) {
-            for (const Product &p : stored.value())
-                outcome.stored << QVariant::fromValue(p);
-            return outcome;
-        }
-        outcome.error = stored.error();
-        const int index = outcome.error.batchIndex;
-        if (outcome.error.kind == ErrorKind::Conflict && index >= 0 && index < list.size()) {
-            Result<Product> theirs = products.findById(list.at(index).record.id);
-            if (theirs)
-                outcome.theirs = QVariant::fromValue(theirs.value());
-        }
-        return outcome;
-    };
+    return recordSaveJob<Product, ProductRepository>(m_connections, changes);
 }
 
 void ProductTableModel::absorbExtra(const QVariant &extra)

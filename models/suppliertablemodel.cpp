@@ -1,6 +1,7 @@
 #include "suppliertablemodel.h"
 
 #include "fieldedit.h"
+#include "recordsavejob.h"
 #include "supplierrepository.h"
 #include "validator.h"
 
@@ -65,46 +66,7 @@ PagedTableModel::PageJob SupplierTableModel::makePageJob(const PageQuery &query)
 
 PagedTableModel::SaveJob SupplierTableModel::makeSaveJob(const QList<Change> &changes) const
 {
-    ConnectionManager *connections = &m_connections;
-    QList<RecordChange<Supplier>> list;
-    for (const Change &c : changes) {
-        RecordChange<Supplier> rc;
-        rc.record = recordOf<Supplier>(c.record);
-        switch (c.kind) {
-        case PendingKind::Created:
-            rc.kind = RecordChange<Supplier>::Kind::Create;
-            break;
-        case PendingKind::Deleted:
-            rc.kind = RecordChange<Supplier>::Kind::Delete;
-            break;
-        case PendingKind::Restored:
-            rc.kind = RecordChange<Supplier>::Kind::Restore;
-            break;
-        case PendingKind::Edited:
-        case PendingKind::None:
-            rc.kind = RecordChange<Supplier>::Kind::Update;
-            break;
-        }
-        list << rc;
-    }
-    return [connections, list]() -> SaveOutcome {
-        SupplierRepository suppliers(*connections);
-        Result<QList<Supplier>> stored = suppliers.saveChanges(list);
-        SaveOutcome outcome;
-        if (stored) {
-            for (const Supplier &s : stored.value())
-                outcome.stored << QVariant::fromValue(s);
-            return outcome;
-        }
-        outcome.error = stored.error();
-        const int index = outcome.error.batchIndex;
-        if (outcome.error.kind == ErrorKind::Conflict && index >= 0 && index < list.size()) {
-            Result<Supplier> theirs = suppliers.findById(list.at(index).record.id);
-            if (theirs)
-                outcome.theirs = QVariant::fromValue(theirs.value());
-        }
-        return outcome;
-    };
+    return recordSaveJob<Supplier, SupplierRepository>(m_connections, changes);
 }
 
 qint64 SupplierTableModel::recordId(const QVariant &record) const
