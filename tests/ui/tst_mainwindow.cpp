@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -86,6 +87,7 @@ class MainWindowTest : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); } // each test starts like a first start
 
     void shouldFilterEditAndSaveThroughTheView_data()
     {
@@ -248,6 +250,60 @@ private slots:
             page->model()->data(page->model()->index(0, ProductTableModel::TitleColumn)).toString(),
             QStringLiteral("LED desk lamp #3"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 10000);
+    }
+
+    void shouldLoadDemoDataWithProgressIntoAnEmptyCatalog()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        MainWindow window(db->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.productsPage()->model()->isIdle(), 10000);
+        QCOMPARE(window.productsPage()->model()->rowCount(), 0);
+
+        window.loadDemoData();
+        QVERIFY(window.progressPanel()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.progressPanel()->isBusy(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.productsPage()->model()->rowCount(), 3000, 10000);
+        QCOMPARE(ProductRepository(db->connections()).count({}).value(), qint64(3000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("3000"))
+                || window.statusBar()->currentMessage().contains(QStringLiteral("3,000")),
+            10000);
+    }
+
+    void shouldRememberColumnsAndLayout()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db));
+        {
+            MainWindow window(db->connections());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTableView *view = window.productsPage()->view();
+            QVERIFY(!view->isColumnHidden(ProductTableModel::SalesColumn));
+            view->setColumnHidden(ProductTableModel::SalesColumn, true);
+            view->setColumnHidden(ProductTableModel::SubtitleColumn, false);
+            view->setColumnWidth(ProductTableModel::TitleColumn, 333);
+            window.showPage(2);
+            QVERIFY(window.close());
+        }
+        MainWindow again(db->connections());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTableView *view = again.productsPage()->view();
+        QVERIFY(view->isColumnHidden(ProductTableModel::SalesColumn));
+        QVERIFY(!view->isColumnHidden(ProductTableModel::SubtitleColumn));
+        QCOMPARE(view->columnWidth(ProductTableModel::TitleColumn), 333);
+        QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(),
+            2); // the Images page it was left on
+        QSettings settings;
+        const QStringList keys = settings.allKeys();
+        for (const QString &key : keys)
+            QVERIFY2(
+                !settings.value(key).toString().contains(QStringLiteral("password"), Qt::CaseInsensitive),
+                qPrintable(key));
     }
 
     void shouldSaveScreenshotsInBothLanguages()
