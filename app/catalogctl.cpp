@@ -5,7 +5,9 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "migrator.h"
+#include "productexporter.h"
 #include "statisticsrepository.h"
+#include "supplierrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,9 +45,8 @@ void printJson(const QJsonObject &object)
 int fail(bool json, const StorageError &error, int code)
 {
     if (json)
-        printJson({ { QStringLiteral("ok"), false },
-                    { QStringLiteral("error"), error.toString() },
-                    { QStringLiteral("kind"), errorKindName(error.kind) } });
+        printJson({ { QStringLiteral("ok"), false }, { QStringLiteral("error"), error.toString() },
+            { QStringLiteral("kind"), errorKindName(error.kind) } });
     else
         err() << "catalogctl: " << error.toString() << Qt::endl;
     return code;
@@ -56,8 +57,10 @@ int exitCodeFor(const StorageError &error)
     switch (error.kind) {
     case ErrorKind::ConnectionLost:
     case ErrorKind::Timeout:
-    case ErrorKind::Permission: return UsageOrConnection;
-    default: return JobErrors;
+    case ErrorKind::Permission:
+        return UsageOrConnection;
+    default:
+        return JobErrors;
     }
 }
 
@@ -67,10 +70,9 @@ int runMigrate(ConnectionManager &connections, bool json)
     if (!report)
         return fail(json, report.error(), exitCodeFor(report.error()));
     if (json) {
-        printJson({ { QStringLiteral("ok"), true },
-                    { QStringLiteral("from_version"), report->fromVersion },
-                    { QStringLiteral("to_version"), report->toVersion },
-                    { QStringLiteral("applied"), QJsonArray::fromStringList(report->applied) } });
+        printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("from_version"), report->fromVersion },
+            { QStringLiteral("to_version"), report->toVersion },
+            { QStringLiteral("applied"), QJsonArray::fromStringList(report->applied) } });
     } else if (report->applied.isEmpty()) {
         out() << "Schema is up to date (version " << report->toVersion << ")." << Qt::endl;
     } else {
@@ -96,16 +98,19 @@ int runStats(ConnectionManager &connections, bool json)
     const QLocale c = QLocale::c();
     out() << "Database:        " << connections.config().displayName() << Qt::endl;
     out() << "Schema version:  " << stats->schemaVersion << Qt::endl;
-    out() << "Products:        " << stats->products << " (" << stats->deletedProducts << " deleted)" << Qt::endl;
+    out() << "Products:        " << stats->products << " (" << stats->deletedProducts << " deleted)"
+          << Qt::endl;
     out() << "Suppliers:       " << stats->suppliers << Qt::endl;
     out() << "Images:          " << stats->images << Qt::endl;
     out() << "Database size:   " << c.formattedDataSize(stats->databaseBytes) << Qt::endl;
     out() << "By sync status:" << Qt::endl;
     for (auto it = stats->productsByStatus.cbegin(); it != stats->productsByStatus.cend(); ++it)
-        out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0) << it.value() << Qt::endl;
+        out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
+              << Qt::endl;
     out() << "By currency:" << Qt::endl;
     for (auto it = stats->productsByCurrency.cbegin(); it != stats->productsByCurrency.cend(); ++it)
-        out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0) << it.value() << Qt::endl;
+        out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
+              << Qt::endl;
     out() << "Top suppliers:" << Qt::endl;
     for (const auto &[name, count] : stats->topSuppliers)
         out() << "  " << count << "  " << name << Qt::endl;
@@ -113,8 +118,84 @@ int runStats(ConnectionManager &connections, bool json)
     if (stats->lastSyncs.isEmpty())
         out() << "  (none)" << Qt::endl;
     for (const SyncRecord &r : stats->lastSyncs)
-        out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  " << r.status << "  "
-              << r.successCount << " ok, " << r.errorCount << " errors" << Qt::endl;
+        out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  " << r.status
+              << "  " << r.successCount << " ok, " << r.errorCount << " errors" << Qt::endl;
+    return Success;
+}
+
+// --filter key=value, repeatable: text=, status=, supplier=<source_id>, updated-since=<ISO date>,
+// deleted=active|only|all.
+Result<ProductFilter> parseFilter(ConnectionManager &connections, const QStringList &items)
+{
+    ProductFilter filter;
+    for (const QString &item : items) {
+        const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = item.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("text")) {
+            filter.text = value;
+        } else if (key == QLatin1String("status")) {
+            filter.syncStatuses << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("supplier")) {
+            const Result<Supplier> s = SupplierRepository(connections).findBySourceId(value);
+            if (!s)
+                return s.error();
+            filter.supplierId = s->id;
+        } else if (key == QLatin1String("updated-since")) {
+            filter.updatedSince = QDateTime::fromString(value, Qt::ISODate);
+            if (!filter.updatedSince.isValid())
+                return StorageError::make(ErrorKind::Validation,
+                    QStringLiteral("--filter updated-since: \"%1\" is not an ISO date such as 2026-11-01")
+                        .arg(value));
+        } else if (key == QLatin1String("deleted")) {
+            if (value == QLatin1String("active"))
+                filter.deleted = DeletedFilter::ActiveOnly;
+            else if (value == QLatin1String("only"))
+                filter.deleted = DeletedFilter::DeletedOnly;
+            else if (value == QLatin1String("all"))
+                filter.deleted = DeletedFilter::All;
+            else
+                return StorageError::make(
+                    ErrorKind::Validation, QStringLiteral("--filter deleted= takes active, only or all"));
+        } else {
+            return StorageError::make(ErrorKind::Validation,
+                QStringLiteral("unknown filter \"%1\" (text=, status=, supplier=, updated-since=, deleted=)")
+                    .arg(key));
+        }
+    }
+    return filter;
+}
+
+int runExport(ConnectionManager &connections, bool json, const QStringList &args, const QString &formatName,
+    const QStringList &filters)
+{
+    if (args.size() != 2) {
+        err() << "catalogctl: export needs exactly one FILE" << Qt::endl;
+        return UsageOrConnection;
+    }
+    const QString path = args.at(1);
+    const std::optional<ProductExporter::Format> format
+        = ProductExporter::formatFromName(formatName.isEmpty() ? path : formatName);
+    if (!format) {
+        err() << "catalogctl: say --format csv or --format jsonl (or name the file *.csv / *.jsonl)"
+              << Qt::endl;
+        return UsageOrConnection;
+    }
+    const Result<ProductFilter> filter = parseFilter(connections, filters);
+    if (!filter)
+        return fail(json, filter.error(),
+            filter.error().kind == ErrorKind::Validation ? UsageOrConnection : exitCodeFor(filter.error()));
+    ProductExporter::Options options;
+    options.format = *format;
+    options.filter = filter.value();
+    const Result<ProductExporter::Report> report = ProductExporter(connections).exportTo(path, options);
+    if (!report)
+        return fail(json, report.error(), exitCodeFor(report.error()));
+    if (json)
+        printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("file"), path },
+            { QStringLiteral("rows"), report->rows }, { QStringLiteral("bytes"), report->bytes } });
+    else
+        out() << "Exported " << report->rows << " products to " << path << " (" << report->bytes << " bytes)."
+              << Qt::endl;
     return Success;
 }
 
@@ -128,23 +209,35 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "Catalog Admin command-line tool.\n\n"
-            "Commands:\n"
-            "  migrate   apply the schema migrations this version knows\n"
-            "  stats     catalog figures: counts by status, currency and supplier, size, last jobs\n\n"
-            "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
-            "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
-            "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
-            "Exit status: 0 success, 1 the job reported errors, 2 usage or connection errors."));
+        "Catalog Admin command-line tool.\n\n"
+        "Commands:\n"
+        "  migrate   apply the schema migrations this version knows\n"
+        "  stats     catalog figures: counts by status, currency and supplier, size, last jobs\n"
+        "  export FILE [--format csv|jsonl] [--filter key=value ...]\n"
+        "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
+        "            deleted=active|only|all) in a format import reads back\n\n"
+        "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
+        "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
+        "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
+        "Exit status: 0 success, 1 the job reported errors, 2 usage or connection errors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Database URL."), QStringLiteral("url"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print a machine-readable JSON result."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log what the storage layer does."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("Database URL."), QStringLiteral("url"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Print a machine-readable JSON result."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), QStringLiteral("Log what the storage layer does."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QStringLiteral("File format (export: csv, jsonl)."), QStringLiteral("format"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+        QStringLiteral("Export filter key=value (repeatable)."), QStringLiteral("filter"));
     parser.addOption(databaseOption);
+    parser.addOption(formatOption);
+    parser.addOption(filterOption);
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | stats"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | stats | export FILE"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "catalogctl: " << parser.errorText() << Qt::endl;
         return UsageOrConnection;
@@ -162,14 +255,20 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    if (args.size() != 1 || (command != QLatin1String("migrate") && command != QLatin1String("stats"))) {
-        err() << "catalogctl: " << (command.isEmpty() ? QStringLiteral("no command given") : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats   (catalogctl --help for more)" << Qt::endl;
+    const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
+        || command == QLatin1String("export");
+    if (!known || (command != QLatin1String("export") && args.size() != 1)) {
+        err() << "catalogctl: "
+              << (command.isEmpty() ? QStringLiteral("no command given")
+                                    : QStringLiteral("unknown command \"%1\"").arg(command))
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|export FILE   (catalogctl "
+                 "--help for more)"
+              << Qt::endl;
         return UsageOrConnection;
     }
 
-    const Result<ConnectionConfig> config =
-            ConnectionConfig::resolve(parser.value(databaseOption), QProcessEnvironment::systemEnvironment(), savedDatabaseUrl());
+    const Result<ConnectionConfig> config = ConnectionConfig::resolve(
+        parser.value(databaseOption), QProcessEnvironment::systemEnvironment(), savedDatabaseUrl());
     if (!config)
         return fail(json, config.error(), UsageOrConnection);
     ConnectionManager connections(config.value());
@@ -179,5 +278,7 @@ int main(int argc, char *argv[])
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
+    if (command == QLatin1String("export"))
+        return runExport(connections, json, args, parser.value(formatOption), parser.values(filterOption));
     return runStats(connections, json);
 }

@@ -519,4 +519,31 @@ Result<QHash<qint64, QString>> SupplierRepository::names(const QList<qint64> &id
     });
 }
 
+Result<QHash<qint64, Supplier>> SupplierRepository::byIds(const QList<qint64> &ids)
+{
+    QList<qint64> unique = ids;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QHash<qint64, Supplier>>([&](QSqlDatabase &db) -> Result<QHash<qint64, Supplier>> {
+        QHash<qint64, Supplier> found;
+        constexpr qsizetype chunkSize = 500;
+        for (qsizetype start = 0; start < unique.size(); start += chunkSize) {
+            const QList<qint64> chunk = unique.mid(start, chunkSize);
+            sql::Query q(db);
+            q.setForwardOnly(true);
+            if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE id IN (%1)").arg(sql::placeholders(chunk.size())),
+                                           QVariantList(chunk.cbegin(), chunk.cend()), d,
+                                           QStringLiteral("Cannot read suppliers"));
+                !e.ok())
+                return e;
+            while (q.next()) {
+                Supplier s = readRow(q, d);
+                found.insert(s.id, s);
+            }
+        }
+        return found;
+    });
+}
+
 } // namespace catalog

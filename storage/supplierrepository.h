@@ -35,6 +35,8 @@ public:
     Result<QList<Supplier>> saveChanges(const QList<RecordChange<Supplier>> &changes);
     // Names of the given suppliers (deleted ones included), for showing a product's supplier.
     Result<QHash<qint64, QString>> names(const QList<qint64> &ids);
+    // The given suppliers (deleted ones included), by id; ids that do not exist are left out.
+    Result<QHash<qint64, Supplier>> byIds(const QList<qint64> &ids);
 
     Result<QList<HistoryEntry>> history(qint64 id);
     Result<Supplier> restoreVersion(qint64 id, qint64 historyId, int expectedVersion);

@@ -357,7 +357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/historydialog.cpp" line="84"/>
+        <location filename="../ui/historydialog.cpp" line="83"/>
         <source>%n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -365,33 +365,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="93"/>
+        <location filename="../ui/historydialog.cpp" line="92"/>
         <source>The version could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="96"/>
+        <location filename="../ui/historydialog.cpp" line="95"/>
         <source>Restored. The old values are now the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="112"/>
+        <location filename="../ui/historydialog.cpp" line="111"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="125"/>
+        <location filename="../ui/historydialog.cpp" line="124"/>
         <source>This entry records the creation; there are no earlier values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="141"/>
+        <location filename="../ui/historydialog.cpp" line="140"/>
         <source>&lt;p&gt;Values before this change:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="152"/>
+        <location filename="../ui/historydialog.cpp" line="151"/>
         <source>Write the values from before the change of %1 back as a new version?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,173 +457,173 @@
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>%1 — checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Recent Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%Ln row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -631,77 +631,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Consistency check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&lt;b style=&apos;color:#a86400&apos;&gt;%n unsaved change(s)&lt;/b&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -709,69 +709,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>● %1 — not connected: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>%1 is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>The statistics could not be read:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&lt;h3&gt;Catalog&lt;/h3&gt;&lt;p&gt;%1 products (%2 deleted), %3 suppliers, %4 images&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&lt;h3&gt;Products by status&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&lt;p&gt;Database size: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&lt;p&gt;Schema version %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -779,12 +779,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -792,53 +792,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <source>Name the file *.csv or *.jsonl to choose the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <source>Exporting products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Welcome to Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,112 +963,112 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductTableModel</name>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="45"/>
+        <location filename="../models/producttablemodel.cpp" line="46"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="47"/>
+        <location filename="../models/producttablemodel.cpp" line="48"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="49"/>
+        <location filename="../models/producttablemodel.cpp" line="50"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="51"/>
+        <location filename="../models/producttablemodel.cpp" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="58"/>
+        <location filename="../models/producttablemodel.cpp" line="59"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="59"/>
+        <location filename="../models/producttablemodel.cpp" line="60"/>
         <source>Source ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="60"/>
+        <location filename="../models/producttablemodel.cpp" line="61"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="62"/>
         <source>Price from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="62"/>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
         <source>Price to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="64"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="64"/>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
         <source>MOQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="66"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="66"/>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="68"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="68"/>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="70"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="70"/>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="72"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="72"/>
+        <location filename="../models/producttablemodel.cpp" line="73"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="73"/>
+        <location filename="../models/producttablemodel.cpp" line="74"/>
         <source>Main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="74"/>
+        <location filename="../models/producttablemodel.cpp" line="75"/>
         <source>Specifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="299"/>
+        <location filename="../models/producttablemodel.cpp" line="261"/>
         <source>This column cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,57 +1227,57 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::SupplierTableModel</name>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="26"/>
+        <location filename="../models/suppliertablemodel.cpp" line="27"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="27"/>
+        <location filename="../models/suppliertablemodel.cpp" line="28"/>
         <source>Source ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="28"/>
+        <location filename="../models/suppliertablemodel.cpp" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="29"/>
+        <location filename="../models/suppliertablemodel.cpp" line="30"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="30"/>
+        <location filename="../models/suppliertablemodel.cpp" line="31"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="31"/>
+        <location filename="../models/suppliertablemodel.cpp" line="32"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="32"/>
+        <location filename="../models/suppliertablemodel.cpp" line="33"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="33"/>
+        <location filename="../models/suppliertablemodel.cpp" line="34"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="34"/>
+        <location filename="../models/suppliertablemodel.cpp" line="35"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="35"/>
+        <location filename="../models/suppliertablemodel.cpp" line="36"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="194"/>
+        <location filename="../models/suppliertablemodel.cpp" line="156"/>
         <source>This column cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,12 +1449,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="57"/>
+        <location filename="../ui/tablepage.cpp" line="58"/>
         <source>The table could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="62"/>
+        <location filename="../ui/tablepage.cpp" line="63"/>
         <source>Saved %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1427,17 +1462,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="124"/>
+        <location filename="../ui/tablepage.cpp" line="125"/>
         <source>Rows cannot be added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="141"/>
+        <location filename="../ui/tablepage.cpp" line="142"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="163"/>
+        <location filename="../ui/tablepage.cpp" line="164"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1445,59 +1480,59 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="166"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>Nothing to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="172"/>
+        <location filename="../ui/tablepage.cpp" line="173"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="174"/>
+        <location filename="../ui/tablepage.cpp" line="175"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="182"/>
+        <location filename="../ui/tablepage.cpp" line="183"/>
         <source>Select a saved row to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="201"/>
+        <location filename="../ui/tablepage.cpp" line="202"/>
         <source>This table has no history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="215"/>
+        <location filename="../ui/tablepage.cpp" line="216"/>
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="224"/>
+        <location filename="../ui/tablepage.cpp" line="225"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="225"/>
+        <location filename="../ui/tablepage.cpp" line="226"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="226"/>
+        <location filename="../ui/tablepage.cpp" line="227"/>
         <source>Row %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="236"/>
+        <location filename="../ui/tablepage.cpp" line="237"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="240"/>
+        <location filename="../ui/tablepage.cpp" line="241"/>
         <source>Your changes to that row were discarded.</source>
         <translation type="unfinished"></translation>
     </message>

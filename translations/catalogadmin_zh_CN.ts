@@ -354,41 +354,41 @@
         <translation>无法读取历史记录：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/historydialog.cpp" line="84"/>
+        <location filename="../ui/historydialog.cpp" line="83"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>共 %n 条变更记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="93"/>
+        <location filename="../ui/historydialog.cpp" line="92"/>
         <source>The version could not be restored:
 %1</source>
         <translation>无法恢复该版本：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="96"/>
+        <location filename="../ui/historydialog.cpp" line="95"/>
         <source>Restored. The old values are now the current version.</source>
         <translation>已恢复。旧值现已成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="112"/>
+        <location filename="../ui/historydialog.cpp" line="111"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="125"/>
+        <location filename="../ui/historydialog.cpp" line="124"/>
         <source>This entry records the creation; there are no earlier values.</source>
         <translation>此条目记录的是创建操作，没有更早的值。</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="141"/>
+        <location filename="../ui/historydialog.cpp" line="140"/>
         <source>&lt;p&gt;Values before this change:&lt;/p&gt;</source>
         <translation>&lt;p&gt;此次变更前的值：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="152"/>
+        <location filename="../ui/historydialog.cpp" line="151"/>
         <source>Write the values from before the change of %1 back as a new version?</source>
         <translation>是否将 %1 这次变更之前的值作为新版本写回？</translation>
     </message>
@@ -454,369 +454,403 @@
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>%1 — checking…</source>
         <translation>%1 — 正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Consistency check</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&lt;b style=&apos;color:#a86400&apos;&gt;%n unsaved change(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style=&apos;color:#a86400&apos;&gt;%n 项未保存的更改&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms</source>
         <translation>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — 已连接，延迟 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>● %1 — not connected: %2</source>
         <translation>● %1 — 未连接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>%1 is not available in this version yet.</source>
         <translation>当前版本尚不支持“%1”功能。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Statistics</source>
         <translation>统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>The statistics could not be read:
 %1</source>
         <translation>无法读取统计信息：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&lt;h3&gt;Catalog&lt;/h3&gt;&lt;p&gt;%1 products (%2 deleted), %3 suppliers, %4 images&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录&lt;/h3&gt;&lt;p&gt;%1 个商品（其中 %2 个已删除），%3 家供应商，%4 张图片&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&lt;h3&gt;Products by status&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;按状态统计商品&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&lt;p&gt;Database size: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据库大小：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&lt;p&gt;Schema version %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;数据库结构版本：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <source>Name the file *.csv or *.jsonl to choose the format.</source>
+        <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <source>Exporting products</source>
+        <translation>正在导出商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
@@ -825,17 +859,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
@@ -922,112 +956,112 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductTableModel</name>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="45"/>
+        <location filename="../models/producttablemodel.cpp" line="46"/>
         <source>Pending</source>
         <translation>待同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="47"/>
+        <location filename="../models/producttablemodel.cpp" line="48"/>
         <source>Syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="49"/>
+        <location filename="../models/producttablemodel.cpp" line="50"/>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="51"/>
+        <location filename="../models/producttablemodel.cpp" line="52"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="58"/>
+        <location filename="../models/producttablemodel.cpp" line="59"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="59"/>
+        <location filename="../models/producttablemodel.cpp" line="60"/>
         <source>Source ID</source>
         <translation>来源 ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="60"/>
+        <location filename="../models/producttablemodel.cpp" line="61"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="62"/>
         <source>Price from</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="62"/>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
         <source>Price to</source>
         <translation>最高价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="64"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="64"/>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
         <source>MOQ</source>
         <translation>起订量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="66"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="66"/>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
         <source>Sales</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="68"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="68"/>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="70"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="70"/>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="72"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="72"/>
+        <location filename="../models/producttablemodel.cpp" line="73"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="73"/>
+        <location filename="../models/producttablemodel.cpp" line="74"/>
         <source>Main image</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="74"/>
+        <location filename="../models/producttablemodel.cpp" line="75"/>
         <source>Specifications</source>
         <translation>规格参数</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="299"/>
+        <location filename="../models/producttablemodel.cpp" line="261"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -1186,57 +1220,57 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::SupplierTableModel</name>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="26"/>
+        <location filename="../models/suppliertablemodel.cpp" line="27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="27"/>
+        <location filename="../models/suppliertablemodel.cpp" line="28"/>
         <source>Source ID</source>
         <translation>来源 ID</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="28"/>
+        <location filename="../models/suppliertablemodel.cpp" line="29"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="29"/>
+        <location filename="../models/suppliertablemodel.cpp" line="30"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="30"/>
+        <location filename="../models/suppliertablemodel.cpp" line="31"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="31"/>
+        <location filename="../models/suppliertablemodel.cpp" line="32"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="32"/>
+        <location filename="../models/suppliertablemodel.cpp" line="33"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="33"/>
+        <location filename="../models/suppliertablemodel.cpp" line="34"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="34"/>
+        <location filename="../models/suppliertablemodel.cpp" line="35"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="35"/>
+        <location filename="../models/suppliertablemodel.cpp" line="36"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="194"/>
+        <location filename="../models/suppliertablemodel.cpp" line="156"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -1407,71 +1441,71 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="57"/>
+        <location filename="../ui/tablepage.cpp" line="58"/>
         <source>The table could not be loaded: %1</source>
         <translation>无法加载表格数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="62"/>
+        <location filename="../ui/tablepage.cpp" line="63"/>
         <source>Saved %n change(s).</source>
         <translation>
             <numerusform>已保存 %n 项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="124"/>
+        <location filename="../ui/tablepage.cpp" line="125"/>
         <source>Rows cannot be added here.</source>
         <translation>此表不能添加行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="141"/>
+        <location filename="../ui/tablepage.cpp" line="142"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation>无法复制此行（该行尚未加载，或此表为只读）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="163"/>
+        <location filename="../ui/tablepage.cpp" line="164"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>已将 %n 行标记为删除；保存后才会删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="166"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>Nothing to delete.</source>
         <translation>没有可删除的行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="172"/>
+        <location filename="../ui/tablepage.cpp" line="173"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation>已标记为恢复；保存后才会恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="174"/>
+        <location filename="../ui/tablepage.cpp" line="175"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation>请选择要恢复的已删除行（视图 ▸ 显示已删除的行）。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="182"/>
+        <location filename="../ui/tablepage.cpp" line="183"/>
         <source>Select a saved row to see its history.</source>
         <translation>请选择一个已保存的行以查看其历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="201"/>
+        <location filename="../ui/tablepage.cpp" line="202"/>
         <source>This table has no history</source>
         <translation>此表没有历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="215"/>
+        <location filename="../ui/tablepage.cpp" line="216"/>
         <source>Not accepted: %1</source>
         <translation>输入无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="224"/>
+        <location filename="../ui/tablepage.cpp" line="225"/>
         <source>Nothing was saved</source>
         <translation>未保存任何更改</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="225"/>
+        <location filename="../ui/tablepage.cpp" line="226"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
@@ -1480,17 +1514,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="226"/>
+        <location filename="../ui/tablepage.cpp" line="227"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="236"/>
+        <location filename="../ui/tablepage.cpp" line="237"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation>您的更改现已基于数据库中的版本；请保存以写入数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="240"/>
+        <location filename="../ui/tablepage.cpp" line="241"/>
         <source>Your changes to that row were discarded.</source>
         <translation>已放弃您对该行的更改。</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "imagetablemodel.h"
 #include "migrator.h"
+#include "productexporter.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
@@ -18,6 +19,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -553,6 +556,59 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
     });
     watcher->setFuture(future);
     m_progress->track(tr("Connecting to %1").arg(candidate->config().displayName()), future);
+}
+
+void MainWindow::exportProducts()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"),
+        QDir::home().filePath(QStringLiteral("products.csv")), tr("CSV (*.csv);;JSON Lines (*.jsonl)"),
+        &selected);
+    if (!path.isEmpty())
+        exportProductsTo(path);
+}
+
+void MainWindow::exportProductsTo(const QString &path)
+{
+    const std::optional<ProductExporter::Format> format = ProductExporter::formatFromName(path);
+    if (!format) {
+        QMessageBox::warning(
+            this, tr("Export products"), tr("Name the file *.csv or *.jsonl to choose the format."));
+        return;
+    }
+    ProductExporter::Options options;
+    options.format = *format;
+    options.filter = m_products->products()->filter(); // what the Products page shows
+    ConnectionManager *connections = m_connections;
+    QFuture<Result<ProductExporter::Report>> future = QtConcurrent::run(
+        [connections, path, options](QPromise<Result<ProductExporter::Report>> &promise) {
+            promise.addResult(
+                ProductExporter(*connections).exportTo(path, options, [&promise](qint64 done, qint64 total) {
+                    promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+                    promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
+                    return !promise.isCanceled();
+                }));
+        });
+    auto *watcher = new QFutureWatcher<Result<ProductExporter::Report>>(this);
+    connect(watcher, &QFutureWatcher<Result<ProductExporter::Report>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const Result<ProductExporter::Report> report = watcher->result();
+        if (!report) {
+            if (report.error().kind == ErrorKind::Cancelled)
+                statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+            else
+                QMessageBox::warning(this, tr("Export products"), report.error().toString());
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %Ln product(s) to %1.", nullptr, int(report->rows))
+                                     .arg(QDir::toNativeSeparators(path)),
+            10000);
+        Q_EMIT exportFinished(path, report->rows);
+    });
+    watcher->setFuture(future);
+    m_progress->track(tr("Exporting products"), future);
 }
 
 void MainWindow::offerDemoData()

@@ -49,8 +49,14 @@ public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
     void offerDemoData();
     void loadDemoData();
+    // Data ▸ Export: the products the Products page shows (its filter), off the GUI thread.
+    void exportProducts();
+    void exportProductsTo(const QString &path);
     void checkHealth();
     void showPage(int index);
+
+Q_SIGNALS:
+    void exportFinished(const QString &path, qint64 rows);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +19,8 @@ struct Run
     QString err;
 };
 
-Run catalogctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run catalogctl(
+    const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -50,23 +52,78 @@ private slots:
         const QString url = db->url();
         Run run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("migrate") });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("applied 0001 initial schema")), qPrintable(run.out + run.err));
-        run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("--json"), QStringLiteral("migrate") });
+        QVERIFY2(
+            run.out.contains(QStringLiteral("applied 0001 initial schema")), qPrintable(run.out + run.err));
+        run = catalogctl(
+            { QStringLiteral("--database"), url, QStringLiteral("--json"), QStringLiteral("migrate") });
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("applied")).toArray().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("applied"))
+                     .toArray()
+                     .size(),
+            0);
 
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO products (source_id, title, currency) VALUES ('a', 'x', 'USD')")));
-        run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("stats"), QStringLiteral("--json") });
+        QVERIFY(db->exec(
+            QStringLiteral("INSERT INTO products (source_id, title, currency) VALUES ('a', 'x', 'USD')")));
+        run = catalogctl(
+            { QStringLiteral("--database"), url, QStringLiteral("stats"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(stats.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(stats.value(QStringLiteral("products")).toInt(), 1);
-        QCOMPARE(stats.value(QStringLiteral("products_by_currency")).toObject().value(QStringLiteral("USD")).toInt(), 1);
-        QVERIFY(!run.out.contains(db->config().password.isEmpty() ? QStringLiteral("\x01") : db->config().password));
+        QCOMPARE(stats.value(QStringLiteral("products_by_currency"))
+                     .toObject()
+                     .value(QStringLiteral("USD"))
+                     .toInt(),
+            1);
+        QVERIFY(!run.out.contains(
+            db->config().password.isEmpty() ? QStringLiteral("\x01") : db->config().password));
 
         run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("stats") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Products:        1 (0 deleted)")));
+    }
+
+    void shouldExportWithAFilter_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldExportWithAFilter()
+    {
+        OPEN_TEST_DATABASE(db);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO suppliers (source_id, name) VALUES ('S-1', '恒达')")));
+        QVERIFY(db->exec(
+            QStringLiteral("INSERT INTO products (source_id, title, currency, sync_status, supplier_id) "
+                           "VALUES ('a', '杯子, big', 'CNY', 'failed', (SELECT id FROM suppliers)), "
+                           "('b', 'plate', 'CNY', 'synced', NULL), ('c', 'bowl', 'USD', 'failed', NULL)")));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("failed.csv"));
+        Run run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("export"), csv,
+            QStringLiteral("--filter"), QStringLiteral("status=failed"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("rows")).toInt(), 2);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last line break
+        QVERIFY(lines.at(1).startsWith("a,\"杯子, big\","));
+        QVERIFY(lines.at(1).contains(",S-1,恒达,"));
+
+        const QString jsonl = dir.filePath(QStringLiteral("s1.jsonl"));
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("export"), jsonl,
+            QStringLiteral("--filter"), QStringLiteral("supplier=S-1") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Exported 1 products")), qPrintable(run.out + run.err));
+
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("export"),
+            dir.filePath(QStringLiteral("x.txt")) });
+        QCOMPARE(run.exitCode, 2);
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("export"), csv,
+            QStringLiteral("--filter"), QStringLiteral("colour=red") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown filter \"colour\"")), qPrintable(run.err));
     }
 
     void shouldUseTheEnvironmentAndTheDefault()
@@ -80,7 +137,9 @@ private slots:
         // Nothing configured: the embedded SQLite file is created under the data directory
         Run run = catalogctl({ QStringLiteral("stats"), QStringLiteral("--json") }, env);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(QFile::exists(home.filePath(QStringLiteral("data/CatalogAdmin/catalog-admin/catalog.sqlite"))), qPrintable(run.out));
+        QVERIFY2(
+            QFile::exists(home.filePath(QStringLiteral("data/CatalogAdmin/catalog-admin/catalog.sqlite"))),
+            qPrintable(run.out));
         // CATALOG_DATABASE_URL is honoured
         const QString path = home.filePath(QStringLiteral("env.sqlite"));
         env.insert(QStringLiteral("CATALOG_DATABASE_URL"), QStringLiteral("sqlite://") + path);
@@ -94,14 +153,16 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList() << "no command given";
-        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << "unknown command \"frobnicate\"";
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frob"), QStringLiteral("stats") } << "Unknown option";
-        QTest::newRow("bad url") << QStringList { QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("stats") }
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate") } << "unknown command \"frobnicate\"";
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--frob"), QStringLiteral("stats") } << "Unknown option";
+        QTest::newRow("bad url") << QStringList { QStringLiteral("--database"), QStringLiteral("mysql://x/y"),
+            QStringLiteral("stats") }
                                  << "Unsupported database URL scheme";
-        QTest::newRow("unreachable server")
-                << QStringList { QStringLiteral("--database"), QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db?connect_timeout=2"),
-                                 QStringLiteral("migrate") }
-                << "Cannot connect to PostgreSQL db on 127.0.0.1:1 as u";
+        QTest::newRow("unreachable server") << QStringList { QStringLiteral("--database"),
+            QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db?connect_timeout=2"),
+            QStringLiteral("migrate") } << "Cannot connect to PostgreSQL db on 127.0.0.1:1 as u";
     }
     void shouldExitWithTwoOnUsageAndConnectionErrors()
     {

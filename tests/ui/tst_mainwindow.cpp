@@ -21,10 +21,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -304,6 +306,28 @@ private slots:
             QVERIFY2(
                 !settings.value(key).toString().contains(QStringLiteral("password"), Qt::CaseInsensitive),
                 qPrintable(key));
+    }
+
+    void shouldExportWhatTheProductsPageShows()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db));
+        MainWindow window(db->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProductsPage *page = window.productsPage();
+        QTest::keyClicks(page->searchField(), QStringLiteral("desk lamp"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 24, 10000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lamps.jsonl"));
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        window.exportProductsTo(path);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(finished.at(0).at(1).toLongLong(), qint64(24));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 24);
     }
 
     void shouldSaveScreenshotsInBothLanguages()
