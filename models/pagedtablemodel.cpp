@@ -794,7 +794,8 @@ void PagedTableModel::pageArrived(
     absorbExtra(result->extra);
     m_pages.insert(page, records);
     m_pageKeys.insert(page,
-        PageKeys { generation, reversed ? result->last : result->first, reversed ? result->first : result->last });
+        PageKeys {
+            generation, reversed ? result->last : result->first, reversed ? result->first : result->last });
     touch(page);
     const int first = page * m_pageSize;
     if (!m_countKnown && page == 0) {
@@ -822,8 +823,8 @@ std::optional<KeysetCursor> PagedTableModel::neighbourKey(int page, bool previou
     const auto rows = m_pages.constFind(neighbour);
     // Keys of an earlier query (refresh() keeps old pages on screen) may point at moved rows; and
     // only a full previous page ends where `page` starts.
-    if (neighbour < 0 || keys == m_pageKeys.cend() || rows == m_pages.cend() || keys->generation != m_generation
-        || rows->isEmpty() || (previous && rows->size() != m_pageSize))
+    if (neighbour < 0 || keys == m_pageKeys.cend() || rows == m_pages.cend()
+        || keys->generation != m_generation || rows->isEmpty() || (previous && rows->size() != m_pageSize))
         return std::nullopt;
     return previous ? keys->last : keys->first;
 }

@@ -1,7 +1,8 @@
 // Table model benchmark: our ProductTableModel against QSqlQueryModel and QSqlTableModel over the
 // same products, in the same run. Prints figures; asserts nothing about time.
 //
-//   bench_models [--rows N] [--batch N] [--skip-sqlite] [--skip-postgres] [--models ours,querymodel,tablemodel]
+//   bench_models [--rows N] [--batch N] [--skip-sqlite] [--skip-postgres] [--models
+//   ours,querymodel,tablemodel]
 //                [--keep DIR] [--scroll-limit SECONDS]
 //
 // The parent seeds one database per engine (PostgreSQL needs CATALOG_TEST_PG_URL, which
@@ -30,9 +31,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QUrl>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -46,6 +46,7 @@
 #include <QSqlRecord>
 #include <QSqlTableModel>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <functional>
@@ -260,7 +261,8 @@ private:
 
 // ---------------------------------------------------------------- child: one model, one engine
 
-int runChild(const QString &modelName, const QString &engine, const QString &url, qint64 expectedRows, int scrollLimitS)
+int runChild(const QString &modelName, const QString &engine, const QString &url, qint64 expectedRows,
+    int scrollLimitS)
 {
     QJsonObject out { { QStringLiteral("engine"), engine }, { QStringLiteral("model"), modelName } };
     auto finish = [&](const QString &failure) {
@@ -351,7 +353,8 @@ int runChild(const QString &modelName, const QString &engine, const QString &url
             if (!contender->rowsReady(first, last)) {
                 ++waits;
                 if (!waitFor([&] { return contender->rowsReady(first, last); }))
-                    return finish(QStringLiteral("scroll timed out at row %1: %2").arg(first).arg(contender->error()));
+                    return finish(
+                        QStringLiteral("scroll timed out at row %1: %2").arg(first).arg(contender->error()));
             }
             QCoreApplication::processEvents();
         }
@@ -405,12 +408,14 @@ std::unique_ptr<BenchDatabase> openDatabase(const QString &engine, const QString
     const QString name = QStringLiteral("bench_models_%1").arg(rows);
     if (engine == QLatin1String("sqlite")) {
         QDir().mkpath(keepDir);
-        db->url = QStringLiteral("sqlite://") + QDir(keepDir).absoluteFilePath(name + QStringLiteral(".sqlite"));
+        db->url
+            = QStringLiteral("sqlite://") + QDir(keepDir).absoluteFilePath(name + QStringLiteral(".sqlite"));
     } else {
         QUrl url(qEnvironmentVariable("CATALOG_TEST_PG_URL"));
         // Exists already on a second run: psql's error is expected then and not shown.
         QProcess::execute(QStringLiteral("sh"),
-            { QStringLiteral("-c"), QStringLiteral("psql \"$0\" -q -c \"CREATE DATABASE %1\" 2>/dev/null").arg(name),
+            { QStringLiteral("-c"),
+                QStringLiteral("psql \"$0\" -q -c \"CREATE DATABASE %1\" 2>/dev/null").arg(name),
                 url.toString() });
         url.setPath(QLatin1Char('/') + name);
         db->url = url.toString();
@@ -429,7 +434,8 @@ std::unique_ptr<BenchDatabase> openDatabase(const QString &engine, const QString
         return nullptr;
     }
     if (!report->applied.isEmpty())
-        say(QStringLiteral("[%1] applied migrations: %2").arg(engine, report->applied.join(QStringLiteral(", "))));
+        say(QStringLiteral("[%1] applied migrations: %2")
+                .arg(engine, report->applied.join(QStringLiteral(", "))));
     return db;
 }
 
@@ -460,17 +466,24 @@ bool seed(ConnectionManager &connections, qint64 rows, int batch, const QString 
                 continue;
             const auto r = products.upsert(pending);
             if (!r) {
-                say(QStringLiteral("[%1] product seeding failed after %2 rows: %3").arg(engine).arg(done).arg(r.error().toString()));
+                say(QStringLiteral("[%1] product seeding failed after %2 rows: %3")
+                        .arg(engine)
+                        .arg(done)
+                        .arg(r.error().toString()));
                 return false;
             }
             done += pending.size();
             pending.clear();
             if ((done / batch) % 20 == 0)
-                say(QStringLiteral("[%1]   seeded %2 rows, %3 s").arg(engine).arg(done).arg(msSince(t) / 1000, 0, 'f', 1));
+                say(QStringLiteral("[%1]   seeded %2 rows, %3 s")
+                        .arg(engine)
+                        .arg(done)
+                        .arg(msSince(t) / 1000, 0, 'f', 1));
         }
     }
-    say(QStringLiteral("[%1] seeded %2 products and %3 suppliers via ProductRepository::upsert (batches of %4) "
-                       "in %5 s = %6 rows/s")
+    say(QStringLiteral(
+        "[%1] seeded %2 products and %3 suppliers via ProductRepository::upsert (batches of %4) "
+        "in %5 s = %6 rows/s")
             .arg(engine)
             .arg(rows)
             .arg(supplierCount)
@@ -505,21 +518,27 @@ void printTable(const QList<QJsonObject> &results, const QHash<QString, QString>
     say(QString());
     say(QStringLiteral("Targets for ours: first screen < 150 ms, jump to last < 200 ms, each sort < 500 ms, "
                        "RSS growth < 150 MB."));
-    say(QStringLiteral("| engine | model | first screen | count known | jump to last | sort price_min | sort title | "
-                       "scroll all | RSS growth | peak RSS |"));
+    say(QStringLiteral(
+        "| engine | model | first screen | count known | jump to last | sort price_min | sort title | "
+        "scroll all | RSS growth | peak RSS |"));
     say(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|"));
     for (const QJsonObject &o : results) {
         const bool ours = o.value(QStringLiteral("model")).toString() == QLatin1String("ours");
-        const double growth = o.value(QStringLiteral("rss_after_scroll")).toDouble() - o.value(QStringLiteral("rss_before")).toDouble();
-        QStringList cells { o.value(QStringLiteral("engine")).toString(), o.value(QStringLiteral("model")).toString(),
+        const double growth = o.value(QStringLiteral("rss_after_scroll")).toDouble()
+            - o.value(QStringLiteral("rss_before")).toDouble();
+        QStringList cells { o.value(QStringLiteral("engine")).toString(),
+            o.value(QStringLiteral("model")).toString(),
             ms(o, QStringLiteral("first_screen_ms"), ours ? 150 : -1), ms(o, QStringLiteral("count_ms")),
-            ms(o, QStringLiteral("jump_last_ms"), ours ? 200 : -1), ms(o, QStringLiteral("sort_price_min_ms"), ours ? 500 : -1),
+            ms(o, QStringLiteral("jump_last_ms"), ours ? 200 : -1),
+            ms(o, QStringLiteral("sort_price_min_ms"), ours ? 500 : -1),
             ms(o, QStringLiteral("sort_title_ms"), ours ? 500 : -1),
             ms(o, QStringLiteral("scroll_ms"))
                 + (o.value(QStringLiteral("scrolled_rows")).toInt() < o.value(QStringLiteral("rows")).toInt()
-                          ? QStringLiteral(" (stopped at row %1)").arg(o.value(QStringLiteral("scrolled_rows")).toInt())
-                          : QString()),
-            o.contains(QStringLiteral("rss_after_scroll")) ? mb(growth, ours ? 150 : -1) : QStringLiteral("-"),
+                        ? QStringLiteral(" (stopped at row %1)")
+                              .arg(o.value(QStringLiteral("scrolled_rows")).toInt())
+                        : QString()),
+            o.contains(QStringLiteral("rss_after_scroll")) ? mb(growth, ours ? 150 : -1)
+                                                           : QStringLiteral("-"),
             mb(o.value(QStringLiteral("peak_rss")).toDouble()) };
         say(QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
         if (o.contains(QStringLiteral("error")))
@@ -559,9 +578,13 @@ std::optional<QJsonObject> runModel(
     if (pending.startsWith("RESULT "))
         result = QJsonDocument::fromJson(pending.mid(7).trimmed()).object();
     if (result)
-        say(QStringLiteral("[%1] %2: %3").arg(engine, model, QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact))));
+        say(QStringLiteral("[%1] %2: %3")
+                .arg(
+                    engine, model, QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact))));
     else
-        say(QStringLiteral("[%1] %2: the child exited with %3 and no result").arg(engine, model).arg(child.exitCode()));
+        say(QStringLiteral("[%1] %2: the child exited with %3 and no result")
+                .arg(engine, model)
+                .arg(child.exitCode()));
     return result;
 }
 
@@ -573,39 +596,43 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Products to seed."), QStringLiteral("n"),
-        QStringLiteral("1000000"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Seeding batch size."), QStringLiteral("n"),
-        QStringLiteral("10000"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Products to seed."),
+        QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Seeding batch size."),
+        QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption modelsOption(QStringLiteral("models"), QStringLiteral("Models to measure."),
         QStringLiteral("list"), QStringLiteral("ours,querymodel,tablemodel"));
     const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
-    const QCommandLineOption skipPostgres(QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
+    const QCommandLineOption skipPostgres(
+        QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
         QStringLiteral("Seed into databases that are kept for later runs: DIR/bench_models_N.sqlite and the "
                        "PostgreSQL database bench_models_N."),
         QStringLiteral("dir"));
     const QCommandLineOption scrollLimitOption(QStringLiteral("scroll-limit"),
-        QStringLiteral("Stop scrolling through the table after this many seconds (0: never)."), QStringLiteral("s"),
-        QStringLiteral("0"));
-    const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: measure one model."));
-    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("Internal: ours|querymodel|tablemodel."),
-        QStringLiteral("name"));
-    const QCommandLineOption engineOption(QStringLiteral("engine"), QStringLiteral("Internal: sqlite|postgresql."),
-        QStringLiteral("name"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Internal: database URL."),
-        QStringLiteral("url"));
-    parser.addOptions({ rowsOption, batchOption, modelsOption, skipSqlite, skipPostgres, keepOption, scrollLimitOption,
-        childOption, modelOption, engineOption, databaseOption });
+        QStringLiteral("Stop scrolling through the table after this many seconds (0: never)."),
+        QStringLiteral("s"), QStringLiteral("0"));
+    const QCommandLineOption childOption(
+        QStringLiteral("child"), QStringLiteral("Internal: measure one model."));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+        QStringLiteral("Internal: ours|querymodel|tablemodel."), QStringLiteral("name"));
+    const QCommandLineOption engineOption(
+        QStringLiteral("engine"), QStringLiteral("Internal: sqlite|postgresql."), QStringLiteral("name"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("Internal: database URL."), QStringLiteral("url"));
+    parser.addOptions({ rowsOption, batchOption, modelsOption, skipSqlite, skipPostgres, keepOption,
+        scrollLimitOption, childOption, modelOption, engineOption, databaseOption });
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     if (parser.isSet(childOption))
-        return runChild(parser.value(modelOption), parser.value(engineOption), parser.value(databaseOption), rows,
-            parser.value(scrollLimitOption).toInt());
+        return runChild(parser.value(modelOption), parser.value(engineOption), parser.value(databaseOption),
+            rows, parser.value(scrollLimitOption).toInt());
 
     const int batch = qMax(1, parser.value(batchOption).toInt());
     const QStringList models = parser.value(modelsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    say(QStringLiteral("bench_models: %1 products; models %2").arg(rows).arg(models.join(QStringLiteral(", "))));
+    say(QStringLiteral("bench_models: %1 products; models %2")
+            .arg(rows)
+            .arg(models.join(QStringLiteral(", "))));
     QList<QJsonObject> results;
     QHash<QString, QString> notes;
     QStringList engines;
@@ -633,18 +660,21 @@ int main(int argc, char *argv[])
                 return 1;
             note = QStringLiteral("seeding %1 s").arg(msSince(t) / 1000, 0, 'f', 1);
         } else {
-            say(QStringLiteral("[%1] the kept database holds %2 rows, not %3; drop it first").arg(engine).arg(present).arg(rows));
+            say(QStringLiteral("[%1] the kept database holds %2 rows, not %3; drop it first")
+                    .arg(engine)
+                    .arg(present)
+                    .arg(rows));
             return 1;
         }
         if (engine == QLatin1String("postgresql")) {
             // What autovacuum does shortly after a bulk load; done here so runs are repeatable.
             t.start();
             {
-            auto conn = db->connections().connection();
-            QSqlQuery q(conn.value());
-            if (!q.exec(QStringLiteral("VACUUM (ANALYZE) products")))
-                say(QStringLiteral("VACUUM failed: ") + q.lastError().text());
-        }
+                auto conn = db->connections().connection();
+                QSqlQuery q(conn.value());
+                if (!q.exec(QStringLiteral("VACUUM (ANALYZE) products")))
+                    say(QStringLiteral("VACUUM failed: ") + q.lastError().text());
+            }
             note += QStringLiteral(", then VACUUM (ANALYZE) products %1 s").arg(msSince(t) / 1000, 0, 'f', 1);
         }
         notes.insert(engine, note);

@@ -160,7 +160,9 @@ private slots:
             const QString shown = model.data(i).toString();
             return shown == expected->rows.at(row).sourceId
                 ? QString()
-                : QStringLiteral("row %1 shows %2, expected %3").arg(row).arg(shown, expected->rows.at(row).sourceId);
+                : QStringLiteral("row %1 shows %2, expected %3")
+                      .arg(row)
+                      .arg(shown, expected->rows.at(row).sourceId);
         };
 
         // Given a model scrolled from the top down: each page continues from the one above it
