@@ -596,10 +596,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     ++m_generation;
     m_reportedError = false;
-    m_pages.clear();
-    m_pageUse.clear();
-    m_queued.clear();
-    m_inFlight.clear();
+    forgetPages();
     // Rows now hold other records: selections on database rows would point at the wrong ones.
     const QModelIndexList persistent = persistentIndexList();
     QModelIndexList moved;
@@ -612,14 +609,20 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     updateLoading();
 }
 
+void PagedTableModel::forgetPages()
+{
+    m_pages.clear();
+    m_pageKeys.clear();
+    m_pageUse.clear();
+    m_queued.clear();
+    m_inFlight.clear();
+}
+
 void PagedTableModel::reload()
 {
     ++m_generation;
     m_reportedError = false;
-    m_pages.clear();
-    m_pageUse.clear();
-    m_queued.clear();
-    m_inFlight.clear();
+    forgetPages();
     if (m_shownRows > 0) {
         beginRemoveRows({}, 0, m_shownRows - 1);
         m_shownRows = 0;
@@ -687,6 +690,7 @@ void PagedTableModel::setTotal(qint64 total)
         for (auto it = m_pages.begin(); it != m_pages.end();) {
             if (qint64(it.key()) * m_pageSize >= shown) {
                 m_pageUse.remove(it.key());
+                m_pageKeys.remove(it.key());
                 it = m_pages.erase(it);
             } else {
                 ++it;
@@ -738,10 +742,24 @@ void PagedTableModel::pumpFetches()
             if (start >= m_total)
                 continue;
             const qint64 end = qMin(start + m_pageSize, m_total);
-            // Past the middle, count from the end: OFFSET then skips the fewest rows.
-            if (start > m_total / 2) {
+            const Qt::SortOrder opposite
+                = m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            // Next to a loaded page: continue from its key, which costs one page whatever the
+            // position (OFFSET reads and drops every row it skips).
+            if (std::optional<KeysetCursor> key = neighbourKey(page, true)) {
+                query.after = key;
+                query.offset = 0;
+                query.limit = int(end - start);
+            } else if ((key = neighbourKey(page, false))) {
                 reversed = true;
-                query.order = m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                query.order = opposite;
+                query.after = key;
+                query.offset = 0;
+                query.limit = int(end - start);
+            } else if (start > m_total / 2) {
+                // Past the middle, count from the end: OFFSET then skips the fewest rows.
+                reversed = true;
+                query.order = opposite;
                 query.offset = m_total - end;
                 query.limit = int(end - start);
             }
@@ -775,6 +793,9 @@ void PagedTableModel::pageArrived(
         std::reverse(records.begin(), records.end());
     absorbExtra(result->extra);
     m_pages.insert(page, records);
+    m_pageKeys.insert(page,
+        PageKeys {
+            generation, reversed ? result->last : result->first, reversed ? result->first : result->last });
     touch(page);
     const int first = page * m_pageSize;
     if (!m_countKnown && page == 0) {
@@ -793,6 +814,19 @@ void PagedTableModel::pageArrived(
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
     evictPages();
     pumpFetches();
+}
+
+std::optional<KeysetCursor> PagedTableModel::neighbourKey(int page, bool previous) const
+{
+    const int neighbour = previous ? page - 1 : page + 1;
+    const auto keys = m_pageKeys.constFind(neighbour);
+    const auto rows = m_pages.constFind(neighbour);
+    // Keys of an earlier query (refresh() keeps old pages on screen) may point at moved rows; and
+    // only a full previous page ends where `page` starts.
+    if (neighbour < 0 || keys == m_pageKeys.cend() || rows == m_pages.cend()
+        || keys->generation != m_generation || rows->isEmpty() || (previous && rows->size() != m_pageSize))
+        return std::nullopt;
+    return previous ? keys->last : keys->first;
 }
 
 void PagedTableModel::touch(int page) const
@@ -814,6 +848,7 @@ void PagedTableModel::evictPages()
         }
         m_pages.remove(oldest);
         m_pageUse.remove(oldest);
+        m_pageKeys.remove(oldest);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queryspec.h"
 #include "storageerror.h"
 
 #include <QAbstractTableModel>
@@ -25,7 +26,9 @@ namespace catalog {
 // meanwhile. At most maxCachedPages pages are kept (least recently used go first). The total
 // count is fetched too, so rowCount() and the scrollbar are true; pages past the middle of the
 // table are read in reverse order so that the end of a large table is as quick to reach as its
-// start. Sorting and filtering are done by the database.
+// start. A page next to a loaded one continues from that page's first or last key (when the
+// subclass's pages carry keys) instead of skipping rows with OFFSET, so scrolling stays as quick in
+// the middle of a million rows as at either end. Sorting and filtering are done by the database.
 //
 // Editing: setData() never writes to the database. It validates the value (refused values make
 // setData() return false and editRejected() say why), then pushes an undoable command onto
@@ -145,17 +148,23 @@ protected:
 
     // A page of records as a job returns it; `extra` is handed to absorbExtra() on the GUI thread
     // (e.g. names of the suppliers the rows refer to).
+    // first/last: keys of the first and last record in the order of the query (optional; without
+    // them neighbouring pages are read by offset).
     struct FetchedPage
     {
         QVariantList records;
         QVariant extra;
+        std::optional<KeysetCursor> first;
+        std::optional<KeysetCursor> last;
     };
+    // Either offset or after (rows following that key in `order`) places the page.
     struct PageQuery
     {
         QString sortKey;
         Qt::SortOrder order = Qt::AscendingOrder;
         qint64 offset = 0;
         int limit = 100;
+        std::optional<KeysetCursor> after;
     };
 
     using CountJob = std::function<Result<qint64>()>;
@@ -202,6 +211,13 @@ private:
         int key; // negative, stable while the row is pending
         QVariant record;
     };
+    // Keys of a loaded page's first and last row in display order, for reading its neighbours.
+    struct PageKeys
+    {
+        quint64 generation = 0;
+        std::optional<KeysetCursor> first;
+        std::optional<KeysetCursor> last;
+    };
 
     const QVariant *loadedRecord(int row) const;
     QVariant currentRecord(int row) const; // with pending edits, or invalid when not loaded
@@ -213,6 +229,9 @@ private:
     void setTotal(qint64 total);
     void touch(int page) const;
     void evictPages();
+    void forgetPages();
+    // The neighbour's key a page can continue from, if that neighbour is loaded for this query.
+    std::optional<KeysetCursor> neighbourKey(int page, bool previous) const;
     void emitRowChanged(int row);
     int rowOfKey(qint64 key) const; // key: record id (>0) or new row key (<0)
     void updateLoading();
@@ -245,6 +264,7 @@ private:
     QString m_lastError;
 
     mutable QHash<int, QVariantList> m_pages;
+    QHash<int, PageKeys> m_pageKeys;
     mutable QHash<int, quint64> m_pageUse;
     mutable quint64 m_useClock = 0;
     mutable QList<int> m_queued; // pages wanted, most recent last

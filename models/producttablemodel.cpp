@@ -93,10 +93,13 @@ PagedTableModel::PageJob ProductTableModel::makePageJob(const PageQuery &query) 
         request.order = query.order;
         request.offset = query.offset;
         request.limit = query.limit;
+        request.after = query.after;
         Result<Page<Product>> page = ProductRepository(*connections).list(filter, request);
         if (!page)
             return page.error();
         FetchedPage fetched;
+        fetched.first = page->first;
+        fetched.last = page->next;
         QList<qint64> supplierIds;
         for (const Product &p : page->rows) {
             fetched.records << QVariant::fromValue(p);

@@ -426,6 +426,24 @@ END)"_s,
     return m;
 }
 
+// The product table counts its rows (filtered by deleted_at IS NULL, the default view) on every
+// open and refresh. Without an index that holds exactly the active rows both engines read the
+// whole table for it (on a million products: ~0.6-0.8 s on PostgreSQL, ~2.4 s on SQLite). A
+// partial index of the active rows is small and answers the count by itself: an index-only scan
+// on PostgreSQL, a covering index scan on SQLite. It leads with id on both: on SQLite, without
+// statistics, an index led by deleted_at would be taken for every "deleted_at IS NULL" listing as
+// an equality search, and the sort indexes left unused (a temp B-tree sort of the whole table);
+// deleted_at comes second there so that the count needs no table rows.
+Migration activeProductsIndex()
+{
+    Migration m;
+    m.version = 2;
+    m.name = u"index of active products"_s;
+    m.postgres = { u"CREATE INDEX products_active_idx ON products (id) WHERE deleted_at IS NULL"_s };
+    m.sqlite = { u"CREATE INDEX products_active_idx ON products (id, deleted_at) WHERE deleted_at IS NULL"_s };
+    return m;
+}
+
 StorageError execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
                      const QString &context)
 {
@@ -460,7 +478,7 @@ Migrator::Migrator(ConnectionManager &connections) : m_connections(connections) 
 
 const QList<Migration> &Migrator::migrations()
 {
-    static const QList<Migration> all { initialSchema() };
+    static const QList<Migration> all { initialSchema(), activeProductsIndex() };
     return all;
 }
 

@@ -92,6 +92,7 @@ struct SortSpec
 {
     QString column;
     bool keysetCapable;
+    bool timestamp = false;
 };
 
 std::optional<SortSpec> sortSpec(const QString &name)
@@ -109,8 +110,8 @@ std::optional<SortSpec> sortSpec(const QString &name)
         { QStringLiteral("sales_count"), { QStringLiteral("sales_count"), false } },
         { QStringLiteral("rating"), { QStringLiteral("rating"), false } },
         { QStringLiteral("sync_status"), { QStringLiteral("sync_status"), true } },
-        { QStringLiteral("created_at"), { QStringLiteral("created_at"), true } },
-        { QStringLiteral("updated_at"), { QStringLiteral("updated_at"), true } },
+        { QStringLiteral("created_at"), { QStringLiteral("created_at"), true, true } },
+        { QStringLiteral("updated_at"), { QStringLiteral("updated_at"), true, true } },
         { QStringLiteral("deleted_at"), { QStringLiteral("deleted_at"), false } },
         { QStringLiteral("version"), { QStringLiteral("version"), true } },
     };
@@ -630,7 +631,14 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
                       { page.after->sortValue, page.after->id });
         }
         const QString direction = ascending ? QStringLiteral("ASC NULLS LAST") : QStringLiteral("DESC NULLS FIRST");
-        QString statement = kSelect + where.sql()
+        // A cursor must hold the sort value exactly. QPSQL hands timestamps over as QDateTime, which
+        // keeps milliseconds of PostgreSQL's microseconds: rows within the lost digits would be skipped
+        // or repeated. Their text form is exact on both engines and compares back as the same value.
+        const bool exactKeyText = sort->keysetCapable && sort->timestamp;
+        const QString select = exactKeyText
+                ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM products").arg(kColumns, sort->column)
+                : kSelect;
+        QString statement = select + where.sql()
                 + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
                           .arg(sort->column, direction, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))
                           .arg(limit);
@@ -641,18 +649,24 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
         if (StorageError e = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list products")); !e.ok())
             return e;
         Page<Product> result;
+        QVariant firstSort;
         QVariant lastSort;
-        const int sortIndex = q.record().indexOf(sort->column);
+        const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort->column);
         while (q.next()) {
             result.rows << readRow(q, d);
             lastSort = q.value(sortIndex);
+            if (result.rows.size() == 1)
+                firstSort = lastSort;
         }
-        if (sort->keysetCapable && result.rows.size() == limit) {
-            QVariant cursorValue = lastSort;
-            if (cursorValue.metaType().id() == QMetaType::QDateTime)
-                cursorValue = d.bindTimestamp(cursorValue.toDateTime());
-            result.next = KeysetCursor { cursorValue, result.rows.constLast().id };
-        }
+        const auto cursor = [&d](QVariant value, qint64 id) {
+            if (value.metaType().id() == QMetaType::QDateTime)
+                value = d.bindTimestamp(value.toDateTime());
+            return KeysetCursor { value, id };
+        };
+        if (sort->keysetCapable && !result.rows.isEmpty())
+            result.first = cursor(firstSort, result.rows.constFirst().id);
+        if (sort->keysetCapable && result.rows.size() == limit)
+            result.next = cursor(lastSort, result.rows.constLast().id);
         return result;
     });
 }

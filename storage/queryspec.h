@@ -69,6 +69,9 @@ struct Page
 {
     QList<T> rows;
     std::optional<KeysetCursor> next; // empty on the last page or when paging by offset
+    // The first row's cursor, when the sort column allows keyset paging: paging backwards from here
+    // (the opposite order, after `first`) yields the rows just before this page.
+    std::optional<KeysetCursor> first;
 };
 
 } // namespace catalog

@@ -295,6 +295,48 @@ private slots:
         QCOMPARE(seen.size(), 57);
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 57);
 
+        // Keyset paging by updated_at, which the whole batch shares on PostgreSQL (one transaction's
+        // now(), with microseconds): the cursor keeps every digit, so no row of the tie is lost
+        PageRequest byUpdated;
+        byUpdated.sortColumn = QStringLiteral("updated_at");
+        byUpdated.order = Qt::DescendingOrder;
+        byUpdated.limit = 10;
+        PageRequest allByUpdated = byUpdated;
+        allByUpdated.limit = 100;
+        const auto expectedOrder = products.list({}, allByUpdated);
+        QVERIFY_OK(expectedOrder);
+        QList<qint64> ids;
+        for (int guard = 0; guard < 20; ++guard) {
+            const auto result = products.list({}, byUpdated);
+            QVERIFY_OK(result);
+            for (const Product &p : result->rows)
+                ids << p.id;
+            if (!result->next)
+                break;
+            byUpdated.after = result->next;
+        }
+        QList<qint64> expectedIds;
+        for (const Product &p : expectedOrder->rows)
+            expectedIds << p.id;
+        QCOMPARE(ids, expectedIds);
+        // A page's first key leads backwards: the opposite order after it yields the rows before it
+        PageRequest third = allByUpdated;
+        third.limit = 10;
+        third.offset = 20;
+        const auto thirdPage = products.list({}, third);
+        QVERIFY_OK(thirdPage);
+        QVERIFY(thirdPage->first);
+        QCOMPARE(thirdPage->first->id, expectedIds.at(20));
+        PageRequest before = third;
+        before.order = Qt::AscendingOrder;
+        before.offset = 0;
+        before.after = thirdPage->first;
+        const auto previousRows = products.list({}, before);
+        QVERIFY_OK(previousRows);
+        QCOMPARE(previousRows->rows.size(), 10);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(previousRows->rows.at(i).id, expectedIds.at(19 - i));
+
         // Offset paging by price (nullable column) ascending
         PageRequest byPriceDesc;
         byPriceDesc.sortColumn = QStringLiteral("price_min");
