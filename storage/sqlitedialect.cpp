@@ -45,6 +45,7 @@ QStringList SqliteDialect::sessionSetup(const ConnectionConfig &config) const
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
 }
 
