@@ -31,6 +31,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <ctime>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -49,6 +50,14 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
+}
+
 bool seedSuppliers(ConnectionManager &connections, const DataGenerator &gen, int count)
 {
     SupplierRepository suppliers(connections);
@@ -65,22 +74,37 @@ bool seedSuppliers(ConnectionManager &connections, const DataGenerator &gen, int
     return true;
 }
 
-// Upserts `rows` generated products in batches; returns seconds spent inside upsert().
-double timedUpsert(ConnectionManager &connections, const DataGenerator &gen, qint64 rows, int batchSize, int suppliers)
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// Upserts `rows` generated products in batches; returns seconds spent inside upsert(), and in
+// `cpuSeconds` the CPU time this thread used inside it (with SQLite that is all the work; on a
+// machine shared with other jobs it is steadier than the wall time).
+double timedUpsert(ConnectionManager &connections, const DataGenerator &gen, qint64 rows, int batchSize, int suppliers,
+                   double *cpuSeconds = nullptr)
 {
     ProductRepository products(connections);
     QElapsedTimer timer;
     qint64 nanos = 0;
+    double cpu = 0;
     for (qint64 first = 0; first < rows; first += batchSize) {
         const QList<Product> batch = gen.products(first, int(qMin<qint64>(batchSize, rows - first)), suppliers);
+        const double cpuStart = threadCpuSeconds();
         timer.start();
         const auto r = products.upsert(batch);
         nanos += timer.nsecsElapsed();
+        cpu += threadCpuSeconds() - cpuStart;
         if (!r) {
             say(QStringLiteral("upsert failed at row %1: %2").arg(first).arg(r.error().toString()));
             return -1;
         }
     }
+    if (cpuSeconds)
+        *cpuSeconds = cpu;
     return double(nanos) / 1e9;
 }
 
@@ -278,9 +302,10 @@ void closedLoop(const QString &engine, ConnectionManager &connections, qint64 ro
         }
         log.add(mine, myErrors, myFirstErrors);
     });
-    say(QStringLiteral("[%1] CLOSED LOOP: %2 connections (threads) x %3 ops, no think time: %4 s wall, %5 ops/s, %6 errors")
+    say(QStringLiteral("[%1] CLOSED LOOP: %2 connections (threads) x %3 ops, no think time: %4 s wall, %5 ops/s, %6 errors, "
+                       "load average %7")
                 .arg(engine).arg(threads).arg(opsPerThread).arg(seconds, 0, 'f', 2)
-                .arg(double(threads * opsPerThread) / seconds, 0, 'f', 0).arg(log.errors));
+                .arg(double(threads * opsPerThread) / seconds, 0, 'f', 0).arg(log.errors).arg(loadAverage()));
     say(QStringLiteral("    (latency per operation; with no think time it is about %1 / throughput. The issue's figures were "
                        "measured this way.)").arg(threads));
     log.print(QStringLiteral("closed loop"));
@@ -331,9 +356,9 @@ void openLoop(const QString &engine, ConnectionManager &connections, qint64 rows
     const int total = threads * opsPerThread;
     const Percentiles service = percentiles(serviceTimes);
     say(QStringLiteral("[%1] OPEN LOOP: %2 connections, offered %3 ops/s for %4 s (%5 ops): achieved %6 ops/s, %7 errors, "
-                       "%8 ops started > 1 ms behind schedule")
+                       "%8 ops started > 1 ms behind schedule, load average %9")
                 .arg(engine).arg(threads).arg(rate).arg(seconds, 0, 'f', 1).arg(total)
-                .arg(double(total) / wall, 0, 'f', 0).arg(log.errors).arg(late.load()));
+                .arg(double(total) / wall, 0, 'f', 0).arg(log.errors).arg(late.load()).arg(loadAverage()));
     say(QStringLiteral("    (latency from each operation's scheduled start; service time alone: p50 %1 ms, p95 %2 ms, p99 %3 ms)")
                 .arg(service.p50, 0, 'f', 2).arg(service.p95, 0, 'f', 2).arg(service.p99, 0, 'f', 2));
     log.print(QStringLiteral("open loop %1/s").arg(rate));
@@ -390,7 +415,8 @@ int main(int argc, char *argv[])
     options.maxConnections = threads + 5;
     options.acquireTimeout = std::chrono::milliseconds(60000);
     options.maxAttempts = 12;
-    say(QStringLiteral("bench_storage: %1 products, %2 suppliers, batch %3").arg(rows).arg(suppliers).arg(batch));
+    say(QStringLiteral("bench_storage: %1 products, %2 suppliers, batch %3; %4 CPUs, load average %5 at start")
+                .arg(rows).arg(suppliers).arg(batch).arg(QThread::idealThreadCount()).arg(loadAverage()));
 
     if (!parser.isSet(skipPostgres)) {
         if (!TestDatabase::postgresAvailable()) {
@@ -450,11 +476,14 @@ int main(int argc, char *argv[])
         auto db = TestDatabase::create(QStringLiteral("sqlite"), true, options);
         if (!db || !seedSuppliers(db->connections(), gen, suppliers))
             return 1;
-        const double seconds = timedUpsert(db->connections(), gen, rows, batch, suppliers);
+        double cpu = 0;
+        const double seconds = timedUpsert(db->connections(), gen, rows, batch, suppliers, &cpu);
         if (seconds < 0)
             return 1;
-        say(QStringLiteral("[sqlite] ProductRepository::upsert: %1 rows in %2 s = %3 rows/s")
-                    .arg(rows).arg(seconds, 0, 'f', 2).arg(double(rows) / seconds, 0, 'f', 0));
+        say(QStringLiteral("[sqlite] ProductRepository::upsert: %1 rows in %2 s = %3 rows/s (%4 s CPU of the upserting "
+                           "thread = %5 rows per CPU second; load average %6 at the end)")
+                    .arg(rows).arg(seconds, 0, 'f', 2).arg(double(rows) / seconds, 0, 'f', 0).arg(cpu, 0, 'f', 2)
+                    .arg(double(rows) / cpu, 0, 'f', 0).arg(loadAverage()));
         crudLatency(QStringLiteral("sqlite"), db->connections(), rows, threads, ops, rates, openSeconds);
     }
     return 0;
