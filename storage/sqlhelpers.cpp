@@ -52,7 +52,7 @@ StatementCache &cacheFor(const QString &connectionName)
 // writing to the socket, holding its snapshot and, for an UPDATE ... RETURNING, its locks.
 void drain(QSqlQuery &query)
 {
-    if (query.isActive() && query.isSelect() && query.isForwardOnly()
+    if (query.isActive() && query.isSelect() && query.isForwardOnly() && query.driver()
         && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
         while (query.next()) { }
     }
