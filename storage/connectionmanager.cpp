@@ -1,5 +1,6 @@
 #include "connectionmanager.h"
 
+#include "sqlhelpers.h"
 #include "storagelog.h"
 
 #include <QDir>
@@ -53,6 +54,9 @@ struct ThreadConnection
                 db.close();
         }
         QSqlDatabase::removeDatabase(name);
+        // After the driver is gone, so the cached statements go without a DEALLOCATE each: the
+        // session that held them has ended.
+        sql::forgetStatements(name);
         open->fetch_sub(1);
         permits->release();
     }
@@ -174,6 +178,7 @@ Result<QSqlDatabase> ConnectionManager::connection()
                                                m_config.engine == Engine::PostgreSQL ? QStringLiteral("libqt6sql6-psql")
                                                                                      : QStringLiteral("libqt6sql6-sqlite")));
     if (!db.isOpen()) {
+        sql::forgetStatements(db); // prepared in a session that is gone
         if (StorageError error = openConnection(db); !error.ok())
             return error;
     }
@@ -188,6 +193,7 @@ bool ConnectionManager::shouldRetry(QSqlDatabase &db, StorageError &error)
     if (m_dialect->isConnectionLost(db, QSqlError())) {
         qCWarning(lcStorage) << "connection to" << m_config.displayName() << "lost:" << error.detail;
         error.kind = ErrorKind::ConnectionLost;
+        sql::forgetStatements(db);
         db.close();
         return true;
     }
@@ -230,6 +236,7 @@ HealthReport ConnectionManager::checkHealth()
     if (!ok && m_dialect->isConnectionLost(db.value(), query.lastError())) {
         // One immediate reconnect: a health check should report the server, not a stale socket.
         query = QSqlQuery();
+        sql::forgetStatements(db.value());
         db.value().close();
         db = connection();
         if (db) {

@@ -25,6 +25,11 @@ QString PostgresDialect::beginWriteTransaction() const
     return QStringLiteral("BEGIN");
 }
 
+QString PostgresDialect::analyzeStatement(const QString &table) const
+{
+    return QStringLiteral("ANALYZE ") + table;
+}
+
 QString PostgresDialect::driverConnectOptions(const ConnectionConfig &config) const
 {
     return config.libpqOptions();

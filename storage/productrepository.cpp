@@ -735,6 +735,18 @@ Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products)
     });
 }
 
+StorageError ProductRepository::refreshStatistics()
+{
+    const SqlDialect &d = m_connections.dialect();
+    const QString statement = d.analyzeStatement(QStringLiteral("products"));
+    if (statement.isEmpty())
+        return {};
+    return m_connections.runStatus([&](QSqlDatabase &db) {
+        sql::Query q(db);
+        return sql::exec(q, statement, {}, d, QStringLiteral("Cannot refresh the statistics of products"));
+    });
+}
+
 Result<int> ProductRepository::setSyncStatus(const QList<qint64> &ids, const QString &status)
 {
     if (!validation::isValidSyncStatus(status))

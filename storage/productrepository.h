@@ -58,6 +58,11 @@ public:
     // supplier by supplierSourceId. Within a batch a repeated source_id takes its last row.
     // Soft-deleted products are updated but stay deleted.
     Result<UpsertReport> upsert(const QList<Product> &products);
+    // Refreshes the database's statistics about products. Call it after a bulk import: until the
+    // server re-analyzes the table on its own (PostgreSQL autovacuum, up to a minute or more later)
+    // it plans with the row counts from before the import, and a listing page filtered by status
+    // can then read and sort every matching row instead of stopping after one page.
+    StorageError refreshStatistics();
     // Sets sync_status on the given products (one transaction); returns how many changed.
     Result<int> setSyncStatus(const QList<qint64> &ids, const QString &status);
 

@@ -33,6 +33,8 @@ public:
     virtual QString nowExpression() const = 0; // the current time as stored in timestamp columns
     virtual QString caseInsensitiveLike() const = 0; // ILIKE or LIKE
     virtual QString beginWriteTransaction() const = 0;
+    // Refreshes the planner's statistics of `table`; empty when the engine keeps none.
+    virtual QString analyzeStatement(const QString &table) const = 0;
     virtual QString driverConnectOptions(const ConnectionConfig &config) const = 0;
     virtual QStringList sessionSetup(const ConnectionConfig &config) const = 0;
 

@@ -2,6 +2,7 @@
 
 #include "storageerror.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,37 +20,69 @@ class SqlDialect;
 // repository; values travel only as bound parameters.
 namespace sql {
 
-// A QSqlQuery that sql::exec() may point at a cached prepared statement of the connection.
-// It offers the QSqlQuery calls the repositories use.
+namespace detail {
+struct CachedStatement;
+}
+
+// One statement execution. sql::exec() runs statements with bound values on a prepared statement
+// the connection keeps (see exec()); Query borrows it and gives it back when it goes out of scope
+// or runs the next statement, after reading what is left of the result and finishing it, so a
+// half-read result never keeps the server busy, a snapshot or a transaction open.
+// prepare()/bindValue()/exec() and get() use a private QSqlQuery that is never cached.
+// Move-only; lives on the thread of its connection, like every QtSql object.
 class Query
 {
 public:
-    explicit Query(const QSqlDatabase &db) : m_own(std::make_shared<QSqlQuery>(db)), m_query(m_own.get()) { }
-    QSqlQuery &get() { return *m_query; }
-    bool next() { return m_query->next(); }
-    QVariant value(int index) const { return m_query->value(index); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
-    QSqlError lastError() const { return m_query->lastError(); }
-    QSqlRecord record() const { return m_query->record(); }
-    void finish() { m_query->finish(); }
-    void setForwardOnly(bool forward) { m_query->setForwardOnly(forward); }
-    bool prepare(const QString &statement) { return m_query->prepare(statement); }
-    void bindValue(int pos, const QVariant &value) { m_query->bindValue(pos, value); }
-    bool exec() { return m_query->exec(); }
+    explicit Query(const QSqlDatabase &db);
+    ~Query();
+    Query(Query &&other) noexcept;
+    Query &operator=(Query &&other) noexcept;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    QSqlQuery &get();
+    bool next() { return m_query && m_query->next(); }
+    QVariant value(int index) const { return m_query ? m_query->value(index) : QVariant(); }
+    int numRowsAffected() const { return m_query ? m_query->numRowsAffected() : -1; }
+    QSqlError lastError() const { return m_query ? m_query->lastError() : QSqlError(); }
+    QSqlRecord record() const { return m_query ? m_query->record() : QSqlRecord(); }
+    void finish();
+    void setForwardOnly(bool forward);
+    bool prepare(const QString &statement);
+    void bindValue(int pos, const QVariant &value) { get().bindValue(pos, value); }
+    bool exec() { return get().exec(); }
 
 private:
     friend StorageError exec(Query &, const QString &, const QVariantList &, const SqlDialect &, const QString &);
-    std::shared_ptr<QSqlQuery> m_own;
-    QSqlQuery *m_query;
+    QSqlQuery &own();
+    void release();
+
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_own;
+    std::shared_ptr<detail::CachedStatement> m_lease;
+    QSqlQuery *m_query = nullptr;
+    bool m_forwardOnly = false;
 };
 
-// Executes `statement` with `values` bound in order (prepared when there are values).
-// Statements are not cached across calls: a cached QPSQL result read only partly (forward-only,
-// single-row mode) keeps the server's transaction open and blocked on the socket, which stalled
-// every other writer in the 100-connection test. QPSQL therefore pays PREPARE, EXECUTE and
-// DEALLOCATE per call; Query exists so a safe cache can be added behind this seam.
+// Executes `statement` with `values` bound in order. Statements without values run as plain text.
+// Statements with values run on a prepared statement cached per connection and SQL text (at most
+// kStatementCacheSize per connection, least recently used dropped first): with QPSQL a fresh
+// prepare costs PREPARE, EXECUTE and DEALLOCATE round trips, a cached one only EXECUTE, and the
+// server reuses the plan. A statement still borrowed by a live Query is not shared: the second
+// user gets a private one.
 StorageError exec(Query &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
                   const QString &context);
+
+constexpr int kStatementCacheSize = 32;
+
+// Drops the statements cached for `db` on this thread. ConnectionManager calls it before it closes
+// or reopens a connection (server-side prepared statements die with the session) and after it
+// removes one; call it likewise if you close a connection yourself.
+void forgetStatements(const QSqlDatabase &db);
+void forgetStatements(const QString &connectionName);
+// How many statements are cached for `db` on this thread (for tests and diagnostics).
+int cachedStatements(const QSqlDatabase &db);
+
 QString placeholders(qsizetype count); // "?, ?, ?"
 // A LIKE pattern matching `text` anywhere, with %, _ and the escape character escaped (ESCAPE '\').
 QString containsPattern(const QString &text);

@@ -24,6 +24,14 @@ QString SqliteDialect::beginWriteTransaction() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqliteDialect::analyzeStatement(const QString &table) const
+{
+    // We never run ANALYZE on SQLite: without sqlite_stat1 its planner chooses by the indexes
+    // alone, so there are no statistics that a bulk import could leave stale.
+    Q_UNUSED(table)
+    return {};
+}
+
 QString SqliteDialect::driverConnectOptions(const ConnectionConfig &config) const
 {
     Q_UNUSED(config)
@@ -37,6 +45,7 @@ QStringList SqliteDialect::sessionSetup(const ConnectionConfig &config) const
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
 }
 

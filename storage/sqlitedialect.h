@@ -11,6 +11,7 @@ public:
     QString nowExpression() const override;
     QString caseInsensitiveLike() const override;
     QString beginWriteTransaction() const override;
+    QString analyzeStatement(const QString &table) const override;
     QString driverConnectOptions(const ConnectionConfig &config) const override;
     QStringList sessionSetup(const ConnectionConfig &config) const override;
     ErrorKind classify(const QSqlError &error) const override;

@@ -482,6 +482,24 @@ private slots:
         QCOMPARE(products.setSyncStatus(ids, QStringLiteral("done")).error().kind, ErrorKind::Validation);
     }
 
+    void shouldRefreshStatisticsAfterABulkImport_data() { engines(); }
+    void shouldRefreshStatisticsAfterABulkImport()
+    {
+        OPEN_TEST_DATABASE(db);
+        ProductRepository products(db->connections());
+        QList<Product> batch;
+        for (int i = 0; i < 300; ++i) {
+            Product p;
+            p.sourceId = QStringLiteral("bulk-%1").arg(i);
+            p.title = QStringLiteral("Bulk %1").arg(i);
+            batch << p;
+        }
+        QVERIFY_OK(products.upsert(batch));
+        QVERIFY_OK(products.refreshStatistics());
+        if (db->config().engine == Engine::PostgreSQL)
+            QCOMPARE(db->scalar(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'products'")).toInt(), 300);
+    }
+
 private:
     void engines()
     {

@@ -57,6 +57,37 @@ private slots:
         QCOMPARE(restored->location, QStringLiteral("广东 深圳"));
     }
 
+    void shouldKeepCountsWithoutHistoryAndEditsWithHistory_data() { engines(); }
+    void shouldKeepCountsWithoutHistoryAndEditsWithHistory()
+    {
+        // Given a supplier with products coming and going
+        OPEN_TEST_DATABASE(db);
+        SupplierRepository suppliers(db->connections());
+        ProductRepository products(db->connections());
+        const auto supplier = suppliers.create(makeSupplier(QStringLiteral("S-H"), QStringLiteral("义乌小商品")));
+        QVERIFY_OK(supplier);
+        Product p;
+        p.sourceId = QStringLiteral("P-H");
+        p.title = QStringLiteral("Counted");
+        p.supplierId = supplier->id;
+        const auto product = products.create(p);
+        QVERIFY_OK(product);
+        QVERIFY_OK(products.softDelete(product->id, product->version));
+        Product other = p;
+        other.sourceId = QStringLiteral("P-H2");
+        QVERIFY_OK(products.create(other));
+        // When the supplier itself is edited
+        Supplier edit = suppliers.findById(supplier->id).value();
+        QCOMPARE(edit.productCount, 1);
+        edit.location = QStringLiteral("浙江 金华");
+        QVERIFY_OK(suppliers.update(edit));
+        // Then its history has the creation and the edit only, and the count is right
+        const auto history = suppliers.history(supplier->id);
+        QVERIFY_OK(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(suppliers.findById(supplier->id)->productCount, 1);
+    }
+
     void shouldGuardDeletionOfSuppliersWithProducts_data() { engines(); }
     void shouldGuardDeletionOfSuppliersWithProducts()
     {
