@@ -4,6 +4,7 @@
 #include "appidentity.h"
 #include "connectionconfig.h"
 #include "connectionmanager.h"
+#include "consistencychecker.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "statisticsrepository.h"
@@ -199,6 +200,55 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
     return Success;
 }
 
+int runCheck(ConnectionManager &connections, bool json, bool fix)
+{
+    ConsistencyChecker checker(connections);
+    QList<ConsistencyChecker::RepairReport> repairs;
+    const Result<QList<ConsistencyChecker::Finding>> findings
+        = fix ? checker.checkAndRepair(&repairs) : checker.check();
+    if (!findings)
+        return fail(json, findings.error(), exitCodeFor(findings.error()));
+    qint64 found = 0;
+    qint64 left = 0;
+    for (const auto &f : findings.value())
+        found += f.count;
+    if (fix) {
+        for (const auto &r : repairs)
+            left += r.after;
+    } else {
+        left = found;
+    }
+    if (json) {
+        QJsonArray list;
+        for (const auto &f : findings.value())
+            list.append(f.toJson());
+        QJsonArray repaired;
+        for (const auto &r : repairs)
+            repaired.append(QJsonObject { { QStringLiteral("kind"), r.kind },
+                { QStringLiteral("before"), r.before }, { QStringLiteral("after"), r.after } });
+        printJson({ { QStringLiteral("ok"), left == 0 }, { QStringLiteral("findings"), list },
+            { QStringLiteral("repairs"), repaired }, { QStringLiteral("problems_left"), left } });
+    } else {
+        for (const auto &f : findings.value()) {
+            out() << (f.count == 0 ? "ok     " : "FOUND  ") << qSetFieldWidth(22) << Qt::left << f.kind
+                  << qSetFieldWidth(0) << f.count << "  " << f.title << Qt::endl;
+            if (!f.examples.isEmpty())
+                out() << "         e.g. " << f.examples.join(QStringLiteral(", ")) << Qt::endl;
+            if (f.count > 0 && !fix)
+                out() << "         repair (--fix): " << f.repair << Qt::endl;
+        }
+        for (const auto &r : repairs)
+            out() << "repaired " << r.kind << ": " << r.before << " -> " << r.after << Qt::endl;
+        out() << (left == 0 ? (found == 0 ? QStringLiteral("No problems found.")
+                                          : QStringLiteral("All problems repaired."))
+                            : QStringLiteral("%1 problem(s) left%2.")
+                                  .arg(left)
+                                  .arg(fix ? QString() : QStringLiteral("; run with --fix to repair")))
+              << Qt::endl;
+    }
+    return left == 0 ? Success : JobErrors;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -232,12 +282,15 @@ int main(int argc, char *argv[])
         QStringLiteral("File format (export: csv, jsonl)."), QStringLiteral("format"));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
         QStringLiteral("Export filter key=value (repeatable)."), QStringLiteral("filter"));
+    const QCommandLineOption fixOption(QStringLiteral("fix"), QStringLiteral("check: repair what is found."));
+    parser.addOption(fixOption);
     parser.addOption(databaseOption);
     parser.addOption(formatOption);
     parser.addOption(filterOption);
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | stats | export FILE"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("migrate | stats | check | export FILE"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "catalogctl: " << parser.errorText() << Qt::endl;
         return UsageOrConnection;
@@ -256,13 +309,13 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
-        || command == QLatin1String("export");
+        || command == QLatin1String("export") || command == QLatin1String("check");
     if (!known || (command != QLatin1String("export") && args.size() != 1)) {
         err() << "catalogctl: "
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|export FILE   (catalogctl "
-                 "--help for more)"
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|check|export FILE   "
+                 "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
     }
@@ -278,6 +331,8 @@ int main(int argc, char *argv[])
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
+    if (command == QLatin1String("check"))
+        return runCheck(connections, json, parser.isSet(fixOption));
     if (command == QLatin1String("export"))
         return runExport(connections, json, args, parser.value(formatOption), parser.values(filterOption));
     return runStats(connections, json);

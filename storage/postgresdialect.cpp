@@ -25,6 +25,11 @@ QString PostgresDialect::beginWriteTransaction() const
     return QStringLiteral("BEGIN");
 }
 
+QString PostgresDialect::jsonShapeInvalid(const QString &column, const QString &type) const
+{
+    return QStringLiteral("(%1 IS NULL OR jsonb_typeof(%1) <> '%2')").arg(column, type);
+}
+
 QString PostgresDialect::analyzeStatement(const QString &table) const
 {
     return QStringLiteral("ANALYZE ") + table;
@@ -51,8 +56,8 @@ ErrorKind PostgresDialect::classify(const QSqlError &error) const
     if (error.type() == QSqlError::NoError)
         return ErrorKind::None;
     const QString state = error.nativeErrorCode();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
-        || state == QLatin1String("57P03"))
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
         return ErrorKind::ConnectionLost;
     if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
         return ErrorKind::Busy;
@@ -65,7 +70,8 @@ ErrorKind PostgresDialect::classify(const QSqlError &error) const
     if (state.startsWith(QLatin1String("22")))
         return ErrorKind::Validation;
     const QString text = error.text();
-    if (error.type() == QSqlError::ConnectionError || text.contains(QLatin1String("server closed the connection"))
+    if (error.type() == QSqlError::ConnectionError
+        || text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("no connection to the server"))
         || text.contains(QLatin1String("could not receive data from server"))
         || text.contains(QLatin1String("could not send data to server"))

@@ -29,7 +29,8 @@ QVariant SqlDialect::bindJson(const QJsonValue &value) const
 {
     switch (value.type()) {
     case QJsonValue::Undefined:
-    case QJsonValue::Null: return QVariant(QMetaType::fromType<QString>());
+    case QJsonValue::Null:
+        return QVariant(QMetaType::fromType<QString>());
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
@@ -58,7 +59,8 @@ QDateTime SqlDialect::readTimestamp(const QVariant &value) const
         return {};
     // PostgreSQL text form "2026-11-23 14:07:12.123+00" and SQLite's ISO form both end up here.
     text.replace(QLatin1Char(' '), QLatin1Char('T'));
-    if (text.size() > 3 && (text.at(text.size() - 3) == QLatin1Char('+') || text.at(text.size() - 3) == QLatin1Char('-')))
+    if (text.size() > 3
+        && (text.at(text.size() - 3) == QLatin1Char('+') || text.at(text.size() - 3) == QLatin1Char('-')))
         text += QStringLiteral(":00");
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)

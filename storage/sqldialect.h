@@ -35,6 +35,8 @@ public:
     virtual QString beginWriteTransaction() const = 0;
     // Refreshes the planner's statistics of `table`; empty when the engine keeps none.
     virtual QString analyzeStatement(const QString &table) const = 0;
+    // A condition true when a JSON column does not hold valid JSON of the given type (array/object).
+    virtual QString jsonShapeInvalid(const QString &column, const QString &type) const = 0;
     virtual QString driverConnectOptions(const ConnectionConfig &config) const = 0;
     virtual QStringList sessionSetup(const ConnectionConfig &config) const = 0;
 
@@ -46,8 +48,7 @@ public:
     QVariant bindTimestamp(const QDateTime &value) const;
     QVariant bindJson(const QJsonValue &value) const; // compact text; NULL for an undefined value
     static QVariant bindText(const QString &value); // NULL for a null QString
-    template<typename T>
-    static QVariant bindOptional(const std::optional<T> &value)
+    template <typename T> static QVariant bindOptional(const std::optional<T> &value)
     {
         return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
     }

@@ -24,6 +24,11 @@ QString SqliteDialect::beginWriteTransaction() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqliteDialect::jsonShapeInvalid(const QString &column, const QString &type) const
+{
+    return QStringLiteral("(%1 IS NULL OR json_valid(%1) = 0 OR json_type(%1) <> '%2')").arg(column, type);
+}
+
 QString SqliteDialect::analyzeStatement(const QString &table) const
 {
     // We never run ANALYZE on SQLite: without sqlite_stat1 its planner chooses by the indexes
@@ -66,7 +71,8 @@ ErrorKind SqliteDialect::classify(const QSqlError &error) const
         return ErrorKind::Permission;
     case 9: // SQLITE_INTERRUPT
         return ErrorKind::Cancelled;
-    default: break;
+    default:
+        break;
     }
     if (error.type() == QSqlError::ConnectionError)
         return ErrorKind::ConnectionLost;

@@ -12,6 +12,7 @@ public:
     QString caseInsensitiveLike() const override;
     QString beginWriteTransaction() const override;
     QString analyzeStatement(const QString &table) const override;
+    QString jsonShapeInvalid(const QString &column, const QString &type) const override;
     QString driverConnectOptions(const ConnectionConfig &config) const override;
     QStringList sessionSetup(const ConnectionConfig &config) const override;
     ErrorKind classify(const QSqlError &error) const override;

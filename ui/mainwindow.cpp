@@ -2,6 +2,7 @@
 
 #include "connectiondialog.h"
 #include "connectionmanager.h"
+#include "consistencydialog.h"
 #include "demodata.h"
 #include "imagetablemodel.h"
 #include "migrator.h"
@@ -556,6 +557,18 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
     });
     watcher->setFuture(future);
     m_progress->track(tr("Connecting to %1").arg(candidate->config().displayName()), future);
+}
+
+ConsistencyDialog *MainWindow::checkConsistency()
+{
+    auto *dialog = new ConsistencyDialog(*m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsistencyDialog::repaired, this, [this] {
+        for (TablePage *page : std::as_const(m_pages))
+            page->model()->refresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::exportProducts()

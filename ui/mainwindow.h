@@ -19,6 +19,7 @@ class QUndoGroup;
 
 namespace catalog {
 
+class ConsistencyDialog;
 class ProductsPage;
 class ProgressPanel;
 class SuppliersPage;
@@ -49,6 +50,8 @@ public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
     void offerDemoData();
     void loadDemoData();
+    // Maintenance ▸ Check consistency: a non-modal report with repairs; refreshes the tables after one.
+    ConsistencyDialog *checkConsistency();
     // Data ▸ Export: the products the Products page shows (its filter), off the GUI thread.
     void exportProducts();
     void exportProductsTo(const QString &path);

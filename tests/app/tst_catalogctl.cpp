@@ -126,6 +126,43 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("unknown filter \"colour\"")), qPrintable(run.err));
     }
 
+    void shouldCheckAndFix_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldCheckAndFix()
+    {
+        OPEN_TEST_DATABASE(db);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO suppliers (source_id, name) VALUES ('S-1', '恒达')")));
+        QVERIFY(db->exec(QStringLiteral(
+            "INSERT INTO products (source_id, title, currency, supplier_id, main_image_url) "
+            "VALUES ('a', 'cup', 'CNY', (SELECT id FROM suppliers), 'https://img.example.com/a.jpg')")));
+        Run run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("check") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("No problems found.")), qPrintable(run.out + run.err));
+
+        QVERIFY(db->exec(QStringLiteral("UPDATE suppliers SET product_count = 5")));
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("check") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("FOUND  wrong_product_count")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("S-1: 5 recorded, 1 counted")));
+
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("check"),
+            QStringLiteral("--fix"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("problems_left")).toInt(), 0);
+        QCOMPARE(result.value(QStringLiteral("repairs"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+            QStringLiteral("wrong_product_count"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT product_count FROM suppliers")).toInt(), 1);
+    }
+
     void shouldUseTheEnvironmentAndTheDefault()
     {
         QTemporaryDir home;

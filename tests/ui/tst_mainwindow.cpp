@@ -1,6 +1,7 @@
 // The main window on a real test database (SQLite and PostgreSQL), driven like an operator would:
 // type into the filter, edit cells through the view's editors with key events, save with Ctrl+S.
 
+#include "consistencydialog.h"
 #include "historydialog.h"
 #include "mainwindow.h"
 #include "productrepository.h"
@@ -328,6 +329,31 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 24);
+    }
+
+    void shouldFindAndRepairDamageFromTheMaintenanceMenu()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db));
+        QVERIFY(db->exec(QStringLiteral("UPDATE suppliers SET product_count = 7 WHERE source_id = 'S-2'")));
+        MainWindow window(db->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConsistencyDialog *dialog = window.checkConsistency();
+        QSignalSpy checked(dialog, &ConsistencyDialog::checked);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+        QCOMPARE(checked.at(0).at(0).toLongLong(), qint64(1));
+        QTest::qWait(100);
+        QVERIFY(dialog->grab().save(QDir::current().absoluteFilePath(QStringLiteral("consistency.png"))));
+        auto *repair = dialog->findChild<QPushButton *>(QStringLiteral("repair_wrong_product_count"));
+        QVERIFY(repair);
+        QTest::mouseClick(repair, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, 10000);
+        QCOMPARE(checked.at(1).at(0).toLongLong(), qint64(0));
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT product_count FROM suppliers WHERE source_id = 'S-2'")).toInt(),
+            40);
     }
 
     void shouldSaveScreenshotsInBothLanguages()
