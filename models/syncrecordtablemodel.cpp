@@ -58,6 +58,7 @@ QList<PagedTableModel::ColumnSpec> SyncRecordTableModel::columns() const
         { QStringLiteral("total_count"), tr("Total"), false, false },
         { QStringLiteral("success_count"), tr("Succeeded"), false, false },
         { QStringLiteral("error_count"), tr("Errors"), false, false },
+        { QStringLiteral("rate"), tr("Rows/s"), false, false },
     };
 }
 

@@ -22,6 +22,7 @@ public:
         TotalColumn,
         SuccessColumn,
         ErrorColumn,
+        RateColumn,
         ColumnCount
     };
     Q_ENUM(Column)

@@ -250,113 +250,113 @@
 <context>
     <name>catalog::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="21"/>
+        <location filename="../ui/consistencydialog.cpp" line="22"/>
         <source>Products whose supplier does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="22"/>
+        <location filename="../ui/consistencydialog.cpp" line="24"/>
         <source>Active products whose supplier is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="24"/>
+        <location filename="../ui/consistencydialog.cpp" line="26"/>
         <source>Duplicate suppliers (same source ID apart from case and spaces, or same name and company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="25"/>
+        <location filename="../ui/consistencydialog.cpp" line="30"/>
         <source>Suppliers whose product count is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="26"/>
+        <location filename="../ui/consistencydialog.cpp" line="32"/>
         <source>Products whose lowest price is above the highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="28"/>
+        <location filename="../ui/consistencydialog.cpp" line="35"/>
         <source>Products whose image list or specifications are not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="29"/>
+        <location filename="../ui/consistencydialog.cpp" line="38"/>
         <source>Active products without a main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="30"/>
+        <location filename="../ui/consistencydialog.cpp" line="40"/>
         <source>Jobs still marked running after 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="41"/>
+        <location filename="../ui/consistencydialog.cpp" line="52"/>
         <source>Check consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="43"/>
+        <location filename="../ui/consistencydialog.cpp" line="55"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="62"/>
+        <location filename="../ui/consistencydialog.cpp" line="74"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="63"/>
+        <location filename="../ui/consistencydialog.cpp" line="75"/>
         <source>Repair all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="73"/>
+        <location filename="../ui/consistencydialog.cpp" line="86"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="108"/>
+        <location filename="../ui/consistencydialog.cpp" line="122"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="117"/>
-        <location filename="../ui/consistencydialog.cpp" line="131"/>
+        <location filename="../ui/consistencydialog.cpp" line="132"/>
+        <location filename="../ui/consistencydialog.cpp" line="147"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="154"/>
+        <location filename="../ui/consistencydialog.cpp" line="171"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="173"/>
+        <location filename="../ui/consistencydialog.cpp" line="191"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="182"/>
+        <location filename="../ui/consistencydialog.cpp" line="201"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="182"/>
+        <location filename="../ui/consistencydialog.cpp" line="202"/>
         <source>%Ln problem row(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -572,170 +572,218 @@
     </message>
 </context>
 <context>
+    <name>catalog::JobsPage</name>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="44"/>
+        <source>&lt;p&gt;Select a job to see its report.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="56"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="57"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="59"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="60"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="61"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="62"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="65"/>
+        <source>&lt;h4&gt;Problems&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="69"/>
+        <source>&lt;tr&gt;&lt;td colspan=2&gt;… and %1 more&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>%1 — checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Recent Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,72 +796,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Consistency check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,12 +944,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>A job is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -909,53 +967,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Export products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -963,29 +1021,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Exporting products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Welcome to Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,7 +1616,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="120"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
+        <source>Rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="121"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>

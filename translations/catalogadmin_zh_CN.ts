@@ -250,113 +250,113 @@
 <context>
     <name>catalog::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="21"/>
+        <location filename="../ui/consistencydialog.cpp" line="22"/>
         <source>Products whose supplier does not exist</source>
         <translation>供应商不存在的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="22"/>
+        <location filename="../ui/consistencydialog.cpp" line="24"/>
         <source>Active products whose supplier is deleted</source>
         <translation>供应商已删除的有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="24"/>
+        <location filename="../ui/consistencydialog.cpp" line="26"/>
         <source>Duplicate suppliers (same source ID apart from case and spaces, or same name and company)</source>
         <translation>重复的供应商（来源 ID 仅大小写或空格不同，或名称与公司名称相同）</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="25"/>
+        <location filename="../ui/consistencydialog.cpp" line="30"/>
         <source>Suppliers whose product count is wrong</source>
         <translation>商品数不正确的供应商</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="26"/>
+        <location filename="../ui/consistencydialog.cpp" line="32"/>
         <source>Products whose lowest price is above the highest</source>
         <translation>最低价高于最高价的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="28"/>
+        <location filename="../ui/consistencydialog.cpp" line="35"/>
         <source>Products whose image list or specifications are not valid JSON</source>
         <translation>图片列表或规格参数不是有效 JSON 的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="29"/>
+        <location filename="../ui/consistencydialog.cpp" line="38"/>
         <source>Active products without a main image</source>
         <translation>没有主图的有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="30"/>
+        <location filename="../ui/consistencydialog.cpp" line="40"/>
         <source>Jobs still marked running after 6 hours</source>
         <translation>超过 6 小时仍标记为运行中的任务</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="41"/>
+        <location filename="../ui/consistencydialog.cpp" line="52"/>
         <source>Check consistency</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="43"/>
+        <location filename="../ui/consistencydialog.cpp" line="55"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation>查找违反目录规则的数据。在您选择“修复”之前不会做任何更改；每次修复都在一个事务中执行，并记录在相应行的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="62"/>
+        <location filename="../ui/consistencydialog.cpp" line="74"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="63"/>
+        <location filename="../ui/consistencydialog.cpp" line="75"/>
         <source>Repair all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="73"/>
+        <location filename="../ui/consistencydialog.cpp" line="86"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation>修复失败，已回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="108"/>
+        <location filename="../ui/consistencydialog.cpp" line="122"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="117"/>
-        <location filename="../ui/consistencydialog.cpp" line="131"/>
+        <location filename="../ui/consistencydialog.cpp" line="132"/>
+        <location filename="../ui/consistencydialog.cpp" line="147"/>
         <source>Repairing…</source>
         <translation>正在修复…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="154"/>
+        <location filename="../ui/consistencydialog.cpp" line="171"/>
         <source>The check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="173"/>
+        <location filename="../ui/consistencydialog.cpp" line="191"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="182"/>
+        <location filename="../ui/consistencydialog.cpp" line="201"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="182"/>
+        <location filename="../ui/consistencydialog.cpp" line="202"/>
         <source>%Ln problem row(s) found.</source>
         <translation>
             <numerusform>发现 %Ln 行有问题。</numerusform>
@@ -568,170 +568,218 @@
     </message>
 </context>
 <context>
+    <name>catalog::JobsPage</name>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="44"/>
+        <source>&lt;p&gt;Select a job to see its report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个任务以查看其报告。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="56"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="57"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="59"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="60"/>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="61"/>
+        <source>Succeeded</source>
+        <translation>成功数</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="62"/>
+        <source>Errors</source>
+        <translation>错误数</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="65"/>
+        <source>&lt;h4&gt;Problems&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;问题&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="69"/>
+        <source>&lt;tr&gt;&lt;td colspan=2&gt;… and %1 more&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan=2&gt;… 另有 %1 条&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>%1 — checking…</source>
         <translation>%1 — 正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -743,72 +791,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Consistency check</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -890,83 +938,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>A job is running</source>
+        <translation>有任务正在运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
+        <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Export products</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation>
             <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Exporting products</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
@@ -975,12 +1033,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
@@ -1549,7 +1607,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="120"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
+        <source>Rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="121"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "consistencydialog.h"
 #include "demodata.h"
 #include "imagetablemodel.h"
+#include "jobspage.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "productspage.h"
@@ -270,8 +271,7 @@ void MainWindow::buildPages()
     m_products = new ProductsPage(*m_connections, m_stack);
     m_suppliers = new SuppliersPage(*m_connections, m_stack);
     auto *images = new TablePage(QStringLiteral("images"), new ImageTableModel(*m_connections), m_stack);
-    auto *history
-        = new TablePage(QStringLiteral("syncHistory"), new SyncRecordTableModel(*m_connections), m_stack);
+    auto *history = new JobsPage(*m_connections, m_stack);
     m_pages = { m_products, m_suppliers, images, history };
     for (TablePage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
@@ -447,6 +447,17 @@ bool MainWindow::confirmDiscard(const QString &action)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_progress->isBusy()) {
+        const auto answer = QMessageBox::question(this, tr("A job is running"),
+            tr("\"%1\" is still running. Cancel it and quit? Work already committed is kept.")
+                .arg(m_progress->title()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_progress->cancel();
+    }
     int pending = 0;
     for (TablePage *p : std::as_const(m_pages))
         pending += p->model()->pendingChangeCount();

@@ -3,6 +3,7 @@
 
 #include "consistencydialog.h"
 #include "historydialog.h"
+#include "jobspage.h"
 #include "mainwindow.h"
 #include "productrepository.h"
 #include "productspage.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 
@@ -354,6 +356,21 @@ private slots:
         QCOMPARE(
             db->scalar(QStringLiteral("SELECT product_count FROM suppliers WHERE source_id = 'S-2'")).toInt(),
             40);
+
+        // The checks are in the sync history, with their report
+        dialog->close();
+        window.showPage(3);
+        auto *jobs = qobject_cast<JobsPage *>(window.currentPage());
+        QVERIFY(jobs);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobs->model()->data(jobs->model()->index(1, 0), PagedTableModel::LoadedRole).toBool(), 10000);
+        jobs->view()->setCurrentIndex(
+            jobs->model()->index(1, 1)); // the older: the one that found the wrong count
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobs->report()->toPlainText().contains(QStringLiteral("wrong_product_count")), 10000);
+        QVERIFY(jobs->report()->toPlainText().contains(QStringLiteral("Consistency check")));
+        QVERIFY(window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("jobs.png"))));
     }
 
     void shouldSaveScreenshotsInBothLanguages()
