@@ -5,6 +5,7 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "consistencychecker.h"
+#include "databaseoptimizer.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "statisticsrepository.h"
@@ -200,6 +201,47 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
     return Success;
 }
 
+int runHealth(ConnectionManager &connections, bool json)
+{
+    const HealthReport health = connections.checkHealth();
+    const double ms = double(health.latencyMicros) / 1000.0;
+    if (json) {
+        printJson({ { QStringLiteral("ok"), health.healthy },
+            { QStringLiteral("database"), connections.config().displayName() },
+            { QStringLiteral("latency_ms"), ms }, { QStringLiteral("server_version"), health.serverVersion },
+            { QStringLiteral("in_recovery"), health.inRecovery },
+            { QStringLiteral("error"), health.error } });
+    } else if (health.healthy) {
+        out() << "healthy: " << connections.config().displayName() << ", "
+              << engineName(connections.config().engine) << ' ' << health.serverVersion << ", "
+              << QString::number(ms, 'f', 1) << " ms"
+              << (health.inRecovery ? ", in recovery (read-only standby)" : "") << Qt::endl;
+    } else {
+        err() << "catalogctl: unhealthy: " << connections.config().displayName() << ": " << health.error
+              << Qt::endl;
+    }
+    return health.healthy ? Success : UsageOrConnection;
+}
+
+int runOptimize(ConnectionManager &connections, bool json)
+{
+    const Result<DatabaseOptimizer::Report> r = DatabaseOptimizer(connections).optimize();
+    if (!r)
+        return fail(json, r.error(), exitCodeFor(r.error()));
+    if (json) {
+        printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("bytes_before"), r->bytesBefore },
+            { QStringLiteral("bytes_after"), r->bytesAfter },
+            { QStringLiteral("dead_before"), r->deadBefore }, { QStringLiteral("dead_after"), r->deadAfter },
+            { QStringLiteral("milliseconds"), r->milliseconds } });
+    } else {
+        const QLocale c = QLocale::c();
+        out() << "Optimised in " << r->milliseconds << " ms: " << c.formattedDataSize(r->bytesBefore)
+              << " -> " << c.formattedDataSize(r->bytesAfter) << ", dead rows/free pages " << r->deadBefore
+              << " -> " << r->deadAfter << Qt::endl;
+    }
+    return Success;
+}
+
 int runCheck(ConnectionManager &connections, bool json, bool fix)
 {
     ConsistencyChecker checker(connections);
@@ -289,8 +331,8 @@ int main(int argc, char *argv[])
     parser.addOption(filterOption);
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("migrate | stats | check | export FILE"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("migrate | stats | health | optimize | check | export FILE"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "catalogctl: " << parser.errorText() << Qt::endl;
         return UsageOrConnection;
@@ -309,12 +351,14 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
-        || command == QLatin1String("export") || command == QLatin1String("check");
+        || command == QLatin1String("export") || command == QLatin1String("check")
+        || command == QLatin1String("health") || command == QLatin1String("optimize");
     if (!known || (command != QLatin1String("export") && args.size() != 1)) {
         err() << "catalogctl: "
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|check|export FILE   "
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export "
+                 "FILE   "
                  "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
@@ -327,10 +371,14 @@ int main(int argc, char *argv[])
     ConnectionManager connections(config.value());
     if (command == QLatin1String("migrate"))
         return runMigrate(connections, json);
+    if (command == QLatin1String("health")) // reads nothing of the schema: usable for monitoring any time
+        return runHealth(connections, json);
 
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
+    if (command == QLatin1String("optimize"))
+        return runOptimize(connections, json);
     if (command == QLatin1String("check"))
         return runCheck(connections, json, parser.isSet(fixOption));
     if (command == QLatin1String("export"))

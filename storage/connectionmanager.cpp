@@ -22,7 +22,10 @@ namespace catalog {
 
 struct ConnectionManager::Shared
 {
-    explicit Shared(int max) : permits(max) { }
+    explicit Shared(int max)
+        : permits(max)
+    {
+    }
     QSemaphore permits;
     std::atomic<int> open { 0 };
     quint64 id = 0;
@@ -77,13 +80,16 @@ ThreadConnections &threadConnections()
 
 } // namespace
 
-ConnectionManager::ConnectionManager(ConnectionConfig config) : ConnectionManager(std::move(config), Options {}) { }
+ConnectionManager::ConnectionManager(ConnectionConfig config)
+    : ConnectionManager(std::move(config), Options {})
+{
+}
 
 ConnectionManager::ConnectionManager(ConnectionConfig config, Options options)
-    : m_config(std::move(config)),
-      m_options(options),
-      m_dialect(SqlDialect::create(m_config.engine)),
-      m_shared(std::make_shared<Shared>(qMax(1, options.maxConnections)))
+    : m_config(std::move(config))
+    , m_options(options)
+    , m_dialect(SqlDialect::create(m_config.engine))
+    , m_shared(std::make_shared<Shared>(qMax(1, options.maxConnections)))
 {
     m_shared->id = s_nextManagerId.fetch_add(1);
     for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
@@ -98,8 +104,7 @@ ConnectionManager::~ConnectionManager()
 {
     releaseThreadConnection();
     if (m_shared->open.load() > 0)
-        qCDebug(lcStorage) << m_shared->open.load()
-                           << "connections stay open until their threads exit";
+        qCDebug(lcStorage) << m_shared->open.load() << "connections stay open until their threads exit";
 }
 
 int ConnectionManager::openConnections() const
@@ -118,8 +123,8 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
         const QFileInfo info(m_config.sqlitePath);
         if (!QDir().mkpath(info.absolutePath()))
             return StorageError::make(ErrorKind::ConnectionLost,
-                                      QStringLiteral("Cannot create the folder %1 for the SQLite database")
-                                              .arg(QDir::toNativeSeparators(info.absolutePath())));
+                QStringLiteral("Cannot create the folder %1 for the SQLite database")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
         db.setDatabaseName(m_config.sqlitePath);
     } else {
         db.setHostName(m_config.host);
@@ -132,8 +137,8 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
     }
     db.setConnectOptions(m_dialect->driverConnectOptions(m_config));
     if (!db.open()) {
-        StorageError error = StorageError::fromSql(db.lastError(), *m_dialect,
-                                                   QStringLiteral("Cannot connect to %1").arg(m_config.displayName()));
+        StorageError error = StorageError::fromSql(
+            db.lastError(), *m_dialect, QStringLiteral("Cannot connect to %1").arg(m_config.displayName()));
         if (error.kind != ErrorKind::Permission)
             error.kind = ErrorKind::ConnectionLost;
         return error;
@@ -142,7 +147,7 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
     for (const QString &statement : m_dialect->sessionSetup(m_config)) {
         if (!query.exec(statement)) {
             StorageError error = StorageError::fromSql(query.lastError(), *m_dialect,
-                                                       QStringLiteral("Cannot prepare the session (%1)").arg(statement));
+                QStringLiteral("Cannot prepare the session (%1)").arg(statement));
             db.close();
             return error;
         }
@@ -158,11 +163,13 @@ Result<QSqlDatabase> ConnectionManager::connection()
         const auto timeout = int(m_options.acquireTimeout.count());
         if (!m_shared->permits.tryAcquire(1, timeout))
             return StorageError::make(ErrorKind::Timeout,
-                                      QStringLiteral("All %1 database connections are in use; waited %2 ms for one")
-                                              .arg(m_options.maxConnections)
-                                              .arg(timeout));
+                QStringLiteral("All %1 database connections are in use; waited %2 ms for one")
+                    .arg(m_options.maxConnections)
+                    .arg(timeout));
         auto tc = std::make_unique<ThreadConnection>();
-        tc->name = QStringLiteral("catalog-%1-%2").arg(m_shared->id).arg(quintptr(QThread::currentThreadId()), 0, 16);
+        tc->name = QStringLiteral("catalog-%1-%2")
+                       .arg(m_shared->id)
+                       .arg(quintptr(QThread::currentThreadId()), 0, 16);
         tc->sharedKeepAlive = m_shared;
         tc->permits = &m_shared->permits;
         tc->open = &m_shared->open;
@@ -173,10 +180,10 @@ Result<QSqlDatabase> ConnectionManager::connection()
     QSqlDatabase db = QSqlDatabase::database(it->second->name, false);
     if (!db.isValid())
         return StorageError::make(ErrorKind::Internal,
-                                  QStringLiteral("The Qt SQL driver %1 is not available; install it (Debian: %2)")
-                                          .arg(m_config.driverName(),
-                                               m_config.engine == Engine::PostgreSQL ? QStringLiteral("libqt6sql6-psql")
-                                                                                     : QStringLiteral("libqt6sql6-sqlite")));
+            QStringLiteral("The Qt SQL driver %1 is not available; install it (Debian: %2)")
+                .arg(m_config.driverName(),
+                    m_config.engine == Engine::PostgreSQL ? QStringLiteral("libqt6sql6-psql")
+                                                          : QStringLiteral("libqt6sql6-sqlite")));
     if (!db.isOpen()) {
         sql::forgetStatements(db); // prepared in a session that is gone
         if (StorageError error = openConnection(db); !error.ok())
@@ -250,10 +257,14 @@ HealthReport ConnectionManager::checkHealth()
         report.error = db ? query.lastError().text() : db.error().message;
         return report;
     }
-    const QString versionSql = m_config.engine == Engine::PostgreSQL ? QStringLiteral("SHOW server_version")
-                                                                     : QStringLiteral("SELECT sqlite_version()");
+    const QString versionSql = m_config.engine == Engine::PostgreSQL
+        ? QStringLiteral("SHOW server_version")
+        : QStringLiteral("SELECT sqlite_version()");
     if (query.exec(versionSql) && query.next())
         report.serverVersion = query.value(0).toString();
+    if (m_config.engine == Engine::PostgreSQL && query.exec(QStringLiteral("SELECT pg_is_in_recovery()"))
+        && query.next())
+        report.inRecovery = query.value(0).toBool();
     report.healthy = true;
     return report;
 }

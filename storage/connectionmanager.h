@@ -18,6 +18,7 @@ struct HealthReport
     bool healthy = false;
     qint64 latencyMicros = 0; // round trip of a trivial query
     QString serverVersion;
+    bool inRecovery = false; // PostgreSQL standby (read-only): writes will be refused
     QString error;
 };
 
@@ -64,8 +65,7 @@ public:
     void releaseThreadConnection();
     int openConnections() const;
 
-    template<typename T>
-    Result<T> run(const std::function<Result<T>(QSqlDatabase &)> &work)
+    template <typename T> Result<T> run(const std::function<Result<T>(QSqlDatabase &)> &work)
     {
         StorageError last;
         for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
@@ -85,7 +85,8 @@ public:
             if (!shouldRetry(db.value(), last))
                 return last;
         }
-        last.message = QStringLiteral("%1 (gave up after %2 attempts)").arg(last.message).arg(m_options.maxAttempts);
+        last.message
+            = QStringLiteral("%1 (gave up after %2 attempts)").arg(last.message).arg(m_options.maxAttempts);
         return last;
     }
     StorageError runStatus(const std::function<StorageError(QSqlDatabase &)> &work);
