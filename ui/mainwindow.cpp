@@ -3,6 +3,7 @@
 #include "connectiondialog.h"
 #include "connectionmanager.h"
 #include "consistencydialog.h"
+#include "databaseoptimizer.h"
 #include "demodata.h"
 #include "imagetablemodel.h"
 #include "jobspage.h"
@@ -212,6 +213,7 @@ void MainWindow::buildMenus()
         tr("R&estore from Backup…"), this, [this] { notAvailable(tr("Restore from backup")); });
     maintenance->addAction(
         tr("&Check Consistency…"), this, [this] { notAvailable(tr("Consistency check")); });
+    maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase);
     maintenance->addSeparator();
     maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
 
@@ -580,6 +582,56 @@ ConsistencyDialog *MainWindow::checkConsistency()
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::optimizeDatabase()
+{
+    // First the estimate (off the GUI thread too: a lost connection retries for seconds).
+    ConnectionManager *connections = m_connections;
+    auto *estimating = new QFutureWatcher<Result<DatabaseOptimizer::Report>>(this);
+    connect(
+        estimating, &QFutureWatcher<Result<DatabaseOptimizer::Report>>::finished, this, [this, estimating] {
+            estimating->deleteLater();
+            startOptimizing(estimating->result());
+        });
+    estimating->setFuture(
+        QtConcurrent::run([connections] { return DatabaseOptimizer(*connections).estimate(); }));
+}
+
+void MainWindow::startOptimizing(const Result<DatabaseOptimizer::Report> &estimate)
+{
+    ConnectionManager *connections = m_connections;
+    const QLocale locale;
+    const QString figures = estimate
+        ? tr("The database takes %1; about %2 dead rows or free pages could be reclaimed.")
+              .arg(locale.formattedDataSize(estimate->bytesBefore), locale.toString(estimate->deadBefore))
+        : estimate.error().toString();
+    if (QMessageBox::question(this, tr("Optimise database"),
+            tr("%1\n\nOptimising reclaims that space and refreshes the query planner's statistics. It runs "
+               "in "
+               "the background; other users may notice it on a large database. Start now?")
+                .arg(figures))
+        != QMessageBox::Yes)
+        return;
+    QFuture<Result<DatabaseOptimizer::Report>> future
+        = QtConcurrent::run([connections] { return DatabaseOptimizer(*connections).optimize(); });
+    auto *watcher = new QFutureWatcher<Result<DatabaseOptimizer::Report>>(this);
+    connect(watcher, &QFutureWatcher<Result<DatabaseOptimizer::Report>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<DatabaseOptimizer::Report> r = watcher->result();
+        if (!r) {
+            QMessageBox::warning(this, tr("Optimise database"), r.error().toString());
+            return;
+        }
+        const QLocale locale;
+        statusBar()->showMessage(
+            tr("Database optimised in %1 s: %2 → %3.")
+                .arg(locale.toString(double(r->milliseconds) / 1000.0, 'f', 1),
+                    locale.formattedDataSize(r->bytesBefore), locale.formattedDataSize(r->bytesAfter)),
+            15000);
+    });
+    watcher->setFuture(future);
+    m_progress->track(tr("Optimising the database"), future);
 }
 
 void MainWindow::exportProducts()

@@ -2,6 +2,7 @@
 
 #include "connectionconfig.h"
 #include "connectionmanager.h"
+#include "databaseoptimizer.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -50,6 +51,9 @@ public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
     void offerDemoData();
     void loadDemoData();
+    // Maintenance ▸ Optimise: shows what could be reclaimed, then VACUUM/ANALYZE in the background.
+    void optimizeDatabase();
+    void startOptimizing(const Result<DatabaseOptimizer::Report> &estimate);
     // Maintenance ▸ Check consistency: a non-modal report with repairs; refreshes the tables after one.
     ConsistencyDialog *checkConsistency();
     // Data ▸ Export: the products the Products page shows (its filter), off the GUI thread.
