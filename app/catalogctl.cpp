@@ -8,6 +8,7 @@
 #include "databaseoptimizer.h"
 #include "migrator.h"
 #include "productexporter.h"
+#include "productimporter.h"
 #include "statisticsrepository.h"
 #include "supplierrepository.h"
 
@@ -242,6 +243,60 @@ int runOptimize(ConnectionManager &connections, bool json)
     return Success;
 }
 
+int runImport(ConnectionManager &connections, bool json, const QStringList &args, const QString &formatName,
+    const QString &modeName, bool dryRun)
+{
+    if (args.size() != 2) {
+        err() << "catalogctl: import needs exactly one FILE" << Qt::endl;
+        return UsageOrConnection;
+    }
+    ProductImporter::Options options;
+    options.dryRun = dryRun;
+    if (!formatName.isEmpty()) {
+        options.format = ProductImporter::formatFromName(formatName);
+        if (!options.format) {
+            err() << "catalogctl: --format takes csv, jsonl or json" << Qt::endl;
+            return UsageOrConnection;
+        }
+    }
+    if (!modeName.isEmpty()) {
+        const std::optional<ProductImporter::Mode> mode = ProductImporter::modeFromName(modeName);
+        if (!mode) {
+            err() << "catalogctl: --mode takes upsert, insert-only or skip-existing" << Qt::endl;
+            return UsageOrConnection;
+        }
+        options.mode = *mode;
+    }
+    const Result<ProductImporter::Report> report = ProductImporter(connections).importFile(args.at(1), options);
+    if (!report) {
+        // The file could not be read as an import (missing, binary, broken quoting or header): usage.
+        const ErrorKind kind = report.error().kind;
+        return fail(json, report.error(),
+            kind == ErrorKind::NotFound || kind == ErrorKind::Validation ? UsageOrConnection
+                                                                         : exitCodeFor(report.error()));
+    }
+    const int code = report->rejected == 0 ? Success : JobErrors;
+    if (json) {
+        QJsonObject object = report->toJson();
+        object.insert(QStringLiteral("ok"), code == Success);
+        object.insert(QStringLiteral("file"), args.at(1));
+        printJson(object);
+        return code;
+    }
+    for (const QString &warning : report->warnings)
+        err() << "warning: " << warning << Qt::endl;
+    for (const ProductImporter::RowError &e : report->errors)
+        out() << "line " << e.line << (e.sourceId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.sourceId))
+              << (e.field.isEmpty() ? QString() : QStringLiteral(" %1").arg(e.field)) << ": " << e.message
+              << Qt::endl;
+    out() << (report->dryRun ? "Dry run, nothing written: " : "Imported ") << args.at(1) << " ("
+          << ProductImporter::formatName(report->format) << ", " << report->encoding << "): " << report->rowsRead
+          << " rows read, " << report->inserted << " inserted, " << report->updated << " updated, "
+          << report->unchanged << " unchanged, " << report->skipped << " skipped, " << report->rejected
+          << " rejected" << (report->cancelled ? ", cancelled" : "") << "." << Qt::endl;
+    return code;
+}
+
 int runCheck(ConnectionManager &connections, bool json, bool fix)
 {
     ConsistencyChecker checker(connections);
@@ -307,7 +362,9 @@ int main(int argc, char *argv[])
         "  stats     catalog figures: counts by status, currency and supplier, size, last jobs\n"
         "  export FILE [--format csv|jsonl] [--filter key=value ...]\n"
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
-        "            deleted=active|only|all) in a format import reads back\n\n"
+        "            deleted=active|only|all) in a format import reads back\n"
+        "  import FILE [--format csv|jsonl|json] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
+        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
         "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
         "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
@@ -321,18 +378,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), QStringLiteral("Log what the storage layer does."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        QStringLiteral("File format (export: csv, jsonl)."), QStringLiteral("format"));
+        QStringLiteral("File format (export: csv, jsonl; import: csv, jsonl, json)."), QStringLiteral("format"));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
         QStringLiteral("Export filter key=value (repeatable)."), QStringLiteral("filter"));
     const QCommandLineOption fixOption(QStringLiteral("fix"), QStringLiteral("check: repair what is found."));
     parser.addOption(fixOption);
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+        QStringLiteral("import: upsert (default), insert-only or skip-existing."), QStringLiteral("mode"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), QStringLiteral("import: validate and count, write nothing."));
+    parser.addOption(modeOption);
+    parser.addOption(dryRunOption);
     parser.addOption(databaseOption);
     parser.addOption(formatOption);
     parser.addOption(filterOption);
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("migrate | stats | health | optimize | check | export FILE"));
+        QStringLiteral("migrate | stats | health | optimize | check | export FILE | import FILE"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "catalogctl: " << parser.errorText() << Qt::endl;
         return UsageOrConnection;
@@ -352,13 +415,14 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
         || command == QLatin1String("export") || command == QLatin1String("check")
-        || command == QLatin1String("health") || command == QLatin1String("optimize");
-    if (!known || (command != QLatin1String("export") && args.size() != 1)) {
+        || command == QLatin1String("import") || command == QLatin1String("health")
+        || command == QLatin1String("optimize");
+    const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import");
+    if (!known || (!takesFile && args.size() != 1)) {
         err() << "catalogctl: "
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export "
-                 "FILE   "
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export FILE|import FILE   "
                  "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
@@ -383,5 +447,8 @@ int main(int argc, char *argv[])
         return runCheck(connections, json, parser.isSet(fixOption));
     if (command == QLatin1String("export"))
         return runExport(connections, json, args, parser.value(formatOption), parser.values(filterOption));
+    if (command == QLatin1String("import"))
+        return runImport(connections, json, args, parser.value(formatOption), parser.value(modeOption),
+            parser.isSet(dryRunOption));
     return runStats(connections, json);
 }

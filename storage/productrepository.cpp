@@ -735,6 +735,28 @@ Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products)
     });
 }
 
+Result<QSet<QString>> ProductRepository::existingSourceIds(const QStringList &sourceIds)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QSet<QString>>([&](QSqlDatabase &db) -> Result<QSet<QString>> {
+        QSet<QString> existing;
+        for (qsizetype start = 0; start < sourceIds.size(); start += kInClauseChunk) {
+            const QStringList chunk = sourceIds.mid(start, kInClauseChunk);
+            sql::Query q(db);
+            q.setForwardOnly(true);
+            if (StorageError e = sql::exec(q, QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
+                                                      .arg(sql::placeholders(chunk.size())),
+                                           QVariantList(chunk.cbegin(), chunk.cend()), d,
+                                           QStringLiteral("Cannot look up existing products"));
+                !e.ok())
+                return e;
+            while (q.next())
+                existing.insert(q.value(0).toString());
+        }
+        return existing;
+    });
+}
+
 StorageError ProductRepository::refreshStatistics()
 {
     const SqlDialect &d = m_connections.dialect();

@@ -6,6 +6,7 @@
 #include "storageerror.h"
 
 #include <QList>
+#include <QSet>
 
 namespace catalog {
 
@@ -58,6 +59,8 @@ public:
     // supplier by supplierSourceId. Within a batch a repeated source_id takes its last row.
     // Soft-deleted products are updated but stay deleted.
     Result<UpsertReport> upsert(const QList<Product> &products);
+    // Which of the given source_ids are stored (soft-deleted products included).
+    Result<QSet<QString>> existingSourceIds(const QStringList &sourceIds);
     // Refreshes the database's statistics about products. Call it after a bulk import: until the
     // server re-analyzes the table on its own (PostgreSQL autovacuum, up to a minute or more later)
     // it plans with the row counts from before the import, and a listing page filtered by status

@@ -128,6 +128,78 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("unknown filter \"colour\"")), qPrintable(run.err));
     }
 
+    void shouldImportAndExitWithOneWhenRowsAreRejected_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldImportAndExitWithOneWhenRowsAreRejected()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+        };
+        const QString good = write(QStringLiteral("good.csv"),
+            "source_id,title,supplier_source_id,supplier_name\r\na,\"cup, \"\"big\"\"\",S-1,恒达\r\nb,plate,,\r\n");
+        QVERIFY(!good.isEmpty());
+        // A dry run writes nothing
+        Run run = catalogctl(
+            { QStringLiteral("--database"), db->url(), QStringLiteral("import"), good, QStringLiteral("--dry-run") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run, nothing written")), qPrintable(run.out + run.err));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0);
+
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), good });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2 rows read, 2 inserted, 0 updated")), qPrintable(run.out + run.err));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 2);
+
+        // Rejected rows: exit 1, each named by line, source_id, field and reason
+        const QString bad = write(QStringLiteral("bad.jsonl"),
+            "{\"source_id\":\"a\",\"title\":\"cup\"}\n{\"source_id\":\"c\",\"title\":\"x\",\"currency\":\"EURO\"}\n");
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), bad,
+            QStringLiteral("--mode"), QStringLiteral("insert-only") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("line 1 (a) source_id: ")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("line 2 (c) currency: ")));
+
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("--json"), QStringLiteral("import"),
+            bad, QStringLiteral("--format"), QStringLiteral("jsonl") });
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("updated")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("rejected")).toInt(), 1);
+        const QJsonObject error = report.value(QStringLiteral("errors")).toArray().at(0).toObject();
+        QCOMPARE(error.value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(error.value(QStringLiteral("source_id")).toString(), QStringLiteral("c"));
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("currency"));
+
+        // Unreadable or broken files and bad options: exit 2
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"),
+            dir.filePath(QStringLiteral("missing.csv")) });
+        QCOMPARE(run.exitCode, 2);
+        const QString broken = write(QStringLiteral("broken.csv"), "source_id,title\na,\"open\n");
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("--json"), QStringLiteral("import"),
+            broken });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("never closed")),
+            qPrintable(run.out));
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), good,
+            QStringLiteral("--mode"), QStringLiteral("replace") });
+        QCOMPARE(run.exitCode, 2);
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import") });
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void shouldCheckAndFix_data()
     {
         TestDatabase::addEngineColumn();
