@@ -6,6 +6,7 @@
 #include "databaseoptimizer.h"
 #include "demodata.h"
 #include "imagetablemodel.h"
+#include "importdialog.h"
 #include "jobspage.h"
 #include "migrator.h"
 #include "productexporter.h"
@@ -24,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -202,8 +204,7 @@ void MainWindow::buildMenus()
           });
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(
-        tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { notAvailable(tr("Import")); });
+    data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts);
     data->addAction(
         tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { notAvailable(tr("Export")); });
 
@@ -632,6 +633,65 @@ void MainWindow::startOptimizing(const Result<DatabaseOptimizer::Report> &estima
     });
     watcher->setFuture(future);
     m_progress->track(tr("Optimising the database"), future);
+}
+
+void MainWindow::importProducts()
+{
+    ImportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        importProductsFrom(dialog.path(), dialog.options());
+}
+
+void MainWindow::importProductsFrom(const QString &path, const ProductImporter::Options &options)
+{
+    ConnectionManager *connections = m_connections;
+    QFuture<Result<ProductImporter::Report>> future = QtConcurrent::run(
+        [connections, path, options](QPromise<Result<ProductImporter::Report>> &promise) {
+            promise.addResult(ProductImporter(*connections)
+                                  .importFile(path, options, [&promise](qint64, qint64 bytes, qint64 total) {
+                                      promise.setProgressRange(0, 1000);
+                                      promise.setProgressValue(total > 0 ? int(bytes * 1000 / total) : 0);
+                                      return !promise.isCanceled();
+                                  }));
+        });
+    auto *watcher = new QFutureWatcher<Result<ProductImporter::Report>>(this);
+    connect(watcher, &QFutureWatcher<Result<ProductImporter::Report>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const Result<ProductImporter::Report> r = watcher->result();
+        for (TablePage *page : std::as_const(m_pages))
+            page->model()->refresh();
+        if (!r) {
+            QMessageBox::warning(
+                this, tr("Import products"), tr("The import stopped: %1").arg(r.error().toString()));
+            return;
+        }
+        const QLocale locale;
+        QString text
+            = tr("%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.")
+                  .arg(QFileInfo(path).fileName(), locale.toString(r->rowsRead), locale.toString(r->inserted),
+                      locale.toString(r->updated), locale.toString(r->unchanged), locale.toString(r->skipped),
+                      locale.toString(r->rejected))
+                  .arg(r->cancelled ? tr(" (cancelled: the batches before stay)") : QString());
+        if (r->dryRun)
+            text = tr("Dry run, nothing written. ") + text;
+        statusBar()->showMessage(text, 20000);
+        Q_EMIT importFinished(r->rejected);
+        if (r->rejected > 0) {
+            QStringList lines;
+            for (const ProductImporter::RowError &e : r->errors.mid(0, 30))
+                lines << tr("line %1 [%2] %3: %4").arg(e.line).arg(e.sourceId, e.field, e.message);
+            QMessageBox box(QMessageBox::Warning, tr("Import products"), text, QMessageBox::Close, this);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.setInformativeText(tr("Rejected rows are listed under Details and in Sync history."));
+            box.exec();
+        }
+    });
+    watcher->setFuture(future);
+    m_progress->track(options.dryRun ? tr("Checking %1").arg(QFileInfo(path).fileName())
+                                     : tr("Importing %1").arg(QFileInfo(path).fileName()),
+        future);
 }
 
 void MainWindow::exportProducts()

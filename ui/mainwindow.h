@@ -3,6 +3,7 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "databaseoptimizer.h"
+#include "productimporter.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -58,12 +59,16 @@ public Q_SLOTS:
     ConsistencyDialog *checkConsistency();
     // Data ▸ Export: the products the Products page shows (its filter), off the GUI thread.
     void exportProducts();
+    // Data ▸ Import: the options dialog, then the import in the background with progress and Cancel.
+    void importProducts();
+    void importProductsFrom(const QString &path, const ProductImporter::Options &options);
     void exportProductsTo(const QString &path);
     void checkHealth();
     void showPage(int index);
 
 Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows);
+    void importFinished(qint64 rejected);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

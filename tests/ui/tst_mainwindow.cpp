@@ -3,6 +3,7 @@
 
 #include "consistencydialog.h"
 #include "historydialog.h"
+#include "importdialog.h"
 #include "jobspage.h"
 #include "mainwindow.h"
 #include "productrepository.h"
@@ -371,6 +372,47 @@ private slots:
             jobs->report()->toPlainText().contains(QStringLiteral("wrong_product_count")), 10000);
         QVERIFY(jobs->report()->toPlainText().contains(QStringLiteral("Consistency check")));
         QVERIFY(window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("jobs.png"))));
+    }
+
+    void shouldImportWhatWasExported()
+    {
+        auto source = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(source, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*source));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.csv"));
+        {
+            MainWindow window(source->connections());
+            QSignalSpy exported(&window, &MainWindow::exportFinished);
+            window.exportProductsTo(path);
+            QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+        }
+        // The dialog recognises the format from the name
+        ImportDialog dialog;
+        dialog.setPath(path);
+        QCOMPARE(
+            dialog.options().format, std::optional<ProductImporter::Format>(ProductImporter::Format::Csv));
+        QCOMPARE(dialog.options().mode, ProductImporter::Mode::Upsert);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("importdialog.png"))));
+
+        auto target = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(target, qPrintable(TestDatabase::lastError()));
+        MainWindow window(target->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importProductsFrom(path, dialog.options());
+        QVERIFY(window.progressPanel()->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 30000);
+        QCOMPARE(imported.at(0).at(0).toLongLong(), qint64(0));
+        QTRY_COMPARE_WITH_TIMEOUT(window.productsPage()->model()->rowCount(), 120, 10000);
+        QCOMPARE(
+            ProductRepository(target->connections()).findBySourceId(QStringLiteral("600000100048"))->title,
+            QStringLiteral("LED desk lamp #48"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("120 inserted")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void shouldSaveScreenshotsInBothLanguages()
