@@ -570,84 +570,84 @@
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="19"/>
-        <location filename="../ui/importdialog.cpp" line="68"/>
+        <location filename="../ui/importdialog.cpp" line="20"/>
+        <location filename="../ui/importdialog.cpp" line="71"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="23"/>
+        <location filename="../ui/importdialog.cpp" line="24"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation>CSV、JSON Lines 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="25"/>
+        <location filename="../ui/importdialog.cpp" line="26"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="28"/>
+        <location filename="../ui/importdialog.cpp" line="29"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="31"/>
+        <location filename="../ui/importdialog.cpp" line="32"/>
         <source>Detect from the file</source>
         <translation>根据文件自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="35"/>
+        <location filename="../ui/importdialog.cpp" line="36"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="38"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation>自动识别（UTF-8；有 BOM 时为 UTF-16；否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="43"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="45"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Insert new products, update existing ones</source>
         <translation>新增商品并更新已有商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="48"/>
         <source>Insert new products only; reject existing ones</source>
         <translation>只新增商品；已有商品视为错误</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
+        <location filename="../ui/importdialog.cpp" line="50"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation>新增商品；已有商品保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="48"/>
+        <location filename="../ui/importdialog.cpp" line="51"/>
         <source>Existing products:</source>
         <translation>已有商品：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation>只检查文件（试运行）：不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
-        <location filename="../ui/importdialog.cpp" line="65"/>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <location filename="../ui/importdialog.cpp" line="68"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="65"/>
+        <location filename="../ui/importdialog.cpp" line="68"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="69"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>目录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
@@ -1046,42 +1046,50 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
         <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
+        <translation>“%1”仍在当前数据库上运行。请等待它完成或将其取消，然后再连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation>数据库占用 %1；大约有 %2 个无效行或空闲页可以回收。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Optimise database</source>
         <translation>优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
@@ -1090,102 +1098,102 @@ Optimising reclaims that space and refreshes the query planner&apos;s statistics
 优化会回收这些空间并刷新查询优化器的统计信息。它在后台运行；数据库较大时其他用户可能会感觉到变慢。现在开始吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Database optimised in %1 s: %2 → %3.</source>
         <translation>数据库优化完成，用时 %1 秒：%2 → %3。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Optimising the database</source>
         <translation>正在优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
         <translation>%1：读取 %2 行，新增 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7%8。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source> (cancelled: the batches before stay)</source>
         <translation>（已取消：之前已提交的批次保留）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Dry run, nothing written. </source>
         <translation>试运行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>line %1 [%2] %3: %4</source>
         <translation>第 %1 行 [%2] %3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Rejected rows are listed under Details and in Sync history.</source>
         <translation>被拒绝的行列在“详细信息”和同步历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Export products</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation>
             <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Exporting products</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
@@ -1194,12 +1202,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>

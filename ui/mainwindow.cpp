@@ -519,7 +519,12 @@ void MainWindow::connectTo()
         return;
     if (!confirmDiscard(tr("Connect")))
         return;
-    switchTo(std::make_unique<ConnectionManager>(dialog.config()));
+    connectToConfig(dialog.config());
+}
+
+void MainWindow::connectToConfig(const ConnectionConfig &config)
+{
+    switchTo(std::make_unique<ConnectionManager>(config));
 }
 
 void MainWindow::connectToUrl(const QString &url)
@@ -538,17 +543,36 @@ void MainWindow::connectToUrl(const QString &url)
 
 void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
 {
+    // A background job (import, export, demo data, optimise) uses the current connections until it
+    // ends: they must not be replaced under it.
+    if (m_progress->isBusy()) {
+        QMessageBox::information(this, tr("Connect"),
+            tr("\"%1\" is still running on the current database. Wait for it to finish or "
+               "cancel it, then connect again.")
+                .arg(m_progress->title()));
+        return;
+    }
     // Prepare the schema before anything is shown; the window stays responsive meanwhile.
     ConnectionManager *candidate = connections.get();
+    const auto connectingTitle
+        = std::make_shared<QString>(tr("Connecting to %1").arg(candidate->config().displayName()));
     auto *watcher = new QFutureWatcher<Result<int>>(this);
     auto holder = std::make_shared<std::unique_ptr<ConnectionManager>>(std::move(connections));
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, holder] {
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, holder, connectingTitle] {
         watcher->deleteLater();
         const Result<int> migrated = watcher->result();
         if (!migrated) {
             QMessageBox::warning(this, tr("Connect"),
                 tr("The database %1 could not be prepared:\n%2")
                     .arg((*holder)->config().displayName(), migrated.error().toString()));
+            return;
+        }
+        // A job started while the schema was being prepared (not this connection's own preparation)?
+        if (m_progress->isBusy() && m_progress->title() != *connectingTitle) {
+            QMessageBox::information(this, tr("Connect"),
+                tr("\"%1\" is still running on the current database. Wait for it to finish or "
+                   "cancel it, then connect again.")
+                    .arg(m_progress->title()));
             return;
         }
         saveSettings();
@@ -562,6 +586,7 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
         updateRecentMenu();
         checkHealth();
         statusBar()->showMessage(tr("Connected to %1").arg(m_connections->config().displayName()), 6000);
+        Q_EMIT connected(m_connections->config().displayName());
     });
     QFuture<Result<int>> future = QtConcurrent::run([candidate]() -> Result<int> {
         const auto r = Migrator(*candidate).migrate();
@@ -570,7 +595,7 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
         return 0;
     });
     watcher->setFuture(future);
-    m_progress->track(tr("Connecting to %1").arg(candidate->config().displayName()), future);
+    m_progress->track(*connectingTitle, future);
 }
 
 ConsistencyDialog *MainWindow::checkConsistency()

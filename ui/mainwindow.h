@@ -64,10 +64,13 @@ public Q_SLOTS:
     void importProductsFrom(const QString &path, const ProductImporter::Options &options);
     void exportProductsTo(const QString &path);
     void checkHealth();
+    // Prepares the schema off the GUI thread, then shows that database (File ▸ Connect does this).
+    void connectToConfig(const ConnectionConfig &config);
     void showPage(int index);
 
 Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows);
+    void connected(const QString &displayName);
     void importFinished(qint64 rejected);
 
 protected:

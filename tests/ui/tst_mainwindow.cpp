@@ -415,6 +415,31 @@ private slots:
             qPrintable(window.statusBar()->currentMessage()));
     }
 
+    void shouldSwitchToAnotherDatabase()
+    {
+        auto first = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(first, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*first));
+        QTemporaryDir dir;
+        const auto other = ConnectionConfig::fromUrl(
+            QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY_OK(other);
+        MainWindow window(first->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.productsPage()->model()->rowCount(), 120, 10000);
+        QSignalSpy connected(&window, &MainWindow::connected);
+        window.connectToConfig(other.value());
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+        // A new, migrated, empty database is shown; the settings remember it (without a password)
+        QTRY_VERIFY_WITH_TIMEOUT(window.productsPage()->model()->isIdle(), 10000);
+        QCOMPARE(window.productsPage()->model()->rowCount(), 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("other.sqlite"))));
+        QCOMPARE(QSettings().value(QStringLiteral("database/url")).toString(), other->toUrl());
+        auto *connection = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(QStringLiteral("other.sqlite")), 10000);
+    }
+
     void shouldSaveScreenshotsInBothLanguages()
     {
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
