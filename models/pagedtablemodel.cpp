@@ -949,4 +949,15 @@ QString PagedTableModel::columnKey(int column) const
     return column >= 0 && column < columnSpecs().size() ? columnSpecs().at(column).key : QString();
 }
 
+PageRequest PagedTableModel::pageRequest(const PageQuery &query)
+{
+    PageRequest request;
+    request.sortColumn = query.sortKey;
+    request.order = query.order;
+    request.offset = query.offset;
+    request.limit = query.limit;
+    request.after = query.after;
+    return request;
+}
+
 } // namespace catalog

@@ -167,6 +167,9 @@ protected:
         std::optional<KeysetCursor> after;
     };
 
+    // The repositories' PageRequest for a query (for jobs over ProductRepository/SupplierRepository::list).
+    static PageRequest pageRequest(const PageQuery &query);
+
     using CountJob = std::function<Result<qint64>()>;
     using PageJob = std::function<Result<FetchedPage>()>;
 

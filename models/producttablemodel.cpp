@@ -88,13 +88,7 @@ PagedTableModel::PageJob ProductTableModel::makePageJob(const PageQuery &query) 
     ConnectionManager *connections = &m_connections;
     const ProductFilter filter = m_filter;
     return [connections, filter, query]() -> Result<FetchedPage> {
-        PageRequest request;
-        request.sortColumn = query.sortKey;
-        request.order = query.order;
-        request.offset = query.offset;
-        request.limit = query.limit;
-        request.after = query.after;
-        Result<Page<Product>> page = ProductRepository(*connections).list(filter, request);
+        Result<Page<Product>> page = ProductRepository(*connections).list(filter, pageRequest(query));
         if (!page)
             return page.error();
         FetchedPage fetched;

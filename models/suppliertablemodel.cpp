@@ -49,12 +49,7 @@ PagedTableModel::PageJob SupplierTableModel::makePageJob(const PageQuery &query)
     ConnectionManager *connections = &m_connections;
     const SupplierFilter filter = m_filter;
     return [connections, filter, query]() -> Result<FetchedPage> {
-        PageRequest request;
-        request.sortColumn = query.sortKey;
-        request.order = query.order;
-        request.offset = query.offset;
-        request.limit = query.limit;
-        Result<Page<Supplier>> page = SupplierRepository(*connections).list(filter, request);
+        Result<Page<Supplier>> page = SupplierRepository(*connections).list(filter, pageRequest(query));
         if (!page)
             return page.error();
         FetchedPage fetched;

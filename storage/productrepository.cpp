@@ -311,16 +311,12 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
     return report;
 }
 
-Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
-                                  const QHash<QString, qint64> &suppliers, const QString &actor)
+// Which of these source_ids are stored already (deleted ones included).
+Result<QSet<QString>> selectExistingSourceIds(QSqlDatabase &db, const SqlDialect &d, const QStringList &sourceIds)
 {
-    // Which source_ids exist already, to tell inserts from updates.
     QSet<QString> existing;
-    QStringList keys;
-    for (const Product &p : rows)
-        keys << p.sourceId;
-    for (qsizetype start = 0; start < keys.size(); start += kInClauseChunk) {
-        const QStringList chunk = keys.mid(start, kInClauseChunk);
+    for (qsizetype start = 0; start < sourceIds.size(); start += kInClauseChunk) {
+        const QStringList chunk = sourceIds.mid(start, kInClauseChunk);
         sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
@@ -332,6 +328,20 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
         while (q.next())
             existing.insert(q.value(0).toString());
     }
+    return existing;
+}
+
+Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
+                                  const QHash<QString, qint64> &suppliers, const QString &actor)
+{
+    // Which source_ids exist already, to tell inserts from updates.
+    QStringList keys;
+    for (const Product &p : rows)
+        keys << p.sourceId;
+    const Result<QSet<QString>> known = selectExistingSourceIds(db, d, keys);
+    if (!known)
+        return known.error();
+    const QSet<QString> &existing = known.value();
 
     QStringList assignments;
     for (const QString &c : kWritable) {
@@ -738,23 +748,8 @@ Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products)
 Result<QSet<QString>> ProductRepository::existingSourceIds(const QStringList &sourceIds)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<QSet<QString>>([&](QSqlDatabase &db) -> Result<QSet<QString>> {
-        QSet<QString> existing;
-        for (qsizetype start = 0; start < sourceIds.size(); start += kInClauseChunk) {
-            const QStringList chunk = sourceIds.mid(start, kInClauseChunk);
-            sql::Query q(db);
-            q.setForwardOnly(true);
-            if (StorageError e = sql::exec(q, QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
-                                                      .arg(sql::placeholders(chunk.size())),
-                                           QVariantList(chunk.cbegin(), chunk.cend()), d,
-                                           QStringLiteral("Cannot look up existing products"));
-                !e.ok())
-                return e;
-            while (q.next())
-                existing.insert(q.value(0).toString());
-        }
-        return existing;
-    });
+    return m_connections.run<QSet<QString>>(
+            [&](QSqlDatabase &db) { return selectExistingSourceIds(db, d, sourceIds); });
 }
 
 StorageError ProductRepository::refreshStatistics()

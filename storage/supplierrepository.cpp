@@ -495,28 +495,13 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
 
 Result<QHash<qint64, QString>> SupplierRepository::names(const QList<qint64> &ids)
 {
-    QList<qint64> unique = ids;
-    std::sort(unique.begin(), unique.end());
-    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<QHash<qint64, QString>>([&](QSqlDatabase &db) -> Result<QHash<qint64, QString>> {
-        QHash<qint64, QString> names;
-        constexpr qsizetype chunkSize = 500;
-        for (qsizetype start = 0; start < unique.size(); start += chunkSize) {
-            const QList<qint64> chunk = unique.mid(start, chunkSize);
-            sql::Query q(db);
-            q.setForwardOnly(true);
-            if (StorageError e = sql::exec(q, QStringLiteral("SELECT id, name FROM suppliers WHERE id IN (%1)")
-                                                      .arg(sql::placeholders(chunk.size())),
-                                           QVariantList(chunk.cbegin(), chunk.cend()), d,
-                                           QStringLiteral("Cannot read supplier names"));
-                !e.ok())
-                return e;
-            while (q.next())
-                names.insert(q.value(0).toLongLong(), q.value(1).toString());
-        }
-        return names;
-    });
+    const Result<QHash<qint64, Supplier>> found = byIds(ids);
+    if (!found)
+        return found.error();
+    QHash<qint64, QString> names;
+    for (auto it = found->cbegin(); it != found->cend(); ++it)
+        names.insert(it.key(), it->name);
+    return names;
 }
 
 Result<QHash<qint64, Supplier>> SupplierRepository::byIds(const QList<qint64> &ids)
