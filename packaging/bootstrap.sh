@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
+    qt6-charts-dev qtkeychain-qt6-dev
     libqt6sql6-psql libqt6sql6-sqlite libgl-dev
     libpq-dev postgresql-15 postgresql-client-15 postgresql-contrib
     fonts-noto-cjk
