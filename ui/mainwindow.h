@@ -21,6 +21,7 @@ class QUndoGroup;
 
 namespace catalog {
 
+class BackupController;
 class ConsistencyDialog;
 class ProductsPage;
 class ProgressPanel;
@@ -47,6 +48,7 @@ public:
     SuppliersPage *suppliersPage() const { return m_suppliers; }
     TablePage *currentPage() const;
     ProgressPanel *progressPanel() const { return m_progress; }
+    BackupController *backups() const { return m_backups; }
 
 public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
@@ -87,7 +89,6 @@ private:
     void updateCounts();
     void updateActions();
     void showHealth(const HealthReport &report);
-    void notAvailable(const QString &feature);
     void showStatistics();
     void about();
     bool confirmDiscard(const QString &action);
@@ -107,6 +108,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     ProgressPanel *m_progress = nullptr;
+    BackupController *m_backups = nullptr;
     QTimer m_healthTimer;
     QFutureWatcher<HealthReport> m_health;
 
