@@ -257,7 +257,7 @@ int runImport(ConnectionManager &connections, bool json, const QStringList &args
     if (!formatName.isEmpty()) {
         options.format = ProductImporter::formatFromName(formatName);
         if (!options.format) {
-            err() << "catalogctl: --format takes csv, jsonl or json" << Qt::endl;
+            err() << "catalogctl: --format takes csv, jsonl, json or 1688sync" << Qt::endl;
             return UsageOrConnection;
         }
     }
@@ -481,7 +481,7 @@ int main(int argc, char *argv[])
         "  export FILE [--format csv|jsonl] [--filter key=value ...]\n"
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
         "            deleted=active|only|all) in a format import reads back\n"
-        "  import FILE [--format csv|jsonl|json] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
+        "  import FILE [--format csv|jsonl|json|1688sync] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
         "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n"
         "  backup [--output DIR] [--images] [--pg-dump PATH]\n"
         "            catalog_backup_YYYYMMDD_HHMMSS.* with a manifest (row counts, checksums, sha256 of every file)\n"
