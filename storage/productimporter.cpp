@@ -894,22 +894,23 @@ Result<ProductImporter::Report> ProductImporter::importFile(
 
         // Suppliers: merge the file's name/company/location into what is stored, so an import never
         // clears a supplier's contact details or rating; a supplier named only by source_id must exist.
-        QHash<QString, Supplier> storedSuppliers;
+        QStringList named;
+        for (const Row &row : rows) {
+            if (!row.product.supplierSourceId.isEmpty())
+                named << row.product.supplierSourceId;
+        }
+        const Result<QHash<QString, Supplier>> found = suppliers.bySourceIds(named);
+        if (!found)
+            return failWith(found.error());
+        const QHash<QString, Supplier> &storedSuppliers = found.value();
         QSet<QString> missingSuppliers;
         QHash<QString, Supplier> supplierWrites;
         for (const Row &row : rows) {
             const QString sid = row.product.supplierSourceId;
             if (sid.isEmpty())
                 continue;
-            if (!storedSuppliers.contains(sid) && !missingSuppliers.contains(sid)) {
-                const Result<Supplier> stored = suppliers.findBySourceId(sid);
-                if (!stored && stored.error().kind != ErrorKind::NotFound)
-                    return failWith(stored.error());
-                if (stored)
-                    storedSuppliers.insert(sid, stored.value());
-                else
-                    missingSuppliers.insert(sid);
-            }
+            if (!storedSuppliers.contains(sid))
+                missingSuppliers.insert(sid);
             if (row.supplier) {
                 // The last row of the batch that describes the supplier wins.
                 Supplier merged = storedSuppliers.value(sid, Supplier {});
