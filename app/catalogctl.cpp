@@ -12,6 +12,7 @@
 #include "productimporter.h"
 #include "statisticsrepository.h"
 #include "supplierrepository.h"
+#include "syncrecordrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -599,6 +600,10 @@ int main(int argc, char *argv[])
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
+    if (const Result<int> closed = SyncRecordRepository(connections).closeAbandoned(); !closed)
+        err() << "warning: could not close jobs abandoned by killed runs: " << closed.error().toString() << Qt::endl;
+    else if (closed.value() > 0)
+        err() << "note: " << closed.value() << " job(s) left running by a killed run were marked failed" << Qt::endl;
     if (command == QLatin1String("optimize"))
         return runOptimize(connections, json);
     if (command == QLatin1String("backup"))

@@ -3,6 +3,7 @@
 #include "connectionmanager.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "syncrecordrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,10 @@ int main(int argc, char *argv[])
                                       .arg(config->displayName(), migrated.error().toString()));
         return 2;
     }
+
+    // Jobs a killed or crashed run of this machine left "running" are closed as failed.
+    if (const auto closed = catalog::SyncRecordRepository(connections).closeAbandoned(); !closed)
+        qWarning().noquote() << "could not close abandoned jobs:" << closed.error().toString();
 
     catalog::MainWindow window(connections);
     window.show();

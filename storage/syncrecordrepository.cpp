@@ -4,7 +4,15 @@
 #include "sqldialect.h"
 #include "sqlhelpers.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <cerrno>
+#include <signal.h>
 
 namespace catalog {
 
@@ -66,7 +74,7 @@ Result<SyncRecord> SyncRecordRepository::start(const QString &operationType, qin
                                                        QStringLiteral("\"%1\" is not one of %2")
                                                                .arg(operationType.left(20), operationTypes().join(QStringLiteral(", "))) } });
     const SqlDialect &d = m_connections.dialect();
-    const QString taskId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString taskId = ownTaskPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces);
     return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
         sql::Query q(db);
         if (StorageError e = sql::exec(q,
@@ -179,6 +187,58 @@ Result<qint64> SyncRecordRepository::count()
         if (!q.next())
             return StorageError::make(ErrorKind::Internal, QStringLiteral("count(*) returned no row"));
         return q.value(0).toLongLong();
+    });
+}
+
+QString SyncRecordRepository::ownTaskPrefix()
+{
+    return QStringLiteral("%1:%2:").arg(QSysInfo::machineHostName().left(40)).arg(QCoreApplication::applicationPid());
+}
+
+bool SyncRecordRepository::isProcessAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    // Signal 0 checks existence only; EPERM means it exists but belongs to someone else.
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+Result<int> SyncRecordRepository::closeAbandoned()
+{
+    const SqlDialect &d = m_connections.dialect();
+    const QString host = QSysInfo::machineHostName().left(40);
+    return m_connections.run<int>([&](QSqlDatabase &db) -> Result<int> {
+        QList<QPair<qint64, qint64>> abandoned; // job id, pid
+        {
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q, QStringLiteral("SELECT id, task_id FROM sync_records WHERE status = 'running' AND task_id LIKE ?"),
+                                           { host + QStringLiteral(":%") }, d, QStringLiteral("Cannot read the running jobs"));
+                !e.ok())
+                return e;
+            while (q.next()) {
+                const QStringList parts = q.value(1).toString().split(QLatin1Char(':'));
+                bool ok = false;
+                const qint64 pid = parts.value(1).toLongLong(&ok);
+                if (parts.size() >= 3 && parts.at(0) == host && ok && !isProcessAlive(pid))
+                    abandoned.append({ q.value(0).toLongLong(), pid });
+            }
+        }
+        for (const auto &[id, pid] : std::as_const(abandoned)) {
+            const QJsonArray details { QJsonObject { { QStringLiteral("message"),
+                    QStringLiteral("The process that ran this job (pid %1 on %2) ended before the job finished: it was killed or "
+                                   "crashed. Only whole batches were written.")
+                            .arg(pid)
+                            .arg(host) } } };
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q,
+                                           QStringLiteral("UPDATE sync_records SET status = 'failed', end_time = %1, error_details = ? "
+                                                          "WHERE id = ? AND status = 'running'")
+                                                   .arg(d.nowExpression()),
+                                           { d.bindJson(details), id }, d, QStringLiteral("Cannot close job %1").arg(id));
+                !e.ok())
+                return e;
+        }
+        return int(abandoned.size());
     });
 }
 

@@ -31,6 +31,14 @@ public:
     Result<QList<SyncRecord>> list(qint64 offset, int limit, Qt::SortOrder order = Qt::DescendingOrder);
     Result<qint64> count();
 
+    // Jobs left "running" by a process of this machine that no longer exists (killed, crashed) are
+    // marked failed, saying so. Called when the GUI connects and when catalogctl starts. Jobs of
+    // other machines are left alone (the consistency check reports them when stuck for hours).
+    Result<int> closeAbandoned();
+    // task_id of the jobs this process starts begins with "<host>:<pid>:".
+    static QString ownTaskPrefix();
+    static bool isProcessAlive(qint64 pid);
+
 private:
     ConnectionManager &m_connections;
 };

@@ -19,6 +19,7 @@
 #include "supplierspage.h"
 #include "suppliertablemodel.h"
 #include "syncrecordtablemodel.h"
+#include "syncrecordrepository.h"
 #include "tablepage.h"
 
 #include <QActionGroup>
@@ -618,6 +619,9 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
         const auto r = Migrator(*candidate).migrate();
         if (!r)
             return r.error();
+        // Jobs a killed or crashed run of this machine left "running" are closed as failed.
+        if (const auto closed = SyncRecordRepository(*candidate).closeAbandoned(); !closed)
+            qWarning().noquote() << "could not close abandoned jobs:" << closed.error().toString();
         return 0;
     });
     watcher->setFuture(future);
