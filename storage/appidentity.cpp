@@ -1,7 +1,9 @@
 #include "appidentity.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace catalog {
 
@@ -21,6 +23,18 @@ QString savedDatabaseUrl()
 void saveDatabaseUrl(const QString &urlWithoutPassword)
 {
     QSettings().setValue(QStringLiteral("database/url"), urlWithoutPassword);
+}
+
+QString resolveStorageRoot(const QString &flag)
+{
+    QString root = flag;
+    if (root.isEmpty())
+        root = qEnvironmentVariable("STORAGE_PATH");
+    if (root.isEmpty())
+        root = QSettings().value(QStringLiteral("storage/root")).toString();
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/storage");
+    return QDir::cleanPath(QDir(root).absolutePath());
 }
 
 } // namespace catalog
