@@ -6,6 +6,7 @@
 #include "connectionmanager.h"
 #include "consistencychecker.h"
 #include "databaseoptimizer.h"
+#include "fetchimagescommand.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "productimporter.h"
@@ -364,7 +365,9 @@ int main(int argc, char *argv[])
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
         "            deleted=active|only|all) in a format import reads back\n"
         "  import FILE [--format csv|jsonl|json] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
-        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n\n"
+        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n"
+        "  fetch-images [--product SOURCE_ID ...] [--missing] [--storage DIR] [--convert jpeg|png|webp] [--quality N]\n"
+        "            download the products' images into <storage>/images (exit 1 when some failed)\n\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
         "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
         "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
@@ -394,6 +397,7 @@ int main(int argc, char *argv[])
     parser.addOption(filterOption);
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
+    addFetchImagesOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("migrate | stats | health | optimize | check | export FILE | import FILE"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -416,13 +420,13 @@ int main(int argc, char *argv[])
     const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
         || command == QLatin1String("export") || command == QLatin1String("check")
         || command == QLatin1String("import") || command == QLatin1String("health")
-        || command == QLatin1String("optimize");
+        || command == QLatin1String("optimize") || command == QLatin1String("fetch-images");
     const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import");
     if (!known || (!takesFile && args.size() != 1)) {
         err() << "catalogctl: "
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export FILE|import FILE   "
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|fetch-images|export FILE|import FILE   "
                  "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
@@ -445,6 +449,8 @@ int main(int argc, char *argv[])
         return runOptimize(connections, json);
     if (command == QLatin1String("check"))
         return runCheck(connections, json, parser.isSet(fixOption));
+    if (command == QLatin1String("fetch-images"))
+        return runFetchImages(connections, json, parser);
     if (command == QLatin1String("export"))
         return runExport(connections, json, args, parser.value(formatOption), parser.values(filterOption));
     if (command == QLatin1String("import"))

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <cstdlib>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
@@ -85,6 +87,9 @@ bool ImageStore::isTemporaryFileName(const QString &fileName)
 
 bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath())) {
         *error = QStringLiteral("Cannot create the folder %1").arg(target.absolutePath());
@@ -169,6 +174,10 @@ Result<ImageRecord> ImageStore::storeDownload(const ImageRecord &image, const QS
             return recorded.error();
         return StorageError::make(ErrorKind::Internal, error);
     }
+    // Fault injection for the crash-safety test (tests/app/tst_catalogctl.cpp): the process dies
+    // exactly between the file and its row, as a power cut or a kill -9 could make it.
+    if (qEnvironmentVariable("CATALOG_FAULT_INJECTION") == QLatin1String("image-after-file"))
+        std::_Exit(70);
     updated.localPath = localPath;
     updated.width = decoded.image.width();
     updated.height = decoded.image.height();

@@ -1,3 +1,4 @@
+#include "consistencychecker.h"
 #include "imagecodec.h"
 #include "imagedownloader.h"
 #include "imagefetchjob.h"
@@ -40,6 +41,24 @@ QByteArray encoded(const char *format, int w = 64, int h = 48, QColor color = Qt
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, format);
     return bytes;
+}
+
+qint64 countOf(const QList<ConsistencyChecker::Finding> &findings, const QString &kind)
+{
+    for (const auto &f : findings) {
+        if (f.kind == kind)
+            return f.count;
+    }
+    return -1;
+}
+
+QStringList examplesOf(const QList<ConsistencyChecker::Finding> &findings, const QString &kind)
+{
+    for (const auto &f : findings) {
+        if (f.kind == kind)
+            return f.examples;
+    }
+    return {};
 }
 
 QStringList filesUnder(const QString &dir)
@@ -422,6 +441,107 @@ private slots:
         cache.forget(images.at(0).sha256);
         QVERIFY(cache.cached(images.at(0), 128).isNull());
         QVERIFY(!QFile::exists(cache.diskPath(images.at(0).sha256, 128)));
+    }
+
+    void shouldFindAndRepairImageStoreDamage_data() { engines(); }
+    void shouldFindAndRepairImageStoreDamage()
+    {
+        // Given three stored images and a clean check
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir root;
+        const qint64 id = product(*db, QStringLiteral("P-chk"), u("/a.jpg"), { u("/b.png"), u("/c.webp") });
+        QVERIFY_OK(fetch(*db, root.path(), { id }));
+        const QList<ImageRecord> images = ImageRepository(db->connections()).listForProduct(id).value();
+        QCOMPARE(images.size(), 3);
+        ConsistencyChecker checker(db->connections(), root.path());
+        checker.setOrphanGraceSeconds(0);
+        const QStringList kinds { QStringLiteral("image_file_missing"), QStringLiteral("image_file_orphaned"),
+            QStringLiteral("image_checksum_mismatch"), QStringLiteral("main_image_unrecorded") };
+        for (const QString &kind : kinds)
+            QVERIFY2(ConsistencyChecker::kinds().contains(kind), qPrintable(kind));
+        auto clean = checker.check();
+        QVERIFY_OK(clean);
+        for (const auto &f : clean.value())
+            QVERIFY2(!kinds.contains(f.kind) || f.count == 0, qPrintable(f.kind));
+
+        // When files and rows are damaged behind the store's back
+        QVERIFY(QFile::remove(root.filePath(images.at(1).localPath))); // row without file
+        {
+            QFile changed(root.filePath(images.at(2).localPath)); // file whose sha256 differs
+            QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            changed.write(m_png);
+        }
+        const QString orphan
+            = root.filePath(QStringLiteral("images/P-chk/4c1f0000-0000-0000-0000-000000000000.jpg"));
+        QVERIFY(ImageStore::writeFileAtomically(
+            orphan, m_jpeg, nullptr)); // file without row (a crash before the row)
+        const QString stray = root.filePath(QStringLiteral("images/other/.incoming-x.jpg"));
+        QVERIFY(QDir().mkpath(QFileInfo(stray).absolutePath()));
+        QFile(stray).open(QIODevice::WriteOnly); // an unfinished temporary file
+        QVERIFY(db->exec(
+            QStringLiteral("UPDATE images SET image_type = 'detail' WHERE id = ?"), { images.at(0).id }));
+
+        // Then each kind is found
+        auto damaged = checker.check();
+        QVERIFY_OK(damaged);
+        QCOMPARE(countOf(damaged.value(), QStringLiteral("image_file_missing")), 1);
+        QCOMPARE(countOf(damaged.value(), QStringLiteral("image_checksum_mismatch")), 1);
+        QCOMPARE(countOf(damaged.value(), QStringLiteral("image_file_orphaned")), 2);
+        QCOMPARE(countOf(damaged.value(), QStringLiteral("main_image_unrecorded")), 1);
+        QCOMPARE(examplesOf(damaged.value(), QStringLiteral("image_file_missing")),
+            QStringList { images.at(1).localPath });
+
+        // And repaired, each in its own transaction, re-checked to zero
+        for (const QString &kind : kinds) {
+            const auto r = checker.repair(kind);
+            QVERIFY_OK(r);
+            QVERIFY2(r->after == 0, qPrintable(kind));
+        }
+        auto repaired = checker.check();
+        QVERIFY_OK(repaired);
+        for (const auto &f : repaired.value())
+            QVERIFY2(!kinds.contains(f.kind) || f.count == 0, qPrintable(f.kind));
+        QVERIFY(!QFile::exists(orphan));
+        QVERIFY(!QFile::exists(stray));
+        QVERIFY(!QFile::exists(root.filePath(images.at(2).localPath)));
+        const QList<ImageRecord> after = ImageRepository(db->connections()).listForProduct(id).value();
+        QCOMPARE(after.at(0).id, images.at(0).id);
+        QCOMPARE(after.at(0).imageType, QStringLiteral("main"));
+        QVERIFY(!after.at(1).isStored());
+        QVERIFY(after.at(1).fetchError.contains(QStringLiteral("missing")));
+        QVERIFY(!after.at(2).isStored());
+        QVERIFY(after.at(2).fetchError.contains(QStringLiteral("sha256")));
+
+        // And fetching the missing images restores the store
+        ImageFetchJob::Options missing;
+        missing.onlyMissing = true;
+        missing.download = fastOptions();
+        const auto refetched = ImageFetchJob(db->connections(), root.path()).run(missing);
+        QVERIFY_OK(refetched);
+        QCOMPARE(refetched->stored, 2);
+        QCOMPARE(filesUnder(root.filePath(QStringLiteral("images"))).size(), 3);
+        auto final = checker.check();
+        QVERIFY_OK(final);
+        for (const auto &f : final.value())
+            QVERIFY2(!kinds.contains(f.kind) || f.count == 0, qPrintable(f.kind));
+    }
+
+    void shouldLeaveFreshFilesToARunningFetch()
+    {
+        // A file younger than the grace period may belong to a fetch about to commit its row.
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        QTemporaryDir root;
+        QVERIFY(ImageStore::writeFileAtomically(
+            root.filePath(QStringLiteral("images/P/new.jpg")), m_jpeg, nullptr));
+        ConsistencyChecker checker(db->connections(), root.path());
+        auto findings = checker.check();
+        QVERIFY_OK(findings);
+        QCOMPARE(countOf(findings.value(), QStringLiteral("image_file_orphaned")), 0);
+        checker.setOrphanGraceSeconds(0);
+        findings = checker.check();
+        QVERIFY_OK(findings);
+        QCOMPARE(countOf(findings.value(), QStringLiteral("image_file_orphaned")), 1);
     }
 
     void shouldRemoveUnfinishedTemporaryFiles()
