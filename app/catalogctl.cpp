@@ -7,6 +7,7 @@
 #include "connectionmanager.h"
 #include "consistencychecker.h"
 #include "databaseoptimizer.h"
+#include "fetchimagescommand.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "productimporter.h"
@@ -360,9 +361,9 @@ int runBackup(ConnectionManager &connections, bool json, const QString &outputDi
     bool images, const QString &pgDump)
 {
     BackupManager::BackupOptions options;
-    options.outputDir = outputDir.isEmpty() ? QDir(storageRoot(storage)).filePath(QStringLiteral("backups")) : outputDir;
+    options.outputDir = outputDir.isEmpty() ? QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("backups")) : outputDir;
     options.includeImages = images;
-    options.imagesDir = QDir(storageRoot(storage)).filePath(QStringLiteral("images"));
+    options.imagesDir = QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("images"));
     options.pgDumpPath = pgDump;
     const Result<BackupManager::Manifest> manifest = BackupManager(connections).backup(options);
     if (!manifest)
@@ -403,7 +404,7 @@ int runRestore(ConnectionManager &connections, bool json, const QStringList &arg
             UsageOrConnection);
     BackupManager::RestoreOptions options;
     options.restoreImages = images;
-    options.imagesDir = QDir(storageRoot(storage)).filePath(QStringLiteral("images"));
+    options.imagesDir = QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("images"));
     options.pgRestorePath = pgRestore;
     const Result<BackupManager::RestoreReport> report = manager.restore(args.at(1), options);
     if (!report)
@@ -484,6 +485,8 @@ int main(int argc, char *argv[])
         "            deleted=active|only|all) in a format import reads back\n"
         "  import FILE [--format csv|jsonl|json|1688sync] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
         "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n"
+        "  fetch-images [--product SOURCE_ID ...] [--missing] [--storage DIR] [--convert jpeg|png|webp] [--quality N]\n"
+        "            download the products' images into <storage>/images (exit 1 when some failed)\n"
         "  backup [--output DIR] [--images] [--pg-dump PATH]\n"
         "            catalog_backup_YYYYMMDD_HHMMSS.* with a manifest (row counts, checksums, sha256 of every file)\n"
         "  restore FILE [--yes] [--no-images] [--pg-restore PATH]\n"
@@ -492,7 +495,8 @@ int main(int argc, char *argv[])
         "  cleanup-backups [--output DIR] [--keep N] [--keep-days D] [--dry-run]\n"
         "            keep the last N sets (default 7) and all from the last D days (default 30)\n"
         "  optimize  VACUUM/ANALYZE;  check [--fix]  consistency check;  health  exit 2 when unhealthy\n\n"
-        "Images and backups live under --storage DIR, else STORAGE_PATH, else the application data folder.\n"
+        "Images and backups live under --storage DIR, else STORAGE_PATH, else the setting storage/root, else the\n"
+        "application data folder.\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
         "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
         "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
@@ -543,6 +547,7 @@ int main(int argc, char *argv[])
     parser.addOption(filterOption);
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
+    addFetchImagesOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("migrate | stats | health | optimize | check | export FILE | import FILE | backup | "
                        "restore FILE | cleanup-backups"));
@@ -567,14 +572,16 @@ int main(int argc, char *argv[])
         || command == QLatin1String("export") || command == QLatin1String("check")
         || command == QLatin1String("import") || command == QLatin1String("health")
         || command == QLatin1String("optimize") || command == QLatin1String("backup")
-        || command == QLatin1String("restore") || command == QLatin1String("cleanup-backups");
+        || command == QLatin1String("restore") || command == QLatin1String("cleanup-backups")
+        || command == QLatin1String("fetch-images");
     const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import")
         || command == QLatin1String("restore");
     if (!known || (!takesFile && args.size() != 1)) {
         err() << "catalogctl: "
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export FILE|import FILE|backup|restore FILE|cleanup-backups   "
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|fetch-images|export FILE|"
+                 "import FILE|backup|restore FILE|cleanup-backups   "
                  "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
@@ -583,7 +590,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("cleanup-backups")) // files only: no database needed
         return runCleanupBackups(json,
             parser.isSet(outputOption) ? parser.value(outputOption)
-                                       : QDir(storageRoot(parser.value(storageOption))).filePath(QStringLiteral("backups")),
+                                       : QDir(resolveStorageRoot(parser.value(storageOption))).filePath(QStringLiteral("backups")),
             parser.value(keepOption),
             parser.value(keepDaysOption), parser.isSet(dryRunOption));
 
@@ -614,6 +621,8 @@ int main(int argc, char *argv[])
             parser.isSet(yesOption), parser.value(pgRestoreOption));
     if (command == QLatin1String("check"))
         return runCheck(connections, json, parser.isSet(fixOption));
+    if (command == QLatin1String("fetch-images"))
+        return runFetchImages(connections, json, parser);
     if (command == QLatin1String("export"))
         return runExport(connections, json, args, parser.value(formatOption), parser.values(filterOption));
     if (command == QLatin1String("import"))

@@ -31,6 +31,8 @@ QString SyncRecordTableModel::operationTitle(const QString &operation)
         return tr("Restore");
     if (operation == QLatin1String("check"))
         return tr("Consistency check");
+    if (operation == QLatin1String("fetch_images"))
+        return tr("Image fetch");
     return operation;
 }
 

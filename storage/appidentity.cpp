@@ -25,14 +25,16 @@ void saveDatabaseUrl(const QString &urlWithoutPassword)
     QSettings().setValue(QStringLiteral("database/url"), urlWithoutPassword);
 }
 
-QString storageRoot(const QString &flag)
+QString resolveStorageRoot(const QString &flag)
 {
     QString root = flag;
     if (root.isEmpty())
         root = qEnvironmentVariable("STORAGE_PATH");
     if (root.isEmpty())
-        root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("storage"));
-    return QDir(root).absolutePath();
+        root = QSettings().value(QStringLiteral("storage/root")).toString();
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/storage");
+    return QDir::cleanPath(QDir(root).absolutePath());
 }
 
 } // namespace catalog

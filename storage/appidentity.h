@@ -10,8 +10,9 @@ void applyApplicationIdentity();
 // The connection URL saved by the GUI (never contains a password), or an empty string.
 QString savedDatabaseUrl();
 void saveDatabaseUrl(const QString &urlWithoutPassword);
-// Where images and backups live: `flag` (--storage DIR) if given, else STORAGE_PATH, else a folder
-// under AppDataLocation. Absolute.
-QString storageRoot(const QString &flag = {});
+// The storage root for images and backups: `flag` (e.g. catalogctl --storage), else the
+// STORAGE_PATH environment variable, else the setting storage/root, else
+// <AppDataLocation>/storage. Absolute and cleaned; not created here.
+QString resolveStorageRoot(const QString &flag = {});
 
 } // namespace catalog

@@ -552,7 +552,7 @@ QString BackupManager::setName(const QDateTime &when)
 
 QString BackupManager::defaultBackupDir()
 {
-    return QDir(storageRoot()).filePath(QStringLiteral("backups"));
+    return QDir(resolveStorageRoot()).filePath(QStringLiteral("backups"));
 }
 
 Result<BackupManager::ToolInfo> BackupManager::pgToolVersion(const QString &path)

@@ -1,12 +1,21 @@
 #include "consistencychecker.h"
 
+#include "appidentity.h"
 #include "connectionmanager.h"
+#include "imagecodec.h"
+#include "imagestore.h"
 #include "sqldialect.h"
 #include "sqlhelpers.h"
 #include "storagelog.h"
 #include "syncrecordrepository.h"
 #include "transaction.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <functional>
@@ -62,6 +71,13 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                   d.jsonShapeInvalid(QStringLiteral("p.specifications"), QStringLiteral("object")));
     const QString noMainImage
         = QStringLiteral("p.deleted_at IS NULL AND (p.main_image_url IS NULL OR p.main_image_url = '')");
+    // Only products with recorded images: a product not fetched yet is not inconsistent.
+    const QString mainUnrecorded
+        = QStringLiteral("p.deleted_at IS NULL AND p.main_image_url IS NOT NULL AND p.main_image_url <> '' "
+                         "AND EXISTS (SELECT 1 FROM "
+                         "images i WHERE i.product_id = p.id) AND NOT EXISTS (SELECT 1 FROM images i WHERE "
+                         "i.product_id = p.id AND i.url = "
+                         "p.main_image_url AND i.image_type = 'main')");
     const QVariant cutoff = d.bindTimestamp(QDateTime::currentDateTimeUtc().addSecs(-3600 * kStuckJobHours));
     const QString stuck = QStringLiteral("j.status = 'running' AND j.start_time < ?");
 
@@ -136,6 +152,40 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
             QStringLiteral("Use the first detail image as the main image where there is one"),
             QStringLiteral("FROM products p WHERE ") + noMainImage, QStringLiteral("p.source_id"), {},
             {} }, // repaired row by row (needs the first element of a JSON array): see repairMainImages()
+        { QStringLiteral("main_image_unrecorded"),
+            QStringLiteral(
+                "Products whose images are recorded but not their main image (or it is labelled detail)"),
+            QStringLiteral(
+                "Record the main image (a row fetch-images --missing downloads) and label the others detail"),
+            QStringLiteral("FROM products p WHERE ") + mainUnrecorded, QStringLiteral("p.source_id"), {},
+            { { QStringLiteral("UPDATE images SET image_type = 'detail' WHERE image_type = 'main' AND "
+                               "product_id IN (SELECT p.id "
+                               "FROM products p WHERE %1) AND url <> (SELECT p.main_image_url FROM products "
+                               "p WHERE p.id = "
+                               "images.product_id)")
+                      .arg(mainUnrecorded),
+                  {} },
+                { QStringLiteral("UPDATE images SET image_type = 'main' WHERE product_id IN (SELECT p.id "
+                                 "FROM products p WHERE "
+                                 "%1) AND url = (SELECT p.main_image_url FROM products p WHERE p.id = "
+                                 "images.product_id)")
+                        .arg(mainUnrecorded),
+                    {} },
+                { QStringLiteral("INSERT INTO images (product_id, url, image_type) SELECT p.id, "
+                                 "p.main_image_url, 'main' FROM "
+                                 "products p WHERE %1")
+                        .arg(mainUnrecorded),
+                    {} } } },
+        { QStringLiteral("image_file_missing"), QStringLiteral("Image rows whose stored file is missing"),
+            QStringLiteral("Forget the file (the row stays, so fetch-images --missing downloads it again)"),
+            {}, {}, {}, {} },
+        { QStringLiteral("image_file_orphaned"), QStringLiteral("Image files that no image row names"),
+            QStringLiteral("Delete those files"), {}, {}, {}, {} },
+        { QStringLiteral("image_checksum_mismatch"),
+            QStringLiteral("Image files whose sha256 differs from their row"),
+            QStringLiteral(
+                "Delete the changed file and forget it (fetch-images --missing downloads it again)"),
+            {}, {}, {}, {} },
         { QStringLiteral("stuck_jobs"),
             QStringLiteral("Jobs still marked running after %1 hours").arg(kStuckJobHours),
             QStringLiteral("Mark them failed"), QStringLiteral("FROM sync_records j WHERE ") + stuck,
@@ -205,6 +255,113 @@ Result<ConsistencyChecker::Finding> inspect(QSqlDatabase &db, const SqlDialect &
     return f;
 }
 
+bool isFileKind(const QString &id)
+{
+    return id == QLatin1String("image_file_missing") || id == QLatin1String("image_file_orphaned")
+        || id == QLatin1String("image_checksum_mismatch");
+}
+
+struct StoredFile
+{
+    qint64 id = 0;
+    QString path; // absolute
+    QString label; // local_path as stored
+};
+
+// What the image folder and the stored rows say about one file kind.
+struct FileScan
+{
+    QList<StoredFile> problems; // rows (missing, mismatch) or files (orphaned: id 0)
+};
+
+Result<FileScan> scanFiles(
+    QSqlDatabase &db, const SqlDialect &d, const QString &root, int graceSeconds, const QString &kind)
+{
+    QList<StoredFile> stored;
+    QHash<QString, QString> shaByPath;
+    {
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q,
+                QStringLiteral(
+                    "SELECT id, local_path, sha256 FROM images WHERE local_path IS NOT NULL ORDER BY id"),
+                {}, d, QStringLiteral("Cannot read the stored images"));
+            !e.ok())
+            return e;
+        while (q.next()) {
+            const QString local = q.value(1).toString();
+            const QString path
+                = QDir::cleanPath(QDir::isAbsolutePath(local) ? local : root + QLatin1Char('/') + local);
+            stored.append({ q.value(0).toLongLong(), path, local });
+            shaByPath.insert(path, q.value(2).isNull() ? QString() : q.value(2).toString().trimmed());
+        }
+    }
+    FileScan scan;
+    if (kind == QLatin1String("image_file_orphaned")) {
+        const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
+        QDirIterator it(
+            root + QStringLiteral("/images"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QStringList orphans;
+        while (it.hasNext()) {
+            const QString path = QDir::cleanPath(it.next());
+            if (!shaByPath.contains(path) && it.fileInfo().lastModified().toUTC() <= cutoff)
+                orphans << path;
+        }
+        orphans.sort();
+        for (const QString &path : std::as_const(orphans))
+            scan.problems.append({ 0, path, QDir(root).relativeFilePath(path) });
+        return scan;
+    }
+    for (const StoredFile &f : std::as_const(stored)) {
+        const bool exists = QFileInfo(f.path).isFile();
+        if (kind == QLatin1String("image_file_missing") && !exists) {
+            scan.problems << f;
+        } else if (kind == QLatin1String("image_checksum_mismatch") && exists) {
+            const QString expected = shaByPath.value(f.path);
+            QFile file(f.path);
+            if (expected.isEmpty() || !file.open(QIODevice::ReadOnly))
+                continue;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(&file);
+            if (QString::fromLatin1(hash.result().toHex()) != expected)
+                scan.problems << f;
+        }
+    }
+    return scan;
+}
+
+Result<ConsistencyChecker::Finding> inspectFiles(QSqlDatabase &db, const SqlDialect &d, const Kind &kind,
+    const QString &root, int graceSeconds, FileScan *out = nullptr)
+{
+    const Result<FileScan> scan = scanFiles(db, d, root, graceSeconds, kind.id);
+    if (!scan)
+        return scan.error();
+    ConsistencyChecker::Finding f { kind.id, kind.title, kind.repairText, scan->problems.size(), {} };
+    for (const StoredFile &p : scan->problems.mid(0, 5))
+        f.examples << p.label;
+    if (out)
+        *out = scan.value();
+    return f;
+}
+
+// Rows whose file is gone or changed keep their URL and lose the file, so that a fetch of the
+// missing images downloads them again.
+StorageError forgetFiles(
+    QSqlDatabase &db, const SqlDialect &d, const QList<StoredFile> &files, const QString &reason)
+{
+    for (const StoredFile &f : files) {
+        sql::Query q(db);
+        if (StorageError e = sql::exec(q,
+                QStringLiteral(
+                    "UPDATE images SET local_path = NULL, width = NULL, height = NULL, size = NULL, format = "
+                    "NULL, sha256 = NULL, etag = NULL, last_modified = NULL, fetch_error = ? WHERE id = ?"),
+                { reason, f.id }, d, QStringLiteral("Cannot forget the file of image %1").arg(f.id));
+            !e.ok())
+            return e;
+    }
+    return {};
+}
+
 } // namespace
 
 QJsonObject ConsistencyChecker::Finding::toJson() const
@@ -215,7 +372,13 @@ QJsonObject ConsistencyChecker::Finding::toJson() const
 }
 
 ConsistencyChecker::ConsistencyChecker(ConnectionManager &connections)
+    : ConsistencyChecker(connections, resolveStorageRoot())
+{
+}
+
+ConsistencyChecker::ConsistencyChecker(ConnectionManager &connections, QString storageRoot)
     : m_connections(connections)
+    , m_storageRoot(QDir::cleanPath(std::move(storageRoot)))
 {
 }
 
@@ -240,7 +403,9 @@ Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
         = m_connections.run<QList<Finding>>([&](QSqlDatabase &db) -> Result<QList<Finding>> {
               QList<Finding> all;
               for (const Kind &kind : kindsFor(d, m_connections.actor())) {
-                  Result<Finding> f = inspect(db, d, kind);
+                  Result<Finding> f = isFileKind(kind.id)
+                      ? inspectFiles(db, d, kind, m_storageRoot, m_graceSeconds)
+                      : inspect(db, d, kind);
                   if (!f)
                       return f.error();
                   all << f.value();
@@ -283,6 +448,40 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
         Transaction tx(db, d);
         if (StorageError e = tx.begin(); !e.ok())
             return e;
+        if (isFileKind(kind.id)) {
+            FileScan scan;
+            Result<Finding> before = inspectFiles(db, d, kind, m_storageRoot, m_graceSeconds, &scan);
+            if (!before)
+                return before.error();
+            QStringList deleteAfterCommit;
+            if (kind.id == QLatin1String("image_file_orphaned")) {
+                for (const StoredFile &f : std::as_const(scan.problems)) {
+                    if (!QFile::remove(f.path))
+                        qCWarning(lcStorage) << "consistency repair: cannot delete" << f.path;
+                }
+            } else {
+                const QString reason = kind.id == QLatin1String("image_file_missing")
+                    ? QStringLiteral(
+                        "The stored file was missing (found by the consistency check); fetch it again")
+                    : QStringLiteral(
+                        "The stored file had changed on disk (sha256 differed; found by the consistency "
+                        "check); fetch it again");
+                if (StorageError e = forgetFiles(db, d, scan.problems, reason); !e.ok())
+                    return e;
+                if (kind.id == QLatin1String("image_checksum_mismatch")) {
+                    for (const StoredFile &f : std::as_const(scan.problems))
+                        deleteAfterCommit << f.path;
+                }
+            }
+            Result<Finding> after = inspectFiles(db, d, kind, m_storageRoot, m_graceSeconds);
+            if (!after)
+                return after.error();
+            if (StorageError e = tx.commit(); !e.ok())
+                return e;
+            for (const QString &path : std::as_const(deleteAfterCommit))
+                QFile::remove(path); // the row no longer names it
+            return RepairReport { kind.id, before->count, after->count };
+        }
         Result<Finding> before = inspect(db, d, kind);
         if (!before)
             return before.error();

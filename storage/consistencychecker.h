@@ -17,7 +17,10 @@ class ConnectionManager;
 // Kinds: products whose supplier is missing or deleted, suppliers whose product_count is wrong,
 // duplicate suppliers (same source_id but for case/padding, or same name and company), price_min >
 // price_max, JSON columns that are not valid JSON of the right shape, products without a main
-// image, and jobs left "running". (Image files on disk are checked with the image store.)
+// image, and jobs left "running". Image store kinds: image rows whose file is missing, files under
+// <storage>/images that no row names (older than the grace period, so a fetch between writing a
+// file and committing its row is not mistaken for one), files whose sha256 differs from their row,
+// and products whose images are recorded but whose main image is not (or is labelled "detail").
 //
 // check() only reads. repair(kind) fixes one kind in one transaction, then checks it again and
 // reports what is left. Repairs bump version and write history like any edit, so an operator
@@ -42,7 +45,11 @@ public:
         qint64 after = 0; // what the re-check still finds (some rows need an operator)
     };
 
+    // The image files are looked for under storageRoot (default: resolveStorageRoot()).
     explicit ConsistencyChecker(ConnectionManager &connections);
+    ConsistencyChecker(ConnectionManager &connections, QString storageRoot);
+    // Files without a row younger than this are left alone (default 300 s).
+    void setOrphanGraceSeconds(int seconds) { m_graceSeconds = seconds; }
 
     static QStringList kinds();
     // Every kind, found or not (count 0), in a stable order.
@@ -53,6 +60,8 @@ public:
 
 private:
     ConnectionManager &m_connections;
+    QString m_storageRoot;
+    int m_graceSeconds = 300;
 };
 
 } // namespace catalog

@@ -21,6 +21,14 @@ struct ImageRecord
     QString format;
     QString sha256;
     QDateTime createdAt;
+    // Fetch state (kept by the image store): validators for revalidating the stored file, when the
+    // last fetch ended and, if it failed, why (for operators; null after a success).
+    QString etag;
+    QString lastModified;
+    QDateTime fetchedAt;
+    QString fetchError;
+
+    bool isStored() const { return !localPath.isEmpty(); }
 };
 
 } // namespace catalog

@@ -503,6 +503,52 @@ $fn$)"_s,
     return m;
 }
 
+// The image store fetches images over HTTP into files. It keeps per image what it needs to
+// revalidate a stored file (ETag, Last-Modified), when it last tried and why the last try failed
+// (shown to operators), and records each fetch job in sync_records as operation "fetch_images".
+// SQLite cannot change a column's CHECK in place: sync_records is rebuilt with the same rows (no
+// trigger, view or foreign key refers to it).
+Migration imageFetchState()
+{
+    Migration m;
+    m.version = 5;
+    m.name = u"image fetch state and fetch_images jobs"_s;
+    m.postgres = {
+        u"ALTER TABLE images ADD COLUMN etag VARCHAR(200)"_s,
+        u"ALTER TABLE images ADD COLUMN last_modified VARCHAR(100)"_s,
+        u"ALTER TABLE images ADD COLUMN fetched_at TIMESTAMPTZ"_s,
+        u"ALTER TABLE images ADD COLUMN fetch_error VARCHAR(1000)"_s,
+        u"ALTER TABLE sync_records DROP CONSTRAINT sync_records_operation_type_check"_s,
+        uR"(ALTER TABLE sync_records ADD CONSTRAINT sync_records_operation_type_check
+  CHECK (operation_type IN ('full', 'incremental', 'import', 'backup', 'restore', 'check', 'fetch_images')))"_s,
+    };
+    m.sqlite = {
+        u"ALTER TABLE images ADD COLUMN etag TEXT CHECK (length(etag) <= 200)"_s,
+        u"ALTER TABLE images ADD COLUMN last_modified TEXT CHECK (length(last_modified) <= 100)"_s,
+        u"ALTER TABLE images ADD COLUMN fetched_at TEXT"_s,
+        u"ALTER TABLE images ADD COLUMN fetch_error TEXT CHECK (length(fetch_error) <= 1000)"_s,
+        uR"(CREATE TABLE sync_records_new (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  task_id        TEXT    NOT NULL CHECK (length(task_id) <= 100),
+  operation_type TEXT    NOT NULL CHECK (operation_type IN ('full', 'incremental', 'import', 'backup', 'restore', 'check', 'fetch_images')),
+  status         TEXT    NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'completed', 'failed', 'cancelled')),
+  start_time     TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  end_time       TEXT    CHECK (end_time IS NULL OR end_time >= start_time),
+  total_count    INTEGER NOT NULL DEFAULT 0 CHECK (total_count >= 0),
+  success_count  INTEGER NOT NULL DEFAULT 0 CHECK (success_count >= 0),
+  error_count    INTEGER NOT NULL DEFAULT 0 CHECK (error_count >= 0),
+  error_details  TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(error_details) AND json_type(error_details) = 'array'),
+  CONSTRAINT sync_records_task_id_key UNIQUE (task_id)
+) STRICT)"_s,
+        u"INSERT INTO sync_records_new SELECT id, task_id, operation_type, status, start_time, end_time, "
+        "total_count, success_count, error_count, error_details FROM sync_records"_s,
+        u"DROP TABLE sync_records"_s,
+        u"ALTER TABLE sync_records_new RENAME TO sync_records"_s,
+        u"CREATE INDEX sync_records_start_time_idx ON sync_records (start_time)"_s,
+    };
+    return m;
+}
+
 StorageError execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
                      const QString &context)
 {
@@ -538,7 +584,7 @@ Migrator::Migrator(ConnectionManager &connections) : m_connections(connections) 
 const QList<Migration> &Migrator::migrations()
 {
     static const QList<Migration> all { initialSchema(), activeProductsIndex(), listByStatusIndex(),
-                                        cheaperCountBookkeeping() };
+                                        cheaperCountBookkeeping(), imageFetchState() };
     return all;
 }
 

@@ -56,7 +56,8 @@ SyncRecordRepository::SyncRecordRepository(ConnectionManager &connections) : m_c
 const QStringList &SyncRecordRepository::operationTypes()
 {
     static const QStringList types { QStringLiteral("full"),   QStringLiteral("incremental"), QStringLiteral("import"),
-                                     QStringLiteral("backup"), QStringLiteral("restore"),     QStringLiteral("check") };
+                                     QStringLiteral("backup"), QStringLiteral("restore"),     QStringLiteral("check"),
+                                     QStringLiteral("fetch_images") };
     return types;
 }
 

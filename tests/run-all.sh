@@ -15,3 +15,4 @@ QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --timeout 9
 echo "== Benchmark (small scale; run build/tests/bench/bench_storage --rows 1000000 for the full figures)"
 QT_QPA_PLATFORM=offscreen build/tests/bench/bench_storage --rows 20000 --ops 20
 QT_QPA_PLATFORM=offscreen build/tests/bench/bench_models --rows 20000
+QT_QPA_PLATFORM=offscreen build/tests/bench/bench_images --images 60

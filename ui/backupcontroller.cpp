@@ -59,7 +59,7 @@ QString toolPath(const QString &folder, const char *tool)
 
 QString imagesDir()
 {
-    return QDir(storageRoot()).filePath(QStringLiteral("images"));
+    return QDir(resolveStorageRoot()).filePath(QStringLiteral("images"));
 }
 
 QString sizeText(qint64 bytes)

@@ -38,6 +38,15 @@ QString kindTitle(const ConsistencyChecker::Finding &f)
             QT_TRANSLATE_NOOP("catalog::ConsistencyDialog", "Active products without a main image") },
         { QStringLiteral("stuck_jobs"),
             QT_TRANSLATE_NOOP("catalog::ConsistencyDialog", "Jobs still marked running after 6 hours") },
+        { QStringLiteral("main_image_unrecorded"),
+            QT_TRANSLATE_NOOP("catalog::ConsistencyDialog",
+                "Products whose images are recorded but not their main image") },
+        { QStringLiteral("image_file_missing"),
+            QT_TRANSLATE_NOOP("catalog::ConsistencyDialog", "Image rows whose stored file is missing") },
+        { QStringLiteral("image_file_orphaned"),
+            QT_TRANSLATE_NOOP("catalog::ConsistencyDialog", "Image files that no image row names") },
+        { QStringLiteral("image_checksum_mismatch"),
+            QT_TRANSLATE_NOOP("catalog::ConsistencyDialog", "Image files whose checksum differs from their row") },
     };
     const char *title = titles.value(f.kind);
     return title ? ConsistencyDialog::tr(title) : f.title;

@@ -6,6 +6,9 @@
 #include "consistencydialog.h"
 #include "databaseoptimizer.h"
 #include "demodata.h"
+#include "appidentity.h"
+#include "imagefetchlauncher.h"
+#include "imagegallery.h"
 #include "imagetablemodel.h"
 #include "importdialog.h"
 #include "jobspage.h"
@@ -231,6 +234,21 @@ void MainWindow::buildMenus()
     data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts);
     data->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportProducts);
 
+    data->addSeparator();
+    data->addAction(tr("Fetch &Images of Selected Products"), this, [this] {
+        QList<qint64> ids;
+        for (int row : m_products->selectedRows()) {
+            const QVariant record = m_products->model()->index(row, 0).data(PagedTableModel::RecordRole);
+            if (record.canConvert<Product>())
+                ids << record.value<Product>().id;
+        }
+        if (ids.isEmpty())
+            statusBar()->showMessage(tr("Select products on the Products page first."), 8000);
+        else
+            fetchImages(ids, false);
+    });
+    data->addAction(tr("Fetch &Missing Images"), this, [this] { fetchImages({}, true); });
+
     QMenu *maintenance = menuBar()->addMenu(tr("&Maintenance"));
     maintenance->addAction(tr("&Back Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
         [this] { m_backups->backUp(*m_connections); });
@@ -304,6 +322,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildPages()
 {
     m_products = new ProductsPage(*m_connections, m_stack);
+    connect(m_products->gallery(), &ImageGallery::refetchRequested, this, [this](qint64 id) { fetchImages({ id }, false); });
     m_suppliers = new SuppliersPage(*m_connections, m_stack);
     auto *images = new TablePage(QStringLiteral("images"), new ImageTableModel(*m_connections), m_stack);
     auto *history = new JobsPage(*m_connections, m_stack);
@@ -747,6 +766,50 @@ void MainWindow::importProductsFrom(const QString &path, const ProductImporter::
     m_progress->track(options.dryRun ? tr("Checking %1").arg(QFileInfo(path).fileName())
                                      : tr("Importing %1").arg(QFileInfo(path).fileName()),
         future);
+}
+
+void MainWindow::fetchImages(const QList<qint64> &productIds, bool onlyMissing)
+{
+    if (m_progress->isBusy()) {
+        statusBar()->showMessage(tr("Wait for \"%1\" to finish first.").arg(m_progress->title()), 8000);
+        return;
+    }
+    ImageFetchJob::Options options;
+    options.productIds = productIds;
+    options.onlyMissing = onlyMissing;
+    const auto future = startImageFetch(m_connections, resolveStorageRoot(), options);
+    auto *watcher = new QFutureWatcher<Result<ImageFetchJob::Report>>(this);
+    connect(watcher, &QFutureWatcher<Result<ImageFetchJob::Report>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const Result<ImageFetchJob::Report> r = watcher->result();
+        m_products->gallery()->reload();
+        for (TablePage *page : std::as_const(m_pages))
+            page->model()->refresh();
+        if (!r) {
+            QMessageBox::warning(this, tr("Fetch images"), tr("The image fetch stopped: %1").arg(r.error().toString()));
+            return;
+        }
+        const QString text = tr("Images: %1 stored, %2 unchanged, %3 failed%4.")
+                                     .arg(r->stored)
+                                     .arg(r->unchanged)
+                                     .arg(r->failed)
+                                     .arg(r->cancelled ? tr(" (cancelled)") : QString());
+        statusBar()->showMessage(text, 20000);
+        Q_EMIT imageFetchFinished(r->stored, r->failed);
+        if (r->failed > 0) {
+            QStringList lines;
+            for (const ImageFetchJob::Failure &f : r->failures.mid(0, 30))
+                lines << tr("%1 %2: %3").arg(f.sourceId, f.url, f.message);
+            QMessageBox box(QMessageBox::Warning, tr("Fetch images"), text, QMessageBox::Close, this);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.setInformativeText(tr("Each failed image shows its reason in the product's gallery and in Sync history."));
+            box.exec();
+        }
+    });
+    watcher->setFuture(future);
+    m_progress->track(onlyMissing ? tr("Fetching missing images") : tr("Fetching images"), future);
 }
 
 void MainWindow::exportProducts()

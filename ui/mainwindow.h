@@ -65,6 +65,9 @@ public Q_SLOTS:
     void importProducts();
     void importProductsFrom(const QString &path, const ProductImporter::Options &options);
     void exportProductsTo(const QString &path);
+    // Data ▸ Fetch images (and the gallery's "fetch again"): an ImageFetchJob in the background with
+    // progress and Cancel; productIds empty = every product. Refreshes the gallery afterwards.
+    void fetchImages(const QList<qint64> &productIds, bool onlyMissing);
     void checkHealth();
     // Prepares the schema off the GUI thread, then shows that database (File ▸ Connect does this).
     void connectToConfig(const ConnectionConfig &config);
@@ -74,6 +77,7 @@ Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows);
     void connected(const QString &displayName);
     void importFinished(qint64 rejected);
+    void imageFetchFinished(qint64 stored, qint64 failed);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,6 +1,6 @@
 #include "productspage.h"
 
-#include "imagerepository.h"
+#include "imagegallery.h"
 #include "productdelegate.h"
 #include "productrepository.h"
 #include "producttablemodel.h"
@@ -30,21 +30,6 @@ namespace catalog {
 namespace {
 
 constexpr double kAnyPrice = -0.01;
-
-QIcon placeholderIcon(const QSize &size)
-{
-    QPixmap pixmap(size);
-    pixmap.fill(QColor(0xee, 0xf0, 0xf3));
-    QPainter p(&pixmap);
-    p.setPen(QPen(QColor(0xb8, 0xbe, 0xc8), 2));
-    p.drawRect(pixmap.rect().adjusted(1, 1, -2, -2));
-    const QRect r
-        = pixmap.rect().adjusted(size.width() / 4, size.height() / 3, -size.width() / 4, -size.height() / 4);
-    p.drawPolyline(QPolygon({ r.bottomLeft(), QPoint(r.left() + r.width() / 3, r.top() + r.height() / 3),
-        QPoint(r.left() + r.width() / 2, r.center().y()), QPoint(r.right() - r.width() / 4, r.top()),
-        r.bottomRight() }));
-    return QIcon(pixmap);
-}
 
 QDoubleSpinBox *priceBox(QWidget *parent)
 {
@@ -78,27 +63,9 @@ ProductsPage::ProductsPage(ConnectionManager &connections, QWidget *parent)
     m_filterDelay.setInterval(300);
     connect(&m_filterDelay, &QTimer::timeout, this, &ProductsPage::applyFilter);
     connect(this, &TablePage::currentRecordChanged, this, &ProductsPage::showRecord);
-    connect(&m_imageLoad, &QFutureWatcher<QList<ImageRecord>>::finished, this, [this] {
-        const QList<ImageRecord> records = m_imageLoad.result();
-        for (const ImageRecord &r : records) {
-            for (int i = 0; i < m_images->count(); ++i) {
-                QListWidgetItem *item = m_images->item(i);
-                if (item->data(Qt::UserRole).toString() != r.url || r.localPath.isEmpty()
-                    || !QFileInfo::exists(r.localPath))
-                    continue;
-                const QPixmap pixmap(r.localPath);
-                if (!pixmap.isNull())
-                    item->setIcon(QIcon(
-                        pixmap.scaled(m_images->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-            }
-        }
-    });
 }
 
-ProductsPage::~ProductsPage()
-{
-    m_imageLoad.waitForFinished();
-}
+ProductsPage::~ProductsPage() = default;
 
 ProductTableModel *ProductsPage::products() const
 {
@@ -201,13 +168,7 @@ QWidget *ProductsPage::buildDetailPane()
     });
 
     layout->addWidget(new QLabel(tr("<b>Images</b>"), pane));
-    m_images = new QListWidget(pane);
-    m_images->setViewMode(QListView::IconMode);
-    m_images->setIconSize(QSize(96, 96));
-    m_images->setResizeMode(QListView::Adjust);
-    m_images->setMovement(QListView::Static);
-    m_images->setSpacing(6);
-    m_images->setMinimumHeight(130);
+    m_images = new ImageGallery(m_connections, pane);
     layout->addWidget(m_images, 1);
     showRecord({});
     return pane;
@@ -263,8 +224,8 @@ void ProductsPage::showRecord(const QVariant &record)
     m_showingRecord = true;
     const bool valid = record.isValid() && record.metaType() == QMetaType::fromType<Product>();
     m_specs->setRowCount(0);
-    m_images->clear();
     if (!valid) {
+        m_images->clearProduct();
         m_heading->setText(tr("No product selected"));
         m_facts->setText(tr("Select a row to see its details."));
         m_specs->setEnabled(false);
@@ -306,24 +267,7 @@ void ProductsPage::showRecord(const QVariant &record)
         if (v.isString() && !urls.contains(v.toString()))
             urls << v.toString();
     }
-    const QIcon placeholder = placeholderIcon(m_images->iconSize());
-    const bool hasMain = !p.mainImageUrl.isEmpty();
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        const QString label = hasMain && i == 0 ? tr("Main") : tr("Detail %1").arg(hasMain ? i : i + 1);
-        auto *item = new QListWidgetItem(placeholder, label);
-        item->setData(Qt::UserRole, urls.at(i));
-        item->setToolTip(urls.at(i));
-        m_images->addItem(item);
-    }
-    if (p.id > 0 && p.id != m_shownId && !urls.isEmpty()) {
-        ConnectionManager *connections = &m_connections;
-        const qint64 id = p.id;
-        m_imageLoad.waitForFinished();
-        m_imageLoad.setFuture(QtConcurrent::run([connections, id] {
-            const Result<QList<ImageRecord>> r = ImageRepository(*connections).listForProduct(id);
-            return r ? r.value() : QList<ImageRecord> {};
-        }));
-    }
+    m_images->showProduct(p.id, urls, !p.mainImageUrl.isEmpty());
     m_shownId = p.id;
     m_showingRecord = false;
 }

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace catalog {
 
 class ConnectionManager;
+class ImageGallery;
 class ProductTableModel;
 class SupplierCompleter;
 struct ImageRecord;
@@ -38,6 +39,7 @@ public:
     bool canShowDeleted() const override { return true; }
     bool hasHistory() const override { return true; }
     QLineEdit *searchField() const { return m_search; }
+    ImageGallery *gallery() const { return m_images; }
 
 protected:
     HistoryDialog::Loader historyLoader(const QVariant &record) const override;
@@ -68,10 +70,9 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
     QTableWidget *m_specs = nullptr;
-    QListWidget *m_images = nullptr;
+    ImageGallery *m_images = nullptr;
     bool m_showingRecord = false;
     qint64 m_shownId = -1;
-    QFutureWatcher<QList<ImageRecord>> m_imageLoad;
 };
 
 } // namespace catalog

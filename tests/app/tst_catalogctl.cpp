@@ -1,7 +1,13 @@
+#include "imagerepository.h"
+#include "productrepository.h"
 #include "sqldialect.h"
 #include "testdatabase.h"
+#include "testhttpserver.h"
 
+#include <QBuffer>
+#include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +51,126 @@ class CatalogctlTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // Child processes must never look at (or repair) a real image store.
+        QVERIFY(m_storage.isValid());
+        qputenv("STORAGE_PATH", QFile::encodeName(m_storage.path()));
+    }
+
+    void shouldFetchImagesAndSurviveACrashBetweenFileAndRow_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldFetchImagesAndSurviveACrashBetweenFileAndRow()
+    {
+        OPEN_TEST_DATABASE(db);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QImage image(30, 20, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG");
+        server.route("/ok.jpg", TestHttpServer::ok(jpeg, "image/jpeg"));
+        server.route("/gone.jpg", TestHttpServer::status(404));
+        ProductRepository products(db->connections());
+        Product a;
+        a.sourceId = QStringLiteral("A-1");
+        a.title = QStringLiteral("cup");
+        a.mainImageUrl = server.url(QStringLiteral("/ok.jpg")).toString();
+        QVERIFY_OK(products.create(a));
+        Product b = a;
+        b.sourceId = QStringLiteral("B-1");
+        b.mainImageUrl = server.url(QStringLiteral("/gone.jpg")).toString();
+        QVERIFY_OK(products.create(b));
+        QTemporaryDir storage;
+        const QStringList base { QStringLiteral("--database"), db->url(), QStringLiteral("--storage"),
+            storage.path() };
+        const auto files = [&] {
+            QStringList found;
+            QDirIterator it(storage.filePath(QStringLiteral("images")), QDir::Files | QDir::Hidden,
+                QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            return found;
+        };
+
+        // Usage errors exit 2
+        Run run = catalogctl(base
+            + QStringList {
+                QStringLiteral("fetch-images"), QStringLiteral("--product"), QStringLiteral("nope") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("No product with source_id \"nope\"")), qPrintable(run.err));
+        run = catalogctl(base
+            + QStringList {
+                QStringLiteral("fetch-images"), QStringLiteral("--convert"), QStringLiteral("bmp") });
+        QCOMPARE(run.exitCode, 2);
+
+        // Killed between writing the file and recording its row
+        QProcessEnvironment crashing = QProcessEnvironment::systemEnvironment();
+        crashing.insert(QStringLiteral("CATALOG_FAULT_INJECTION"), QStringLiteral("image-after-file"));
+        run = catalogctl(base
+                + QStringList { QStringLiteral("fetch-images"), QStringLiteral("--product"),
+                    QStringLiteral("A-1") },
+            crashing);
+        QCOMPARE(run.exitCode, 70);
+        QCOMPARE(files().size(), 1); // the file made it to disk...
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM images WHERE local_path IS NOT NULL")).toInt(),
+            0); // ...its row did not
+        // (the job record is left "running"; the stuck_jobs check marks it failed after 6 hours)
+
+        // The consistency check finds the orphan once the grace period for running fetches is over, and
+        // removes it
+        QFile orphan(files().first());
+        QVERIFY(orphan.open(QIODevice::ReadWrite));
+        QVERIFY(orphan.setFileTime(
+            QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        orphan.close();
+        QProcessEnvironment here = QProcessEnvironment::systemEnvironment();
+        here.insert(QStringLiteral("STORAGE_PATH"), storage.path());
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("check") }, here);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("FOUND  image_file_orphaned")), qPrintable(run.out));
+        run = catalogctl(
+            { QStringLiteral("--database"), db->url(), QStringLiteral("check"), QStringLiteral("--fix") },
+            here);
+        QVERIFY2(
+            run.out.contains(QStringLiteral("repaired image_file_orphaned: 1 -> 0")), qPrintable(run.out));
+        QVERIFY(files().isEmpty());
+
+        // A normal run stores the good image and reports the failed one: exit 1
+        run = catalogctl(base + QStringList { QStringLiteral("fetch-images"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("stored")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("failures"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("source_id"))
+                     .toString(),
+            QStringLiteral("B-1"));
+        QCOMPARE(files().size(), 1);
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM images WHERE local_path IS NOT NULL")).toInt(),
+            1);
+        // --missing retries only the failed one; --product limits to one product
+        run = catalogctl(base + QStringList { QStringLiteral("fetch-images"), QStringLiteral("--missing") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("1 images")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("HTTP 404")));
+        run = catalogctl(base
+            + QStringList {
+                QStringLiteral("fetch-images"), QStringLiteral("--product"), QStringLiteral("A-1") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("0 stored, 1 unchanged, 0 failed")), qPrintable(run.out));
+    }
+
     void shouldMigrateAndReportStats_data()
     {
         TestDatabase::addEngineColumn();
@@ -145,31 +271,34 @@ private slots:
             return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
         };
         const QString good = write(QStringLiteral("good.csv"),
-            "source_id,title,supplier_source_id,supplier_name\r\na,\"cup, \"\"big\"\"\",S-1,恒达\r\nb,plate,,\r\n");
+            "source_id,title,supplier_source_id,supplier_name\r\na,\"cup, "
+            "\"\"big\"\"\",S-1,恒达\r\nb,plate,,\r\n");
         QVERIFY(!good.isEmpty());
         // A dry run writes nothing
-        Run run = catalogctl(
-            { QStringLiteral("--database"), db->url(), QStringLiteral("import"), good, QStringLiteral("--dry-run") });
+        Run run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), good,
+            QStringLiteral("--dry-run") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Dry run, nothing written")), qPrintable(run.out + run.err));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0);
 
         run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), good });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("2 rows read, 2 inserted, 0 updated")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("2 rows read, 2 inserted, 0 updated")),
+            qPrintable(run.out + run.err));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 2);
 
         // Rejected rows: exit 1, each named by line, source_id, field and reason
         const QString bad = write(QStringLiteral("bad.jsonl"),
-            "{\"source_id\":\"a\",\"title\":\"cup\"}\n{\"source_id\":\"c\",\"title\":\"x\",\"currency\":\"EURO\"}\n");
+            "{\"source_id\":\"a\",\"title\":\"cup\"}\n{\"source_id\":\"c\",\"title\":\"x\",\"currency\":"
+            "\"EURO\"}\n");
         run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), bad,
             QStringLiteral("--mode"), QStringLiteral("insert-only") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral("line 1 (a) source_id: ")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("line 2 (c) currency: ")));
 
-        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("--json"), QStringLiteral("import"),
-            bad, QStringLiteral("--format"), QStringLiteral("jsonl") });
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("--json"),
+            QStringLiteral("import"), bad, QStringLiteral("--format"), QStringLiteral("jsonl") });
         QCOMPARE(run.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
@@ -186,8 +315,8 @@ private slots:
             dir.filePath(QStringLiteral("missing.csv")) });
         QCOMPARE(run.exitCode, 2);
         const QString broken = write(QStringLiteral("broken.csv"), "source_id,title\na,\"open\n");
-        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("--json"), QStringLiteral("import"),
-            broken });
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("--json"),
+            QStringLiteral("import"), broken });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QJsonDocument::fromJson(run.out.toUtf8())
                      .object()
@@ -435,6 +564,9 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Exit status")));
     }
+
+private:
+    QTemporaryDir m_storage;
 };
 
 QTEST_GUILESS_MAIN(CatalogctlTest)

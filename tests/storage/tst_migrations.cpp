@@ -32,6 +32,25 @@ private slots:
             QVERIFY2(db->connections().connection()->tables().contains(QString::fromLatin1(table)), table);
     }
 
+    // Migration 5 rebuilds sync_records on SQLite: the journal must come through whole.
+    void shouldKeepTheJournalWhenAllowingImageFetchJobs_data() { engines(); }
+    void shouldKeepTheJournalWhenAllowingImageFetchJobs()
+    {
+        OPEN_TEST_DATABASE(db, false);
+        Migrator migrator(db->connections());
+        QVERIFY_OK(migrator.migrate(4));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, total_count, error_details) "
+                                        "VALUES ('t-old', 'import', 'completed', 7, '[{\"line\": 3}]')")));
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO sync_records (task_id, operation_type) VALUES ('t-new', 'fetch_images')")));
+        QVERIFY_OK(migrator.migrate());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT total_count FROM sync_records WHERE task_id = 't-old'")).toInt(), 7);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO sync_records (task_id, operation_type) VALUES ('t-new', 'fetch_images')")));
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO sync_records (task_id, operation_type) VALUES ('t-bad', 'fetch')")));
+        QVERIFY(db->scalar(QStringLiteral("SELECT id FROM sync_records WHERE task_id = 't-new'")).toLongLong()
+                > db->scalar(QStringLiteral("SELECT id FROM sync_records WHERE task_id = 't-old'")).toLongLong());
+        QVERIFY(db->exec(QStringLiteral("UPDATE images SET fetch_error = 'x', etag = 'y' WHERE id = 0")));
+    }
+
     void shouldRefuseADatabaseFromTheFuture_data() { engines(); }
     void shouldRefuseADatabaseFromTheFuture()
     {
