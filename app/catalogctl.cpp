@@ -9,6 +9,7 @@
 #include "migrator.h"
 #include "productexporter.h"
 #include "productimporter.h"
+#include "securitycommands.h"
 #include "statisticsrepository.h"
 #include "supplierrepository.h"
 
@@ -364,7 +365,9 @@ int main(int argc, char *argv[])
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
         "            deleted=active|only|all) in a format import reads back\n"
         "  import FILE [--format csv|jsonl|json] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
-        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n\n"
+        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n"
+        "  setup-roles [--member LOGIN=viewer|editor|admin ...]\n"
+        "            PostgreSQL: create the catalog_viewer/editor/admin roles and their grants\n\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
         "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
         "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
@@ -387,6 +390,10 @@ int main(int argc, char *argv[])
         QStringLiteral("import: upsert (default), insert-only or skip-existing."), QStringLiteral("mode"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), QStringLiteral("import: validate and count, write nothing."));
+    const QCommandLineOption memberOption(QStringLiteral("member"),
+        QStringLiteral("setup-roles: make LOGIN a member of viewer, editor or admin (repeatable)."),
+        QStringLiteral("login=role"));
+    parser.addOption(memberOption);
     parser.addOption(modeOption);
     parser.addOption(dryRunOption);
     parser.addOption(databaseOption);
@@ -416,7 +423,7 @@ int main(int argc, char *argv[])
     const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
         || command == QLatin1String("export") || command == QLatin1String("check")
         || command == QLatin1String("import") || command == QLatin1String("health")
-        || command == QLatin1String("optimize");
+        || command == QLatin1String("optimize") || command == QLatin1String("setup-roles");
     const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import");
     if (!known || (!takesFile && args.size() != 1)) {
         err() << "catalogctl: "
@@ -441,6 +448,8 @@ int main(int argc, char *argv[])
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
+    if (command == QLatin1String("setup-roles"))
+        return runSetupRoles(connections, json, parser.values(memberOption));
     if (command == QLatin1String("optimize"))
         return runOptimize(connections, json);
     if (command == QLatin1String("check"))
