@@ -13,6 +13,7 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
+#include "sessionguard.h"
 #include "recentconnections.h"
 #include "statisticsrepository.h"
 #include "supplierspage.h"
@@ -116,6 +117,9 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_progress);
+    m_session = new SessionGuard(this);
+    statusBar()->addPermanentWidget(m_session->label());
+    connect(m_session, &SessionGuard::changed, this, &MainWindow::updateActions);
 
     buildMenus();
     buildPages();
@@ -135,6 +139,7 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_health.waitForFinished();
+    m_session->waitForProbe();
     destroyPages(); // models wait for their workers while the connection manager still exists
 }
 
@@ -150,7 +155,8 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::connectTo);
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     file->addSeparator();
-    file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData);
+    m_session->require(file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData),
+        SessionGuard::Needs::RecordJobs);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -204,7 +210,9 @@ void MainWindow::buildMenus()
           });
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts);
+    m_session->require(
+        data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts),
+        SessionGuard::Needs::RecordJobs);
     data->addAction(
         tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { notAvailable(tr("Export")); });
 
@@ -214,9 +222,15 @@ void MainWindow::buildMenus()
         tr("R&estore from Backup…"), this, [this] { notAvailable(tr("Restore from backup")); });
     maintenance->addAction(
         tr("&Check Consistency…"), this, [this] { notAvailable(tr("Consistency check")); });
-    maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase);
+    m_session->require(maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase),
+        SessionGuard::Needs::Administer);
     maintenance->addSeparator();
     maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
+
+    for (QAction *a : { m_addAction, m_duplicateAction, m_deleteAction, m_restoreAction })
+        m_session->explain(a);
+    for (QMenu *menu : { file, edit, data, maintenance })
+        menu->setToolTipsVisible(true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(
@@ -291,6 +305,8 @@ void MainWindow::buildPages()
     QSettings settings;
     for (TablePage *page : std::as_const(m_pages))
         page->restoreState(settings);
+    m_session->setModels({ m_products->model(), m_suppliers->model(), images->model() });
+    m_session->probe(*m_connections);
 }
 
 void MainWindow::destroyPages()
@@ -577,6 +593,7 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
         }
         saveSettings();
         m_health.waitForFinished();
+    m_session->waitForProbe();
         destroyPages();
         m_owned = std::move(*holder); // the previous owned manager goes only after its pages
         m_connections = m_owned.get();

@@ -24,6 +24,7 @@ namespace catalog {
 class ConsistencyDialog;
 class ProductsPage;
 class ProgressPanel;
+class SessionGuard;
 class SuppliersPage;
 class TablePage;
 
@@ -47,6 +48,7 @@ public:
     SuppliersPage *suppliersPage() const { return m_suppliers; }
     TablePage *currentPage() const;
     ProgressPanel *progressPanel() const { return m_progress; }
+    SessionGuard *sessionGuard() const { return m_session; }
 
 public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
@@ -107,6 +109,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     ProgressPanel *m_progress = nullptr;
+    SessionGuard *m_session = nullptr;
     QTimer m_healthTimer;
     QFutureWatcher<HealthReport> m_health;
 
