@@ -11,6 +11,7 @@
 #include "migrator.h"
 #include "productexporter.h"
 #include "productimporter.h"
+#include "securitycommands.h"
 #include "statisticsrepository.h"
 #include "supplierrepository.h"
 #include "syncrecordrepository.h"
@@ -494,6 +495,8 @@ int main(int argc, char *argv[])
         "            --yes is needed when the database holds products or suppliers\n"
         "  cleanup-backups [--output DIR] [--keep N] [--keep-days D] [--dry-run]\n"
         "            keep the last N sets (default 7) and all from the last D days (default 30)\n"
+        "  setup-roles [--member LOGIN=viewer|editor|admin ...]\n"
+        "            PostgreSQL: create the catalog_viewer/editor/admin roles and their grants\n"
         "  optimize  VACUUM/ANALYZE;  check [--fix]  consistency check;  health  exit 2 when unhealthy\n\n"
         "Images and backups live under --storage DIR, else STORAGE_PATH, else the setting storage/root, else the\n"
         "application data folder.\n"
@@ -540,6 +543,10 @@ int main(int argc, char *argv[])
         QStringLiteral("days"));
     parser.addOptions({ outputOption, storageOption, imagesOption, noImagesOption, yesOption, pgDumpOption,
         pgRestoreOption, keepOption, keepDaysOption });
+    const QCommandLineOption memberOption(QStringLiteral("member"),
+        QStringLiteral("setup-roles: make LOGIN a member of viewer, editor or admin (repeatable)."),
+        QStringLiteral("login=role"));
+    parser.addOption(memberOption);
     parser.addOption(modeOption);
     parser.addOption(dryRunOption);
     parser.addOption(databaseOption);
@@ -573,7 +580,7 @@ int main(int argc, char *argv[])
         || command == QLatin1String("import") || command == QLatin1String("health")
         || command == QLatin1String("optimize") || command == QLatin1String("backup")
         || command == QLatin1String("restore") || command == QLatin1String("cleanup-backups")
-        || command == QLatin1String("fetch-images");
+        || command == QLatin1String("fetch-images") || command == QLatin1String("setup-roles");
     const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import")
         || command == QLatin1String("restore");
     if (!known || (!takesFile && args.size() != 1)) {
@@ -581,7 +588,7 @@ int main(int argc, char *argv[])
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
               << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|fetch-images|export FILE|"
-                 "import FILE|backup|restore FILE|cleanup-backups   "
+                 "import FILE|backup|restore FILE|cleanup-backups|setup-roles   "
                  "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
@@ -607,6 +614,8 @@ int main(int argc, char *argv[])
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
+    if (command == QLatin1String("setup-roles"))
+        return runSetupRoles(connections, json, parser.values(memberOption));
     if (const Result<int> closed = SyncRecordRepository(connections).closeAbandoned(); !closed)
         err() << "warning: could not close jobs abandoned by killed runs: " << closed.error().toString() << Qt::endl;
     else if (closed.value() > 0)

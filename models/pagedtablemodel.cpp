@@ -277,7 +277,7 @@ Qt::ItemFlags PagedTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const QVariant record = currentRecord(index.row());
     const PendingKind kind = pendingKind(index.row());
-    if (record.isValid() && columnSpecs().at(index.column()).editable && !m_saving
+    if (record.isValid() && columnSpecs().at(index.column()).editable && !m_saving && m_readOnlyReason.isEmpty()
         && kind != PendingKind::Deleted && !recordDeleted(record))
         f |= Qt::ItemIsEditable;
     return f;
@@ -420,8 +420,21 @@ int PagedTableModel::duplicateRow(int row)
     return rowCount() - 1;
 }
 
+void PagedTableModel::setReadOnly(const QString &reason)
+{
+    if (reason == m_readOnlyReason)
+        return;
+    m_readOnlyReason = reason;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {});
+}
+
 bool PagedTableModel::removeRows(int row, int count, const QModelIndex &parent)
 {
+    if (!m_readOnlyReason.isEmpty()) {
+        m_lastError = m_readOnlyReason;
+        return false;
+    }
     if (parent.isValid() || count < 1 || row < 0 || row + count > rowCount() || m_saving)
         return false;
     QList<PendingCommand::Entry> entries;
@@ -457,6 +470,10 @@ bool PagedTableModel::removeRows(int row, int count, const QModelIndex &parent)
 
 bool PagedTableModel::restoreRows(const QList<int> &rows)
 {
+    if (!m_readOnlyReason.isEmpty()) {
+        m_lastError = m_readOnlyReason;
+        return false;
+    }
     if (m_saving)
         return false;
     QList<PendingCommand::Entry> entries;

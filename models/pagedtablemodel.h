@@ -109,7 +109,13 @@ public:
     // The column's text for any record of this model (e.g. to show two versions side by side).
     QString displayText(const QVariant &record, int column) const;
     QString columnKey(int column) const;
-    bool canAddRows() const { return newRecord().isValid(); }
+    bool canAddRows() const { return m_readOnlyReason.isEmpty() && newRecord().isValid(); }
+    // The database would refuse writes (the role may only read, the server is a standby, the file
+    // is read-only): nothing is editable, rows cannot be added, removed or restored, and attempts
+    // are refused with `reason` (lastError()). An empty reason makes the model editable again.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
 public Q_SLOTS:
     // Applies all pending changes in one transaction, off the GUI thread; saved() or saveFailed()/
@@ -264,6 +270,7 @@ private:
     bool m_countRunning = false;
     bool m_loading = false;
     bool m_saving = false;
+    QString m_readOnlyReason;
     QString m_lastError;
 
     mutable QHash<int, QVariantList> m_pages;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -105,6 +106,13 @@ Result<ConnectionConfig> ConnectionConfig::fromUrl(const QString &text)
             return configError(QStringLiteral("Unknown connection option \"%1\" in the URL").arg(key));
         }
     }
+    static const QStringList sslModes { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                        QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                        QStringLiteral("verify-full") };
+    if (config.options.contains(QStringLiteral("sslmode"))
+        && !sslModes.contains(config.options.value(QStringLiteral("sslmode"))))
+        return configError(QStringLiteral("sslmode \"%1\" is not one of %2")
+                                   .arg(config.options.value(QStringLiteral("sslmode")), sslModes.join(QStringLiteral(", "))));
     if (config.options.contains(QStringLiteral("statement_timeout"))) {
         bool ok = false;
         const int ms = config.options.value(QStringLiteral("statement_timeout")).toInt(&ok);
@@ -220,6 +228,19 @@ QString ConnectionConfig::libpqOptions() const
     if (!options.contains(QStringLiteral("connect_timeout")))
         parts << QStringLiteral("connect_timeout=10");
     return parts.join(QLatin1Char(';'));
+}
+
+QString redactSecrets(const QString &text)
+{
+    static const QRegularExpression urlPassword(QStringLiteral(R"(([a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*):[^/?#\s]*@)"));
+    // password=value, password='quoted value', password = value, ?password=value&..., PGPASSWORD=value
+    static const QRegularExpression keyValue(
+            QStringLiteral(R"(((?:ssl)?password|PGPASSWORD|DB_PASSWORD)(\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s&;,)]+))"),
+            QRegularExpression::CaseInsensitiveOption);
+    QString result = text;
+    result.replace(urlPassword, QStringLiteral("\\1:***@"));
+    result.replace(keyValue, QStringLiteral("\\1\\2***"));
+    return result;
 }
 
 int ConnectionConfig::statementTimeoutMs() const

@@ -46,4 +46,10 @@ struct ConnectionConfig
 
 QString engineName(Engine engine);
 
+// Replaces every password-like value in `text` with "***": the password of a URL
+// (postgresql://alice:secret@host), password=/sslpassword= in a libpq connection string or URL
+// query, and PGPASSWORD=/DB_PASSWORD= assignments. For anything that may show or log a connection
+// string or a driver message; ConnectionConfig::toUrl() and displayName() never contain one anyway.
+QString redactSecrets(const QString &text);
+
 } // namespace catalog

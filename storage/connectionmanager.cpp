@@ -198,7 +198,7 @@ bool ConnectionManager::shouldRetry(QSqlDatabase &db, StorageError &error)
         || error.kind == ErrorKind::Conflict || error.kind == ErrorKind::NotFound)
         return false;
     if (m_dialect->isConnectionLost(db, QSqlError())) {
-        qCWarning(lcStorage) << "connection to" << m_config.displayName() << "lost:" << error.detail;
+        qCWarning(lcStorage) << "connection to" << m_config.displayName() << "lost:" << redactSecrets(error.detail);
         error.kind = ErrorKind::ConnectionLost;
         sql::forgetStatements(db);
         db.close();

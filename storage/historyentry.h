@@ -18,7 +18,8 @@ struct HistoryEntry
     QString operation; // insert | update | delete | restore
     QJsonObject oldValues;
     QDateTime changedAt;
-    QString changedBy;
+    QString changedBy; // the operating-system user the application acted for (client-reported)
+    QString changedByRole; // the database login role (PostgreSQL session_user); empty on SQLite
 };
 
 } // namespace catalog

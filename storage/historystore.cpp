@@ -10,9 +10,9 @@ namespace {
 QString selectSql(Entity entity)
 {
     return entity == Entity::Product
-            ? QStringLiteral("SELECT id, product_id, version, operation, old_values, changed_at, changed_by "
+            ? QStringLiteral("SELECT id, product_id, version, operation, old_values, changed_at, changed_by, changed_by_role "
                              "FROM product_history WHERE product_id = ?")
-            : QStringLiteral("SELECT id, supplier_id, version, operation, old_values, changed_at, changed_by "
+            : QStringLiteral("SELECT id, supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role "
                              "FROM supplier_history WHERE supplier_id = ?");
 }
 
@@ -27,6 +27,7 @@ HistoryEntry read(const sql::Query &q, const SqlDialect &dialect)
     e.oldValues = SqlDialect::readJson(q.value(4)).toObject();
     e.changedAt = dialect.readTimestamp(q.value(5));
     e.changedBy = q.value(6).toString();
+    e.changedByRole = q.value(7).toString();
     return e;
 }
 

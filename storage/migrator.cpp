@@ -549,6 +549,137 @@ Migration imageFetchState()
     return m;
 }
 
+// Who made a change, decided by the database where it can be: every history row records the
+// login role (PostgreSQL session_user; SQLite has no roles, so NULL there) beside changed_by, the
+// operating-system user the application writes into updated_by. Hard deletes take changed_by from
+// updated_by as well (the application stamps it first), so the OS user is recorded for every
+// change on both engines; a change of updated_by alone is not a change of the record and writes
+// no history row.
+//
+// On PostgreSQL the history is written by SECURITY DEFINER trigger functions, so login roles need
+// no INSERT on the history tables and cannot forge or remove entries (setup-roles grants editors
+// SELECT only). Their search_path is pinned to the catalog's schema with pg_temp last: otherwise a
+// session could shadow product_history with a temporary table and make its edits unaudited.
+// catalog_adjust_product_counts is no longer callable by PUBLIC.
+Migration auditTrail()
+{
+    Migration m;
+    m.version = 6;
+    m.name = u"audit trail: database role and OS user in history"_s;
+    const QString pgProductsInsert = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT n.id, NULL, 'insert', NULL, now(), n.updated_by, session_user::text FROM new_rows n;
+  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', x.delta)), '[]'))
+    FROM (SELECT supplier_id, count(*) AS delta FROM new_rows
+           WHERE supplier_id IS NOT NULL AND deleted_at IS NULL GROUP BY supplier_id) x;
+  RETURN NULL;
+END
+$fn$)"_s;
+    const QString pgProductsUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version,
+           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
+                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
+                ELSE 'update' END,
+           to_jsonb(o), now(), n.updated_by, session_user::text
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+     WHERE (to_jsonb(o) - 'updated_by') <> (to_jsonb(n) - 'updated_by');
+  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', x.delta)), '[]'))
+    FROM (SELECT supplier_id, sum(delta) AS delta FROM (
+            SELECT supplier_id, 1 AS delta FROM new_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL
+            UNION ALL
+            SELECT supplier_id, -1 FROM old_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL) d
+           GROUP BY supplier_id HAVING sum(delta) <> 0) x;
+  RETURN NULL;
+END
+$fn$)"_s;
+    const QString pgProductsDelete = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version, 'delete', to_jsonb(o), now(), o.updated_by, session_user::text FROM old_rows o;
+  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', -x.n)), '[]'))
+    FROM (SELECT supplier_id, count(*) AS n FROM old_rows
+           WHERE supplier_id IS NOT NULL AND deleted_at IS NULL GROUP BY supplier_id) x;
+  RETURN NULL;
+END
+$fn$)"_s;
+    const QString pgSuppliersInsert = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT n.id, NULL, 'insert', NULL, now(), n.updated_by, session_user::text FROM new_rows n;
+  RETURN NULL;
+END
+$fn$)"_s;
+    const QString pgSuppliersUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  -- product_count changes are bookkeeping of the products table, not edits of the supplier.
+  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version,
+           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
+                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
+                ELSE 'update' END,
+           to_jsonb(o), now(), n.updated_by, session_user::text
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+     WHERE (to_jsonb(o) - 'product_count' - 'updated_by') <> (to_jsonb(n) - 'product_count' - 'updated_by');
+  RETURN NULL;
+END
+$fn$)"_s;
+    const QString pgSuppliersDelete = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version, 'delete', to_jsonb(o), now(), o.updated_by, session_user::text FROM old_rows o;
+  RETURN NULL;
+END
+$fn$)"_s;
+    m.postgres = {
+        u"ALTER TABLE product_history ADD COLUMN changed_by_role VARCHAR(100)"_s,
+        u"ALTER TABLE supplier_history ADD COLUMN changed_by_role VARCHAR(100)"_s,
+        pgProductsInsert, pgProductsUpdate, pgProductsDelete, pgSuppliersInsert, pgSuppliersUpdate,
+        pgSuppliersDelete,
+        uR"(DO $do$
+DECLARE
+  fn text;
+BEGIN
+  FOREACH fn IN ARRAY ARRAY['catalog_products_after_insert', 'catalog_products_after_update',
+                            'catalog_products_after_delete', 'catalog_suppliers_after_insert',
+                            'catalog_suppliers_after_update', 'catalog_suppliers_after_delete'] LOOP
+    EXECUTE format('ALTER FUNCTION %I() SECURITY DEFINER SET search_path = %I, pg_temp', fn, current_schema());
+    EXECUTE format('REVOKE ALL ON FUNCTION %I() FROM PUBLIC', fn);
+  END LOOP;
+  EXECUTE format('ALTER FUNCTION catalog_adjust_product_counts(jsonb) SET search_path = %I, pg_temp', current_schema());
+  REVOKE ALL ON FUNCTION catalog_adjust_product_counts(jsonb) FROM PUBLIC;
+END
+$do$)"_s,
+    };
+
+    QStringList productTriggers = sqliteHistoryTriggers(u"products"_s, u"product_history"_s, u"product_id"_s,
+                                                        kProductColumns, { u"updated_by"_s });
+    QStringList supplierTriggers = sqliteHistoryTriggers(u"suppliers"_s, u"supplier_history"_s, u"supplier_id"_s,
+                                                         kSupplierColumns, { u"product_count"_s, u"updated_by"_s });
+    QStringList edited;
+    for (const QString &c : kSupplierColumns) {
+        if (c != u"product_count"_s && c != u"updated_by"_s)
+            edited << c;
+    }
+    supplierTriggers[1].replace(u"AFTER UPDATE ON suppliers"_s,
+                                u"AFTER UPDATE OF %1 ON suppliers"_s.arg(edited.join(u", "_s)));
+    // Hard deletes: the OS user who removed the row is the updated_by the application stamped on it.
+    productTriggers[2].replace(u"%4, NULL);"_s.arg(kSqliteNow), u"%1, OLD.updated_by);"_s.arg(kSqliteNow));
+    supplierTriggers[2].replace(u"%4, NULL);"_s.arg(kSqliteNow), u"%1, OLD.updated_by);"_s.arg(kSqliteNow));
+    m.sqlite = {
+        u"ALTER TABLE product_history ADD COLUMN changed_by_role TEXT CHECK (length(changed_by_role) <= 100)"_s,
+        u"ALTER TABLE supplier_history ADD COLUMN changed_by_role TEXT CHECK (length(changed_by_role) <= 100)"_s,
+        u"DROP TRIGGER products_history_update"_s,
+        u"DROP TRIGGER products_history_delete"_s,
+        u"DROP TRIGGER suppliers_history_update"_s,
+        u"DROP TRIGGER suppliers_history_delete"_s,
+        productTriggers[1], productTriggers[2], supplierTriggers[1], supplierTriggers[2],
+    };
+    return m;
+}
+
 StorageError execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
                      const QString &context)
 {
@@ -584,7 +715,7 @@ Migrator::Migrator(ConnectionManager &connections) : m_connections(connections) 
 const QList<Migration> &Migrator::migrations()
 {
     static const QList<Migration> all { initialSchema(), activeProductsIndex(), listByStatusIndex(),
-                                        cheaperCountBookkeeping(), imageFetchState() };
+                                        cheaperCountBookkeeping(), imageFetchState(), auditTrail() };
     return all;
 }
 
@@ -610,7 +741,8 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
     const SqlDialect &dialect = m_connections.dialect();
     return m_connections.run<MigrationReport>([&](QSqlDatabase &db) -> Result<MigrationReport> {
         MigrationReport report;
-        {
+        // Only when missing: a read-only role may not even say CREATE TABLE IF NOT EXISTS.
+        if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
             QSqlQuery query(db);
             if (!query.exec(kCreateMigrationsTable))
                 return StorageError::fromSql(query.lastError(), dialect,
@@ -639,6 +771,21 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
                                              QStringLiteral("Cannot lock the schema"));
                     !e.ok())
                     return e;
+                // Once setup-roles has handed the catalog to catalog_admin, migrations run as that
+                // group, so what they create belongs to it and not to the login that ran them.
+                QSqlQuery owner(db);
+                if (!owner.exec(QStringLiteral(
+                            "SELECT 1 FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
+                            "WHERE c.oid = to_regclass('products') AND r.rolname = 'catalog_admin' "
+                            "AND current_user <> 'catalog_admin' AND pg_has_role(current_user, r.oid, 'MEMBER')")))
+                    return StorageError::fromSql(owner.lastError(), dialect,
+                                                 QStringLiteral("Cannot read the owner of the catalog"));
+                if (owner.next()) {
+                    if (StorageError e = execAll(db, dialect, { QStringLiteral("SET LOCAL ROLE catalog_admin") },
+                                                 QStringLiteral("Cannot act as catalog_admin for the migration"));
+                        !e.ok())
+                        return e;
+                }
             }
             // Someone else may have migrated while we waited for the lock.
             Result<int> now = readVersion(db, dialect);

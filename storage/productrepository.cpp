@@ -388,6 +388,20 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
     return report;
 }
 
+// The one foreign key a product write can break is supplier_id (SQLite does not even name it):
+// report it as the field error it is.
+StorageError explainMissingSupplier(StorageError e, const Product &product)
+{
+    const bool foreignKey = e.sqlState == QLatin1String("23503") || e.sqlState == QLatin1String("787")
+            || e.detail.contains(QLatin1String("FOREIGN KEY constraint failed"));
+    if (e.kind != ErrorKind::Constraint || !foreignKey || !product.supplierId)
+        return e;
+    FieldError field { QStringLiteral("supplier_id"),
+                       QStringLiteral("there is no supplier with id %1").arg(*product.supplierId) };
+    field.sourceId = product.sourceId;
+    return StorageError::validation({ field });
+}
+
 Result<Product> insertRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
 {
     sql::Query q(db);
@@ -400,10 +414,12 @@ Result<Product> insertRow(QSqlDatabase &db, const SqlDialect &d, const Product &
                                                 kColumns),
                                    values, d, context);
         !e.ok())
-        return e;
+        return explainMissingSupplier(e, product);
     std::optional<Result<Product>> row = takeReturnedRow(q, d, context);
     if (!row)
         return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product was not returned"));
+    if (!*row)
+        return explainMissingSupplier(row->error(), product);
     return *row;
 }
 
@@ -423,9 +439,9 @@ Result<Product> updateRow(QSqlDatabase &db, const SqlDialect &d, const Product &
                                            .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(), kColumns),
                                    values, d, context);
         !e.ok())
-        return e;
+        return explainMissingSupplier(e, product);
     if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
-        return *row;
+        return *row ? *row : Result<Product>(explainMissingSupplier(row->error(), product));
     return explainNoUpdate(db, d, product.id, product.version, false);
 }
 
@@ -547,6 +563,11 @@ StorageError ProductRepository::hardDelete(qint64 id)
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         sql::Query q(db);
+        // The history's delete row names who removed it: the OS user stamped here (no history row of its own).
+        if (StorageError e = sql::exec(q, QStringLiteral("UPDATE products SET updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL"),
+                                       { m_connections.actor(), id }, d, QStringLiteral("Cannot remove product %1").arg(id));
+            !e.ok())
+            return e;
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM products WHERE id = ? AND deleted_at IS NOT NULL"),
                                        { id }, d, QStringLiteral("Cannot remove product %1").arg(id));
             !e.ok())
@@ -622,6 +643,8 @@ Result<Product> ProductRepository::restoreVersion(qint64 id, qint64 historyId, i
 
 Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const PageRequest &page)
 {
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
     const std::optional<SortSpec> sort = sortSpec(page.sortColumn);
     if (!sort)
         return StorageError::make(ErrorKind::Validation,
@@ -683,6 +706,8 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
 
 Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode mode)
 {
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Where where;

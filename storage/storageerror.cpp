@@ -1,5 +1,6 @@
 #include "storageerror.h"
 
+#include "connectionconfig.h"
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -71,11 +72,15 @@ StorageError StorageError::fromSql(const QSqlError &error, const SqlDialect &dia
     if (e.kind == ErrorKind::None)
         e.kind = ErrorKind::Internal;
     e.sqlState = error.nativeErrorCode();
-    e.detail = error.text();
-    QString reason = error.databaseText().trimmed();
+    // Driver texts can quote connection strings; what is shown or logged never carries a password.
+    e.detail = redactSecrets(error.text());
+    QString reason = redactSecrets(error.databaseText().trimmed());
     if (reason.isEmpty())
-        reason = error.driverText().trimmed();
+        reason = redactSecrets(error.driverText().trimmed());
     e.message = context.isEmpty() ? reason : context + QStringLiteral(": ") + reason;
+    if (e.kind == ErrorKind::Permission && e.sqlState == QLatin1String("42501"))
+        e.message += QStringLiteral(" (the database refused it: the connected role lacks this right; an "
+                                    "administrator can grant it with catalogctl setup-roles)");
     return e;
 }
 

@@ -305,6 +305,11 @@ StorageError SupplierRepository::hardDelete(qint64 id)
                                                   .arg(q.value(0).toLongLong()));
         }
         sql::Query q(db);
+        // The history's delete row names who removed it: the OS user stamped here (no history row of its own).
+        if (StorageError e = sql::exec(q, QStringLiteral("UPDATE suppliers SET updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL"),
+                                       { m_connections.actor(), id }, d, QStringLiteral("Cannot remove supplier %1").arg(id));
+            !e.ok())
+            return e;
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM suppliers WHERE id = ? AND deleted_at IS NOT NULL"),
                                        { id }, d, QStringLiteral("Cannot remove supplier %1").arg(id));
             !e.ok())
@@ -367,6 +372,8 @@ Result<Supplier> SupplierRepository::restoreVersion(qint64 id, qint64 historyId,
 
 Result<Page<Supplier>> SupplierRepository::list(const SupplierFilter &filter, const PageRequest &page)
 {
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
     if (!sortColumns().contains(page.sortColumn))
         return StorageError::make(ErrorKind::Validation,
                                   QStringLiteral("Suppliers cannot be sorted by \"%1\"").arg(page.sortColumn.left(40)));
@@ -414,6 +421,8 @@ Result<Page<Supplier>> SupplierRepository::list(const SupplierFilter &filter, co
 
 Result<qint64> SupplierRepository::count(const SupplierFilter &filter)
 {
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Where where;

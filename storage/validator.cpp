@@ -1,5 +1,10 @@
 #include "validator.h"
 
+#include "queryspec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include "imagerecord.h"
 #include "product.h"
 #include "supplier.h"
@@ -45,9 +50,41 @@ bool hasControlCharacters(const QString &text)
     return false;
 }
 
+// Text the engines cannot store inside JSON: PostgreSQL's jsonb refuses \u0000 and unpaired
+// surrogates (QJsonDocument writes them as escapes), so both engines refuse them up front.
+bool jsonTextStorable(const QString &text)
+{
+    return !text.contains(QChar(0)) && QStringView(text).isValidUtf16();
+}
+
+bool jsonStorable(const QJsonValue &value)
+{
+    if (value.isString())
+        return jsonTextStorable(value.toString());
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray()) {
+            if (!jsonStorable(v))
+                return false;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!jsonTextStorable(it.key()) || !jsonStorable(it.value()))
+                return false;
+        }
+    }
+    return true;
+}
+
 class Checker
 {
 public:
+    void json(const QString &field, const QJsonValue &value)
+    {
+        if (!jsonStorable(value))
+            fail(field, QStringLiteral("contains a NUL character or broken Unicode"));
+    }
     void required(const QString &field, const QString &value, int maxLength)
     {
         if (value.trimmed().isEmpty()) {
@@ -154,6 +191,8 @@ QList<FieldError> validateProduct(const Product &p)
         else
             c.url(field, p.detailImages.at(i).toString());
     }
+    c.json(QStringLiteral("detail_images"), p.detailImages);
+    c.json(QStringLiteral("specifications"), p.specifications);
     if (p.supplierId && *p.supplierId <= 0)
         c.fail(QStringLiteral("supplier_id"), QStringLiteral("must be a positive id (got %1)").arg(*p.supplierId));
     c.optional(QStringLiteral("supplier_source_id"), p.supplierSourceId, 50);
@@ -174,6 +213,8 @@ QList<FieldError> validateSupplier(const Supplier &s)
     c.required(QStringLiteral("name"), s.name, 200);
     c.optional(QStringLiteral("company_name"), s.companyName, 200);
     c.optional(QStringLiteral("location"), s.location, 100);
+    if (s.contactInfo)
+        c.json(QStringLiteral("contact_info"), *s.contactInfo);
     c.decimalRange(QStringLiteral("rating"), s.rating, kMaxRatingHundredths);
     c.optional(QStringLiteral("updated_by"), s.updatedBy, 100);
     return c.errors;
@@ -206,6 +247,30 @@ QList<FieldError> validateImage(const ImageRecord &image)
         if (!ok)
             c.fail(QStringLiteral("sha256"), QStringLiteral("must be 64 lowercase hexadecimal digits"));
     }
+    return c.errors;
+}
+
+QList<FieldError> validateFilter(const ProductFilter &filter)
+{
+    Checker c;
+    c.optional(QStringLiteral("search"), filter.text, 500);
+    for (const QString &status : filter.syncStatuses) {
+        if (!isValidSyncStatus(status)) {
+            c.fail(QStringLiteral("sync_status"),
+                   QStringLiteral("must be one of %1").arg(syncStatuses.join(QStringLiteral(", "))));
+            break;
+        }
+    }
+    if (!filter.currency.isEmpty() && !isIsoCurrency(filter.currency))
+        c.fail(QStringLiteral("currency"), QStringLiteral("must be a three-letter ISO 4217 code such as CNY"));
+    return c.errors;
+}
+
+QList<FieldError> validateFilter(const SupplierFilter &filter)
+{
+    Checker c;
+    c.optional(QStringLiteral("search"), filter.text, 200);
+    c.optional(QStringLiteral("location"), filter.location, 100);
     return c.errors;
 }
 

@@ -11,6 +11,8 @@ namespace catalog {
 struct Product;
 struct Supplier;
 struct ImageRecord;
+struct ProductFilter;
+struct SupplierFilter;
 
 // Field-level rules applied before anything reaches SQL. They mirror the CHECK constraints of the
 // schema, so a row that passes is accepted by both engines. Messages name the field and the rule.
@@ -19,6 +21,10 @@ namespace validation {
 QList<FieldError> validateProduct(const Product &product);
 QList<FieldError> validateSupplier(const Supplier &supplier);
 QList<FieldError> validateImage(const ImageRecord &image);
+// Search and filter input: bounded lengths (a 100 000-character search is refused, not sent),
+// no control characters (NUL included) or broken Unicode, known statuses, a currency code.
+QList<FieldError> validateFilter(const ProductFilter &filter);
+QList<FieldError> validateFilter(const SupplierFilter &filter);
 
 bool isIsoCurrency(const QString &code);
 QStringList currencyList(); // the ISO 4217 codes isIsoCurrency() accepts, sorted

@@ -2,6 +2,7 @@
 
 #include "connectionmanager.h"
 #include "recentconnections.h"
+#include "secretstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +26,11 @@ namespace catalog {
 namespace {
 
 const QString kSslMode = QStringLiteral("sslmode");
+// TLS files with fields of their own: libpq keyword and the field's object name.
+const QList<QPair<QString, QString>> kTlsFiles { { QStringLiteral("sslrootcert"), QStringLiteral("sslRootCertEdit") },
+                                                 { QStringLiteral("sslcert"), QStringLiteral("sslCertEdit") },
+                                                 { QStringLiteral("sslkey"), QStringLiteral("sslKeyEdit") } };
+enum Remember { RememberNot, RememberKeychain, RememberPgPass };
 const QString kErrorStyle = QStringLiteral("color: #c62828;");
 const QString kSuccessStyle = QStringLiteral("color: #2e7d32;");
 
@@ -125,6 +131,21 @@ void ConnectionDialog::buildUi()
         m_sslModeCombo->setItemData(m_sslModeCombo->count() - 1, description, Qt::ToolTipRole);
     }
     m_sslModeCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    const QStringList tlsPlaceholders { tr("CA certificate (PEM) to check the server against"),
+                                        tr("Client certificate (PEM), if the server asks for one"),
+                                        tr("Private key of the client certificate") };
+    for (qsizetype i = 0; i < kTlsFiles.size(); ++i) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(kTlsFiles.at(i).second);
+        edit->setPlaceholderText(tlsPlaceholders.at(i));
+        m_tlsEdits << edit;
+    }
+    m_rememberCombo = new QComboBox(this);
+    m_rememberCombo->setObjectName(QStringLiteral("rememberCombo"));
+    m_rememberCombo->addItem(tr("Do not remember"), int(RememberNot));
+    m_rememberCombo->addItem(tr("In the system keychain"), int(RememberKeychain));
+    m_rememberCombo->addItem(tr("In %1").arg(QDir::toNativeSeparators(PgPassFile::defaultPath())), int(RememberPgPass));
+    m_rememberCombo->setToolTip(tr("Passwords are never written to the settings file"));
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -172,7 +193,11 @@ void ConnectionDialog::buildUi()
     m_form->addRow(tr("&Database:"), m_databaseEdit);
     m_form->addRow(tr("&User:"), m_userEdit);
     m_form->addRow(tr("Pass&word:"), m_passwordEdit);
+    m_form->addRow(tr("Re&member password:"), m_rememberCombo);
     m_form->addRow(tr("&SSL mode:"), m_sslModeCombo);
+    m_form->addRow(tr("CA certificate:"), m_tlsEdits.at(0));
+    m_form->addRow(tr("Client certificate:"), m_tlsEdits.at(1));
+    m_form->addRow(tr("Client key:"), m_tlsEdits.at(2));
     m_form->addRow(line);
     m_form->addRow(tr("UR&L:"), m_urlEdit);
     m_form->addRow(QString(), m_urlErrorLabel);
@@ -193,6 +218,8 @@ void ConnectionDialog::buildUi()
     connect(m_engineCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onEngineChanged);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseForFile);
     for (QLineEdit *edit : { m_fileEdit, m_hostEdit, m_databaseEdit, m_userEdit, m_passwordEdit })
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::onFieldsEdited);
+    for (QLineEdit *edit : std::as_const(m_tlsEdits))
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::onFieldsEdited);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::onFieldsEdited);
     connect(m_sslModeCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onFieldsEdited);
@@ -225,6 +252,7 @@ void ConnectionDialog::setConfig(const ConnectionConfig &config)
     m_passwordEdit->setText(config.password);
     m_updating = false;
     onFieldsEdited();
+    fillSavedPassword(config);
 }
 
 ConnectionConfig ConnectionDialog::config() const
@@ -260,11 +288,16 @@ void ConnectionDialog::showConfigInFields(const ConnectionConfig &config)
         // An sslmode the combo does not know stays in the URL rather than being dropped.
         if (ssl >= 0)
             m_otherOptions.remove(kSslMode);
+        for (qsizetype i = 0; i < kTlsFiles.size(); ++i) {
+            m_tlsEdits.at(i)->setText(config.options.value(kTlsFiles.at(i).first));
+            m_otherOptions.remove(kTlsFiles.at(i).first);
+        }
     }
     const bool sqlite = config.engine == Engine::SQLite;
     m_form->setRowVisible(m_fileRow, sqlite);
     for (QWidget *field : std::initializer_list<QWidget *> {
-             m_hostEdit, m_portSpin, m_databaseEdit, m_userEdit, m_passwordEdit, m_sslModeCombo })
+             m_hostEdit, m_portSpin, m_databaseEdit, m_userEdit, m_passwordEdit, m_sslModeCombo, m_rememberCombo,
+             m_tlsEdits.at(0), m_tlsEdits.at(1), m_tlsEdits.at(2) })
         m_form->setRowVisible(field, !sqlite);
 }
 
@@ -287,6 +320,11 @@ ConnectionConfig ConnectionDialog::configFromFields() const
     const QString ssl = m_sslModeCombo->currentData().toString();
     if (!ssl.isEmpty())
         config.options.insert(kSslMode, ssl);
+    for (qsizetype i = 0; i < kTlsFiles.size(); ++i) {
+        const QString path = m_tlsEdits.at(i)->text().trimmed();
+        if (!path.isEmpty())
+            config.options.insert(kTlsFiles.at(i).first, path);
+    }
     return config;
 }
 
@@ -447,8 +485,49 @@ void ConnectionDialog::accept()
 {
     if (!isAcceptable())
         return;
-    RecentConnections().add(configFromFields());
+    const ConnectionConfig config = configFromFields();
+    const auto remember = Remember(m_rememberCombo->currentData().toInt());
+    if (config.engine == Engine::PostgreSQL && !config.password.isEmpty() && remember != RememberNot) {
+        if (remember == RememberPgPass)
+            m_secrets = std::make_unique<PgPassFile>();
+        else
+            m_secrets = std::make_unique<KeychainStore>();
+        m_buttons->setEnabled(false);
+        QPointer<ConnectionDialog> self(this);
+        m_secrets->write(config, config.password, [self, config](const StorageError &error) {
+            if (!self)
+                return;
+            self->m_buttons->setEnabled(true);
+            if (!error.ok()) {
+                // Not saved: say so, keep the dialog open so the operator can choose another place.
+                self->m_testResultLabel->setStyleSheet(kErrorStyle);
+                self->m_testResultLabel->setText(tr("The password was not saved: %1").arg(error.toString()));
+                return;
+            }
+            RecentConnections().add(config);
+            self->QDialog::accept();
+        });
+        return;
+    }
+    RecentConnections().add(config);
     QDialog::accept();
+}
+
+void ConnectionDialog::fillSavedPassword(const ConnectionConfig &config)
+{
+    if (config.engine != Engine::PostgreSQL || !config.password.isEmpty())
+        return;
+    // The keychain may answer later (or never, headless): only an untouched, empty field is filled.
+    m_secrets = std::make_unique<KeychainStore>();
+    QPointer<ConnectionDialog> self(this);
+    const QString key = SecretStore::keyFor(config);
+    m_secrets->read(config, [self, key](const Result<QString> &password) {
+        if (!self || !password || !self->m_passwordEdit->text().isEmpty()
+            || SecretStore::keyFor(self->configFromFields()) != key)
+            return;
+        self->m_passwordEdit->setText(password.value());
+        self->m_rememberCombo->setCurrentIndex(self->m_rememberCombo->findData(int(RememberKeychain)));
+    });
 }
 
 } // namespace catalog

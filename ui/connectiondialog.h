@@ -15,9 +15,12 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
+#include <memory>
+
 namespace catalog {
 
 struct HealthReport;
+class SecretStore;
 
 // "Connect to database": the engine (embedded SQLite file or PostgreSQL server), its fields, and
 // a URL field kept in step with them both ways (ConnectionConfig::fromUrl/toUrl; URL options the
@@ -31,8 +34,11 @@ struct HealthReport;
 // result of a test still running.
 //
 // "Recent connections" come from RecentConnections (QSettings, without passwords). Accepting
-// the dialog records the connection there; the password typed is returned by config() for this
-// session only and never stored. GUI thread only.
+// the dialog records the connection there; the password typed is returned by config() and kept
+// only where the operator chose: nowhere (default), the system keychain or ~/.pgpass (SecretStore),
+// never the settings. A keychain password for the connection shown fills an empty password field.
+// TLS: sslmode, the CA certificate and a client certificate and key have fields of their own.
+// GUI thread only.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -73,6 +79,7 @@ private:
     void updateAcceptable();
     void abandonTest();
     void showTestResult(const ConnectionConfig &tested, const HealthReport &report);
+    void fillSavedPassword(const ConnectionConfig &config);
 
     QComboBox *m_recentCombo = nullptr;
     QComboBox *m_engineCombo = nullptr;
@@ -85,6 +92,9 @@ private:
     QLineEdit *m_userEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
     QComboBox *m_sslModeCombo = nullptr;
+    QComboBox *m_rememberCombo = nullptr;
+    QList<QLineEdit *> m_tlsEdits; // sslrootcert, sslcert, sslkey
+    std::unique_ptr<SecretStore> m_secrets; // the store of a save or lookup still under way
     QLineEdit *m_urlEdit = nullptr;
     QLabel *m_urlErrorLabel = nullptr;
     QPushButton *m_testButton = nullptr;

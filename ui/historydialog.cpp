@@ -40,8 +40,12 @@ HistoryDialog::HistoryDialog(const QString &title, Loader loader, Restorer resto
     setWindowTitle(tr("History of %1").arg(title));
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(0, 4, splitter);
-    m_table->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("Change"), tr("Version before") });
+    m_table = new QTableWidget(0, 5, splitter);
+    m_table->setHorizontalHeaderLabels(
+        { tr("When"), tr("Who"), tr("Database role"), tr("Change"), tr("Version before") });
+    m_table->horizontalHeaderItem(1)->setToolTip(tr("The operating-system user the application acted for"));
+    m_table->horizontalHeaderItem(2)->setToolTip(
+        tr("The database login that made the change, as the server saw it (SQLite has no roles)"));
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -75,9 +79,11 @@ HistoryDialog::HistoryDialog(const QString &title, Loader loader, Restorer resto
             m_table->setItem(row, 0,
                 new QTableWidgetItem(locale.toString(e.changedAt.toLocalTime(), QLocale::ShortFormat)));
             m_table->setItem(row, 1, new QTableWidgetItem(e.changedBy));
-            m_table->setItem(row, 2, new QTableWidgetItem(operationTitle(e.operation)));
+            m_table->setItem(row, 2,
+                new QTableWidgetItem(e.changedByRole.isEmpty() ? QStringLiteral("—") : e.changedByRole));
+            m_table->setItem(row, 3, new QTableWidgetItem(operationTitle(e.operation)));
             m_table->setItem(
-                row, 3, new QTableWidgetItem(e.version ? QString::number(*e.version) : QString()));
+                row, 4, new QTableWidgetItem(e.version ? QString::number(*e.version) : QString()));
         }
         m_table->resizeColumnsToContents();
         m_status->setText(tr("%n change(s)", nullptr, int(m_entries.size())));

@@ -17,6 +17,7 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
+#include "sessionguard.h"
 #include "recentconnections.h"
 #include "statisticsrepository.h"
 #include "supplierspage.h"
@@ -143,6 +144,9 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
             reconnect();
         });
     });
+    m_session = new SessionGuard(this);
+    statusBar()->addPermanentWidget(m_session->label());
+    connect(m_session, &SessionGuard::changed, this, &MainWindow::updateActions);
 
     buildMenus();
     buildPages();
@@ -162,6 +166,7 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_health.waitForFinished();
+    m_session->waitForProbe();
     destroyPages(); // models wait for their workers while the connection manager still exists
 }
 
@@ -177,7 +182,8 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::connectTo);
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     file->addSeparator();
-    file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData);
+    m_session->require(file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData),
+        SessionGuard::Needs::RecordJobs);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -231,42 +237,58 @@ void MainWindow::buildMenus()
           });
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
-    data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts);
+    m_session->require(
+        data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts),
+        SessionGuard::Needs::RecordJobs);
     data->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportProducts);
 
     data->addSeparator();
-    data->addAction(tr("Fetch &Images of Selected Products"), this, [this] {
-        QList<qint64> ids;
-        for (int row : m_products->selectedRows()) {
-            const QVariant record = m_products->model()->index(row, 0).data(PagedTableModel::RecordRole);
-            if (record.canConvert<Product>())
-                ids << record.value<Product>().id;
-        }
-        if (ids.isEmpty())
-            statusBar()->showMessage(tr("Select products on the Products page first."), 8000);
-        else
-            fetchImages(ids, false);
-    });
-    data->addAction(tr("Fetch &Missing Images"), this, [this] { fetchImages({}, true); });
+    m_session->require(data->addAction(tr("Fetch &Images of Selected Products"), this,
+                           [this] {
+                               QList<qint64> ids;
+                               for (int row : m_products->selectedRows()) {
+                                   const QVariant record
+                                       = m_products->model()->index(row, 0).data(PagedTableModel::RecordRole);
+                                   if (record.canConvert<Product>())
+                                       ids << record.value<Product>().id;
+                               }
+                               if (ids.isEmpty())
+                                   statusBar()->showMessage(tr("Select products on the Products page first."), 8000);
+                               else
+                                   fetchImages(ids, false);
+                           }),
+        SessionGuard::Needs::RecordJobs);
+    m_session->require(data->addAction(tr("Fetch &Missing Images"), this, [this] { fetchImages({}, true); }),
+        SessionGuard::Needs::RecordJobs);
 
     QMenu *maintenance = menuBar()->addMenu(tr("&Maintenance"));
-    maintenance->addAction(tr("&Back Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
-        [this] { m_backups->backUp(*m_connections); });
-    maintenance->addAction(tr("R&estore from Backup…"), this, [this] {
-        if (m_progress->isBusy()) {
-            QMessageBox::information(this, tr("Restore from backup"),
-                tr("\"%1\" is still running. Wait for it to finish or cancel it first.").arg(m_progress->title()));
-            return;
-        }
-        if (confirmDiscard(tr("Restore from backup")))
-            m_backups->restore(*m_connections);
-    });
+    m_session->require(maintenance->addAction(tr("&Back Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+                           [this] { m_backups->backUp(*m_connections); }),
+        SessionGuard::Needs::RecordJobs);
+    m_session->require(maintenance->addAction(tr("R&estore from Backup…"), this,
+                           [this] {
+                               if (m_progress->isBusy()) {
+                                   QMessageBox::information(this, tr("Restore from backup"),
+                                       tr("\"%1\" is still running. Wait for it to finish or cancel it first.")
+                                           .arg(m_progress->title()));
+                                   return;
+                               }
+                               if (confirmDiscard(tr("Restore from backup")))
+                                   m_backups->restore(*m_connections);
+                           }),
+        SessionGuard::Needs::Administer);
     maintenance->addAction(tr("Clean &Up Backups…"), this, [this] { m_backups->cleanUp(); });
     maintenance->addSeparator();
     maintenance->addAction(tr("&Check Consistency…"), this, &MainWindow::checkConsistency);
-    maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase);
+    m_session->require(maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase),
+        SessionGuard::Needs::Administer);
     maintenance->addSeparator();
     maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
+
+    for (QAction *a : { m_addAction, m_duplicateAction, m_deleteAction, m_restoreAction })
+        m_session->explain(a);
+    for (QMenu *menu : { file, edit, data, maintenance })
+        menu->setToolTipsVisible(true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(
@@ -342,6 +364,8 @@ void MainWindow::buildPages()
     QSettings settings;
     for (TablePage *page : std::as_const(m_pages))
         page->restoreState(settings);
+    m_session->setModels({ m_products->model(), m_suppliers->model(), images->model() });
+    m_session->probe(*m_connections);
 }
 
 void MainWindow::destroyPages()
@@ -623,6 +647,7 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
         }
         saveSettings();
         m_health.waitForFinished();
+    m_session->waitForProbe();
         destroyPages();
         m_owned = std::move(*holder); // the previous owned manager goes only after its pages
         m_connections = m_owned.get();

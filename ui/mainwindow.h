@@ -25,6 +25,7 @@ class BackupController;
 class ConsistencyDialog;
 class ProductsPage;
 class ProgressPanel;
+class SessionGuard;
 class SuppliersPage;
 class TablePage;
 
@@ -49,6 +50,7 @@ public:
     TablePage *currentPage() const;
     ProgressPanel *progressPanel() const { return m_progress; }
     BackupController *backups() const { return m_backups; }
+    SessionGuard *sessionGuard() const { return m_session; }
 
 public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
@@ -113,6 +115,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     ProgressPanel *m_progress = nullptr;
     BackupController *m_backups = nullptr;
+    SessionGuard *m_session = nullptr;
     QTimer m_healthTimer;
     QFutureWatcher<HealthReport> m_health;
 

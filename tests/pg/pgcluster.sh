@@ -6,6 +6,12 @@
 #   tests/pg/pgcluster.sh stop-server DIR   # stop, keep the data (used by reconnect tests)
 #   tests/pg/pgcluster.sh start-server DIR  # start again on the same port
 #   tests/pg/pgcluster.sh destroy DIR       # stop and remove everything
+#
+# With CATALOG_TEST_PG_SSL=1, start also makes a throwaway certificate authority with openssl,
+# a server certificate for 127.0.0.1/localhost signed by it, a client certificate for the role
+# "certuser" and a second, unrelated CA; turns ssl on; and lets certuser in only over TLS with its
+# certificate. The files are in $CATALOG_TEST_PG_TLS_DIR (ca.crt, other-ca.crt, client.crt,
+# client.key).
 set -euo pipefail
 
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -56,6 +62,37 @@ start)
     as_owner "$PGBIN/initdb" -D "$dir/data" -U "$PGUSER_NAME" --pwfile="$dir/pwfile" \
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    if [ "${CATALOG_TEST_PG_SSL:-0}" = 1 ]; then
+        tls=$dir/tls
+        mkdir -p "$tls"
+        (
+            cd "$tls"
+            openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=catalog test CA" \
+                -keyout ca.key -out ca.crt
+            openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=unrelated CA" \
+                -keyout other-ca.key -out other-ca.crt
+            openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr
+            printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > server.ext
+            openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+                -extfile server.ext -out server.crt
+            openssl req -newkey rsa:2048 -nodes -subj "/CN=certuser" -keyout client.key -out client.csr
+            openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -out client.crt
+            chmod 600 server.key client.key ca.key other-ca.key
+        ) >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; exit 1; }
+        cp "$tls/server.crt" "$tls/server.key" "$tls/ca.crt" "$dir/data/"
+        if [ "$(id -u)" = 0 ]; then chown -R postgres "$dir/data" "$tls"; fi
+        chmod 600 "$dir/data/server.key"
+        {
+            echo "ssl = on"
+            echo "ssl_cert_file = 'server.crt'"
+            echo "ssl_key_file = 'server.key'"
+            echo "ssl_ca_file = 'ca.crt'"
+        } >> "$dir/data/postgresql.conf"
+        hba=$dir/data/pg_hba.conf
+        { echo "hostssl all certuser 127.0.0.1/32 cert"; echo "host all certuser 127.0.0.1/32 reject"; cat "$hba"; } > "$hba.new"
+        mv "$hba.new" "$hba"
+        if [ "$(id -u)" = 0 ]; then chown postgres "$hba"; fi
+    fi
     free_port > "$dir/port"
     if [ "$(id -u)" = 0 ]; then chown postgres "$dir/port"; fi
     server_start "$dir" || { cat "$dir/server.log" >&2; exit 1; }
@@ -64,6 +101,7 @@ start)
     echo "export CATALOG_TEST_PG_URL='postgresql://$PGUSER_NAME:$PGPASSWORD_VALUE@127.0.0.1:$port/postgres'"
     echo "export CATALOG_TEST_PG_CTL='$(readlink -f "$0")'"
     echo "export CATALOG_TEST_PG_BIN='$PGBIN'"
+    if [ "${CATALOG_TEST_PG_SSL:-0}" = 1 ]; then echo "export CATALOG_TEST_PG_TLS_DIR='$dir/tls'"; fi
     ;;
 stop-server) server_stop "$2" ;;
 start-server) server_start "$2" ;;

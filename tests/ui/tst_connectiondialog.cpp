@@ -79,6 +79,32 @@ private slots:
     }
     void cleanupTestCase() { RecentConnections().clear(); }
 
+    void shouldCarryTlsFilesAndSavePasswordsOnlyWhereAsked()
+    {
+        // Given a URL with TLS files and a password
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString url = QStringLiteral("postgresql://alice@db.example.com:5432/catalog?sslcert=/c/client.crt"
+                                           "&sslkey=/c/client.key&sslmode=verify-ca&sslrootcert=/c/ca.crt");
+        edit(dialog, "urlEdit")->setText(url);
+        QTest::keyClicks(edit(dialog, "urlEdit"), QStringLiteral(" "));
+        QTest::keyClick(edit(dialog, "urlEdit"), Qt::Key_Backspace);
+        // Then each file has its field, and the fields write the URL back unchanged
+        QCOMPARE(edit(dialog, "sslRootCertEdit")->text(), QStringLiteral("/c/ca.crt"));
+        QCOMPARE(edit(dialog, "sslCertEdit")->text(), QStringLiteral("/c/client.crt"));
+        QCOMPARE(edit(dialog, "sslKeyEdit")->text(), QStringLiteral("/c/client.key"));
+        edit(dialog, "sslRootCertEdit")->setText(QStringLiteral("/c/other-ca.crt"));
+        QCOMPARE(dialog.config().options.value(QStringLiteral("sslrootcert")), QStringLiteral("/c/other-ca.crt"));
+        QVERIFY(edit(dialog, "urlEdit")->text().contains(QStringLiteral("sslrootcert=/c/other-ca.crt")));
+        // The password is remembered nowhere unless the operator chooses a place
+        auto *remember = child<QComboBox>(dialog, "rememberCombo");
+        QCOMPARE(remember->currentIndex(), 0);
+        QTest::keyClicks(edit(dialog, "passwordEdit"), QStringLiteral("tls-secret-pw"));
+        saveShot(dialog, QStringLiteral("connectiondialog-tls.png"));
+        QVERIFY(!settingsFileContents().contains("tls-secret-pw"));
+    }
+
     void shouldWriteTheUrlFromTheFields()
     {
         // Given the dialog switched to PostgreSQL
