@@ -5,7 +5,10 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "consistencychecker.h"
+#include "ctlreports.h"
 #include "databaseoptimizer.h"
+#include "healthchecker.h"
+#include "logfile.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "productimporter.h"
@@ -88,7 +91,9 @@ int runMigrate(ConnectionManager &connections, bool json)
 
 int runStats(ConnectionManager &connections, bool json)
 {
-    const Result<CatalogStatistics> stats = StatisticsRepository(connections).collect();
+    StatisticsRepository::Options options;
+    options.storageRoot = defaultStorageRoot();
+    const Result<CatalogStatistics> stats = StatisticsRepository(connections).collect(options);
     if (!stats)
         return fail(json, stats.error(), exitCodeFor(stats.error()));
     if (json) {
@@ -123,6 +128,7 @@ int runStats(ConnectionManager &connections, bool json)
     for (const SyncRecord &r : stats->lastSyncs)
         out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  " << r.status
               << "  " << r.successCount << " ok, " << r.errorCount << " errors" << Qt::endl;
+    printStatisticsDetails(out(), stats.value());
     return Success;
 }
 
@@ -202,26 +208,32 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
     return Success;
 }
 
+// Exit 0 healthy, 1 warnings (standby, long-running jobs, disk getting full), 2 unhealthy
+// (unreachable, disk almost full): the plugin convention of most monitoring systems.
 int runHealth(ConnectionManager &connections, bool json)
 {
-    const HealthReport health = connections.checkHealth();
-    const double ms = double(health.latencyMicros) / 1000.0;
+    HealthChecker::Options options;
+    options.storageRoot = defaultStorageRoot();
+    const SystemHealth health = HealthChecker(connections, options).check();
     if (json) {
-        printJson({ { QStringLiteral("ok"), health.healthy },
-            { QStringLiteral("database"), connections.config().displayName() },
-            { QStringLiteral("latency_ms"), ms }, { QStringLiteral("server_version"), health.serverVersion },
-            { QStringLiteral("in_recovery"), health.inRecovery },
-            { QStringLiteral("error"), health.error } });
-    } else if (health.healthy) {
-        out() << "healthy: " << connections.config().displayName() << ", "
-              << engineName(connections.config().engine) << ' ' << health.serverVersion << ", "
-              << QString::number(ms, 'f', 1) << " ms"
-              << (health.inRecovery ? ", in recovery (read-only standby)" : "") << Qt::endl;
+        QJsonObject object = health.toJson();
+        object.insert(QStringLiteral("database"), connections.config().displayName());
+        printJson(object);
     } else {
-        err() << "catalogctl: unhealthy: " << connections.config().displayName() << ": " << health.error
-              << Qt::endl;
+        QTextStream &stream = health.level() == SystemHealth::Level::Ok ? out() : err();
+        stream << "catalogctl: " << connections.config().displayName() << " ("
+               << engineName(connections.config().engine) << "): ";
+        printHealth(stream, health);
     }
-    return health.healthy ? Success : UsageOrConnection;
+    switch (health.level()) {
+    case SystemHealth::Level::Ok:
+        return Success;
+    case SystemHealth::Level::Warning:
+        return JobErrors;
+    case SystemHealth::Level::Critical:
+        break;
+    }
+    return UsageOrConnection;
 }
 
 int runOptimize(ConnectionManager &connections, bool json)
@@ -359,12 +371,17 @@ int main(int argc, char *argv[])
         "Catalog Admin command-line tool.\n\n"
         "Commands:\n"
         "  migrate   apply the schema migrations this version knows\n"
-        "  stats     catalog figures: counts by status, currency and supplier, size, last jobs\n"
+        "  stats     catalog figures: counts by status, currency and supplier, prices, jobs per day,\n"
+        "            images, space per table and index, dead rows, pg_stat_statements\n"
+        "  health    connection, server, standby state, free disk, long-running jobs;\n"
+        "            exit 0 healthy, 1 warnings, 2 unhealthy\n"
+        "  optimize  VACUUM/ANALYZE with the size and dead rows before and after\n"
         "  export FILE [--format csv|jsonl] [--filter key=value ...]\n"
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
         "            deleted=active|only|all) in a format import reads back\n"
         "  import FILE [--format csv|jsonl|json] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
-        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n\n"
+        "            read products (upsert by source_id); bad rows are rejected with line, field and "
+        "reason\n\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
         "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
         "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
@@ -409,6 +426,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     const bool json = parser.isSet(jsonOption);
+    logging::install({ logging::defaultDirectory(), QStringLiteral("catalogctl") });
     if (!parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
     const QStringList args = parser.positionalArguments();

@@ -1,6 +1,7 @@
 #include "appidentity.h"
 #include "connectionconfig.h"
 #include "connectionmanager.h"
+#include "logfile.h"
 #include "mainwindow.h"
 #include "migrator.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     catalog::applyApplicationIdentity();
+    catalog::logging::install({ catalog::logging::defaultDirectory(), QStringLiteral("catalog-admin") });
 
     // The language chosen in View ▸ Language, or the system's.
     const QString language = QSettings().value(QStringLiteral("ui/language")).toString();

@@ -1,5 +1,6 @@
 #include "sqlhelpers.h"
 
+#include "latencyrecorder.h"
 #include "sqldialect.h"
 
 #include <QHash>
@@ -177,6 +178,7 @@ void Query::release()
 StorageError exec(Query &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
                   const QString &context)
 {
+    const LatencyRecorder::StatementTimer timing(statement); // the dashboard's per-kind p50/p95
     query.release();
     if (values.isEmpty()) {
         QSqlQuery &q = query.own();

@@ -3,6 +3,7 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "databaseoptimizer.h"
+#include "healthchecker.h"
 #include "productimporter.h"
 
 #include <QFutureWatcher>
@@ -22,15 +23,17 @@ class QUndoGroup;
 namespace catalog {
 
 class ConsistencyDialog;
+class DashboardWindow;
 class ProductsPage;
 class ProgressPanel;
 class SuppliersPage;
 class TablePage;
 
 // The operator's main window: a navigation list (Products, Suppliers, Images, Sync history) beside
-// the page it selects, menus with shortcuts, and a status bar with the connection's health (checked
-// off the GUI thread every 15 s; a failure turns it red at once), row counts, pending changes and a
-// progress panel with Cancel for background work.
+// the page it selects, menus with shortcuts, and a status bar with the health of the connection, the
+// disks and the jobs (checked off the GUI thread every health/intervalSeconds, default 15 s; a
+// problem turns it red at once, with the reason), row counts, pending changes and a progress panel
+// with Cancel for background work.
 //
 // It shows the database of the ConnectionManager it is given (which must outlive it) until the
 // operator connects elsewhere (File ▸ Connect…); connections it opens itself it owns. Window
@@ -64,6 +67,10 @@ public Q_SLOTS:
     void importProductsFrom(const QString &path, const ProductImporter::Options &options);
     void exportProductsTo(const QString &path);
     void checkHealth();
+    // Maintenance ▸ Statistics: the dashboard (one window, raised when already open).
+    DashboardWindow *showStatistics();
+    DashboardWindow *dashboard() const;
+    void setHealthInterval(int seconds);
     // Prepares the schema off the GUI thread, then shows that database (File ▸ Connect does this).
     void connectToConfig(const ConnectionConfig &config);
     void showPage(int index);
@@ -72,6 +79,7 @@ Q_SIGNALS:
     void exportFinished(const QString &path, qint64 rows);
     void connected(const QString &displayName);
     void importFinished(qint64 rejected);
+    void healthChecked(const SystemHealth &health);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,9 +94,8 @@ private:
     void updateRecentMenu();
     void updateCounts();
     void updateActions();
-    void showHealth(const HealthReport &report);
+    void showHealth(const SystemHealth &health);
     void notAvailable(const QString &feature);
-    void showStatistics();
     void about();
     bool confirmDiscard(const QString &action);
     void saveSettings() const;
@@ -108,7 +115,9 @@ private:
     QLabel *m_countsLabel = nullptr;
     ProgressPanel *m_progress = nullptr;
     QTimer m_healthTimer;
-    QFutureWatcher<HealthReport> m_health;
+    QFutureWatcher<SystemHealth> m_health;
+    SystemHealth::Level m_healthLevel = SystemHealth::Level::Ok;
+    QPointer<DashboardWindow> m_dashboard;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

@@ -6,6 +6,7 @@
 #   tests/pg/pgcluster.sh stop-server DIR   # stop, keep the data (used by reconnect tests)
 #   tests/pg/pgcluster.sh start-server DIR  # start again on the same port
 #   tests/pg/pgcluster.sh destroy DIR       # stop and remove everything
+# CATALOG_TEST_PG_OPTIONS adds server options, e.g. "-c shared_preload_libraries=pg_stat_statements".
 set -euo pipefail
 
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -37,7 +38,7 @@ server_start() {
     local dir=$1 port
     port=$(cat "$dir/port")
     as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=160 -c shared_buffers=256MB -c max_wal_size=4GB" \
+        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=160 -c shared_buffers=256MB -c max_wal_size=4GB ${CATALOG_TEST_PG_OPTIONS:-}" \
         start >/dev/null
 }
 
