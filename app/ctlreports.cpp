@@ -83,7 +83,7 @@ void printHealth(QTextStream &out, const SystemHealth &h)
     out << levels[int(h.level())];
     if (h.connection.healthy)
         out << ": " << h.connection.serverVersion << ", "
-            << QString::number(h.connection.latencyMicros / 1000.0, 'f', 1) << " ms"
+            << QString::number(h.connection.latencyMicros / 1000.0, 'f', 2) << " ms"
             << (h.connection.inRecovery ? ", in recovery (read-only standby)" : "");
     out << Qt::endl;
     for (const SystemHealth::Disk &d : h.disks)

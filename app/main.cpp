@@ -9,10 +9,13 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcApp, "catalog.app")
 
 int main(int argc, char *argv[])
 {
@@ -50,6 +53,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     catalog::ConnectionManager connections(config.value());
+    qCInfo(lcApp).noquote() << "connecting to" << config->displayName();
     const auto migrated = catalog::Migrator(connections).migrate();
     if (!migrated) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"),

@@ -14,9 +14,11 @@ namespace catalog {
 // statements the repositories run take from this process's point of view (network and server
 // together), so the dashboard can show the slowest kinds with their p50 and p95.
 //
-// sql::exec() feeds it with one sample per statement, the kind being the statement's verb and
-// main table ("SELECT products", "INSERT suppliers"); other callers may record their own kinds.
-// Each kind keeps its most recent kWindow samples, so the figures follow what the app does now.
+// sql::exec() feeds it with one sample per statement: the time spent executing it and reading its
+// rows (sql::Query::next()), not the caller's work between rows, recorded when the Query is done
+// with the statement. The kind is the statement's verb and main table ("SELECT products",
+// "INSERT suppliers"); other callers may record kinds of their own. Each kind keeps its most
+// recent kWindow samples, so the figures follow what the app does now.
 // Thread-safe; instance() is shared by the whole process.
 class LatencyRecorder
 {

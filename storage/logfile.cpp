@@ -197,9 +197,9 @@ QString install(const RotatingLogFile::Options &options)
 {
     auto file = std::make_shared<RotatingLogFile>(options);
     // Open it now so an unwritable folder is reported once, at start.
-    if (!file->write(QStringLiteral("%1 --- log opened by %2 (pid %3)")
-                         .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
-                             QCoreApplication::applicationName())
+    if (!file->write(QStringLiteral("%1 --- %2 %3 started (pid %4)")
+                         .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), options.baseName,
+                             QCoreApplication::applicationVersion())
                          .arg(QCoreApplication::applicationPid()))) {
         std::fprintf(stderr, "%s\n", file->errorString().toLocal8Bit().constData());
         return {};

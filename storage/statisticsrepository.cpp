@@ -115,8 +115,7 @@ QString StatisticsRepository::statementsHint(StatementStatistics::State state)
 {
     switch (state) {
     case StatementStatistics::State::Unsupported:
-        return QStringLiteral(
-            "SQLite keeps no statement statistics; the application's own latencies are shown instead.");
+        return QStringLiteral("SQLite keeps no statement statistics (pg_stat_statements is PostgreSQL's).");
     case StatementStatistics::State::NotInstalled:
         return QStringLiteral(
             "pg_stat_statements is not enabled in this database. A superuser enables it: add "

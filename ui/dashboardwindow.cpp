@@ -372,6 +372,7 @@ void DashboardWindow::refresh()
     StatisticsRepository::Options options;
     options.storageRoot = m_storageRoot;
     ConnectionManager *connections = &m_connections;
+    m_collecting.start();
     m_watcher.setFuture(QtConcurrent::run(
         [connections, options] { return StatisticsRepository(*connections).collect(options); }));
 }
@@ -387,8 +388,9 @@ void DashboardWindow::showStatistics(const Result<CatalogStatistics> &result)
         return;
     }
     m_error->hide();
+    // On a large SQLite catalog collecting takes seconds: refresh at most 1/10 of the time.
+    m_timer.setInterval(int(qBound(qint64(kRefreshMs), 10 * m_collecting.elapsed(), qint64(600000))));
     m_stats = result.value();
-    m_haveStats = true;
     m_updated->setText(tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
 
     const CatalogStatistics &s = m_stats;

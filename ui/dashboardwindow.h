@@ -3,6 +3,7 @@
 #include "healthchecker.h"
 #include "statisticsrepository.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QTimer>
@@ -27,7 +28,8 @@ class ConnectionManager;
 // pg_stat_statements or how to enable it.
 //
 // Every figure is computed by the database (StatisticsRepository) on a QtConcurrent worker; the
-// window refreshes every 30 s while it is shown and never waits for the database. Health comes from
+// window refreshes every 30 s while it is shown (less often when collecting takes more than 3 s)
+// and never waits for the database. Health comes from
 // the main window's periodic check through showHealth(). The ConnectionManager must outlive the
 // window; the destructor waits for a query still running. Errors are shown in the window.
 class DashboardWindow : public QWidget
@@ -77,9 +79,9 @@ private:
     ConnectionManager &m_connections;
     QString m_storageRoot;
     CatalogStatistics m_stats;
-    bool m_haveStats = false;
     QFutureWatcher<Result<CatalogStatistics>> m_watcher;
     QTimer m_timer;
+    QElapsedTimer m_collecting;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_updated = nullptr;

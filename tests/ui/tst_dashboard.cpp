@@ -210,6 +210,15 @@ private slots:
         OPEN_TEST_DATABASE(db);
         const auto expected = seed(*db);
         QVERIFY(expected);
+        // With pg_stat_statements loaded (CATALOG_TEST_PG_OPTIONS), the server's slowest statements are
+        // listed
+        const bool pg = db->connections().dialect().engine() == Engine::PostgreSQL;
+        const bool statementsLoaded = pg
+            && db->scalar(QStringLiteral("SELECT current_setting('shared_preload_libraries')"))
+                   .toString()
+                   .contains(QLatin1String("pg_stat_statements"));
+        if (statementsLoaded)
+            QVERIFY(db->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")));
         MainWindow window(db->connections());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -286,12 +295,18 @@ private slots:
         QVERIFY(!latencies->findItems(QStringLiteral("SELECT products"), Qt::MatchExactly).isEmpty());
         // pg_stat_statements: how to enable it (the test cluster has it off), or nothing on SQLite to enable
         auto *hint = dashboard->findChild<QLabel *>(QStringLiteral("statementsHint"));
-        if (db->connections().dialect().engine() == Engine::PostgreSQL)
-            QVERIFY2(hint->text().contains(QStringLiteral("shared_preload_libraries"))
-                    || !hint->isVisibleTo(dashboard),
-                qPrintable(hint->text()));
-        else
+        auto *statements = dashboard->findChild<QTableWidget *>(QStringLiteral("statementsTable"));
+        if (statementsLoaded) {
+            QVERIFY(hint->isHidden());
+            QVERIFY(!statements->isHidden());
+            QVERIFY(statements->rowCount() > 0);
+        } else if (pg) {
+            QVERIFY2(
+                hint->text().contains(QStringLiteral("shared_preload_libraries")), qPrintable(hint->text()));
+            QVERIFY(statements->isHidden());
+        } else {
             QVERIFY(hint->text().contains(QStringLiteral("SQLite")));
+        }
         // Health, from the main window's check
         QTRY_VERIFY_WITH_TIMEOUT(
             dashboard->tileText(QStringLiteral("health")).contains(QStringLiteral("Healthy")), 10000);
@@ -357,6 +372,34 @@ private slots:
         auto *details = dashboard.findChild<QLabel *>(QStringLiteral("healthDetails"));
         QVERIFY(details->text().contains(QStringLiteral("Unhealthy")));
         QVERIFY(saveShots(&dashboard, QStringLiteral("dashboard-unhealthy")));
+    }
+
+    // The status bar names what is wrong: here a job stuck for hours (a warning, amber)
+    void shouldNameTheReasonInTheStatusBar_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldNameTheReasonInTheStatusBar()
+    {
+        OPEN_TEST_DATABASE(db);
+        const QString insertJob = db->connections().dialect().engine() == Engine::PostgreSQL
+            ? QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, start_time) "
+                             "VALUES ('stuck', 'import', 'running', now() - interval '5 hours')")
+            : QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, start_time) "
+                             "VALUES ('stuck', 'import', 'running', strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-5 hours'))");
+        QVERIFY(db->exec(insertJob));
+        MainWindow window(db->connections());
+        QSignalSpy checked(&window, &MainWindow::healthChecked);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= 1, 10000);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QVERIFY2(label->text().contains(QStringLiteral("import job #")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("running for 5 h")));
+        QVERIFY(label->text().contains(QStringLiteral("#d97706"))); // amber, not red: the database works
+        const SystemHealth health = checked.first().first().value<SystemHealth>();
+        QCOMPARE(health.level(), SystemHealth::Level::Warning);
     }
 
     void shouldSaveScreenshotsInBothLanguages()
