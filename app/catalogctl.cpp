@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 the job ran but reported errors, 2 usage or connection errors.
 
 #include "appidentity.h"
+#include "backupmanager.h"
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "consistencychecker.h"
@@ -17,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,10 +91,10 @@ int runMigrate(ConnectionManager &connections, bool json)
     return Success;
 }
 
-int runStats(ConnectionManager &connections, bool json)
+int runStats(ConnectionManager &connections, bool json, const QString &storage)
 {
     StatisticsRepository::Options options;
-    options.storageRoot = defaultStorageRoot();
+    options.storageRoot = QDir(storageRoot(storage)).filePath(QStringLiteral("images"));
     const Result<CatalogStatistics> stats = StatisticsRepository(connections).collect(options);
     if (!stats)
         return fail(json, stats.error(), exitCodeFor(stats.error()));
@@ -210,10 +212,10 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
 
 // Exit 0 healthy, 1 warnings (standby, long-running jobs, disk getting full), 2 unhealthy
 // (unreachable, disk almost full): the plugin convention of most monitoring systems.
-int runHealth(ConnectionManager &connections, bool json)
+int runHealth(ConnectionManager &connections, bool json, const QString &storage)
 {
     HealthChecker::Options options;
-    options.storageRoot = defaultStorageRoot();
+    options.storageRoot = storageRoot(storage);
     const SystemHealth health = HealthChecker(connections, options).check();
     if (json) {
         QJsonObject object = health.toJson();
@@ -267,7 +269,7 @@ int runImport(ConnectionManager &connections, bool json, const QStringList &args
     if (!formatName.isEmpty()) {
         options.format = ProductImporter::formatFromName(formatName);
         if (!options.format) {
-            err() << "catalogctl: --format takes csv, jsonl or json" << Qt::endl;
+            err() << "catalogctl: --format takes csv, jsonl, json or 1688sync" << Qt::endl;
             return UsageOrConnection;
         }
     }
@@ -358,6 +360,122 @@ int runCheck(ConnectionManager &connections, bool json, bool fix)
     return left == 0 ? Success : JobErrors;
 }
 
+int backupFailure(bool json, const StorageError &error)
+{
+    // A damaged set, a missing tool or file: the operator must act, like a usage error.
+    const bool operatorMustAct = error.kind == ErrorKind::Validation || error.kind == ErrorKind::NotFound;
+    return fail(json, error, operatorMustAct ? UsageOrConnection : exitCodeFor(error));
+}
+
+int runBackup(ConnectionManager &connections, bool json, const QString &outputDir, const QString &storage,
+    bool images, const QString &pgDump)
+{
+    BackupManager::BackupOptions options;
+    options.outputDir = outputDir.isEmpty() ? QDir(storageRoot(storage)).filePath(QStringLiteral("backups")) : outputDir;
+    options.includeImages = images;
+    options.imagesDir = QDir(storageRoot(storage)).filePath(QStringLiteral("images"));
+    options.pgDumpPath = pgDump;
+    const Result<BackupManager::Manifest> manifest = BackupManager(connections).backup(options);
+    if (!manifest)
+        return backupFailure(json, manifest.error());
+    if (json) {
+        QJsonObject object = manifest->toJson();
+        object.insert(QStringLiteral("ok"), true);
+        object.insert(QStringLiteral("manifest"), manifest->path);
+        printJson(object);
+        return Success;
+    }
+    out() << "Backup written: " << manifest->path << Qt::endl;
+    for (const BackupManager::FileEntry &f : manifest->files)
+        out() << "  " << f.name << "  " << f.size << " bytes  sha256 " << f.sha256 << Qt::endl;
+    out() << "  " << manifest->tables.size() << " tables, " << manifest->totalRows() << " rows, schema version "
+          << manifest->schemaVersion << ", " << engineName(manifest->engine) << " " << manifest->serverVersion << Qt::endl;
+    return Success;
+}
+
+int runRestore(ConnectionManager &connections, bool json, const QStringList &args, const QString &storage,
+    bool images, bool confirmed, const QString &pgRestore)
+{
+    if (args.size() != 2) {
+        err() << "catalogctl: restore needs exactly one FILE (the manifest or a file of the backup set)" << Qt::endl;
+        return UsageOrConnection;
+    }
+    BackupManager manager(connections);
+    const Result<qint64> existing = manager.catalogRows();
+    if (!existing)
+        return fail(json, existing.error(), exitCodeFor(existing.error()));
+    if (existing.value() > 0 && !confirmed)
+        return fail(json,
+            StorageError::make(ErrorKind::Validation,
+                QStringLiteral("%1 holds %2 products and suppliers; restoring replaces them all. Run again with --yes to "
+                               "restore over them.")
+                    .arg(connections.config().displayName())
+                    .arg(existing.value())),
+            UsageOrConnection);
+    BackupManager::RestoreOptions options;
+    options.restoreImages = images;
+    options.imagesDir = QDir(storageRoot(storage)).filePath(QStringLiteral("images"));
+    options.pgRestorePath = pgRestore;
+    const Result<BackupManager::RestoreReport> report = manager.restore(args.at(1), options);
+    if (!report)
+        return backupFailure(json, report.error());
+    if (json) {
+        printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("manifest"), report->manifest.path },
+            { QStringLiteral("rows"), report->manifest.totalRows() },
+            { QStringLiteral("tables_verified"), report->manifest.tables.size() },
+            { QStringLiteral("schema_version_before"), report->manifest.schemaVersion },
+            { QStringLiteral("schema_version_after"), report->schemaVersionAfter },
+            { QStringLiteral("images_restored"), report->imagesRestored },
+            { QStringLiteral("milliseconds"), report->milliseconds } });
+        return Success;
+    }
+    out() << "Restored " << report->manifest.path << " into " << connections.config().displayName() << ": "
+          << report->manifest.tables.size() << " tables, " << report->manifest.totalRows()
+          << " rows, every table verified against the manifest";
+    if (report->schemaVersionAfter != report->manifest.schemaVersion)
+        out() << ", migrated from schema version " << report->manifest.schemaVersion << " to "
+              << report->schemaVersionAfter;
+    out() << (report->imagesRestored ? ", images restored" : "") << " (" << report->milliseconds << " ms)." << Qt::endl;
+    return Success;
+}
+
+int runCleanupBackups(bool json, const QString &outputDir, const QString &keepText, const QString &keepDaysText,
+    bool dryRun)
+{
+    bool keepOk = true;
+    bool daysOk = true;
+    const int keep = keepText.isEmpty() ? BackupManager::kDefaultKeepLast : keepText.toInt(&keepOk);
+    const int days = keepDaysText.isEmpty() ? BackupManager::kDefaultKeepDays : keepDaysText.toInt(&daysOk);
+    if (!keepOk || !daysOk || keep < 0 || days < 0) {
+        err() << "catalogctl: --keep and --keep-days take a whole number, 0 or more" << Qt::endl;
+        return UsageOrConnection;
+    }
+    const QString &dir = outputDir;
+    const Result<BackupManager::CleanupReport> report = BackupManager::cleanup(dir, keep, days, dryRun);
+    if (!report)
+        return fail(json, report.error(), JobErrors);
+    const auto setsJson = [](const QList<BackupManager::BackupSet> &sets) {
+        QJsonArray list;
+        for (const auto &s : sets)
+            list.append(QJsonObject { { QStringLiteral("name"), s.name },
+                { QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate) },
+                { QStringLiteral("bytes"), s.bytes }, { QStringLiteral("complete"), s.complete } });
+        return list;
+    };
+    if (json) {
+        printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("dry_run"), dryRun },
+            { QStringLiteral("folder"), dir }, { QStringLiteral("kept"), setsJson(report->kept) },
+            { QStringLiteral("removed"), setsJson(report->removed) } });
+        return Success;
+    }
+    for (const auto &s : report->removed)
+        out() << (dryRun ? "would remove " : "removed ") << s.name << (s.complete ? "" : " (incomplete)") << Qt::endl;
+    out() << dir << ": " << report->kept.size() << " backup set(s) kept, " << report->removed.size()
+          << (dryRun ? " would be removed" : " removed") << " (keep the last " << keep << " and all from the last "
+          << days << " days)." << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -379,9 +497,17 @@ int main(int argc, char *argv[])
         "  export FILE [--format csv|jsonl] [--filter key=value ...]\n"
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
         "            deleted=active|only|all) in a format import reads back\n"
-        "  import FILE [--format csv|jsonl|json] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
-        "            read products (upsert by source_id); bad rows are rejected with line, field and "
-        "reason\n\n"
+        "  import FILE [--format csv|jsonl|json|1688sync] [--mode upsert|insert-only|skip-existing] [--dry-run]\n"
+        "            read products (upsert by source_id); bad rows are rejected with line, field and reason\n"
+        "  backup [--output DIR] [--images] [--pg-dump PATH]\n"
+        "            catalog_backup_YYYYMMDD_HHMMSS.* with a manifest (row counts, checksums, sha256 of every file)\n"
+        "  restore FILE [--yes] [--no-images] [--pg-restore PATH]\n"
+        "            restore a backup set (FILE: its manifest or any of its files), verified against the manifest;\n"
+        "            --yes is needed when the database holds products or suppliers\n"
+        "  cleanup-backups [--output DIR] [--keep N] [--keep-days D] [--dry-run]\n"
+        "            keep the last N sets (default 7) and all from the last D days (default 30)\n"
+        "  check [--fix]  consistency check\n\n"
+        "Images and backups live under --storage DIR, else STORAGE_PATH, else the application data folder.\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
         "DB_USER/DB_PASSWORD, else the connection saved by the GUI, else the embedded SQLite file.\n"
         "PostgreSQL URLs take libpq options (?sslmode=require&service=...); ~/.pgpass is honoured.\n\n"
@@ -403,7 +529,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption modeOption(QStringLiteral("mode"),
         QStringLiteral("import: upsert (default), insert-only or skip-existing."), QStringLiteral("mode"));
     const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"), QStringLiteral("import: validate and count, write nothing."));
+        QStringLiteral("dry-run"), QStringLiteral("import, cleanup-backups: say what would happen, change nothing."));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+        QStringLiteral("backup, cleanup-backups: the backup folder."), QStringLiteral("dir"));
+    const QCommandLineOption storageOption(QStringLiteral("storage"),
+        QStringLiteral("Storage root for images and backups (default: STORAGE_PATH or the data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption imagesOption(QStringLiteral("images"), QStringLiteral("backup: also archive the image store."));
+    const QCommandLineOption noImagesOption(QStringLiteral("no-images"),
+        QStringLiteral("restore: leave the image store as it is."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+        QStringLiteral("restore: replace a database that holds data."));
+    const QCommandLineOption pgDumpOption(QStringLiteral("pg-dump"), QStringLiteral("backup: the pg_dump to use."),
+        QStringLiteral("path"));
+    const QCommandLineOption pgRestoreOption(QStringLiteral("pg-restore"),
+        QStringLiteral("restore: the pg_restore to use."), QStringLiteral("path"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+        QStringLiteral("cleanup-backups: how many of the newest sets to keep (default 7)."), QStringLiteral("n"));
+    const QCommandLineOption keepDaysOption(QStringLiteral("keep-days"),
+        QStringLiteral("cleanup-backups: keep every set younger than this many days (default 30)."),
+        QStringLiteral("days"));
+    parser.addOptions({ outputOption, storageOption, imagesOption, noImagesOption, yesOption, pgDumpOption,
+        pgRestoreOption, keepOption, keepDaysOption });
     parser.addOption(modeOption);
     parser.addOption(dryRunOption);
     parser.addOption(databaseOption);
@@ -412,7 +559,8 @@ int main(int argc, char *argv[])
     parser.addOption(jsonOption);
     parser.addOption(verboseOption);
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("migrate | stats | health | optimize | check | export FILE | import FILE"));
+        QStringLiteral("migrate | stats | health | optimize | check | export FILE | import FILE | backup | "
+                       "restore FILE | cleanup-backups"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "catalogctl: " << parser.errorText() << Qt::endl;
         return UsageOrConnection;
@@ -434,17 +582,26 @@ int main(int argc, char *argv[])
     const bool known = command == QLatin1String("migrate") || command == QLatin1String("stats")
         || command == QLatin1String("export") || command == QLatin1String("check")
         || command == QLatin1String("import") || command == QLatin1String("health")
-        || command == QLatin1String("optimize");
-    const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import");
+        || command == QLatin1String("optimize") || command == QLatin1String("backup")
+        || command == QLatin1String("restore") || command == QLatin1String("cleanup-backups");
+    const bool takesFile = command == QLatin1String("export") || command == QLatin1String("import")
+        || command == QLatin1String("restore");
     if (!known || (!takesFile && args.size() != 1)) {
         err() << "catalogctl: "
               << (command.isEmpty() ? QStringLiteral("no command given")
                                     : QStringLiteral("unknown command \"%1\"").arg(command))
-              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export FILE|import FILE   "
+              << "\nUsage: catalogctl [--database URL] [--json] migrate|stats|health|optimize|check|export FILE|import FILE|backup|restore FILE|cleanup-backups   "
                  "(catalogctl --help for more)"
               << Qt::endl;
         return UsageOrConnection;
     }
+
+    if (command == QLatin1String("cleanup-backups")) // files only: no database needed
+        return runCleanupBackups(json,
+            parser.isSet(outputOption) ? parser.value(outputOption)
+                                       : QDir(storageRoot(parser.value(storageOption))).filePath(QStringLiteral("backups")),
+            parser.value(keepOption),
+            parser.value(keepDaysOption), parser.isSet(dryRunOption));
 
     const Result<ConnectionConfig> config = ConnectionConfig::resolve(
         parser.value(databaseOption), QProcessEnvironment::systemEnvironment(), savedDatabaseUrl());
@@ -454,13 +611,19 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("migrate"))
         return runMigrate(connections, json);
     if (command == QLatin1String("health")) // reads nothing of the schema: usable for monitoring any time
-        return runHealth(connections, json);
+        return runHealth(connections, json, parser.value(storageOption));
 
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
         return fail(json, migrated.error(), exitCodeFor(migrated.error()));
     if (command == QLatin1String("optimize"))
         return runOptimize(connections, json);
+    if (command == QLatin1String("backup"))
+        return runBackup(connections, json, parser.value(outputOption), parser.value(storageOption),
+            parser.isSet(imagesOption), parser.value(pgDumpOption));
+    if (command == QLatin1String("restore"))
+        return runRestore(connections, json, args, parser.value(storageOption), !parser.isSet(noImagesOption),
+            parser.isSet(yesOption), parser.value(pgRestoreOption));
     if (command == QLatin1String("check"))
         return runCheck(connections, json, parser.isSet(fixOption));
     if (command == QLatin1String("export"))
@@ -468,5 +631,5 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("import"))
         return runImport(connections, json, args, parser.value(formatOption), parser.value(modeOption),
             parser.isSet(dryRunOption));
-    return runStats(connections, json);
+    return runStats(connections, json, parser.value(storageOption));
 }

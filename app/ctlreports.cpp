@@ -54,7 +54,7 @@ void printStatisticsDetails(QTextStream &out, const CatalogStatistics &stats)
         << "), " << i.missing << " without a file, " << i.productsWithoutImages << " products without images"
         << Qt::endl;
     if (!i.storageRoot.isEmpty())
-        out << "Storage folder:  " << i.storageRoot << ": "
+        out << "Images folder:   " << i.storageRoot << ": "
             << (i.folderBytes < 0
                        ? QStringLiteral("does not exist")
                        : QStringLiteral("%1 in %2 files").arg(bytes(i.folderBytes)).arg(i.folderFiles))

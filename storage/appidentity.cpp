@@ -1,7 +1,9 @@
 #include "appidentity.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace catalog {
 
@@ -21,6 +23,16 @@ QString savedDatabaseUrl()
 void saveDatabaseUrl(const QString &urlWithoutPassword)
 {
     QSettings().setValue(QStringLiteral("database/url"), urlWithoutPassword);
+}
+
+QString storageRoot(const QString &flag)
+{
+    QString root = flag;
+    if (root.isEmpty())
+        root = qEnvironmentVariable("STORAGE_PATH");
+    if (root.isEmpty())
+        root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("storage"));
+    return QDir(root).absolutePath();
 }
 
 } // namespace catalog

@@ -10,5 +10,8 @@ void applyApplicationIdentity();
 // The connection URL saved by the GUI (never contains a password), or an empty string.
 QString savedDatabaseUrl();
 void saveDatabaseUrl(const QString &urlWithoutPassword);
+// Where images and backups live: `flag` (--storage DIR) if given, else STORAGE_PATH, else a folder
+// under AppDataLocation. Absolute.
+QString storageRoot(const QString &flag = {});
 
 } // namespace catalog

@@ -40,15 +40,6 @@ QString durationText(qint64 seconds)
 
 } // namespace
 
-QString defaultStorageRoot()
-{
-    const QString fromEnvironment = qEnvironmentVariable("STORAGE_PATH");
-    if (!fromEnvironment.isEmpty())
-        return QDir(fromEnvironment).absolutePath();
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("storage"));
-}
-
 SystemHealth::Level SystemHealth::level() const
 {
     if (!problems.isEmpty())

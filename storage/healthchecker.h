@@ -69,7 +69,4 @@ private:
     Options m_options;
 };
 
-// The folder of images and backups: STORAGE_PATH, else <AppDataLocation>/storage.
-QString defaultStorageRoot();
-
 } // namespace catalog

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -32,6 +33,7 @@ struct Record
     qsizetype end = 0; // offset in the decoded text just after the record
     QJsonObject values;
     QString parseError; // set when the record itself could not be read (bad JSON, wrong cell count)
+    QList<FieldError> fieldErrors; // found while mapping a foreign format (1688sync) onto ours
 };
 
 struct ParsedFile
@@ -460,9 +462,140 @@ Row toRow(const Record &record)
         row.errors << FieldError { QStringLiteral("supplier_source_id"),
             QStringLiteral("is required when supplier details are given") };
     }
+    row.errors << record.fieldErrors;
     if (row.errors.isEmpty())
         row.errors << validation::validateProduct(p);
     return row;
+}
+
+// --- the 1688sync crawler's items --------------------------------------------------------------
+
+// A price as the crawler writes it: a number, "12.50", "¥12.50", or a range "12.50-18.00" / "12.5~18".
+bool parsePrice(const QJsonValue &v, std::optional<Decimal2> &low, std::optional<Decimal2> &high)
+{
+    if (v.isDouble()) {
+        low = high = Decimal2::parse(QString::number(v.toDouble(), 'f', 2));
+        return low.has_value();
+    }
+    if (!v.isString())
+        return false;
+    QString t = v.toString().trimmed();
+    t.remove(QChar(0xA5)).remove(QChar(0xFFE5)).remove(QLatin1Char(','));
+    static const QRegularExpression range(QStringLiteral("^\\s*([0-9.]+)\\s*(?:[-~–]\\s*([0-9.]+))?\\s*$"));
+    const QRegularExpressionMatch m = range.match(t);
+    if (!m.hasMatch())
+        return false;
+    low = Decimal2::parse(m.captured(1));
+    high = m.captured(2).isEmpty() ? low : Decimal2::parse(m.captured(2));
+    return low && high;
+}
+
+// The crawler's field a catalog field came from, so a rejected row names what is in the file.
+QString field1688(const QString &field)
+{
+    static const QHash<QString, QString> names {
+        { QStringLiteral("source_id"), QStringLiteral("product_id") },
+        { QStringLiteral("price_min"), QStringLiteral("price") },
+        { QStringLiteral("price_max"), QStringLiteral("price") },
+        { QStringLiteral("main_image_url"), QStringLiteral("image_urls") },
+        { QStringLiteral("detail_images"), QStringLiteral("image_urls") },
+        { QStringLiteral("subtitle"), QStringLiteral("description") },
+        { QStringLiteral("supplier_source_id"), QStringLiteral("seller_id") },
+        { QStringLiteral("supplier_name"), QStringLiteral("seller") },
+        { QStringLiteral("supplier_location"), QStringLiteral("location") },
+    };
+    return names.value(field, field);
+}
+
+// Maps one crawler item onto the catalog's flat record: product_id → source_id, price (or range) →
+// price_min/price_max, image_urls → main_image_url + detail_images, seller_id/seller/location → the
+// supplier, specifications (object, or a list of {name, value}) kept; the crawler's descriptive
+// fields (description, category, brand, tags, original_price, source_url, crawl_time) are kept
+// whole under specifications["_1688"], and the description's first line becomes the subtitle.
+QJsonObject from1688(const QJsonObject &item, QList<FieldError> &errors)
+{
+    QJsonObject o;
+    const QJsonValue id = item.value(QStringLiteral("product_id"));
+    o.insert(QStringLiteral("source_id"), id.isDouble() ? QJsonValue(QString::number(id.toDouble(), 'f', 0)) : id);
+    o.insert(QStringLiteral("title"), item.value(QStringLiteral("title")));
+    o.insert(QStringLiteral("currency"), QStringLiteral("CNY"));
+    const QJsonValue price = item.value(QStringLiteral("price"));
+    if (!price.isNull() && !price.isUndefined()) {
+        std::optional<Decimal2> low, high;
+        if (parsePrice(price, low, high)) {
+            o.insert(QStringLiteral("price_min"), low->toString());
+            o.insert(QStringLiteral("price_max"), high->toString());
+        } else {
+            errors << FieldError { QStringLiteral("price"),
+                QStringLiteral("\"%1\" is not a price or a price range like 12.50-18.00")
+                    .arg((price.isString() ? price.toString() : typeName(price)).left(30)) };
+        }
+    }
+    const QJsonValue images = item.value(QStringLiteral("image_urls"));
+    if (images.isArray()) {
+        QJsonArray urls = images.toArray();
+        if (!urls.isEmpty()) {
+            o.insert(QStringLiteral("main_image_url"), urls.takeAt(0));
+            o.insert(QStringLiteral("detail_images"), urls);
+        }
+    } else if (!images.isNull() && !images.isUndefined()) {
+        errors << FieldError { QStringLiteral("image_urls"), QStringLiteral("must be a list of URLs, not %1").arg(typeName(images)) };
+    }
+    QJsonValue specs = item.value(QStringLiteral("specifications"));
+    if (specs.isArray()) { // [{"name": "材质", "value": "不锈钢"}, ...]
+        QJsonObject pairs;
+        for (const QJsonValue &entry : specs.toArray()) {
+            const QJsonObject e = entry.toObject();
+            const QString name = e.value(QStringLiteral("name")).toString().trimmed();
+            if (name.isEmpty()) {
+                errors << FieldError { QStringLiteral("specifications"), QStringLiteral("a list entry has no \"name\"") };
+                break;
+            }
+            pairs.insert(name, e.value(QStringLiteral("value")));
+        }
+        specs = pairs;
+    }
+    QJsonObject extra;
+    for (const char *key : { "description", "category", "brand", "tags", "original_price", "source_url", "crawl_time" }) {
+        const QJsonValue v = item.value(QLatin1String(key));
+        if (!v.isNull() && !v.isUndefined())
+            extra.insert(QLatin1String(key), v);
+    }
+    if (specs.isObject() || specs.isNull() || specs.isUndefined()) {
+        QJsonObject merged = specs.toObject();
+        if (!extra.isEmpty())
+            merged.insert(QStringLiteral("_1688"), extra);
+        o.insert(QStringLiteral("specifications"), merged);
+    } else {
+        o.insert(QStringLiteral("specifications"), specs); // toRow says what is wrong with it
+    }
+    const QString description = item.value(QStringLiteral("description")).toString().trimmed();
+    if (!description.isEmpty())
+        o.insert(QStringLiteral("subtitle"), description.section(QLatin1Char('\n'), 0, 0).left(500));
+    // The seller: by its id, else by its name (the crawler sometimes has only the name).
+    const QJsonValue sellerId = item.value(QStringLiteral("seller_id"));
+    const QString seller = item.value(QStringLiteral("seller")).toString().trimmed();
+    QString supplierId = sellerId.isDouble() ? QString::number(sellerId.toDouble(), 'f', 0) : sellerId.toString().trimmed();
+    if (supplierId.isEmpty() && !seller.isEmpty())
+        supplierId = seller.left(50);
+    if (!supplierId.isEmpty()) {
+        o.insert(QStringLiteral("supplier_source_id"), supplierId);
+        o.insert(QStringLiteral("supplier_name"), seller.isEmpty() ? supplierId : seller);
+        o.insert(QStringLiteral("supplier_location"), item.value(QStringLiteral("location")));
+    }
+    return o;
+}
+
+Result<ParsedFile> parse1688(const QString &text)
+{
+    Result<ParsedFile> parsed = parseJsonLines(text);
+    if (!parsed)
+        return parsed;
+    for (Record &record : parsed.value().records) {
+        if (record.parseError.isEmpty())
+            record.values = from1688(record.values, record.fieldErrors);
+    }
+    return parsed;
 }
 
 // --- decoding ----------------------------------------------------------------------------------
@@ -549,15 +682,23 @@ Result<Decoded> decode(const QString &path, QByteArray bytes, const QString &wan
 
 ProductImporter::Format detectFormat(const QString &path, const QString &text)
 {
+    // JSON Lines of the 1688sync crawler name the product "product_id"; ours "source_id".
+    const auto jsonLinesKind = [&text] {
+        qsizetype end = text.indexOf(QLatin1Char('\n'));
+        const QStringView first = QStringView(text).left(end < 0 ? text.size() : end);
+        return first.contains(u"\"product_id\"") && !first.contains(u"\"source_id\"")
+            ? ProductImporter::Format::Sync1688
+            : ProductImporter::Format::JsonLines;
+    };
     if (const auto byName = ProductImporter::formatFromName(QFileInfo(path).fileName()))
-        return *byName;
+        return *byName == ProductImporter::Format::JsonLines ? jsonLinesKind() : *byName;
     for (const QChar c : text) {
         if (c.isSpace())
             continue;
         if (c == QLatin1Char('['))
             return ProductImporter::Format::JsonArray;
         if (c == QLatin1Char('{'))
-            return ProductImporter::Format::JsonLines;
+            return jsonLinesKind();
         break;
     }
     return ProductImporter::Format::Csv;
@@ -601,6 +742,8 @@ std::optional<ProductImporter::Format> ProductImporter::formatFromName(const QSt
         return Format::JsonLines;
     if (suffix == QLatin1String("json"))
         return Format::JsonArray;
+    if (lower == QLatin1String("1688sync"))
+        return Format::Sync1688;
     return std::nullopt;
 }
 
@@ -613,6 +756,8 @@ QString ProductImporter::formatName(Format format)
         return QStringLiteral("jsonl");
     case Format::JsonArray:
         return QStringLiteral("json");
+    case Format::Sync1688:
+        return QStringLiteral("1688sync");
     }
     return {};
 }
@@ -684,6 +829,7 @@ Result<ProductImporter::Report> ProductImporter::importFile(
     report.format = options.format.value_or(detectFormat(path, text));
     Result<ParsedFile> parsed = report.format == Format::Csv ? parseCsv(path, text)
         : report.format == Format::JsonLines                 ? parseJsonLines(text)
+        : report.format == Format::Sync1688                  ? parse1688(text)
                                                              : parseJsonArray(path, text);
     if (!parsed)
         return failWith(parsed.error());
@@ -699,7 +845,8 @@ Result<ProductImporter::Report> ProductImporter::importFile(
     const auto reject = [&](const Row &row, const QList<FieldError> &errors) {
         ++report.rejected;
         for (const FieldError &e : errors)
-            noteError(RowError { row.line, row.product.sourceId.left(50), e.field, e.message });
+            noteError(RowError { row.line, row.product.sourceId.left(50),
+                report.format == Format::Sync1688 ? field1688(e.field) : e.field, e.message });
     };
 
     for (qsizetype start = 0; start < records.size(); start += batchSize) {
@@ -747,22 +894,23 @@ Result<ProductImporter::Report> ProductImporter::importFile(
 
         // Suppliers: merge the file's name/company/location into what is stored, so an import never
         // clears a supplier's contact details or rating; a supplier named only by source_id must exist.
-        QHash<QString, Supplier> storedSuppliers;
+        QStringList named;
+        for (const Row &row : rows) {
+            if (!row.product.supplierSourceId.isEmpty())
+                named << row.product.supplierSourceId;
+        }
+        const Result<QHash<QString, Supplier>> found = suppliers.bySourceIds(named);
+        if (!found)
+            return failWith(found.error());
+        const QHash<QString, Supplier> &storedSuppliers = found.value();
         QSet<QString> missingSuppliers;
         QHash<QString, Supplier> supplierWrites;
         for (const Row &row : rows) {
             const QString sid = row.product.supplierSourceId;
             if (sid.isEmpty())
                 continue;
-            if (!storedSuppliers.contains(sid) && !missingSuppliers.contains(sid)) {
-                const Result<Supplier> stored = suppliers.findBySourceId(sid);
-                if (!stored && stored.error().kind != ErrorKind::NotFound)
-                    return failWith(stored.error());
-                if (stored)
-                    storedSuppliers.insert(sid, stored.value());
-                else
-                    missingSuppliers.insert(sid);
-            }
+            if (!storedSuppliers.contains(sid))
+                missingSuppliers.insert(sid);
             if (row.supplier) {
                 // The last row of the batch that describes the supplier wins.
                 Supplier merged = storedSuppliers.value(sid, Supplier {});

@@ -39,7 +39,9 @@ class ConnectionManager;
 class ProductImporter
 {
 public:
-    enum class Format { Csv, JsonLines, JsonArray };
+    // Sync1688: JSON Lines of the 1688sync crawler's items (product_id, title, price or a price range,
+    // seller_id/seller, location, image_urls, specifications, ...), mapped onto products and suppliers.
+    enum class Format { Csv, JsonLines, JsonArray, Sync1688 };
     enum class Mode {
         Upsert, // new source_ids inserted, existing ones updated
         InsertOnly, // a source_id that exists already is rejected as an error
@@ -90,7 +92,7 @@ public:
 
     Result<Report> importFile(const QString &path, const Options &options, const Progress &progress = {});
 
-    // "csv", "jsonl"/"ndjson" or "json" (also a file name's suffix); nullopt for anything else.
+    // "csv", "jsonl"/"ndjson", "json" (also a file name's suffix) or "1688sync"; nullopt for anything else.
     static std::optional<Format> formatFromName(const QString &name);
     static QString formatName(Format format);
     static std::optional<Mode> modeFromName(const QString &name); // upsert | insert-only | skip-existing

@@ -109,7 +109,7 @@ public:
         int lastSyncs = 5;
         int activityDays = 30; // including today
         int slowStatements = 10;
-        QString storageRoot; // images folder to measure; empty: not measured
+        QString storageRoot; // the images folder (<storage root>/images) to measure; empty: not measured
         QDate today; // the last day of the activity period; default: today (local time)
     };
 

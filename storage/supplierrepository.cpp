@@ -504,31 +504,47 @@ Result<QHash<qint64, QString>> SupplierRepository::names(const QList<qint64> &id
     return names;
 }
 
-Result<QHash<qint64, Supplier>> SupplierRepository::byIds(const QList<qint64> &ids)
+namespace {
+
+// Suppliers whose `column` is one of `keys`, in chunks of bound parameters.
+template<typename Key>
+Result<QHash<Key, Supplier>> selectWhereIn(ConnectionManager &connections, const QString &column, QList<Key> keys,
+                                           Key Supplier::*field)
 {
-    QList<qint64> unique = ids;
-    std::sort(unique.begin(), unique.end());
-    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<QHash<qint64, Supplier>>([&](QSqlDatabase &db) -> Result<QHash<qint64, Supplier>> {
-        QHash<qint64, Supplier> found;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    const SqlDialect &d = connections.dialect();
+    return connections.run<QHash<Key, Supplier>>([&](QSqlDatabase &db) -> Result<QHash<Key, Supplier>> {
+        QHash<Key, Supplier> found;
         constexpr qsizetype chunkSize = 500;
-        for (qsizetype start = 0; start < unique.size(); start += chunkSize) {
-            const QList<qint64> chunk = unique.mid(start, chunkSize);
+        for (qsizetype start = 0; start < keys.size(); start += chunkSize) {
+            const QList<Key> chunk = keys.mid(start, chunkSize);
             sql::Query q(db);
             q.setForwardOnly(true);
-            if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE id IN (%1)").arg(sql::placeholders(chunk.size())),
+            if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE %1 IN (%2)").arg(column, sql::placeholders(chunk.size())),
                                            QVariantList(chunk.cbegin(), chunk.cend()), d,
                                            QStringLiteral("Cannot read suppliers"));
                 !e.ok())
                 return e;
             while (q.next()) {
                 Supplier s = readRow(q, d);
-                found.insert(s.id, s);
+                found.insert(s.*field, s);
             }
         }
         return found;
     });
+}
+
+} // namespace
+
+Result<QHash<qint64, Supplier>> SupplierRepository::byIds(const QList<qint64> &ids)
+{
+    return selectWhereIn(m_connections, QStringLiteral("id"), ids, &Supplier::id);
+}
+
+Result<QHash<QString, Supplier>> SupplierRepository::bySourceIds(const QStringList &sourceIds)
+{
+    return selectWhereIn(m_connections, QStringLiteral("source_id"), sourceIds, &Supplier::sourceId);
 }
 
 } // namespace catalog

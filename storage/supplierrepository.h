@@ -37,6 +37,8 @@ public:
     Result<QHash<qint64, QString>> names(const QList<qint64> &ids);
     // The given suppliers (deleted ones included), by id; ids that do not exist are left out.
     Result<QHash<qint64, Supplier>> byIds(const QList<qint64> &ids);
+    // Suppliers by source_id (deleted ones included), one query per 500: for bulk imports.
+    Result<QHash<QString, Supplier>> bySourceIds(const QStringList &sourceIds);
 
     Result<QList<HistoryEntry>> history(qint64 id);
     Result<Supplier> restoreVersion(qint64 id, qint64 historyId, int expectedVersion);

@@ -243,7 +243,7 @@ QWidget *DashboardWindow::buildStorage()
     addTile(tiles, QStringLiteral("reclaimable"), tr("Dead rows to reclaim"));
     addTile(tiles, QStringLiteral("imageBytes"), tr("Image files (database)"));
     addTile(tiles, QStringLiteral("missingImages"), tr("Images without a file"));
-    addTile(tiles, QStringLiteral("storageFolder"), tr("Storage folder"));
+    addTile(tiles, QStringLiteral("storageFolder"), tr("Image folder"));
     v->addWidget(tiles);
 
     auto *optimizeRow = new QHBoxLayout;
@@ -370,7 +370,7 @@ void DashboardWindow::refresh()
     if (m_watcher.isRunning())
         return;
     StatisticsRepository::Options options;
-    options.storageRoot = m_storageRoot;
+    options.storageRoot = m_imagesFolder;
     ConnectionManager *connections = &m_connections;
     m_collecting.start();
     m_watcher.setFuture(QtConcurrent::run(

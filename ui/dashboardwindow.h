@@ -39,7 +39,8 @@ public:
     explicit DashboardWindow(ConnectionManager &connections, QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
-    void setStorageRoot(const QString &path) { m_storageRoot = path; }
+    // The image store's folder, measured on disk (see ImageFigures::folderBytes).
+    void setImagesFolder(const QString &path) { m_imagesFolder = path; }
     bool isRefreshing() const { return m_watcher.isRunning(); }
     const CatalogStatistics &statistics() const { return m_stats; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -77,7 +78,7 @@ private:
     void fillStatements();
 
     ConnectionManager &m_connections;
-    QString m_storageRoot;
+    QString m_imagesFolder;
     CatalogStatistics m_stats;
     QFutureWatcher<Result<CatalogStatistics>> m_watcher;
     QTimer m_timer;

@@ -33,6 +33,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_format->addItem(QStringLiteral("CSV"), int(ProductImporter::Format::Csv));
     m_format->addItem(QStringLiteral("JSON Lines"), int(ProductImporter::Format::JsonLines));
     m_format->addItem(QStringLiteral("JSON"), int(ProductImporter::Format::JsonArray));
+    m_format->addItem(tr("1688sync crawler items (JSON Lines)"), int(ProductImporter::Format::Sync1688));
     form->addRow(tr("Format:"), m_format);
 
     m_encoding = new QComboBox(this);

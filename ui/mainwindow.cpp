@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "appidentity.h"
+#include "backupcontroller.h"
 #include "connectiondialog.h"
 #include "connectionmanager.h"
 #include "consistencydialog.h"
@@ -121,6 +123,28 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_progress);
+    m_backups = new BackupController(this, m_progress);
+    connect(m_backups, &BackupController::backupFinished, this, [this](const QString &manifest, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(manifest)), 20000);
+    });
+    connect(m_backups, &BackupController::restoreFinished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            return;
+        statusBar()->showMessage(tr("Restore complete and verified against the backup's checksums."), 20000);
+        // Every page re-reads the restored database through fresh connections, once the progress
+        // panel has let go of the job (its own watcher may hear of the end after this one).
+        const auto reconnect = [this] { connectToConfig(m_connections->config()); };
+        if (!m_progress->isBusy()) {
+            reconnect();
+            return;
+        }
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_progress, &ProgressPanel::finished, this, [once, reconnect] {
+            QObject::disconnect(*once);
+            reconnect();
+        });
+    });
 
     buildMenus();
     buildPages();
@@ -211,15 +235,23 @@ void MainWindow::buildMenus()
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
     data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts);
-    data->addAction(
-        tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { notAvailable(tr("Export")); });
+    data->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportProducts);
 
     QMenu *maintenance = menuBar()->addMenu(tr("&Maintenance"));
-    maintenance->addAction(tr("&Backup…"), this, [this] { notAvailable(tr("Backup")); });
-    maintenance->addAction(
-        tr("R&estore from Backup…"), this, [this] { notAvailable(tr("Restore from backup")); });
-    maintenance->addAction(
-        tr("&Check Consistency…"), this, [this] { notAvailable(tr("Consistency check")); });
+    maintenance->addAction(tr("&Back Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
+        [this] { m_backups->backUp(*m_connections); });
+    maintenance->addAction(tr("R&estore from Backup…"), this, [this] {
+        if (m_progress->isBusy()) {
+            QMessageBox::information(this, tr("Restore from backup"),
+                tr("\"%1\" is still running. Wait for it to finish or cancel it first.").arg(m_progress->title()));
+            return;
+        }
+        if (confirmDiscard(tr("Restore from backup")))
+            m_backups->restore(*m_connections);
+    });
+    maintenance->addAction(tr("Clean &Up Backups…"), this, [this] { m_backups->cleanUp(); });
+    maintenance->addSeparator();
+    maintenance->addAction(tr("&Check Consistency…"), this, &MainWindow::checkConsistency);
     maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase);
     maintenance->addSeparator();
     maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
@@ -388,7 +420,7 @@ void MainWindow::checkHealth()
         return;
     ConnectionManager *connections = m_connections;
     HealthChecker::Options options;
-    options.storageRoot = defaultStorageRoot();
+    options.storageRoot = storageRoot();
     m_health.setFuture(
         QtConcurrent::run([connections, options] { return HealthChecker(*connections, options).check(); }));
 }
@@ -432,11 +464,6 @@ void MainWindow::showHealth(const SystemHealth &health)
     Q_EMIT healthChecked(health);
 }
 
-void MainWindow::notAvailable(const QString &feature)
-{
-    QMessageBox::information(this, feature, tr("%1 is not available in this version yet.").arg(feature));
-}
-
 DashboardWindow *MainWindow::dashboard() const
 {
     return m_dashboard;
@@ -447,7 +474,7 @@ DashboardWindow *MainWindow::showStatistics()
     if (!m_dashboard) {
         m_dashboard = new DashboardWindow(*m_connections, this);
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
-        m_dashboard->setStorageRoot(defaultStorageRoot());
+        m_dashboard->setImagesFolder(QDir(storageRoot()).filePath(QStringLiteral("images")));
         connect(this, &MainWindow::healthChecked, m_dashboard, &DashboardWindow::showHealth);
         connect(m_dashboard, &DashboardWindow::optimizeRequested, this, &MainWindow::optimizeDatabase);
         connect(m_dashboard, &DashboardWindow::healthIntervalChanged, this, &MainWindow::setHealthInterval);

@@ -22,6 +22,7 @@ class QUndoGroup;
 
 namespace catalog {
 
+class BackupController;
 class ConsistencyDialog;
 class DashboardWindow;
 class ProductsPage;
@@ -50,6 +51,7 @@ public:
     SuppliersPage *suppliersPage() const { return m_suppliers; }
     TablePage *currentPage() const;
     ProgressPanel *progressPanel() const { return m_progress; }
+    BackupController *backups() const { return m_backups; }
 
 public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
@@ -95,7 +97,6 @@ private:
     void updateCounts();
     void updateActions();
     void showHealth(const SystemHealth &health);
-    void notAvailable(const QString &feature);
     void about();
     bool confirmDiscard(const QString &action);
     void saveSettings() const;
@@ -114,6 +115,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     ProgressPanel *m_progress = nullptr;
+    BackupController *m_backups = nullptr;
     QTimer m_healthTimer;
     QFutureWatcher<SystemHealth> m_health;
     SystemHealth::Level m_healthLevel = SystemHealth::Level::Ok;

@@ -237,6 +237,62 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("SELECT product_count FROM suppliers")).toInt(), 1);
     }
 
+    void shouldBackupRestoreAndCleanUp_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldBackupRestoreAndCleanUp()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir storage;
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO suppliers (source_id, name) VALUES ('S-1', '恒达')")));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO products (source_id, title, currency, supplier_id) "
+                                        "VALUES ('a', 'cup', 'CNY', (SELECT id FROM suppliers))")));
+        const QStringList base { QStringLiteral("--database"), db->url(), QStringLiteral("--storage"), storage.path() };
+        Run run = catalogctl(base + QStringList { QStringLiteral("backup"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject manifest = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QString manifestPath = manifest.value(QStringLiteral("manifest")).toString();
+        QVERIFY2(manifestPath.startsWith(storage.filePath(QStringLiteral("backups/catalog_backup_"))), qPrintable(run.out + run.err));
+        QCOMPARE(manifest.value(QStringLiteral("tables")).toObject().value(QStringLiteral("products")).toObject()
+                     .value(QStringLiteral("rows")).toInt(), 1);
+
+        // Restoring over data needs --yes; without it nothing changes.
+        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'mug'")));
+        run = catalogctl(base + QStringList { QStringLiteral("restore"), manifestPath });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--yes")), qPrintable(run.err));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT title FROM products")).toString(), QStringLiteral("mug"));
+        run = catalogctl(base + QStringList { QStringLiteral("restore"), manifestPath, QStringLiteral("--yes") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QStringLiteral("every table verified")));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT title FROM products")).toString(), QStringLiteral("cup"));
+
+        // A damaged archive is refused with exit 2.
+        const QString data = storage.filePath(QStringLiteral("backups/"))
+                + manifest.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("name")).toString();
+        QFile file(data);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("x");
+        file.close();
+        run = catalogctl(base + QStringList { QStringLiteral("restore"), manifestPath, QStringLiteral("--yes") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+
+        // Retention: the only set is kept by default, removed with --keep 0 --keep-days 0.
+        run = catalogctl(base + QStringList { QStringLiteral("cleanup-backups") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("1 backup set(s) kept, 0 removed")), qPrintable(run.out));
+        run = catalogctl(base + QStringList { QStringLiteral("cleanup-backups"), QStringLiteral("--keep"), QStringLiteral("0"),
+                                              QStringLiteral("--keep-days"), QStringLiteral("0"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("removed")).toArray().size(), 1);
+        QVERIFY(!QFile::exists(manifestPath));
+        run = catalogctl(base + QStringList { QStringLiteral("cleanup-backups"), QStringLiteral("--keep"), QStringLiteral("-3") });
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void shouldReportHealthAndOptimize_data()
     {
         TestDatabase::addEngineColumn();

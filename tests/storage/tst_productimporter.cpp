@@ -270,6 +270,68 @@ private slots:
         QCOMPARE(errorLines(*report), (QStringList { QStringLiteral("5 K3 sync_status") }));
     }
 
+    void shouldImport1688SyncItems_data() { engines(); }
+    void shouldImport1688SyncItems()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("items.jsonl")); // detected by its content
+        QVERIFY(writeFile(path,
+            QStringLiteral(
+                "{\"product_id\":\"610000000001\",\"title\":\"不锈钢保温杯 500ml\",\"price\":\"12.50-18.00\","
+                "\"original_price\":\"25.00\",\"description\":\"双层真空\\n第二行\",\"category\":\"杯具\",\"brand\":\"恒达\","
+                "\"seller\":\"义乌市恒达日用品厂\",\"seller_id\":\"b2b-88\",\"location\":\"浙江 义乌\","
+                "\"image_urls\":[\"https://img.example.com/1.jpg\",\"https://img.example.com/2.jpg\"],"
+                "\"specifications\":[{\"name\":\"材质\",\"value\":\"304不锈钢\"}],\"tags\":[\"热卖\"],"
+                "\"source_url\":\"https://detail.1688.com/offer/610000000001.html\",\"crawl_time\":\"2026-11-20T08:00:00\"}\n"
+                "{\"product_id\":610000000002,\"title\":\"Cotton T-shirt\",\"price\":9.9,\"seller\":\"Baiyun Textiles\","
+                "\"specifications\":{\"size\":\"L\"}}\n"
+                "{\"product_id\":\"610000000003\",\"title\":\"bad price\",\"price\":\"about ten\",\"seller_id\":\"b2b-88\",\"seller\":\"义乌市恒达日用品厂\"}\n"
+                "{\"product_id\":\"610000000004\",\"title\":\"\",\"price\":\"¥3.20\"}\n"
+                "{\"product_id\":\"610000000005\",\"title\":\"range upside down\",\"price\":\"18-12\"}\n")
+                .toUtf8()));
+        auto report = ProductImporter(db->connections()).importFile(path, {});
+        QVERIFY_OK(report);
+        QCOMPARE(report->format, ProductImporter::Format::Sync1688);
+        QCOMPARE(report->inserted, 2);
+        QCOMPARE(report->suppliersInserted, 2);
+        // Rejected rows name the crawler's fields.
+        QCOMPARE(errorLines(*report), (QStringList { QStringLiteral("3 610000000003 price"), QStringLiteral("4 610000000004 title"),
+                                                     QStringLiteral("5 610000000005 price") }));
+        ProductRepository products(db->connections());
+        auto cup = products.findBySourceId(QStringLiteral("610000000001"));
+        QVERIFY_OK(cup);
+        QCOMPARE(cup->priceMin->toString(), QStringLiteral("12.50"));
+        QCOMPARE(cup->priceMax->toString(), QStringLiteral("18.00"));
+        QCOMPARE(cup->currency, QStringLiteral("CNY"));
+        QCOMPARE(cup->subtitle, QStringLiteral("双层真空"));
+        QCOMPARE(cup->mainImageUrl, QStringLiteral("https://img.example.com/1.jpg"));
+        QCOMPARE(cup->detailImages, (QJsonArray { QStringLiteral("https://img.example.com/2.jpg") }));
+        QCOMPARE(cup->specifications.value(QStringLiteral("材质")).toString(), QStringLiteral("304不锈钢"));
+        const QJsonObject kept = cup->specifications.value(QStringLiteral("_1688")).toObject();
+        QCOMPARE(kept.value(QStringLiteral("brand")).toString(), QStringLiteral("恒达"));
+        QCOMPARE(kept.value(QStringLiteral("original_price")).toString(), QStringLiteral("25.00"));
+        QCOMPARE(kept.value(QStringLiteral("description")).toString(), QStringLiteral("双层真空\n第二行"));
+        QCOMPARE(SupplierRepository(db->connections()).findBySourceId(QStringLiteral("b2b-88"))->location,
+                 QStringLiteral("浙江 义乌"));
+        auto shirt = products.findBySourceId(QStringLiteral("610000000002"));
+        QVERIFY_OK(shirt);
+        QCOMPARE(shirt->priceMin->toString(), QStringLiteral("9.90"));
+        QCOMPARE(shirt->priceMax->toString(), QStringLiteral("9.90"));
+        // No seller_id: the seller's name identifies the supplier.
+        QCOMPARE(db->scalar(QStringLiteral("SELECT s.source_id FROM products p JOIN suppliers s ON s.id = p.supplier_id "
+                                           "WHERE p.source_id = '610000000002'")).toString(),
+                 QStringLiteral("Baiyun Textiles"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT product_count FROM suppliers WHERE source_id = 'b2b-88'")).toInt(), 1);
+
+        // The same file again changes nothing.
+        report = ProductImporter(db->connections()).importFile(path, {});
+        QVERIFY_OK(report);
+        QCOMPARE(report->inserted, 0);
+        QCOMPARE(report->updated, 0);
+        QCOMPARE(report->unchanged, 2);
+    }
+
     void shouldWriteNothingOnADryRun_data() { engines(); }
     void shouldWriteNothingOnADryRun()
     {

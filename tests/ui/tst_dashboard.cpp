@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTranslator>
@@ -386,8 +388,9 @@ private slots:
         const QString insertJob = db->connections().dialect().engine() == Engine::PostgreSQL
             ? QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, start_time) "
                              "VALUES ('stuck', 'import', 'running', now() - interval '5 hours')")
-            : QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, start_time) "
-                             "VALUES ('stuck', 'import', 'running', strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-5 hours'))");
+            : QStringLiteral(
+                "INSERT INTO sync_records (task_id, operation_type, status, start_time) "
+                "VALUES ('stuck', 'import', 'running', strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-5 hours'))");
         QVERIFY(db->exec(insertJob));
         MainWindow window(db->connections());
         QSignalSpy checked(&window, &MainWindow::healthChecked);
@@ -400,6 +403,35 @@ private slots:
         QVERIFY(label->text().contains(QStringLiteral("#d97706"))); // amber, not red: the database works
         const SystemHealth health = checked.first().first().value<SystemHealth>();
         QCOMPARE(health.level(), SystemHealth::Level::Warning);
+    }
+
+    // Maintenance ▸ Statistics opens it; connecting to another database closes it (it showed the old one)
+    void shouldOpenFromTheMenuAndCloseWhenTheDatabaseChanges()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        MainWindow window(db->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *statistics = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == MainWindow::tr("&Statistics…"))
+                statistics = a;
+        QVERIFY(statistics);
+        statistics->trigger();
+        QPointer<DashboardWindow> dashboard = window.dashboard();
+        QVERIFY(dashboard);
+        QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRefreshing(), 15000);
+        QTemporaryDir dir;
+        const auto other = ConnectionConfig::fromUrl(
+            QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY_OK(other);
+        QSignalSpy connected(&window, &MainWindow::connected);
+        window.connectToConfig(other.value());
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+        QVERIFY(dashboard.isNull());
+        QVERIFY(!window.dashboard());
     }
 
     void shouldSaveScreenshotsInBothLanguages()

@@ -1,6 +1,7 @@
 // The main window on a real test database (SQLite and PostgreSQL), driven like an operator would:
 // type into the filter, edit cells through the view's editors with key events, save with Ctrl+S.
 
+#include "backupcontroller.h"
 #include "consistencydialog.h"
 #include "historydialog.h"
 #include "importdialog.h"
@@ -15,6 +16,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -23,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -413,6 +416,107 @@ private slots:
             QStringLiteral("LED desk lamp #48"));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("120 inserted")),
             qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    void shouldBackUpAndRestoreFromTheMaintenanceMenu_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldBackUpAndRestoreFromTheMaintenanceMenu()
+    {
+        OPEN_TEST_DATABASE(db);
+        QVERIFY(seed(*db));
+        QTemporaryDir storage;
+        qputenv("STORAGE_PATH", storage.path().toUtf8());
+        const auto unsetStorage = qScopeGuard([] { qunsetenv("STORAGE_PATH"); });
+        MainWindow window(db->connections());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.productsPage()->model()->rowCount(), 120, 10000);
+
+        // Maintenance ▸ Back Up…: the dialog is filled in and confirmed like an operator would.
+        const QString folder = storage.filePath(QStringLiteral("nightly"));
+        QSignalSpy backedUp(window.backups(), &BackupController::backupFinished);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            auto *path = dialog->findChild<QLineEdit *>();
+            QVERIFY(path);
+            path->setText(folder);
+            QVERIFY(dialog->grab().save(QDir::current().absoluteFilePath(QStringLiteral("backup-dialog-%1.png")
+                                                                                 .arg(QString::fromLatin1(QTest::currentDataTag())))));
+            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->text() == BackupController::tr("&Back Up"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+            }
+        });
+        QAction *backUp = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == MainWindow::tr("&Back Up…"))
+                backUp = a;
+        }
+        QVERIFY(backUp);
+        backUp->trigger();
+        QVERIFY(dialogSeen);
+        QTRY_COMPARE_WITH_TIMEOUT(backedUp.size(), 1, 60000);
+        QVERIFY2(backedUp.at(0).at(1).toString().isEmpty(), qPrintable(backedUp.at(0).at(1).toString()));
+        const QString manifest = backedUp.at(0).at(0).toString();
+        QVERIFY(manifest.startsWith(folder + QStringLiteral("/catalog_backup_")));
+        QCOMPARE(QSettings().value(QStringLiteral("backup/folder")).toString(), folder);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.progressPanel()->isBusy(), 10000);
+
+        // The data changes, then the backup is restored: the window shows the backed-up rows again.
+        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'changed after the backup'")));
+        window.productsPage()->model()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(window.productsPage()->model()->index(0, ProductTableModel::TitleColumn).data().toString(),
+                                  QStringLiteral("changed after the backup"), 10000);
+        QSignalSpy restored(window.backups(), &BackupController::restoreFinished);
+        QSignalSpy connected(&window, &MainWindow::connected);
+        window.backups()->startRestore(window.connections(), manifest);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 60000);
+        QVERIFY2(restored.at(0).at(0).toString().isEmpty(), qPrintable(restored.at(0).at(0).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.productsPage()->model()->isIdle(), 10000);
+        QCOMPARE(window.productsPage()->model()->rowCount(), 120);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products WHERE title = 'changed after the backup'")).toInt(), 0);
+        const QString title = window.productsPage()->model()->index(0, ProductTableModel::TitleColumn).data().toString();
+        QVERIFY2(title != QStringLiteral("changed after the backup"), qPrintable(title));
+    }
+
+    void shouldOpenEveryMaintenanceAndDataDialogFromItsMenu()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        MainWindow window(db->connections());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Each of these opens a window of its own (a file dialog or a dialog); none may be a placeholder.
+        for (const QString &text : { MainWindow::tr("&Export…"), MainWindow::tr("&Import…"), MainWindow::tr("&Back Up…"),
+                                     MainWindow::tr("R&estore from Backup…"), MainWindow::tr("Clean &Up Backups…") }) {
+            QAction *action = nullptr;
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text() == text)
+                    action = a;
+            }
+            QVERIFY2(action, qPrintable(text));
+            QString seen;
+            QTimer::singleShot(200, this, [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal)
+                    return;
+                seen = modal->windowTitle();
+                modal->close();
+            });
+            action->trigger();
+            QTRY_VERIFY2_WITH_TIMEOUT(!seen.isEmpty(), qPrintable(text), 5000);
+            QVERIFY2(!seen.contains(QStringLiteral("not available")), qPrintable(seen));
+        }
+        ConsistencyDialog *dialog = window.findChild<ConsistencyDialog *>();
+        QVERIFY(!dialog || !dialog->isVisible());
     }
 
     void shouldSwitchToAnotherDatabase()

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "backupmanager.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace catalog {
+
+class ConnectionManager;
+class ProgressPanel;
+
+// Maintenance ▸ Back Up / Restore / Clean Up Backups for the main window: asks what the operator
+// wants (folder, images, retention; which set to restore, with a confirmation that names what will be
+// replaced), runs BackupManager off the GUI thread with progress and Cancel in the status bar's
+// ProgressPanel, and reports the outcome. Settings persist under "backup/" (never a password).
+//
+// The controller does not own the connections: the window gives the current ones for each job and
+// must not switch them while a job runs (ProgressPanel::isBusy()).
+class BackupController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString folder;
+        bool includeImages = true;
+        bool cleanUpAfter = true;
+        int keepLast = BackupManager::kDefaultKeepLast;
+        int keepDays = BackupManager::kDefaultKeepDays;
+        QString pgToolsFolder; // empty: found by version
+        static Settings load();
+        void save() const;
+    };
+
+    BackupController(QWidget *window, ProgressPanel *progress);
+
+    // Interactive: each asks first, then starts the job in the background.
+    void backUp(ConnectionManager &connections);
+    void restore(ConnectionManager &connections);
+    void cleanUp();
+
+    // The jobs themselves, without questions (the dialogs end here; tests call them directly).
+    void startBackup(ConnectionManager &connections, const Settings &settings);
+    void startRestore(ConnectionManager &connections, const QString &manifestPath);
+
+Q_SIGNALS:
+    void backupFinished(const QString &manifestPath, const QString &error);
+    // After a restore the window reconnects so every page shows the restored data.
+    void restoreFinished(const QString &error);
+
+private:
+    QPointer<QWidget> m_window;
+    QPointer<ProgressPanel> m_progress;
+};
+
+} // namespace catalog
