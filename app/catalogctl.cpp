@@ -6,8 +6,11 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "consistencychecker.h"
+#include "ctlreports.h"
 #include "databaseoptimizer.h"
 #include "fetchimagescommand.h"
+#include "healthchecker.h"
+#include "logfile.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "productimporter.h"
@@ -91,9 +94,11 @@ int runMigrate(ConnectionManager &connections, bool json)
     return Success;
 }
 
-int runStats(ConnectionManager &connections, bool json)
+int runStats(ConnectionManager &connections, bool json, const QString &storage)
 {
-    const Result<CatalogStatistics> stats = StatisticsRepository(connections).collect();
+    StatisticsRepository::Options options;
+    options.storageRoot = QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("images"));
+    const Result<CatalogStatistics> stats = StatisticsRepository(connections).collect(options);
     if (!stats)
         return fail(json, stats.error(), exitCodeFor(stats.error()));
     if (json) {
@@ -128,6 +133,7 @@ int runStats(ConnectionManager &connections, bool json)
     for (const SyncRecord &r : stats->lastSyncs)
         out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  " << r.status
               << "  " << r.successCount << " ok, " << r.errorCount << " errors" << Qt::endl;
+    printStatisticsDetails(out(), stats.value());
     return Success;
 }
 
@@ -207,26 +213,32 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
     return Success;
 }
 
-int runHealth(ConnectionManager &connections, bool json)
+// Exit 0 healthy, 1 warnings (standby, long-running jobs, disk getting full), 2 unhealthy
+// (unreachable, disk almost full): the plugin convention of most monitoring systems.
+int runHealth(ConnectionManager &connections, bool json, const QString &storage)
 {
-    const HealthReport health = connections.checkHealth();
-    const double ms = double(health.latencyMicros) / 1000.0;
+    HealthChecker::Options options;
+    options.storageRoot = resolveStorageRoot(storage);
+    const SystemHealth health = HealthChecker(connections, options).check();
     if (json) {
-        printJson({ { QStringLiteral("ok"), health.healthy },
-            { QStringLiteral("database"), connections.config().displayName() },
-            { QStringLiteral("latency_ms"), ms }, { QStringLiteral("server_version"), health.serverVersion },
-            { QStringLiteral("in_recovery"), health.inRecovery },
-            { QStringLiteral("error"), health.error } });
-    } else if (health.healthy) {
-        out() << "healthy: " << connections.config().displayName() << ", "
-              << engineName(connections.config().engine) << ' ' << health.serverVersion << ", "
-              << QString::number(ms, 'f', 1) << " ms"
-              << (health.inRecovery ? ", in recovery (read-only standby)" : "") << Qt::endl;
+        QJsonObject object = health.toJson();
+        object.insert(QStringLiteral("database"), connections.config().displayName());
+        printJson(object);
     } else {
-        err() << "catalogctl: unhealthy: " << connections.config().displayName() << ": " << health.error
-              << Qt::endl;
+        QTextStream &stream = health.level() == SystemHealth::Level::Ok ? out() : err();
+        stream << "catalogctl: " << connections.config().displayName() << " ("
+               << engineName(connections.config().engine) << "): ";
+        printHealth(stream, health);
     }
-    return health.healthy ? Success : UsageOrConnection;
+    switch (health.level()) {
+    case SystemHealth::Level::Ok:
+        return Success;
+    case SystemHealth::Level::Warning:
+        return JobErrors;
+    case SystemHealth::Level::Critical:
+        break;
+    }
+    return UsageOrConnection;
 }
 
 int runOptimize(ConnectionManager &connections, bool json)
@@ -480,7 +492,11 @@ int main(int argc, char *argv[])
         "Catalog Admin command-line tool.\n\n"
         "Commands:\n"
         "  migrate   apply the schema migrations this version knows\n"
-        "  stats     catalog figures: counts by status, currency and supplier, size, last jobs\n"
+        "  stats     catalog figures: counts by status, currency and supplier, prices, jobs per day,\n"
+        "            images, space per table and index, dead rows, pg_stat_statements\n"
+        "  health    connection, server, standby state, free disk, long-running jobs;\n"
+        "            exit 0 healthy, 1 warnings, 2 unhealthy\n"
+        "  optimize  VACUUM/ANALYZE with the size and dead rows before and after\n"
         "  export FILE [--format csv|jsonl] [--filter key=value ...]\n"
         "            write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,\n"
         "            deleted=active|only|all) in a format import reads back\n"
@@ -497,7 +513,7 @@ int main(int argc, char *argv[])
         "            keep the last N sets (default 7) and all from the last D days (default 30)\n"
         "  setup-roles [--member LOGIN=viewer|editor|admin ...]\n"
         "            PostgreSQL: create the catalog_viewer/editor/admin roles and their grants\n"
-        "  optimize  VACUUM/ANALYZE;  check [--fix]  consistency check;  health  exit 2 when unhealthy\n\n"
+        "  check [--fix]  consistency check\n\n"
         "Images and backups live under --storage DIR, else STORAGE_PATH, else the setting storage/root, else the\n"
         "application data folder.\n"
         "The database is --database URL, else CATALOG_DATABASE_URL, else DB_HOST/DB_PORT/DB_NAME/\n"
@@ -571,6 +587,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     const bool json = parser.isSet(jsonOption);
+    logging::install({ logging::defaultDirectory(), QStringLiteral("catalogctl") });
     if (!parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
     const QStringList args = parser.positionalArguments();
@@ -609,7 +626,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("migrate"))
         return runMigrate(connections, json);
     if (command == QLatin1String("health")) // reads nothing of the schema: usable for monitoring any time
-        return runHealth(connections, json);
+        return runHealth(connections, json, parser.value(storageOption));
 
     // Every other command needs the current schema; apply it as the GUI does on start.
     if (const Result<MigrationReport> migrated = Migrator(connections).migrate(); !migrated)
@@ -637,5 +654,5 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("import"))
         return runImport(connections, json, args, parser.value(formatOption), parser.value(modeOption),
             parser.isSet(dryRunOption));
-    return runStats(connections, json);
+    return runStats(connections, json, parser.value(storageOption));
 }

@@ -1,6 +1,7 @@
 #include "appidentity.h"
 #include "connectionconfig.h"
 #include "connectionmanager.h"
+#include "logfile.h"
 #include "mainwindow.h"
 #include "migrator.h"
 #include "syncrecordrepository.h"
@@ -9,15 +10,19 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
+Q_LOGGING_CATEGORY(lcApp, "catalog.app")
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     catalog::applyApplicationIdentity();
+    catalog::logging::install({ catalog::logging::defaultDirectory(), QStringLiteral("catalog-admin") });
 
     // The language chosen in View ▸ Language, or the system's.
     const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -49,6 +54,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     catalog::ConnectionManager connections(config.value());
+    qCInfo(lcApp).noquote() << "connecting to" << config->displayName();
     const auto migrated = catalog::Migrator(connections).migrate();
     if (!migrated) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"),

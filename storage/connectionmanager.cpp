@@ -1,5 +1,6 @@
 #include "connectionmanager.h"
 
+#include "logfile.h"
 #include "sqlhelpers.h"
 #include "storagelog.h"
 
@@ -92,6 +93,7 @@ ConnectionManager::ConnectionManager(ConnectionConfig config, Options options)
     , m_shared(std::make_shared<Shared>(qMax(1, options.maxConnections)))
 {
     m_shared->id = s_nextManagerId.fetch_add(1);
+    registerSecret(m_config.password); // the log file never shows it, whatever a driver error quotes
     for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
         m_actor = qEnvironmentVariable(variable);
         if (!m_actor.isEmpty())

@@ -1,7 +1,9 @@
 #include "sqlhelpers.h"
 
+#include "latencyrecorder.h"
 #include "sqldialect.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -108,11 +110,13 @@ Query::~Query()
 }
 
 Query::Query(Query &&other) noexcept
-    : m_db(std::move(other.m_db)),
-      m_own(std::move(other.m_own)),
-      m_lease(std::move(other.m_lease)),
-      m_query(std::exchange(other.m_query, nullptr)),
-      m_forwardOnly(other.m_forwardOnly)
+    : m_db(std::move(other.m_db))
+    , m_own(std::move(other.m_own))
+    , m_lease(std::move(other.m_lease))
+    , m_query(std::exchange(other.m_query, nullptr))
+    , m_forwardOnly(other.m_forwardOnly)
+    , m_timedStatement(std::move(other.m_timedStatement))
+    , m_busyNanos(std::exchange(other.m_busyNanos, -1))
 {
 }
 
@@ -125,6 +129,8 @@ Query &Query::operator=(Query &&other) noexcept
         m_lease = std::move(other.m_lease);
         m_query = std::exchange(other.m_query, nullptr);
         m_forwardOnly = other.m_forwardOnly;
+        m_timedStatement = std::move(other.m_timedStatement);
+        m_busyNanos = std::exchange(other.m_busyNanos, -1);
     }
     return *this;
 }
@@ -164,8 +170,25 @@ bool Query::prepare(const QString &statement)
     return get().prepare(statement);
 }
 
+bool Query::next()
+{
+    if (!m_query)
+        return false;
+    if (m_busyNanos < 0)
+        return m_query->next();
+    QElapsedTimer timer;
+    timer.start();
+    const bool more = m_query->next();
+    m_busyNanos += timer.nsecsElapsed();
+    return more;
+}
+
 void Query::release()
 {
+    if (m_busyNanos >= 0) {
+        LatencyRecorder::instance().record(LatencyRecorder::kindOf(m_timedStatement), m_busyNanos);
+        m_busyNanos = -1;
+    }
     if (m_lease) {
         drain(m_lease->query);
         m_lease->leased = false;
@@ -178,6 +201,15 @@ StorageError exec(Query &query, const QString &statement, const QVariantList &va
                   const QString &context)
 {
     query.release();
+    // The dashboard's per-kind p50/p95: exec() here, next() in Query, recorded when it is released.
+    struct ExecTimer
+    {
+        Query &query;
+        QElapsedTimer timer;
+        ~ExecTimer() { query.m_busyNanos = timer.nsecsElapsed(); }
+    } timing { query, {} };
+    timing.timer.start();
+    query.m_timedStatement = statement;
     if (values.isEmpty()) {
         QSqlQuery &q = query.own();
         query.m_query = &q;

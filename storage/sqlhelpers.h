@@ -41,7 +41,7 @@ public:
     Query &operator=(const Query &) = delete;
 
     QSqlQuery &get();
-    bool next() { return m_query && m_query->next(); }
+    bool next();
     QVariant value(int index) const { return m_query ? m_query->value(index) : QVariant(); }
     int numRowsAffected() const { return m_query ? m_query->numRowsAffected() : -1; }
     QSqlError lastError() const { return m_query ? m_query->lastError() : QSqlError(); }
@@ -62,14 +62,18 @@ private:
     std::shared_ptr<detail::CachedStatement> m_lease;
     QSqlQuery *m_query = nullptr;
     bool m_forwardOnly = false;
+    // Time spent in exec() and next() of the current statement, for LatencyRecorder; -1: none.
+    QString m_timedStatement;
+    qint64 m_busyNanos = -1;
 };
 
-// Executes `statement` with `values` bound in order. Statements without values run as plain text.
-// Statements with values run on a prepared statement cached per connection and SQL text (at most
-// kStatementCacheSize per connection, least recently used dropped first): with QPSQL a fresh
-// prepare costs PREPARE, EXECUTE and DEALLOCATE round trips, a cached one only EXECUTE, and the
-// server reuses the plan. A statement still borrowed by a live Query is not shared: the second
-// user gets a private one.
+// Executes `statement` with `values` bound in order. The time spent executing it and reading its
+// rows (not what the caller does between rows) goes to LatencyRecorder when the Query is done with it.
+// Statements without values run as plain text. Statements with values run on a prepared statement cached per
+// connection and SQL text (at most kStatementCacheSize per connection, least recently used dropped first):
+// with QPSQL a fresh prepare costs PREPARE, EXECUTE and DEALLOCATE round trips, a cached one only EXECUTE,
+// and the server reuses the plan. A statement still borrowed by a live Query is not shared: the second user
+// gets a private one.
 StorageError exec(Query &query, const QString &statement, const QVariantList &values, const SqlDialect &dialect,
                   const QString &context);
 

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "appidentity.h"
 #include "backupcontroller.h"
 #include "connectiondialog.h"
 #include "connectionmanager.h"
 #include "consistencydialog.h"
+#include "dashboardwindow.h"
 #include "databaseoptimizer.h"
 #include "demodata.h"
 #include "appidentity.h"
@@ -12,6 +14,7 @@
 #include "imagetablemodel.h"
 #include "importdialog.h"
 #include "jobspage.h"
+#include "logfile.h"
 #include "migrator.h"
 #include "productexporter.h"
 #include "productspage.h"
@@ -25,10 +28,12 @@
 #include "syncrecordtablemodel.h"
 #include "syncrecordrepository.h"
 #include "tablepage.h"
+#include "uilog.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -47,6 +52,7 @@
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 #include <QtConcurrent>
 
 namespace catalog {
@@ -154,8 +160,8 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
     m_navigation->setCurrentRow(0);
 
     connect(
-        &m_health, &QFutureWatcher<HealthReport>::finished, this, [this] { showHealth(m_health.result()); });
-    m_healthTimer.setInterval(15000);
+        &m_health, &QFutureWatcher<SystemHealth>::finished, this, [this] { showHealth(m_health.result()); });
+    setHealthInterval(QSettings().value(QStringLiteral("health/intervalSeconds"), 15).toInt());
     connect(&m_healthTimer, &QTimer::timeout, this, &MainWindow::checkHealth);
     m_healthTimer.start();
     m_connectionLabel->setText(tr("%1 — checking…").arg(m_connections->config().displayName()));
@@ -167,6 +173,7 @@ MainWindow::~MainWindow()
 {
     m_health.waitForFinished();
     m_session->waitForProbe();
+    delete m_dashboard; // waits for its query while the connection manager still exists
     destroyPages(); // models wait for their workers while the connection manager still exists
 }
 
@@ -337,6 +344,14 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Log Folder"), this, [] {
+        const QString folder = logging::currentPath().isEmpty()
+            ? logging::defaultDirectory()
+            : QFileInfo(logging::currentPath()).absolutePath();
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    help->addSeparator();
     help->addAction(tr("&About Catalog Admin"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -438,62 +453,81 @@ void MainWindow::updateCounts()
     m_countsLabel->setText(text);
 }
 
+void MainWindow::setHealthInterval(int seconds)
+{
+    m_healthTimer.setInterval(qBound(5, seconds, 3600) * 1000);
+}
+
 void MainWindow::checkHealth()
 {
     if (m_health.isRunning())
         return;
     ConnectionManager *connections = m_connections;
-    m_health.setFuture(QtConcurrent::run([connections] { return connections->checkHealth(); }));
+    HealthChecker::Options options;
+    options.storageRoot = resolveStorageRoot();
+    m_health.setFuture(
+        QtConcurrent::run([connections, options] { return HealthChecker(*connections, options).check(); }));
 }
 
-void MainWindow::showHealth(const HealthReport &report)
+void MainWindow::showHealth(const SystemHealth &health)
 {
     const QString name = m_connections->config().displayName();
-    if (report.healthy) {
+    const HealthReport &report = health.connection;
+    switch (health.level()) {
+    case SystemHealth::Level::Ok:
         m_connectionLabel->setStyleSheet({});
         m_connectionLabel->setText(tr("<span style='color:#1e8c3a'>●</span> %1 — connected, %2 ms")
                                        .arg(name.toHtmlEscaped())
                                        .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1));
         m_connectionLabel->setToolTip(report.serverVersion);
-    } else {
+        break;
+    case SystemHealth::Level::Warning:
+        m_connectionLabel->setStyleSheet({});
+        m_connectionLabel->setText(tr("<span style='color:#d97706'>●</span> %1 — connected, %2 ms — %3")
+                                       .arg(name.toHtmlEscaped())
+                                       .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1)
+                                       .arg(health.reason().toHtmlEscaped()));
+        m_connectionLabel->setToolTip(health.warnings.join(QLatin1Char('\n')));
+        break;
+    case SystemHealth::Level::Critical:
         m_connectionLabel->setStyleSheet(
             QStringLiteral("QLabel { color: white; background: #b3261e; padding: 0 6px; }"));
-        m_connectionLabel->setText(
-            tr("● %1 — not connected: %2").arg(name.toHtmlEscaped(), report.error.toHtmlEscaped()));
-        m_connectionLabel->setToolTip(report.error);
+        m_connectionLabel->setText(report.healthy
+                ? tr("● %1 — unhealthy: %2").arg(name.toHtmlEscaped(), health.reason().toHtmlEscaped())
+                : tr("● %1 — not connected: %2").arg(name.toHtmlEscaped(), report.error.toHtmlEscaped()));
+        m_connectionLabel->setToolTip((health.problems + health.warnings).join(QLatin1Char('\n')));
+        break;
     }
+    if (health.level() != m_healthLevel) {
+        if (health.level() == SystemHealth::Level::Ok)
+            qCInfo(lcUi).noquote() << "health: back to normal on" << name;
+        else
+            qCWarning(lcUi).noquote() << "health:" << name << health.reason();
+        m_healthLevel = health.level();
+    }
+    Q_EMIT healthChecked(health);
 }
 
-void MainWindow::showStatistics()
+DashboardWindow *MainWindow::dashboard() const
 {
-    auto *watcher = new QFutureWatcher<Result<CatalogStatistics>>(this);
-    ConnectionManager *connections = m_connections;
-    connect(watcher, &QFutureWatcher<Result<CatalogStatistics>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<CatalogStatistics> stats = watcher->result();
-        if (!stats) {
-            QMessageBox::warning(this, tr("Statistics"),
-                tr("The statistics could not be read:\n%1").arg(stats.error().toString()));
-            return;
-        }
-        const QLocale locale;
-        QString html = tr("<h3>Catalog</h3><p>%1 products (%2 deleted), %3 suppliers, %4 images</p>")
-                           .arg(locale.toString(stats->products), locale.toString(stats->deletedProducts),
-                               locale.toString(stats->suppliers), locale.toString(stats->images));
-        html += tr("<h3>Products by status</h3>") + QStringLiteral("<table>");
-        for (auto it = stats->productsByStatus.cbegin(); it != stats->productsByStatus.cend(); ++it)
-            html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-                        .arg(ProductTableModel::statusTitle(it.key()), locale.toString(it.value()));
-        html += QStringLiteral("</table>");
-        if (stats->databaseBytes >= 0)
-            html += tr("<p>Database size: %1</p>").arg(locale.formattedDataSize(stats->databaseBytes));
-        html += tr("<p>Schema version %1</p>").arg(stats->schemaVersion);
-        QMessageBox box(QMessageBox::Information, tr("Statistics"), html, QMessageBox::Close, this);
-        box.setTextFormat(Qt::RichText);
-        box.exec();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([connections] { return StatisticsRepository(*connections).collect(); }));
+    return m_dashboard;
+}
+
+DashboardWindow *MainWindow::showStatistics()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(*m_connections, this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard->setImagesFolder(QDir(resolveStorageRoot()).filePath(QStringLiteral("images")));
+        connect(this, &MainWindow::healthChecked, m_dashboard, &DashboardWindow::showHealth);
+        connect(m_dashboard, &DashboardWindow::optimizeRequested, this, &MainWindow::optimizeDatabase);
+        connect(m_dashboard, &DashboardWindow::healthIntervalChanged, this, &MainWindow::setHealthInterval);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    checkHealth(); // the dashboard's health tile fills at once
+    return m_dashboard;
 }
 
 void MainWindow::about()
@@ -647,7 +681,8 @@ void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
         }
         saveSettings();
         m_health.waitForFinished();
-    m_session->waitForProbe();
+        m_session->waitForProbe();
+        delete m_dashboard; // it shows the previous database
         destroyPages();
         m_owned = std::move(*holder); // the previous owned manager goes only after its pages
         m_connections = m_owned.get();
@@ -724,6 +759,8 @@ void MainWindow::startOptimizing(const Result<DatabaseOptimizer::Report> &estima
             return;
         }
         const QLocale locale;
+        if (m_dashboard)
+            m_dashboard->refresh();
         statusBar()->showMessage(
             tr("Database optimised in %1 s: %2 → %3.")
                 .arg(locale.toString(double(r->milliseconds) / 1000.0, 'f', 1),

@@ -3,6 +3,7 @@
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "databaseoptimizer.h"
+#include "healthchecker.h"
 #include "productimporter.h"
 
 #include <QFutureWatcher>
@@ -23,6 +24,7 @@ namespace catalog {
 
 class BackupController;
 class ConsistencyDialog;
+class DashboardWindow;
 class ProductsPage;
 class ProgressPanel;
 class SessionGuard;
@@ -30,9 +32,10 @@ class SuppliersPage;
 class TablePage;
 
 // The operator's main window: a navigation list (Products, Suppliers, Images, Sync history) beside
-// the page it selects, menus with shortcuts, and a status bar with the connection's health (checked
-// off the GUI thread every 15 s; a failure turns it red at once), row counts, pending changes and a
-// progress panel with Cancel for background work.
+// the page it selects, menus with shortcuts, and a status bar with the health of the connection, the
+// disks and the jobs (checked off the GUI thread every health/intervalSeconds, default 15 s; a
+// problem turns it red at once, with the reason), row counts, pending changes and a progress panel
+// with Cancel for background work.
 //
 // It shows the database of the ConnectionManager it is given (which must outlive it) until the
 // operator connects elsewhere (File ▸ Connect…); connections it opens itself it owns. Window
@@ -71,6 +74,10 @@ public Q_SLOTS:
     // progress and Cancel; productIds empty = every product. Refreshes the gallery afterwards.
     void fetchImages(const QList<qint64> &productIds, bool onlyMissing);
     void checkHealth();
+    // Maintenance ▸ Statistics: the dashboard (one window, raised when already open).
+    DashboardWindow *showStatistics();
+    DashboardWindow *dashboard() const;
+    void setHealthInterval(int seconds);
     // Prepares the schema off the GUI thread, then shows that database (File ▸ Connect does this).
     void connectToConfig(const ConnectionConfig &config);
     void showPage(int index);
@@ -80,6 +87,7 @@ Q_SIGNALS:
     void connected(const QString &displayName);
     void importFinished(qint64 rejected);
     void imageFetchFinished(qint64 stored, qint64 failed);
+    void healthChecked(const SystemHealth &health);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,8 +102,7 @@ private:
     void updateRecentMenu();
     void updateCounts();
     void updateActions();
-    void showHealth(const HealthReport &report);
-    void showStatistics();
+    void showHealth(const SystemHealth &health);
     void about();
     bool confirmDiscard(const QString &action);
     void saveSettings() const;
@@ -117,7 +124,9 @@ private:
     BackupController *m_backups = nullptr;
     SessionGuard *m_session = nullptr;
     QTimer m_healthTimer;
-    QFutureWatcher<HealthReport> m_health;
+    QFutureWatcher<SystemHealth> m_health;
+    SystemHealth::Level m_healthLevel = SystemHealth::Level::Ok;
+    QPointer<DashboardWindow> m_dashboard;
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

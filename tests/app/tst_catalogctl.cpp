@@ -500,6 +500,38 @@ private slots:
                 < optimized.value(QStringLiteral("bytes_before")).toDouble());
         }
 
+        // A sync job stuck for hours: a warning, exit 1, with the job named
+        const QString insertJob = db->connections().dialect().engine() == Engine::PostgreSQL
+            ? QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, start_time) "
+                             "VALUES ('stuck', 'import', 'running', now() - interval '5 hours')")
+            : QStringLiteral(
+                "INSERT INTO sync_records (task_id, operation_type, status, start_time) "
+                "VALUES ('stuck', 'import', 'running', strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-5 hours'))");
+        QVERIFY(db->exec(insertJob));
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("health") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("warning: import job #")), qPrintable(run.out + run.err));
+        run = catalogctl(
+            { QStringLiteral("--database"), db->url(), QStringLiteral("health"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 1);
+        health = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(health.value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
+        QCOMPARE(health.value(QStringLiteral("long_running")).toArray().size(), 1);
+        QVERIFY(health.value(QStringLiteral("disks")).toArray().size() >= 1);
+
+        // stats --json carries the dashboard's figures
+        run = catalogctl(
+            { QStringLiteral("--database"), db->url(), QStringLiteral("stats"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.value(QStringLiteral("price_histogram")).toArray().size(), 0); // no prices
+        QCOMPARE(stats.value(QStringLiteral("activity")).toArray().size(), 30);
+        QVERIFY(stats.value(QStringLiteral("relations")).toArray().size() > 5);
+        QVERIFY(
+            stats.value(QStringLiteral("pg_stat_statements")).toObject().contains(QStringLiteral("state")));
+        run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("stats") });
+        QVERIFY2(run.out.contains(QStringLiteral("Space per table and index:")), qPrintable(run.out));
+
         // Unreachable: exit 2 with the reason, for monitoring
         run = catalogctl({ QStringLiteral("--database"),
             QStringLiteral("postgresql://u@127.0.0.1:1/db?connect_timeout=2"), QStringLiteral("health") });

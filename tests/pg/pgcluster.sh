@@ -12,6 +12,7 @@
 # "certuser" and a second, unrelated CA; turns ssl on; and lets certuser in only over TLS with its
 # certificate. The files are in $CATALOG_TEST_PG_TLS_DIR (ca.crt, other-ca.crt, client.crt,
 # client.key).
+# CATALOG_TEST_PG_OPTIONS adds server options, e.g. "-c shared_preload_libraries=pg_stat_statements".
 set -euo pipefail
 
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -43,7 +44,7 @@ server_start() {
     local dir=$1 port
     port=$(cat "$dir/port")
     as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=160 -c shared_buffers=256MB -c max_wal_size=4GB" \
+        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=160 -c shared_buffers=256MB -c max_wal_size=4GB ${CATALOG_TEST_PG_OPTIONS:-}" \
         start >/dev/null
 }
 
