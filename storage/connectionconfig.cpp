@@ -230,18 +230,7 @@ QString ConnectionConfig::libpqOptions() const
     return parts.join(QLatin1Char(';'));
 }
 
-QString redactSecrets(const QString &text)
-{
-    static const QRegularExpression urlPassword(QStringLiteral(R"(([a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*):[^/?#\s]*@)"));
-    // password=value, password='quoted value', password = value, ?password=value&..., PGPASSWORD=value
-    static const QRegularExpression keyValue(
-            QStringLiteral(R"(((?:ssl)?password|PGPASSWORD|DB_PASSWORD)(\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s&;,)]+))"),
-            QRegularExpression::CaseInsensitiveOption);
-    QString result = text;
-    result.replace(urlPassword, QStringLiteral("\\1:***@"));
-    result.replace(keyValue, QStringLiteral("\\1\\2***"));
-    return result;
-}
+// redactSecrets() is defined in logfile.cpp: one function for settings, messages and the log file.
 
 int ConnectionConfig::statementTimeoutMs() const
 {

@@ -51,7 +51,14 @@ QString redactSecrets(const QString &text)
         QStringLiteral(
             R"(((?:password|passwd|pwd|secret|token|api[_-]?key)["']?\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,"']+))"),
         QRegularExpression::CaseInsensitiveOption);
+    // Connection strings first (libpq keywords keep their separator: "password = ***").
+    static const QRegularExpression urlPassword(QStringLiteral(R"(([a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*):[^/?#\s]*@)"));
+    static const QRegularExpression libpqKeyValue(
+            QStringLiteral(R"(((?:ssl)?password|PGPASSWORD|DB_PASSWORD)(\s*[=:]\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s&;,)]+))"),
+            QRegularExpression::CaseInsensitiveOption);
     QString out = text;
+    out.replace(urlPassword, QStringLiteral("\\1:***@"));
+    out.replace(libpqKeyValue, QStringLiteral("\\1\\2***"));
     out.replace(userInfo, QStringLiteral("\\1:") + kMask + QLatin1Char('@'));
     out.replace(keyValue, QStringLiteral("\\1") + kMask);
     QMutexLocker lock(&secretsMutex());

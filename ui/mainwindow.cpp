@@ -363,6 +363,7 @@ void MainWindow::buildPages()
     m_suppliers = new SuppliersPage(*m_connections, m_stack);
     auto *images = new TablePage(QStringLiteral("images"), new ImageTableModel(*m_connections), m_stack);
     auto *history = new JobsPage(*m_connections, m_stack);
+    connect(history, &JobsPage::stopRequested, m_progress, &ProgressPanel::cancel);
     m_pages = { m_products, m_suppliers, images, history };
     for (TablePage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);

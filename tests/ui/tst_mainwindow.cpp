@@ -13,6 +13,7 @@
 #include "progresspanel.h"
 #include "supplierrepository.h"
 #include "supplierspage.h"
+#include "syncrecordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -517,6 +520,50 @@ private slots:
         }
         ConsistencyDialog *dialog = window.findChild<ConsistencyDialog *>();
         QVERIFY(!dialog || !dialog->isVisible());
+    }
+
+    void shouldStopOwnRunningJobsAndSaveReports()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        SyncRecordRepository journal(db->connections());
+        auto running = journal.start(QStringLiteral("import"));
+        QVERIFY_OK(running);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status) "
+                                        "VALUES ('otherhost:4242:x', 'backup', 'running')")));
+        auto failed = journal.start(QStringLiteral("import"));
+        QVERIFY_OK(failed);
+        QVERIFY_OK(journal.finish(failed->id, QStringLiteral("completed"), 1, 2,
+            QJsonArray { QJsonObject { { QStringLiteral("line"), 3 }, { QStringLiteral("source_id"), QStringLiteral("A,1") },
+                                       { QStringLiteral("field"), QStringLiteral("price_min") },
+                                       { QStringLiteral("message"), QStringLiteral("\"abc\" is not a decimal") } },
+                         QJsonObject { { QStringLiteral("line"), 9 }, { QStringLiteral("field"), QStringLiteral("title") },
+                                       { QStringLiteral("message"), QStringLiteral("is required") } } }));
+        JobsPage page(db->connections());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy stop(&page, &JobsPage::stopRequested);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+        // Newest first: the finished import, the other host's backup, this process's running import.
+        page.view()->selectRow(1);
+        QTRY_VERIFY(!page.stopButton()->isEnabled());
+        QVERIFY2(page.stopButton()->toolTip().contains(QStringLiteral("otherhost:4242")), qPrintable(page.stopButton()->toolTip()));
+        page.view()->selectRow(2);
+        QTRY_VERIFY(page.stopButton()->isEnabled());
+        QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+        QCOMPARE(stop.size(), 1);
+        page.view()->selectRow(0);
+        QTRY_VERIFY(page.saveReportButton()->isEnabled());
+        QVERIFY(!page.stopButton()->isEnabled());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(page.saveReport(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()),
+                 QStringLiteral("line,source_id,field,message\r\n3,\"A,1\",price_min,\"\"\"abc\"\" is not a decimal\"\r\n"
+                                "9,,title,is required\r\n"));
     }
 
     void shouldSwitchToAnotherDatabase()
