@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>catalog::BackupController</name>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="107"/>
+        <source>Back Up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="110"/>
+        <source>Back up %1 to a file set named catalog_backup_YYYYMMDD_HHMMSS with a checksum manifest.</source>
+        <translation>将 %1 备份为名为 catalog_backup_YYYYMMDD_HHMMSS 的一组文件，并附带校验清单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="116"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="120"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="124"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="128"/>
+        <source>Include the image store (%1)</source>
+        <translation>包括图片库（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="131"/>
+        <source>Afterwards remove old backups: keep the last</source>
+        <translation>完成后清理旧备份：保留最近</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="139"/>
+        <location filename="../ui/backupcontroller.cpp" line="315"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="143"/>
+        <location filename="../ui/backupcontroller.cpp" line="319"/>
+        <source>and all from the last</source>
+        <translation>个，以及最近</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="150"/>
+        <source>found automatically for the server&apos;s version</source>
+        <translation>按服务器版本自动查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="151"/>
+        <source>pg_dump/pg_restore &amp;folder:</source>
+        <translation>pg_dump/pg_restore 所在文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="154"/>
+        <source>&amp;Back Up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="206"/>
+        <location filename="../ui/backupcontroller.cpp" line="212"/>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="206"/>
+        <source>The backup failed; nothing was kept of it:
+%1</source>
+        <translation>备份失败，未保留任何部分文件：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="213"/>
+        <source>The backup was written, but old backups could not be removed:
+%1</source>
+        <translation>备份已写入，但无法删除旧备份：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="218"/>
+        <source>Backing up %1</source>
+        <translation>正在备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="224"/>
+        <location filename="../ui/backupcontroller.cpp" line="230"/>
+        <location filename="../ui/backupcontroller.cpp" line="240"/>
+        <location filename="../ui/backupcontroller.cpp" line="247"/>
+        <location filename="../ui/backupcontroller.cpp" line="290"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="225"/>
+        <source>Backup manifests (*.manifest.json);;All files (*)</source>
+        <translation>备份清单 (*.manifest.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="246"/>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="248"/>
+        <source>Restore the backup of %1 taken %2 into %3?</source>
+        <translation>要将 %1 于 %2 的备份恢复到 %3 吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="252"/>
+        <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
+        <translation>这会用备份中的数据替换那里现有的 %1 个商品和供应商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="254"/>
+        <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
+        <translation>%1 %2，架构版本 %3，%5 张表共 %4 行%6。恢复完成前会用备份的校验和逐表核对恢复后的数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="260"/>
+        <source>, with the image store</source>
+        <translation>，含图片库</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="262"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="290"/>
+        <source>The restore did not complete:
+%1</source>
+        <translation>恢复未完成：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="297"/>
+        <source>Restoring %1</source>
+        <translation>正在恢复 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="304"/>
+        <location filename="../ui/backupcontroller.cpp" line="369"/>
+        <source>Clean Up Backups</source>
+        <translation>清理备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="307"/>
+        <source>Backup sets in %1:</source>
+        <translation>%1 中的备份：</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="317"/>
+        <source>Keep the last</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="328"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="350"/>
+        <source>%1  %2  %3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="351"/>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="351"/>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="354"/>
+        <source>  (incomplete: no manifest)</source>
+        <translation>  （不完整：缺少清单）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backupcontroller.cpp" line="360"/>
+        <source>%n set(s) would be removed, freeing %1.</source>
+        <translation>
+            <numerusform>将删除 %n 组备份，释放 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>catalog::ConflictDialog</name>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="18"/>
@@ -52,199 +246,259 @@
 <context>
     <name>catalog::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="57"/>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>Connect to database</source>
         <translation>连接数据库</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="81"/>
         <source>Embedded SQLite file</source>
         <translation>嵌入式 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="76"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="83"/>
+        <location filename="../ui/connectiondialog.cpp" line="89"/>
         <source>Path of the catalog file; it is created if missing</source>
         <translation>商品目录数据库文件的路径；文件不存在时将自动创建</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="85"/>
+        <location filename="../ui/connectiondialog.cpp" line="91"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="93"/>
+        <location filename="../ui/connectiondialog.cpp" line="99"/>
         <source>Host name, address or socket folder (empty: libpq default)</source>
         <translation>主机名、IP 地址或套接字目录（留空：使用 libpq 默认值）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="97"/>
+        <location filename="../ui/connectiondialog.cpp" line="103"/>
         <source>Default (5432)</source>
         <translation>默认（5432）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="103"/>
+        <location filename="../ui/connectiondialog.cpp" line="109"/>
         <source>Database name (empty: same as the user)</source>
         <translation>数据库名（留空：与用户名相同）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="106"/>
+        <location filename="../ui/connectiondialog.cpp" line="112"/>
         <source>Empty: your operating-system user</source>
         <translation>留空：使用当前操作系统用户</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="110"/>
+        <location filename="../ui/connectiondialog.cpp" line="116"/>
         <source>Empty: ~/.pgpass or no password</source>
         <translation>留空：使用 ~/.pgpass 或不使用密码</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connectiondialog.cpp" line="117"/>
         <source>Used for this session only; passwords are never saved</source>
         <translation>仅用于本次会话，不会保存密码</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="114"/>
+        <location filename="../ui/connectiondialog.cpp" line="120"/>
         <source>Default (prefer)</source>
         <translation>默认（prefer）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="116"/>
+        <location filename="../ui/connectiondialog.cpp" line="122"/>
         <source>Never encrypt</source>
         <translation>从不加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="117"/>
+        <location filename="../ui/connectiondialog.cpp" line="123"/>
         <source>Encrypt only if the server insists</source>
         <translation>仅在服务器要求时加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="118"/>
+        <location filename="../ui/connectiondialog.cpp" line="124"/>
         <source>Encrypt if the server can</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="119"/>
+        <location filename="../ui/connectiondialog.cpp" line="125"/>
         <source>Always encrypt; do not check the certificate</source>
         <translation>始终加密；不验证证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="120"/>
+        <location filename="../ui/connectiondialog.cpp" line="126"/>
         <source>Always encrypt; check the certificate authority</source>
         <translation>始终加密；验证证书颁发机构（CA）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="121"/>
+        <location filename="../ui/connectiondialog.cpp" line="127"/>
         <source>Always encrypt; check the authority and the host name</source>
         <translation>始终加密；验证证书颁发机构和主机名</translation>
     </message>
     <message>
+        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <source>CA certificate (PEM) to check the server against</source>
+        <translation>用于校验服务器的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="135"/>
+        <source>Client certificate (PEM), if the server asks for one</source>
+        <translation>客户端证书（PEM），服务器要求时使用</translation>
+    </message>
+    <message>
         <location filename="../ui/connectiondialog.cpp" line="136"/>
+        <source>Private key of the client certificate</source>
+        <translation>客户端证书的私钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="145"/>
+        <source>Do not remember</source>
+        <translation>不记住</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="146"/>
+        <source>In the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <source>In %1</source>
+        <translation>保存在 %1 中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="148"/>
+        <source>Passwords are never written to the settings file</source>
+        <translation>密码从不写入设置文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="157"/>
         <source>postgresql://user@host:port/database?sslmode=… or sqlite:///absolute/path.db</source>
         <translation>postgresql://用户名@主机:端口/数据库名?sslmode=… 或 sqlite:///绝对路径.db</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="144"/>
+        <location filename="../ui/connectiondialog.cpp" line="165"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="167"/>
+        <location filename="../ui/connectiondialog.cpp" line="188"/>
         <source>&amp;Recent:</source>
         <translation>最近连接(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="168"/>
+        <location filename="../ui/connectiondialog.cpp" line="189"/>
         <source>&amp;Engine:</source>
         <translation>数据库类型(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="169"/>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
         <source>Database &amp;file:</source>
         <translation>数据库文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="170"/>
+        <location filename="../ui/connectiondialog.cpp" line="191"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="171"/>
+        <location filename="../ui/connectiondialog.cpp" line="192"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="172"/>
+        <location filename="../ui/connectiondialog.cpp" line="193"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="173"/>
+        <location filename="../ui/connectiondialog.cpp" line="194"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="174"/>
+        <location filename="../ui/connectiondialog.cpp" line="195"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="175"/>
+        <location filename="../ui/connectiondialog.cpp" line="196"/>
+        <source>Re&amp;member password:</source>
+        <translation>记住密码(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="197"/>
         <source>&amp;SSL mode:</source>
         <translation>SSL 模式(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="177"/>
+        <location filename="../ui/connectiondialog.cpp" line="198"/>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="200"/>
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="202"/>
         <source>UR&amp;L:</source>
         <translation>URL(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="182"/>
+        <location filename="../ui/connectiondialog.cpp" line="207"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="210"/>
+        <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>No recent connections</source>
         <translation>没有最近连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="210"/>
+        <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>Choose a recent connection…</source>
         <translation>选择最近连接…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="316"/>
+        <location filename="../ui/connectiondialog.cpp" line="354"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="370"/>
+        <location filename="../ui/connectiondialog.cpp" line="408"/>
         <source>Catalog database file</source>
         <translation>商品目录数据库文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="371"/>
+        <location filename="../ui/connectiondialog.cpp" line="409"/>
         <source>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="420"/>
+        <location filename="../ui/connectiondialog.cpp" line="458"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="434"/>
+        <location filename="../ui/connectiondialog.cpp" line="472"/>
         <source>Connected to %1 %2, round trip %3 ms.</source>
         <translation>已连接到 %1 %2，往返延迟 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="439"/>
+        <location filename="../ui/connectiondialog.cpp" line="477"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="504"/>
+        <source>The password was not saved: %1</source>
+        <translation>密码未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -290,77 +544,580 @@
         <translation>超过 6 小时仍标记为运行中的任务</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="52"/>
+        <location filename="../ui/consistencydialog.cpp" line="42"/>
+        <source>Products whose images are recorded but not their main image</source>
+        <translation>已记录图片但未记录主图的商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="45"/>
+        <source>Image rows whose stored file is missing</source>
+        <translation>存储文件缺失的图片记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="47"/>
+        <source>Image files that no image row names</source>
+        <translation>没有对应图片记录的图片文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <source>Image files whose checksum differs from their row</source>
+        <translation>校验和与记录不符的图片文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="61"/>
         <source>Check consistency</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="55"/>
+        <location filename="../ui/consistencydialog.cpp" line="64"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation>查找违反目录规则的数据。在您选择“修复”之前不会做任何更改；每次修复都在一个事务中执行，并记录在相应行的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="61"/>
+        <location filename="../ui/consistencydialog.cpp" line="70"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="61"/>
+        <location filename="../ui/consistencydialog.cpp" line="70"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="61"/>
+        <location filename="../ui/consistencydialog.cpp" line="70"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="74"/>
+        <location filename="../ui/consistencydialog.cpp" line="83"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="75"/>
+        <location filename="../ui/consistencydialog.cpp" line="84"/>
         <source>Repair all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="86"/>
+        <location filename="../ui/consistencydialog.cpp" line="95"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation>修复失败，已回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="122"/>
+        <location filename="../ui/consistencydialog.cpp" line="131"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="132"/>
-        <location filename="../ui/consistencydialog.cpp" line="147"/>
+        <location filename="../ui/consistencydialog.cpp" line="141"/>
+        <location filename="../ui/consistencydialog.cpp" line="156"/>
         <source>Repairing…</source>
         <translation>正在修复…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="171"/>
+        <location filename="../ui/consistencydialog.cpp" line="180"/>
         <source>The check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="191"/>
+        <location filename="../ui/consistencydialog.cpp" line="200"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="201"/>
+        <location filename="../ui/consistencydialog.cpp" line="210"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="202"/>
+        <location filename="../ui/consistencydialog.cpp" line="211"/>
         <source>%Ln problem row(s) found.</source>
         <translation>
             <numerusform>发现 %Ln 行有问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>catalog::DashboardWindow</name>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="118"/>
+        <source>Statistics — %1</source>
+        <translation>统计 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="125"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="145"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="146"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="147"/>
+        <source>Performance and health</source>
+        <translation>性能与健康</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="214"/>
+        <location filename="../ui/dashboardwindow.cpp" line="504"/>
+        <location filename="../ui/dashboardwindow.cpp" line="540"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="215"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="216"/>
+        <source>Images stored</source>
+        <translation>已存储图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="217"/>
+        <location filename="../ui/dashboardwindow.cpp" line="242"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="218"/>
+        <source>Jobs, last 30 days</source>
+        <translation>近 30 天任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="219"/>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="243"/>
+        <source>Dead rows to reclaim</source>
+        <translation>可回收的死行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="244"/>
+        <source>Image files (database)</source>
+        <translation>图片文件（数据库记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="245"/>
+        <source>Images without a file</source>
+        <translation>缺少文件的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="246"/>
+        <source>Image folder</source>
+        <translation>图片目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="251"/>
+        <source>Updates and deletes leave dead rows behind (every import upserts). Optimising reclaims their space and refreshes the planner&apos;s statistics.</source>
+        <translation>更新和删除会留下死行（每次导入都会执行 upsert）。优化可回收其空间并刷新查询规划器的统计信息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="255"/>
+        <source>&amp;Optimise Database…</source>
+        <translation>优化数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="266"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="266"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="266"/>
+        <location filename="../ui/dashboardwindow.cpp" line="676"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="266"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="266"/>
+        <source>Rows (estimate)</source>
+        <translation>行数（估计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="266"/>
+        <source>Dead rows</source>
+        <translation>死行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="283"/>
+        <source>Waiting for the first health check…</source>
+        <translation>正在等待首次健康检查…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="290"/>
+        <source>Check health every</source>
+        <translation>健康检查间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="294"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="308"/>
+        <source>&lt;b&gt;This application&apos;s storage calls&lt;/b&gt; (latency of the most recent %1 statements per kind, measured here)</source>
+        <translation>&lt;b&gt;本应用的存储调用&lt;/b&gt;（每类最近 %1 条语句的延迟，在本机测得）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <source>Statement kind</source>
+        <translation>语句类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <source>p50 (ms)</source>
+        <translation>p50（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <source>p95 (ms)</source>
+        <translation>p95（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <source>Slowest (ms)</source>
+        <translation>最慢（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="321"/>
+        <source>&lt;b&gt;Slowest statements on the server&lt;/b&gt; (pg_stat_statements, by mean time)</source>
+        <translation>&lt;b&gt;服务器上最慢的语句&lt;/b&gt;（pg_stat_statements，按平均耗时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <source>Mean (ms)</source>
+        <translation>平均（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <source>Total (ms)</source>
+        <translation>总计（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <source>Statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="384"/>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="394"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="398"/>
+        <source>%1 deleted</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="400"/>
+        <source>schema version %1</source>
+        <translation>架构版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="403"/>
+        <source>%1 without a file · %2</source>
+        <translation>%1 个缺少文件 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="406"/>
+        <location filename="../ui/dashboardwindow.cpp" line="419"/>
+        <location filename="../ui/dashboardwindow.cpp" line="646"/>
+        <location filename="../ui/dashboardwindow.cpp" line="647"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="407"/>
+        <source>%1 dead rows to reclaim</source>
+        <translation>可回收 %1 个死行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="417"/>
+        <source>%1 failed · %2 rows rejected</source>
+        <translation>%1 个失败 · 拒绝 %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardwindow.cpp" line="420"/>
+        <source>%n table(s) and index(es)</source>
+        <translation>
+            <numerusform>%n 个表和索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="422"/>
+        <source>dead tuples (estimate)</source>
+        <translation>死元组（估计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="423"/>
+        <source>free pages</source>
+        <translation>空闲页</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="425"/>
+        <source>%1 stored of %2 rows</source>
+        <translation>已存储 %1，共 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="427"/>
+        <source>%1 products have no image</source>
+        <translation>%1 个商品没有图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="429"/>
+        <location filename="../ui/dashboardwindow.cpp" line="835"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="430"/>
+        <source>%1 does not exist yet</source>
+        <translation>%1 尚不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="431"/>
+        <source>%1 files in %2</source>
+        <translation>%2 中有 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="448"/>
+        <source>Products by sync status</source>
+        <translation>按同步状态的商品数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="470"/>
+        <source>Products by currency</source>
+        <translation>按币种的商品数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="492"/>
+        <source>Other  %1</source>
+        <translation>其他  %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="501"/>
+        <source>Price distribution</source>
+        <translation>价格分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="502"/>
+        <source>Price distribution (from-price, %1)</source>
+        <translation>价格分布（起价，%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="538"/>
+        <source>Top suppliers by products</source>
+        <translation>商品最多的供应商</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardwindow.cpp" line="575"/>
+        <source>Jobs and rejected rows per day, last %n day(s)</source>
+        <translation>
+            <numerusform>每日任务与被拒绝的行（近 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="577"/>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="580"/>
+        <source>Other jobs</source>
+        <translation>其他任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="584"/>
+        <source>Rows rejected</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="643"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="643"/>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="659"/>
+        <source>Sizes per table are not available: %1</source>
+        <translation>无法获取各表大小：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="663"/>
+        <source>Largest tables and indexes</source>
+        <translation>最大的表和索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="668"/>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="671"/>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="674"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="679"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="716"/>
+        <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
+        <translation>SQLite 不记录语句统计；上表显示的是本应用自身测得的延迟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="720"/>
+        <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
+        <translation>此数据库未启用 pg_stat_statements。启用方法：由超级用户在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements，重启 PostgreSQL，然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="727"/>
+        <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
+        <translation>已安装 pg_stat_statements 扩展，但服务器尚未加载它：请在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements 并重启 PostgreSQL。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="775"/>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="779"/>
+        <location filename="../ui/dashboardwindow.cpp" line="842"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="783"/>
+        <source>Unhealthy</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="788"/>
+        <source>%1 ms · %2</source>
+        <translation>%1 毫秒 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="817"/>
+        <location filename="../ui/dashboardwindow.cpp" line="825"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="818"/>
+        <source>%1 ms for a trivial query</source>
+        <translation>简单查询耗时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="820"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="822"/>
+        <source>Replication</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="823"/>
+        <source>standby in recovery (read-only)</source>
+        <translation>处于恢复中的备库（只读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="823"/>
+        <source>primary</source>
+        <translation>主库</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="828"/>
+        <source>Free disk (storage)</source>
+        <translation>可用磁盘（存储）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="828"/>
+        <source>Free disk (database)</source>
+        <translation>可用磁盘（数据库）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="829"/>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="830"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="834"/>
+        <source>Long-running jobs</source>
+        <translation>长时间运行的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="838"/>
+        <source>%1 for %2 min — %3</source>
+        <translation>%1 已运行 %2 分钟 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="840"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="843"/>
+        <source>Checked</source>
+        <translation>检查时间</translation>
     </message>
 </context>
 <context>
@@ -440,73 +1197,201 @@
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="44"/>
+        <location filename="../ui/historydialog.cpp" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="44"/>
+        <location filename="../ui/historydialog.cpp" line="45"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="44"/>
+        <location filename="../ui/historydialog.cpp" line="45"/>
         <source>Change</source>
         <translation>变更类型</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="44"/>
+        <location filename="../ui/historydialog.cpp" line="45"/>
         <source>Version before</source>
         <translation>变更前版本</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="57"/>
+        <location filename="../ui/historydialog.cpp" line="45"/>
+        <source>Database role</source>
+        <translation>数据库角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="46"/>
+        <source>The operating-system user the application acted for</source>
+        <translation>应用程序所代表的操作系统用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="48"/>
+        <source>The database login that made the change, as the server saw it (SQLite has no roles)</source>
+        <translation>服务器所见的执行此更改的数据库登录（SQLite 没有角色）</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="61"/>
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="66"/>
+        <location filename="../ui/historydialog.cpp" line="70"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史记录：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/historydialog.cpp" line="83"/>
+        <location filename="../ui/historydialog.cpp" line="89"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>共 %n 条变更记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="92"/>
+        <location filename="../ui/historydialog.cpp" line="98"/>
         <source>The version could not be restored:
 %1</source>
         <translation>无法恢复该版本：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="95"/>
+        <location filename="../ui/historydialog.cpp" line="101"/>
         <source>Restored. The old values are now the current version.</source>
         <translation>已恢复。旧值现已成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="111"/>
+        <location filename="../ui/historydialog.cpp" line="117"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="124"/>
+        <location filename="../ui/historydialog.cpp" line="130"/>
         <source>This entry records the creation; there are no earlier values.</source>
         <translation>此条目记录的是创建操作，没有更早的值。</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="140"/>
+        <location filename="../ui/historydialog.cpp" line="146"/>
         <source>&lt;p&gt;Values before this change:&lt;/p&gt;</source>
         <translation>&lt;p&gt;此次变更前的值：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="151"/>
+        <location filename="../ui/historydialog.cpp" line="157"/>
         <source>Write the values from before the change of %1 back as a new version?</source>
         <translation>是否将 %1 这次变更之前的值作为新版本写回？</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ImageGallery</name>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="105"/>
+        <location filename="../ui/imagegallery.cpp" line="143"/>
+        <location filename="../ui/imagegallery.cpp" line="276"/>
+        <source>Main</source>
+        <translation>主图</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="105"/>
+        <source>Detail %1</source>
+        <translation>详情图 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="108"/>
+        <source>%1
+Not fetched yet</source>
+        <translation>%1
+尚未抓取</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="147"/>
+        <source>%1
+%2 x %3 %4, %5</source>
+        <translation>%1
+%2 x %3 %4，%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="155"/>
+        <source>%1
+Failed</source>
+        <translation>%1
+失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="156"/>
+        <source>%1
+Fetch failed: %2</source>
+        <translation>%1
+抓取失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="184"/>
+        <source>
+The stored file cannot be read; run Maintenance &gt; Check Consistency</source>
+        <translation>
+无法读取已存储的文件；请运行 维护 &gt; 检查一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="202"/>
+        <location filename="../ui/imagegallery.cpp" line="213"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="203"/>
+        <source>This image has not been fetched yet.</source>
+        <translation>此图片尚未抓取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="204"/>
+        <source>This image could not be fetched: %1</source>
+        <translation>此图片无法抓取：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="213"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="219"/>
+        <source>%1 x %2 – %3</source>
+        <translation>%1 x %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="244"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="246"/>
+        <source>Fetch This Product&apos;s Images Again</source>
+        <translation>重新抓取此商品的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="247"/>
+        <source>Delete Image…</source>
+        <translation>删除图片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="254"/>
+        <location filename="../ui/imagegallery.cpp" line="268"/>
+        <source>Delete image</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="255"/>
+        <source>Delete this image (its row and its file)?
+%1
+
+It is fetched again the next time this product&apos;s images are fetched, as long as the product names it.</source>
+        <translation>删除此图片（记录及文件）？
+%1
+
+只要商品仍引用它，下次抓取此商品图片时会重新抓取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagegallery.cpp" line="268"/>
+        <source>The image was not deleted: %1</source>
+        <translation>图片未删除：%1</translation>
     </message>
 </context>
 <context>
@@ -571,7 +1456,7 @@
     <name>catalog::ImportDialog</name>
     <message>
         <location filename="../ui/importdialog.cpp" line="20"/>
-        <location filename="../ui/importdialog.cpp" line="71"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
@@ -597,57 +1482,62 @@
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="36"/>
+        <source>1688sync crawler items (JSON Lines)</source>
+        <translation>1688sync 爬虫数据（JSON Lines）</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="37"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="40"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation>自动识别（UTF-8；有 BOM 时为 UTF-16；否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="43"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="47"/>
         <source>Insert new products, update existing ones</source>
         <translation>新增商品并更新已有商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="48"/>
+        <location filename="../ui/importdialog.cpp" line="49"/>
         <source>Insert new products only; reject existing ones</source>
         <translation>只新增商品；已有商品视为错误</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="51"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation>新增商品；已有商品保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="51"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>Existing products:</source>
         <translation>已有商品：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation>只检查文件（试运行）：不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="57"/>
-        <location filename="../ui/importdialog.cpp" line="68"/>
+        <location filename="../ui/importdialog.cpp" line="58"/>
+        <location filename="../ui/importdialog.cpp" line="69"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="68"/>
+        <location filename="../ui/importdialog.cpp" line="69"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>目录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
@@ -655,441 +1545,532 @@
 <context>
     <name>catalog::JobsPage</name>
     <message>
-        <location filename="../ui/jobspage.cpp" line="45"/>
+        <location filename="../ui/jobspage.cpp" line="28"/>
+        <source>&amp;Stop Job</source>
+        <translation>停止任务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="29"/>
+        <source>Save &amp;Report as CSV…</source>
+        <translation>将报告另存为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="46"/>
+        <location filename="../ui/jobspage.cpp" line="50"/>
+        <source>Save job report</source>
+        <translation>保存任务报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="47"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="74"/>
         <source>&lt;p&gt;Select a job to see its report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一个任务以查看其报告。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="58"/>
+        <location filename="../ui/jobspage.cpp" line="83"/>
+        <source>The job has ended.</source>
+        <translation>该任务已结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="84"/>
+        <source>Cancel the job: what it committed stays (whole batches).</source>
+        <translation>取消该任务：已提交的内容（整批）会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="85"/>
+        <source>Run by another process (%1); stop it there.</source>
+        <translation>由另一个进程（%1）运行，请在那里停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="97"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="59"/>
+        <location filename="../ui/jobspage.cpp" line="98"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="61"/>
+        <location filename="../ui/jobspage.cpp" line="100"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="62"/>
+        <location filename="../ui/jobspage.cpp" line="101"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="63"/>
+        <location filename="../ui/jobspage.cpp" line="102"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="64"/>
+        <location filename="../ui/jobspage.cpp" line="103"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="67"/>
+        <location filename="../ui/jobspage.cpp" line="106"/>
         <source>&lt;h4&gt;Problems&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;问题&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="71"/>
+        <location filename="../ui/jobspage.cpp" line="110"/>
         <source>&lt;tr&gt;&lt;td colspan=2&gt;… and %1 more&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=2&gt;… 另有 %1 条&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="136"/>
+        <source>No job is selected.</source>
+        <translation>未选择任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspage.cpp" line="149"/>
+        <location filename="../ui/jobspage.cpp" line="167"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Restore complete and verified against the backup&apos;s checksums.</source>
+        <translation>恢复完成，并已按备份校验和核对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>%1 — checking…</source>
         <translation>%1 — 正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Export</source>
-        <translation>导出</translation>
+        <translation type="vanished">导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Backup…</source>
-        <translation>备份(&amp;B)…</translation>
+        <translation type="vanished">备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Backup</source>
-        <translation>备份</translation>
+        <translation type="vanished">备份</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Consistency check</source>
-        <translation>一致性检查</translation>
+        <translation type="vanished">一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&lt;b style=&apos;color:#a86400&apos;&gt;%n unsaved change(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style=&apos;color:#a86400&apos;&gt;%n 项未保存的更改&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms</source>
         <translation>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — 已连接，延迟 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>● %1 — not connected: %2</source>
         <translation>● %1 — 未连接：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>%1 is not available in this version yet.</source>
-        <translation>当前版本尚不支持“%1”功能。</translation>
+        <translation type="vanished">当前版本尚不支持“%1”功能。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Statistics</source>
-        <translation>统计信息</translation>
+        <translation type="vanished">统计信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>The statistics could not be read:
 %1</source>
-        <translation>无法读取统计信息：
+        <translation type="vanished">无法读取统计信息：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&lt;h3&gt;Catalog&lt;/h3&gt;&lt;p&gt;%1 products (%2 deleted), %3 suppliers, %4 images&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;商品目录&lt;/h3&gt;&lt;p&gt;%1 个商品（其中 %2 个已删除），%3 家供应商，%4 张图片&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;商品目录&lt;/h3&gt;&lt;p&gt;%1 个商品（其中 %2 个已删除），%3 家供应商，%4 张图片&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&lt;h3&gt;Products by status&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;按状态统计商品&lt;/h3&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;按状态统计商品&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&lt;p&gt;Database size: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;数据库大小：%1&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;数据库大小：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&lt;p&gt;Schema version %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;数据库结构版本：%1&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;数据库结构版本：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
         <translation>“%1”仍在当前数据库上运行。请等待它完成或将其取消，然后再连接。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>Fetch &amp;Images of Selected Products</source>
+        <translation>抓取所选商品的图片(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <source>Select products on the Products page first.</source>
+        <translation>请先在商品页选择商品。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Fetch &amp;Missing Images</source>
+        <translation>抓取缺失的图片(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
+        <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Clean &amp;Up Backups…</source>
+        <translation>清理备份(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <source>&lt;span style=&apos;color:#d97706&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms — %3</source>
+        <translation>&lt;span style=&apos;color:#d97706&apos;&gt;●&lt;/span&gt; %1 — 已连接，%2 毫秒 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>● %1 — unhealthy: %2</source>
+        <translation>● %1 — 异常：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation>数据库占用 %1；大约有 %2 个无效行或空闲页可以回收。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Optimise database</source>
         <translation>优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
@@ -1098,102 +2079,148 @@ Optimising reclaims that space and refreshes the query planner&apos;s statistics
 优化会回收这些空间并刷新查询优化器的统计信息。它在后台运行；数据库较大时其他用户可能会感觉到变慢。现在开始吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Database optimised in %1 s: %2 → %3.</source>
         <translation>数据库优化完成，用时 %1 秒：%2 → %3。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Optimising the database</source>
         <translation>正在优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
         <translation>%1：读取 %2 行，新增 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7%8。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source> (cancelled: the batches before stay)</source>
         <translation>（已取消：之前已提交的批次保留）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Dry run, nothing written. </source>
         <translation>试运行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>line %1 [%2] %3: %4</source>
         <translation>第 %1 行 [%2] %3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Rejected rows are listed under Details and in Sync history.</source>
         <translation>被拒绝的行列在“详细信息”和同步历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <source>Wait for &quot;%1&quot; to finish first.</source>
+        <translation>请先等待“%1”完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <source>Fetch images</source>
+        <translation>抓取图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <source>The image fetch stopped: %1</source>
+        <translation>图片抓取已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
+        <translation>图片：已存储 %1，未变 %2，失败 %3%4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
+        <translation>每张失败的图片都会在商品图库和同步历史中显示原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <source>Fetching missing images</source>
+        <translation>正在抓取缺失的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <source>Fetching images</source>
+        <translation>正在抓取图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Export products</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation>
             <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>Exporting products</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
@@ -1202,19 +2229,24 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="17"/>
+        <source>%1 / %2 images</source>
+        <translation>%1 / %2 张图片</translation>
     </message>
 </context>
 <context>
@@ -1242,37 +2274,37 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="436"/>
+        <location filename="../models/pagedtablemodel.cpp" line="449"/>
         <source>Row %1 is not loaded yet; wait a moment and try again</source>
         <translation>第 %1 行尚未加载，请稍候再试</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="448"/>
+        <location filename="../models/pagedtablemodel.cpp" line="461"/>
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="448"/>
+        <location filename="../models/pagedtablemodel.cpp" line="461"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="474"/>
+        <location filename="../models/pagedtablemodel.cpp" line="491"/>
         <source>Restore row</source>
         <translation>恢复行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="474"/>
+        <location filename="../models/pagedtablemodel.cpp" line="491"/>
         <source>Restore %n rows</source>
         <translation>
             <numerusform>恢复 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="900"/>
-        <location filename="../models/pagedtablemodel.cpp" line="922"/>
+        <location filename="../models/pagedtablemodel.cpp" line="917"/>
+        <location filename="../models/pagedtablemodel.cpp" line="939"/>
         <source>This table is read-only</source>
         <translation>此表为只读</translation>
     </message>
@@ -1404,7 +2436,7 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation>规格参数</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="264"/>
+        <location filename="../models/producttablemodel.cpp" line="258"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -1412,129 +2444,127 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductsPage</name>
     <message>
-        <location filename="../ui/productspage.cpp" line="54"/>
+        <location filename="../ui/productspage.cpp" line="39"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="114"/>
+        <location filename="../ui/productspage.cpp" line="81"/>
         <source>Search title or source ID…</source>
         <translation>搜索标题或来源 ID…</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="118"/>
+        <location filename="../ui/productspage.cpp" line="85"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="122"/>
+        <location filename="../ui/productspage.cpp" line="89"/>
         <source>Any supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="127"/>
+        <location filename="../ui/productspage.cpp" line="94"/>
         <source>Updated since</source>
         <translation>更新时间不早于</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="132"/>
+        <location filename="../ui/productspage.cpp" line="99"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="133"/>
+        <location filename="../ui/productspage.cpp" line="100"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="134"/>
+        <location filename="../ui/productspage.cpp" line="101"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="139"/>
+        <location filename="../ui/productspage.cpp" line="106"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="180"/>
+        <location filename="../ui/productspage.cpp" line="147"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation>&lt;b&gt;规格参数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="183"/>
+        <location filename="../ui/productspage.cpp" line="150"/>
         <source>Add a specification</source>
         <translation>添加规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="186"/>
+        <location filename="../ui/productspage.cpp" line="153"/>
         <source>Remove the selected specification</source>
         <translation>移除所选规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="191"/>
+        <location filename="../ui/productspage.cpp" line="158"/>
         <source>Name</source>
         <translation>参数名</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="191"/>
+        <location filename="../ui/productspage.cpp" line="158"/>
         <source>Value</source>
         <translation>参数值</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="203"/>
+        <location filename="../ui/productspage.cpp" line="170"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation>&lt;b&gt;图片&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="238"/>
+        <location filename="../ui/productspage.cpp" line="199"/>
         <source>Choose a supplier from the suggestions</source>
         <translation>请从建议列表中选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="268"/>
+        <location filename="../ui/productspage.cpp" line="229"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="269"/>
+        <location filename="../ui/productspage.cpp" line="230"/>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="276"/>
+        <location filename="../ui/productspage.cpp" line="237"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="278"/>
+        <location filename="../ui/productspage.cpp" line="239"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="282"/>
+        <location filename="../ui/productspage.cpp" line="243"/>
         <source>Supplier: %1</source>
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="284"/>
+        <location filename="../ui/productspage.cpp" line="245"/>
         <source>Price: %1 – %2 %3</source>
         <translation>价格：%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="288"/>
+        <location filename="../ui/productspage.cpp" line="249"/>
         <source>&lt;span style=&apos;color:#a00&apos;&gt;Deleted %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#a00&apos;&gt;已于 %1 删除&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="312"/>
         <source>Main</source>
-        <translation>主图</translation>
+        <translation type="vanished">主图</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="312"/>
         <source>Detail %1</source>
-        <translation>详情图 %1</translation>
+        <translation type="vanished">详情图 %1</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2588,74 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <location filename="../ui/progresspanel.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::SessionGuard</name>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="24"/>
+        <source>rights unknown</source>
+        <translation>权限未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="26"/>
+        <source>The privileges of this connection could not be read: %1</source>
+        <translation>无法读取此连接的权限：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="69"/>
+        <source>checking rights…</source>
+        <translation>正在检查权限…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="101"/>
+        <source>Only the catalog&apos;s administrators (catalog_admin) may do this; %1 is not one</source>
+        <translation>只有目录管理员（catalog_admin）可以执行此操作；%1 不是管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="103"/>
+        <source>The database role %1 may not do this</source>
+        <translation>数据库角色 %1 不能执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="132"/>
+        <source>local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="133"/>
+        <source>encrypted (%1)</source>
+        <translation>已加密（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="134"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="136"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="138"/>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="141"/>
+        <source>SQLite file on this computer: nothing travels over a network</source>
+        <translation>本机上的 SQLite 文件：不经过网络传输</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="142"/>
+        <source>Encrypted with %1</source>
+        <translation>已使用 %1 加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionguard.cpp" line="143"/>
+        <source>This connection is NOT encrypted: use sslmode=require or stricter</source>
+        <translation>此连接未加密：请使用 sslmode=require 或更严格的模式</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +2711,7 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="156"/>
+        <location filename="../models/suppliertablemodel.cpp" line="151"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -1716,72 +2814,77 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="35"/>
+        <source>Image fetch</source>
+        <translation>图片抓取</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="42"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="42"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="48"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Operation</source>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="62"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="63"/>
         <source>Rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="121"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="123"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1880,23 +2983,23 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="40"/>
         <source>Administration of the wholesale product catalog</source>
         <translation>批发商品目录管理工具</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Database URL (postgresql://… or sqlite:///…)</source>
         <translation>数据库 URL（postgresql://… 或 sqlite:///…）</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
         <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Catalog Admin</source>
         <translation>商品目录管理</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
