@@ -34,6 +34,7 @@ struct Record
     QJsonObject values;
     QString parseError; // set when the record itself could not be read (bad JSON, wrong cell count)
     QList<FieldError> fieldErrors; // found while mapping a foreign format (1688sync) onto ours
+    QStringList cells; // CSV: the row's cells as in the file (kept for previews only)
 };
 
 struct ParsedFile
@@ -70,8 +71,11 @@ qint64 lineAt(const QString &text, qsizetype from, qsizetype to, qint64 line)
 
 // RFC 4180: fields separated by commas, records by CRLF or LF, quoted fields may hold commas, line
 // breaks and "" for a quote. Blank lines are skipped. Text after a closing quote is kept as is.
-Result<ParsedFile> parseCsv(const QString &path, const QString &text)
+Result<ParsedFile> parseCsv(const QString &path, const QString &text, const ProductImporter::Options &options,
+    bool keepCells = false)
 {
+    const QChar delimiter = options.delimiter;
+    const QChar quote = options.quote;
     ParsedFile file;
     QList<QPair<qint64, QStringList>> rows;
     QList<qsizetype> ends;
@@ -96,8 +100,8 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text)
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == quote) {
+                if (i + 1 < n && text.at(i + 1) == quote) {
                     field += c;
                     ++i;
                 } else {
@@ -110,11 +114,11 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text)
             }
             continue;
         }
-        if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
+        if (c == quote && field.isEmpty() && !fieldWasQuoted) {
             quoted = true;
             fieldWasQuoted = true;
             quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == delimiter) {
             row << field;
             field.clear();
             fieldWasQuoted = false;
@@ -130,16 +134,20 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text)
     }
     if (quoted)
         return fileError(path,
-            QStringLiteral("line %1: a quoted field starts here and is never closed (missing \")")
-                .arg(quoteLine));
+            QStringLiteral("line %1: a quoted field starts here and is never closed (missing %2)")
+                .arg(quoteLine)
+                .arg(quote));
     if (!field.isEmpty() || !row.isEmpty() || fieldWasQuoted)
         endRow(n);
     if (rows.isEmpty())
         return fileError(path, QStringLiteral("the file is empty; a CSV import needs a header row"));
 
+    // Each column fills the catalog field the operator mapped it to, else the field of its name.
     QStringList header;
-    for (const QString &name : rows.front().second)
-        header << name.trimmed().toLower();
+    for (const QString &name : rows.front().second) {
+        const QString key = name.trimmed().toLower();
+        header << options.columns.value(key, key);
+    }
     for (const QString &required : { QStringLiteral("source_id"), QStringLiteral("title") }) {
         if (!header.contains(required))
             return fileError(path,
@@ -149,13 +157,16 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text)
     }
     for (const QString &name : header) {
         if (!productKeys().contains(name))
-            file.warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name);
+            if (!name.isEmpty())
+                file.warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name);
     }
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r).second;
         Record record;
         record.line = rows.at(r).first;
         record.end = ends.at(r);
+        if (keepCells)
+            record.cells = cells;
         if (cells.size() != header.size()) {
             record.parseError
                 = QStringLiteral("has %1 fields, the header has %2").arg(cells.size()).arg(header.size());
@@ -727,6 +738,135 @@ QJsonObject ProductImporter::Report::toJson() const
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
 }
 
+const QStringList &ProductImporter::fields()
+{
+    return productKeys();
+}
+
+Result<ProductImporter::Preview> ProductImporter::preview(const QString &path, const Options &options, int maxRows)
+{
+    constexpr qint64 kPreviewBytes = 512 * 1024;
+    if (options.delimiter == options.quote || options.delimiter == QLatin1Char('\n') || options.quote == QLatin1Char('\n'))
+        return StorageError::validation({ FieldError { QStringLiteral("delimiter"),
+            QStringLiteral("the delimiter and the quote must be two different characters, neither a line break") } });
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    Preview preview;
+    QByteArray bytes = file.read(kPreviewBytes);
+    preview.wholeFile = file.atEnd();
+    if (!preview.wholeFile) {
+        // Whole lines only, so no character (or UTF-16 code unit) is cut in half.
+        qsizetype cut = bytes.lastIndexOf('\n');
+        if (cut < 0)
+            return fileError(path, QStringLiteral("the first %1 KiB hold no line break: not a catalog file").arg(kPreviewBytes / 1024));
+        const bool utf16le = bytes.startsWith("\xFF\xFE");
+        cut += utf16le ? 2 : 1;
+        if ((bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) && cut % 2)
+            ++cut;
+        bytes.truncate(cut);
+    }
+    const Result<Decoded> decoded = decode(path, bytes, options.encoding);
+    if (!decoded)
+        return decoded.error();
+    preview.encoding = decoded->encoding;
+    if (!decoded->warning.isEmpty())
+        preview.warnings << decoded->warning;
+    QString text = decoded->text;
+    preview.format = options.format.value_or(detectFormat(path, text));
+    Result<ParsedFile> parsed = preview.format == Format::Csv ? parseCsv(path, text, options, true)
+        : preview.format == Format::JsonLines                 ? parseJsonLines(text)
+        : preview.format == Format::Sync1688                  ? parse1688(text)
+                                                              : parseJsonArray(path, text);
+    // A cut file may end inside a quoted field or an array: read back to earlier lines.
+    for (int retry = 0; !parsed && !preview.wholeFile && retry < 20; ++retry) {
+        const qsizetype cut = text.lastIndexOf(QLatin1Char('\n'), text.size() - 2);
+        if (cut <= 0)
+            break;
+        text.truncate(cut + 1);
+        parsed = preview.format == Format::Csv ? parseCsv(path, text, options, true)
+            : preview.format == Format::JsonArray ? parseJsonArray(path, text + QStringLiteral("]"))
+                                                  : parseJsonLines(text);
+    }
+    if (preview.format == Format::Csv) {
+        // The columns as the file names them, even when the header cannot be used yet (no source_id
+        // or title column until the operator maps one).
+        QStringList header;
+        QString cell;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == options.quote && i + 1 < text.size() && text.at(i + 1) == options.quote) {
+                    cell += c;
+                    ++i;
+                } else if (c == options.quote) {
+                    quoted = false;
+                } else {
+                    cell += c;
+                }
+            } else if (c == options.quote && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == options.delimiter) {
+                header << cell;
+                cell.clear();
+            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                break;
+            } else {
+                cell += c;
+            }
+        }
+        header << cell;
+        for (const QString &name : std::as_const(header)) {
+            const QString key = name.trimmed().toLower();
+            const QString target = options.columns.value(key, key);
+            preview.columns << name.trimmed();
+            preview.mappedTo << (productKeys().contains(target) ? target : QString());
+        }
+        if (!parsed) { // show the columns and why the file cannot be imported as mapped
+            preview.warnings << parsed.error().message;
+            return preview;
+        }
+    }
+    if (!parsed)
+        return parsed.error();
+    preview.warnings << parsed->warnings;
+    const QList<Record> &records = parsed->records;
+    if (preview.format != Format::Csv) {
+        for (const Record &record : records.mid(0, maxRows)) {
+            for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it) {
+                if (!preview.columns.contains(it.key())) {
+                    preview.columns << it.key();
+                    preview.mappedTo << (productKeys().contains(it.key()) ? it.key() : QString());
+                }
+            }
+        }
+    }
+    for (const Record &record : records.mid(0, maxRows)) {
+        Preview::Row row;
+        row.line = record.line;
+        if (preview.format == Format::Csv) {
+            row.cells = record.cells;
+        } else {
+            for (const QString &column : std::as_const(preview.columns)) {
+                const QJsonValue v = record.values.value(column);
+                row.cells << (v.isString() ? v.toString()
+                                 : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                 : v.isNull() || v.isUndefined()
+                                     ? QString()
+                                     : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact)));
+            }
+        }
+        const Row converted = toRow(record);
+        for (const FieldError &e : converted.errors) {
+            const QString field = preview.format == Format::Sync1688 ? field1688(e.field) : e.field;
+            row.problems << (field.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(field, e.message));
+        }
+        preview.rows << row;
+    }
+    return preview;
+}
+
 ProductImporter::ProductImporter(ConnectionManager &connections)
     : m_connections(connections)
 {
@@ -827,7 +967,7 @@ Result<ProductImporter::Report> ProductImporter::importFile(
         report.warnings << decoded->warning;
     const QString &text = decoded->text;
     report.format = options.format.value_or(detectFormat(path, text));
-    Result<ParsedFile> parsed = report.format == Format::Csv ? parseCsv(path, text)
+    Result<ParsedFile> parsed = report.format == Format::Csv ? parseCsv(path, text, options)
         : report.format == Format::JsonLines                 ? parseJsonLines(text)
         : report.format == Format::Sync1688                  ? parse1688(text)
                                                              : parseJsonArray(path, text);

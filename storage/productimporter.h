@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,12 @@ public:
         // "UTF-8", "UTF-16" or "GB18030"; empty: UTF-8 or UTF-16 by BOM, else UTF-8 when the bytes are
         // valid UTF-8, else GB18030 (with a warning).
         QString encoding;
+        // CSV only: the field separator and the quote character, and which catalog field each column
+        // fills (the header's name, lower case, to a field of fields(); "" ignores the column).
+        // Columns not in the map fill the field of their own name.
+        QChar delimiter { QLatin1Char(',') };
+        QChar quote { QLatin1Char('"') };
+        QMap<QString, QString> columns;
     };
     struct RowError
     {
@@ -87,6 +94,27 @@ public:
     // Called after each committed batch: rows read so far, bytes of the file behind them, file size.
     // Returning false cancels after that batch: only whole batches are written.
     using Progress = std::function<bool(qint64 rows, qint64 bytesRead, qint64 totalBytes)>;
+
+    // The first rows of a file as the import would read them, for the import wizard: no database.
+    struct Preview
+    {
+        Format format = Format::Csv;
+        QString encoding;
+        QStringList columns; // the file's columns (CSV header names; JSON: the fields the records use)
+        QStringList mappedTo; // per column: the catalog field it fills, or "" when ignored
+        struct Row
+        {
+            qint64 line = 0;
+            QStringList cells; // per column
+            QStringList problems; // "field: why" for each reason the row would be rejected
+        };
+        QList<Row> rows;
+        QStringList warnings;
+        bool wholeFile = true; // false when only the beginning of a large file was read
+    };
+    static Result<Preview> preview(const QString &path, const Options &options, int maxRows = 20);
+    // The catalog fields an import fills (CSV column names, JSON keys).
+    static const QStringList &fields();
 
     explicit ProductImporter(ConnectionManager &connections);
 

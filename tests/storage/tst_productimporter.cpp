@@ -332,6 +332,49 @@ private slots:
         QCOMPARE(report->unchanged, 2);
     }
 
+    void shouldPreviewAndImportWithAColumnMapping_data() { engines(); }
+    void shouldPreviewAndImportWithAColumnMapping()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("supplier-list.txt"));
+        QVERIFY(writeFile(path, QStringLiteral("货号;品名;单价;备注\n"
+                                               "A-1;'杯子; 500ml';12.50;x\n"
+                                               "A-2;碗;abc;y\n"
+                                               "A-3;;3;z\n")
+                                    .toUtf8()));
+        ProductImporter::Options options;
+        options.format = ProductImporter::Format::Csv;
+        options.delimiter = QLatin1Char(';');
+        options.quote = QLatin1Char('\'');
+        // Unmapped, the header has no source_id: the columns still show, with the reason.
+        auto unmapped = ProductImporter::preview(path, options);
+        QVERIFY_OK(unmapped);
+        QCOMPARE(unmapped->columns, (QStringList { QStringLiteral("货号"), QStringLiteral("品名"), QStringLiteral("单价"), QStringLiteral("备注") }));
+        QCOMPARE(unmapped->mappedTo, (QStringList { QString(), QString(), QString(), QString() }));
+        QVERIFY(unmapped->rows.isEmpty());
+        QVERIFY2(unmapped->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("source_id")), qPrintable(unmapped->warnings.join(QLatin1Char(' '))));
+
+        options.columns = { { QStringLiteral("货号"), QStringLiteral("source_id") }, { QStringLiteral("品名"), QStringLiteral("title") },
+                            { QStringLiteral("单价"), QStringLiteral("price_min") }, { QStringLiteral("备注"), QString() } };
+        auto preview = ProductImporter::preview(path, options);
+        QVERIFY_OK(preview);
+        QCOMPARE(preview->mappedTo, (QStringList { QStringLiteral("source_id"), QStringLiteral("title"), QStringLiteral("price_min"), QString() }));
+        QCOMPARE(preview->rows.size(), 3);
+        QCOMPARE(preview->rows.at(0).cells, (QStringList { QStringLiteral("A-1"), QStringLiteral("杯子; 500ml"), QStringLiteral("12.50"), QStringLiteral("x") }));
+        QVERIFY(preview->rows.at(0).problems.isEmpty());
+        QCOMPARE(preview->rows.at(1).line, 3);
+        QVERIFY2(preview->rows.at(1).problems.value(0).startsWith(QStringLiteral("price_min:")), qPrintable(preview->rows.at(1).problems.join(QLatin1Char('|'))));
+        QVERIFY2(preview->rows.at(2).problems.value(0).startsWith(QStringLiteral("title:")), qPrintable(preview->rows.at(2).problems.join(QLatin1Char('|'))));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0); // a preview writes nothing
+
+        auto report = ProductImporter(db->connections()).importFile(path, options);
+        QVERIFY_OK(report);
+        QCOMPARE(report->inserted, 1);
+        QCOMPARE(errorLines(*report), (QStringList { QStringLiteral("3 A-2 price_min"), QStringLiteral("4 A-3 title") }));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT title FROM products WHERE source_id = 'A-1'")).toString(), QStringLiteral("杯子; 500ml"));
+    }
+
     void shouldWriteNothingOnADryRun_data() { engines(); }
     void shouldWriteNothingOnADryRun()
     {
