@@ -7,10 +7,18 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace catalog {
 
@@ -18,7 +26,9 @@ ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Import products"));
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("A CSV, JSON Lines or JSON file"));
@@ -43,6 +53,21 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_encoding->addItem(QStringLiteral("GB18030"), QStringLiteral("GB18030"));
     form->addRow(tr("Encoding:"), m_encoding);
 
+    m_delimiter = new QComboBox(this);
+    m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Vertical bar |"), QStringLiteral("|"));
+    m_quote = new QComboBox(this);
+    m_quote->addItem(tr("Double quote \""), QStringLiteral("\""));
+    m_quote->addItem(tr("Single quote '"), QStringLiteral("'"));
+    auto *csvRow = new QHBoxLayout;
+    csvRow->addWidget(m_delimiter);
+    csvRow->addWidget(new QLabel(tr("Quote:"), this));
+    csvRow->addWidget(m_quote);
+    csvRow->addStretch();
+    form->addRow(tr("CSV delimiter:"), csvRow);
+
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Insert new products, update existing ones"), int(ProductImporter::Mode::Upsert));
     m_mode->addItem(
@@ -54,10 +79,44 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_dryRun = new QCheckBox(tr("Only check the file (dry run): nothing is written"), this);
     form->addRow(QString(), m_dryRun);
 
+    auto *columnsBox = new QGroupBox(tr("Columns (CSV): which catalog field each column fills"), this);
+    auto *columnsLayout = new QVBoxLayout(columnsBox);
+    m_mapping = new QTableWidget(0, 2, columnsBox);
+    m_mapping->setObjectName(QStringLiteral("columnMapping"));
+    m_mapping->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Catalog field") });
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    columnsLayout->addWidget(m_mapping);
+    auto *previewBox = new QGroupBox(tr("Preview: the first 20 rows as the import reads them"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    m_preview = new QTableWidget(previewBox);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->hide();
+    m_summary = new QLabel(previewBox);
+    m_summary->setWordWrap(true);
+    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(m_summary);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(columnsBox, 1);
+    tables->addWidget(previewBox, 3);
+    outer->addLayout(tables, 1);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    form->addRow(buttons);
+    outer->addWidget(buttons);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ImportDialog::updatePreview);
+    const auto schedule = [this] { m_previewTimer->start(); };
+    connect(m_path, &QLineEdit::textChanged, this, schedule);
+    for (QComboBox *box : { m_format, m_encoding, m_delimiter, m_quote })
+        connect(box, &QComboBox::currentIndexChanged, this, schedule);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
@@ -74,7 +133,7 @@ ImportDialog::ImportDialog(QWidget *parent)
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
-    resize(560, sizeHint().height());
+    resize(1100, 640);
 }
 
 void ImportDialog::setPath(const QString &path)
@@ -95,7 +154,108 @@ ProductImporter::Options ImportDialog::options() const
     o.encoding = m_encoding->currentData().toString();
     o.mode = ProductImporter::Mode(m_mode->currentData().toInt());
     o.dryRun = m_dryRun->isChecked();
+    o.delimiter = m_delimiter->currentData().toString().at(0);
+    o.quote = m_quote->currentData().toString().at(0);
+    o.columns = m_columns;
     return o;
+}
+
+void ImportDialog::mapColumn(const QString &column, const QString &field)
+{
+    m_columns.insert(column.trimmed().toLower(), field);
+    updatePreview();
+}
+
+QString ImportDialog::previewSummary() const
+{
+    return m_summary->text();
+}
+
+void ImportDialog::updatePreview()
+{
+    m_previewTimer->stop();
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    if (!QFileInfo(path()).isFile()) {
+        m_mapping->setRowCount(0);
+        m_summary->setText(tr("Choose a file to see its first rows."));
+        return;
+    }
+    const Result<ProductImporter::Preview> preview = ProductImporter::preview(path(), options());
+    if (!preview) {
+        m_mapping->setRowCount(0);
+        m_summary->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(preview.error().toString().toHtmlEscaped()));
+        return;
+    }
+    const bool csv = preview->format == ProductImporter::Format::Csv;
+    m_delimiter->setEnabled(csv);
+    m_quote->setEnabled(csv);
+    // The mapping: one combo per file column (CSV); JSON names its fields itself. Rebuilt only when
+    // the columns change, never under the combo the operator is using.
+    const bool sameColumns = m_mapping->rowCount() == preview->columns.size()
+        && std::all_of(preview->columns.cbegin(), preview->columns.cend(), [this, &preview](const QString &c) {
+               const int row = int(preview->columns.indexOf(c));
+               return m_mapping->item(row, 0) && m_mapping->item(row, 0)->text() == c;
+           });
+    if (!sameColumns)
+        m_mapping->setRowCount(int(preview->columns.size()));
+    for (int c = 0; c < preview->columns.size() && !sameColumns; ++c) {
+        const QString column = preview->columns.at(c);
+        m_mapping->setItem(c, 0, new QTableWidgetItem(column));
+        auto *combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(ignore)"), QString());
+        for (const QString &field : ProductImporter::fields())
+            combo->addItem(field, field);
+        combo->setCurrentIndex(qMax(0, combo->findData(preview->mappedTo.value(c))));
+        combo->setEnabled(csv);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+            m_columns.insert(column.trimmed().toLower(), combo->currentData().toString());
+            m_previewTimer->start();
+        });
+        m_mapping->setCellWidget(c, 1, combo);
+    }
+    m_mapping->resizeColumnToContents(0);
+
+    QStringList headers;
+    headers << tr("Line");
+    for (int c = 0; c < preview->columns.size(); ++c)
+        headers << (preview->mappedTo.at(c).isEmpty() ? tr("%1 (ignored)").arg(preview->columns.at(c))
+                                                       : preview->columns.at(c) == preview->mappedTo.at(c)
+                                                           ? preview->columns.at(c)
+                                                           : QStringLiteral("%1 → %2").arg(preview->columns.at(c), preview->mappedTo.at(c)));
+    headers << tr("Would be rejected because");
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    m_preview->setRowCount(int(preview->rows.size()));
+    int rejected = 0;
+    const QColor bad(255, 228, 225);
+    for (int r = 0; r < preview->rows.size(); ++r) {
+        const ProductImporter::Preview::Row &row = preview->rows.at(r);
+        QList<QTableWidgetItem *> items;
+        items << new QTableWidgetItem(QString::number(row.line));
+        for (int c = 0; c < preview->columns.size(); ++c)
+            items << new QTableWidgetItem(row.cells.value(c));
+        items << new QTableWidgetItem(row.problems.join(QStringLiteral("; ")));
+        if (!row.problems.isEmpty())
+            ++rejected;
+        for (int c = 0; c < items.size(); ++c) {
+            if (!row.problems.isEmpty()) {
+                items.at(c)->setBackground(bad);
+                items.at(c)->setToolTip(row.problems.join(QLatin1Char('\n')));
+            }
+            m_preview->setItem(r, c, items.at(c));
+        }
+    }
+    m_preview->resizeColumnsToContents();
+    QString summary = tr("%1, %2: %n row(s) shown, %3 would be rejected.", nullptr, int(preview->rows.size()))
+                          .arg(ProductImporter::formatName(preview->format), preview->encoding)
+                          .arg(rejected);
+    if (!preview->wholeFile)
+        summary += QLatin1Char(' ') + tr("(Only the beginning of the file was read for the preview.)");
+    for (const QString &warning : preview->warnings)
+        summary += QStringLiteral("<br>⚠ ") + warning.toHtmlEscaped();
+    m_summary->setText(summary);
 }
 
 } // namespace catalog

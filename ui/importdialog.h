@@ -6,13 +6,18 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QTableWidget;
+class QTimer;
 
 namespace catalog {
 
-// Data ▸ Import: the file, its format and encoding (detected unless chosen), what to do with
-// source_ids that exist (update, reject, skip) and whether to only validate (dry run). The import
-// itself runs in the main window's background jobs; see MainWindow::importProducts().
+// Data ▸ Import: the file, its format and encoding (detected unless chosen), for CSV the delimiter,
+// the quote and which catalog field each column fills, what to do with source_ids that exist
+// (update, reject, skip) and whether to only validate (dry run). A preview shows the first 20 rows as
+// the import would read them, rows that would be rejected in red with the reasons. The import itself
+// runs in the main window's background jobs; see MainWindow::importProducts().
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -22,8 +27,23 @@ public:
     void setPath(const QString &path);
     QString path() const;
     ProductImporter::Options options() const;
+    // Maps a file column (as the header names it) to a catalog field, "" to ignore it.
+    void mapColumn(const QString &column, const QString &field);
+    QTableWidget *preview() const { return m_preview; }
+    QTableWidget *mapping() const { return m_mapping; }
+    QString previewSummary() const;
+
+public Q_SLOTS:
+    void updatePreview();
 
 private:
+    QComboBox *m_delimiter;
+    QComboBox *m_quote;
+    QTableWidget *m_mapping;
+    QTableWidget *m_preview;
+    QLabel *m_summary;
+    QTimer *m_previewTimer;
+    QMap<QString, QString> m_columns;
     QLineEdit *m_path;
     QComboBox *m_format;
     QComboBox *m_encoding;

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
@@ -564,6 +565,53 @@ private slots:
         QCOMPARE(QString::fromUtf8(file.readAll()),
                  QStringLiteral("line,source_id,field,message\r\n3,\"A,1\",price_min,\"\"\"abc\"\" is not a decimal\"\r\n"
                                 "9,,title,is required\r\n"));
+    }
+
+    void shouldPreviewAndMapColumnsInTheImportDialog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("supplier-list.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("货号;品名;单价;备注\n"
+                                  "A-1;'杯子; 500ml';12.50;x\n"
+                                  "A-2;碗;abc;y\n"
+                                  "A-3;;3;z\n")
+                       .toUtf8());
+        file.close();
+        ImportDialog dialog;
+        dialog.setPath(path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *delimiter = dialog.findChildren<QComboBox *>().value(2);
+        auto *quote = dialog.findChildren<QComboBox *>().value(3);
+        QVERIFY(delimiter && quote);
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
+        quote->setCurrentIndex(quote->findData(QStringLiteral("'")));
+        dialog.updatePreview();
+        // Four columns to map, none known yet; the summary says why nothing can be read.
+        QCOMPARE(dialog.mapping()->rowCount(), 4);
+        QVERIFY2(dialog.previewSummary().contains(QStringLiteral("source_id")), qPrintable(dialog.previewSummary()));
+        // Map them through the combo boxes, as an operator would.
+        const QStringList fields { QStringLiteral("source_id"), QStringLiteral("title"), QStringLiteral("price_min"), QString() };
+        for (int r = 0; r < 4; ++r) {
+            auto *combo = qobject_cast<QComboBox *>(dialog.mapping()->cellWidget(r, 1));
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(fields.at(r)));
+            dialog.updatePreview();
+        }
+        QCOMPARE(dialog.preview()->rowCount(), 3);
+        QCOMPARE(dialog.preview()->item(0, 2)->text(), QStringLiteral("杯子; 500ml"));
+        const int reasons = dialog.preview()->columnCount() - 1;
+        QVERIFY(dialog.preview()->item(0, reasons)->text().isEmpty());
+        QVERIFY(dialog.preview()->item(1, reasons)->text().startsWith(QStringLiteral("price_min:")));
+        QVERIFY(dialog.preview()->item(2, reasons)->text().startsWith(QStringLiteral("title:")));
+        QVERIFY(dialog.preview()->item(1, 0)->background().color() != dialog.preview()->item(0, 0)->background().color());
+        QVERIFY2(dialog.previewSummary().contains(QStringLiteral("2 would be rejected")), qPrintable(dialog.previewSummary()));
+        const ProductImporter::Options options = dialog.options();
+        QCOMPARE(options.delimiter, QLatin1Char(';'));
+        QCOMPARE(options.columns.value(QStringLiteral("品名")), QStringLiteral("title"));
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("import-dialog.png"))));
     }
 
     void shouldSwitchToAnotherDatabase()
