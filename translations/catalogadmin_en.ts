@@ -1451,90 +1451,188 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="20"/>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="28"/>
+        <location filename="../ui/importdialog.cpp" line="131"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="24"/>
+        <location filename="../ui/importdialog.cpp" line="34"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="26"/>
+        <location filename="../ui/importdialog.cpp" line="36"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="29"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="32"/>
+        <location filename="../ui/importdialog.cpp" line="42"/>
         <source>Detect from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="36"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="47"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="40"/>
+        <location filename="../ui/importdialog.cpp" line="50"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
-        <source>Insert new products, update existing ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="49"/>
-        <source>Insert new products only; reject existing ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="51"/>
-        <source>Insert new products; leave existing ones untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="52"/>
-        <source>Existing products:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
-        <source>Only check the file (dry run): nothing is written</source>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <source>Comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="58"/>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="59"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="60"/>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="62"/>
+        <source>Double quote &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="63"/>
+        <source>Single quote &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="66"/>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/importdialog.cpp" line="69"/>
+        <source>CSV delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="72"/>
+        <source>Insert new products, update existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="74"/>
+        <source>Insert new products only; reject existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="76"/>
+        <source>Insert new products; leave existing ones untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="77"/>
+        <source>Existing products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="79"/>
+        <source>Only check the file (dry run): nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="82"/>
+        <source>Columns (CSV): which catalog field each column fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="86"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="86"/>
+        <source>Catalog field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="91"/>
+        <source>Preview: the first 20 rows as the import reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="108"/>
+        <location filename="../ui/importdialog.cpp" line="128"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="69"/>
+        <location filename="../ui/importdialog.cpp" line="128"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="73"/>
+        <location filename="../ui/importdialog.cpp" line="132"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="182"/>
+        <source>Choose a file to see its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="207"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="221"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="223"/>
+        <source>%1 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="227"/>
+        <source>Would be rejected because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="251"/>
+        <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="255"/>
+        <source>(Only the beginning of the file was read for the preview.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

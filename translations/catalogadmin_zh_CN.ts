@@ -1455,91 +1455,188 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="20"/>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="28"/>
+        <location filename="../ui/importdialog.cpp" line="131"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="24"/>
+        <location filename="../ui/importdialog.cpp" line="34"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation>CSV、JSON Lines 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="26"/>
+        <location filename="../ui/importdialog.cpp" line="36"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="29"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="32"/>
+        <location filename="../ui/importdialog.cpp" line="42"/>
         <source>Detect from the file</source>
         <translation>根据文件自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="36"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation>1688sync 爬虫数据（JSON Lines）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="47"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="40"/>
+        <location filename="../ui/importdialog.cpp" line="50"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation>自动识别（UTF-8；有 BOM 时为 UTF-16；否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="58"/>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="59"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="60"/>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="62"/>
+        <source>Double quote &quot;</source>
+        <translation>双引号 &quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="63"/>
+        <source>Single quote &apos;</source>
+        <translation>单引号 &apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="66"/>
+        <source>Quote:</source>
+        <translation>引号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="69"/>
+        <source>CSV delimiter:</source>
+        <translation>CSV 分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>Insert new products, update existing ones</source>
         <translation>新增商品并更新已有商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="49"/>
+        <location filename="../ui/importdialog.cpp" line="74"/>
         <source>Insert new products only; reject existing ones</source>
         <translation>只新增商品；已有商品视为错误</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="51"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation>新增商品；已有商品保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="52"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>Existing products:</source>
         <translation>已有商品：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="79"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation>只检查文件（试运行）：不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="58"/>
-        <location filename="../ui/importdialog.cpp" line="69"/>
+        <location filename="../ui/importdialog.cpp" line="82"/>
+        <source>Columns (CSV): which catalog field each column fills</source>
+        <translation>列（CSV）：每列对应的目录字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="86"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="86"/>
+        <source>Catalog field</source>
+        <translation>目录字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="91"/>
+        <source>Preview: the first 20 rows as the import reads them</source>
+        <translation>预览：导入时读取到的前 20 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="108"/>
+        <location filename="../ui/importdialog.cpp" line="128"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="69"/>
+        <location filename="../ui/importdialog.cpp" line="128"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="73"/>
+        <location filename="../ui/importdialog.cpp" line="132"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>目录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="182"/>
+        <source>Choose a file to see its first rows.</source>
+        <translation>选择文件以查看其前几行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="207"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="221"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="223"/>
+        <source>%1 (ignored)</source>
+        <translation>%1（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="227"/>
+        <source>Would be rejected because</source>
+        <translation>将被拒绝的原因</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="251"/>
+        <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
+        <translation>
+            <numerusform>%1，%2：显示 %n 行，其中 %3 行将被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="255"/>
+        <source>(Only the beginning of the file was read for the preview.)</source>
+        <translation>（预览仅读取了文件开头部分。）</translation>
     </message>
 </context>
 <context>
