@@ -110,6 +110,45 @@ private:
     QString m_name;
 };
 
+// Copies `source` into `target` with SQLite's online backup API, a slice of pages per step so that
+// progress shows and a cancel stops it; `target` is written in one transaction that commits with
+// the last step (a cancel or failure before it leaves `target` as it was). Writers on other
+// connections restart a step-wise copy of a live source; after a few restarts the rest is copied in
+// one step. Returns SQLITE_DONE, SQLITE_ABORT for a cancel, or the failing code.
+int sqliteCopy(sqlite3 *target, sqlite3 *source, const BackupManager::Progress &progress, int fromPercent,
+               int toPercent, const QString &stage)
+{
+    sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
+    if (!copy)
+        return sqlite3_errcode(target);
+    int rc = SQLITE_OK;
+    int restarts = 0;
+    int lastRemaining = -1;
+    int busy = 0;
+    for (;;) {
+        rc = sqlite3_backup_step(copy, restarts > 3 ? -1 : 2048);
+        if (rc == SQLITE_DONE)
+            break;
+        if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busy++ < 600) { // up to 30 s of lock waits
+            sqlite3_sleep(50);
+            continue;
+        }
+        if (rc != SQLITE_OK)
+            break;
+        const int total = sqlite3_backup_pagecount(copy);
+        const int remaining = sqlite3_backup_remaining(copy);
+        if (lastRemaining >= 0 && remaining > lastRemaining)
+            ++restarts;
+        lastRemaining = remaining;
+        if (!report(progress, total > 0 ? fromPercent + (toPercent - fromPercent) * (total - remaining) / total : -1, stage)) {
+            rc = SQLITE_ABORT;
+            break;
+        }
+    }
+    const int finishRc = sqlite3_backup_finish(copy);
+    return rc == SQLITE_DONE && finishRc != SQLITE_OK ? finishRc : rc;
+}
+
 // --- Checksums ------------------------------------------------------------------------------------
 
 // PostgreSQL: the text form of every row, hashed row by row in primary-key order, in the database.
@@ -749,34 +788,10 @@ Result<BackupManager::Manifest> BackupManager::backup(const BackupOptions &optio
         const auto closeTarget = qScopeGuard([&] { sqlite3_close(target); });
         if (rc != SQLITE_OK)
             return finishJournal(failure(ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(partialPath, sqliteMessage(target, rc))));
-        sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
-        if (!copy)
-            return finishJournal(failure(ErrorKind::Internal, QStringLiteral("Cannot start the SQLite backup: %1").arg(sqliteMessage(target, rc))));
-        int restarts = 0;
-        int lastRemaining = -1;
-        for (;;) {
-            // Writers on other connections restart a step-wise copy; after a few restarts copy the rest in one go.
-            rc = sqlite3_backup_step(copy, restarts > 3 ? -1 : 2048);
-            if (rc == SQLITE_DONE)
-                break;
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                sqlite3_sleep(50);
-                continue;
-            }
-            if (rc != SQLITE_OK)
-                break;
-            const int total = sqlite3_backup_pagecount(copy);
-            const int remaining = sqlite3_backup_remaining(copy);
-            if (lastRemaining >= 0 && remaining > lastRemaining)
-                ++restarts;
-            lastRemaining = remaining;
-            if (!report(progress, total > 0 ? 2 + 58 * (total - remaining) / total : -1, QStringLiteral("Copying the database"))) {
-                sqlite3_backup_finish(copy);
-                return finishJournal(cancelled());
-            }
-        }
-        const int finishRc = sqlite3_backup_finish(copy);
-        if (rc != SQLITE_DONE || finishRc != SQLITE_OK)
+        rc = sqliteCopy(target, source, progress, 2, 60, QStringLiteral("Copying the database"));
+        if (rc == SQLITE_ABORT)
+            return finishJournal(cancelled());
+        if (rc != SQLITE_DONE)
             return finishJournal(failure(ErrorKind::Internal, QStringLiteral("The SQLite backup failed: %1").arg(sqliteMessage(target, rc))));
         // The copy was taken after the job's journal row began; that row is not part of the backup.
         sqlite3_stmt *statement = nullptr;
@@ -930,31 +945,10 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &path,
         if (rc != SQLITE_OK)
             return failure(ErrorKind::Validation, QStringLiteral("Cannot read %1: %2").arg(dataPath, sqliteMessage(source, rc)));
         sql::forgetStatements(db);
-        sqlite3_backup *copy = sqlite3_backup_init(target, "main", source, "main");
-        if (!copy)
-            return failure(ErrorKind::Internal, QStringLiteral("Cannot start the SQLite restore: %1").arg(sqliteMessage(target, SQLITE_ERROR)));
-        // The live database is written in one transaction that commits at the last step, so a
-        // cancel (sqlite3_backup_finish before SQLITE_DONE) leaves it as it was.
-        int busy = 0;
-        for (;;) {
-            rc = sqlite3_backup_step(copy, 2048);
-            if (rc == SQLITE_DONE)
-                break;
-            if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busy++ < 600) {
-                sqlite3_sleep(50);
-                continue;
-            }
-            if (rc != SQLITE_OK)
-                break;
-            const int total = sqlite3_backup_pagecount(copy);
-            const int remaining = sqlite3_backup_remaining(copy);
-            if (!report(progress, total > 0 ? 10 + 50 * (total - remaining) / total : -1, QStringLiteral("Restoring the database"))) {
-                sqlite3_backup_finish(copy);
-                return cancelled();
-            }
-        }
-        const int finishRc = sqlite3_backup_finish(copy);
-        if (rc != SQLITE_DONE || finishRc != SQLITE_OK)
+        rc = sqliteCopy(target, source, progress, 10, 60, QStringLiteral("Restoring the database"));
+        if (rc == SQLITE_ABORT)
+            return cancelled();
+        if (rc != SQLITE_DONE)
             return failure(rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Busy : ErrorKind::Internal,
                            QStringLiteral("The SQLite restore failed, the database is unchanged: %1").arg(sqliteMessage(target, rc)));
     }
