@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace catalog;
@@ -17,6 +18,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         applyApplicationIdentity();
+        // Its own settings file: suites run in parallel and each clears its settings.
+        QCoreApplication::setApplicationName(QStringLiteral("catalog-admin-tst_recentconnections"));
     }
     void init() { RecentConnections().clear(); }
     void cleanupTestCase() { RecentConnections().clear(); }

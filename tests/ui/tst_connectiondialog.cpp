@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QCoreApplication>
 #include <QTest>
 #include <QThreadPool>
 
@@ -74,6 +75,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         applyApplicationIdentity();
+        // Its own settings file: suites run in parallel and each clears its settings.
+        QCoreApplication::setApplicationName(QStringLiteral("catalog-admin-tst_connectiondialog"));
         RecentConnections().clear();
         QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
     }
