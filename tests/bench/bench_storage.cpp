@@ -11,6 +11,7 @@
 //    closed loop (no think time, as the issue measured) and open loop at fixed offered rates
 //    (--rates, latency from the scheduled start so queueing counts).
 
+#include "backupmanager.h"
 #include "catalogdatagenerator.h"
 #include "productexporter.h"
 #include "productimporter.h"
@@ -489,6 +490,63 @@ void crudLatency(const QString &engine, ConnectionManager &connections, qint64 r
 // Import job throughput: the catalog's own CSV export of `source` (what operators import) read back
 // into a fresh database by ProductImporter, the whole job (parse, validate, suppliers, upsert
 // batches, journal). Returns rows/s, or -1.
+// The backup job against the tool it wraps: plain `pg_dump -Fc` of the same database (PostgreSQL),
+// and the job's own figure on SQLite. The job adds a checksum pass over every table and the sha256
+// of the files. Returns false when something fails.
+bool backupThroughput(const QString &engine, TestDatabase &db)
+{
+    QTemporaryDir dir;
+    double toolSeconds = -1;
+    if (engine == QLatin1String("postgresql")) {
+        const auto tool = BackupManager::findPgTool(QStringLiteral("pg_dump"), {}, 15);
+        if (!tool) {
+            say(QStringLiteral("pg_dump not found: ") + tool.error().toString());
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const int rc = QProcess::execute(tool->path, { QStringLiteral("-Fc"), QStringLiteral("-f"),
+                                                       dir.filePath(QStringLiteral("plain.dump")), db.url() });
+        toolSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (rc != 0) {
+            say(QStringLiteral("pg_dump failed (exit %1)").arg(rc));
+            return false;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto manifest = BackupManager(db.connections()).backup({ dir.filePath(QStringLiteral("sets")), false, {}, {} });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!manifest) {
+        say(QStringLiteral("[%1] backup failed: %2").arg(engine, manifest.error().toString()));
+        return false;
+    }
+    timer.restart();
+    auto target = TestDatabase::create(engine, false);
+    if (!target) {
+        say(QStringLiteral("cannot create the restore database: ") + TestDatabase::lastError());
+        return false;
+    }
+    const auto restored = BackupManager(target->connections()).restore(manifest->path, { false, {}, {} });
+    const double restoreSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!restored) {
+        say(QStringLiteral("[%1] restore failed: %2").arg(engine, restored.error().toString()));
+        return false;
+    }
+    say(QStringLiteral("[%1] backup job (%2 rows, %3 MB, checksums + sha256 + manifest): %4 s%5; restore into an empty "
+                       "database, verified against the manifest: %6 s")
+            .arg(engine)
+            .arg(manifest->totalRows())
+            .arg(double(QFileInfo(manifest->filePath(QStringLiteral("database"))).size()) / 1048576.0, 0, 'f', 1)
+            .arg(seconds, 0, 'f', 2)
+            .arg(toolSeconds > 0 ? QStringLiteral(" vs plain pg_dump -Fc %1 s (ratio %2)")
+                                           .arg(toolSeconds, 0, 'f', 2)
+                                           .arg(toolSeconds / seconds, 0, 'f', 2)
+                                 : QString())
+            .arg(restoreSeconds, 0, 'f', 2));
+    return true;
+}
+
 double importThroughput(const QString &engine, ConnectionManager &source, qint64 rows,
     const ConnectionManager::Options &options)
 {
@@ -637,6 +695,8 @@ int main(int argc, char *argv[])
             say(QStringLiteral("[postgresql] ratio import job / \\copy = %1 (target >= 0.50; \\copy loads the same rows "
                                "with supplier ids already resolved)")
                     .arg(importRate / copyRate, 0, 'f', 2));
+            if (!backupThroughput(QStringLiteral("postgresql"), *upsertDb))
+                return 1;
             if (!parser.isSet(noAnalyze)) {
                 if (const StorageError e = ProductRepository(upsertDb->connections()).refreshStatistics();
                     !e.ok()) {
@@ -674,6 +734,8 @@ int main(int argc, char *argv[])
                 .arg(double(rows) / cpu, 0, 'f', 0)
                 .arg(loadAverage()));
         if (importThroughput(QStringLiteral("sqlite"), db->connections(), rows, options) < 0)
+            return 1;
+        if (!backupThroughput(QStringLiteral("sqlite"), *db))
             return 1;
         crudLatency(QStringLiteral("sqlite"), db->connections(), rows, threads, ops, rates, openSeconds);
     }
