@@ -164,6 +164,9 @@ void ImageDownloader::start(const std::shared_ptr<Task> &task)
         });
     }
     task->timer->start(m_options.connectTimeout);
+    // Back-pressure: the network thread stops reading the socket once this much is waiting for us,
+    // so a busy job thread cannot let an oversized body pile up in memory before it is cut off.
+    reply->setReadBufferSize(256 * 1024);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, task] { onMetaData(task); });
     connect(reply, &QNetworkReply::readyRead, this, [this, task] { onReadyRead(task); });
     connect(reply, &QNetworkReply::finished, this, [this, task] { onFinished(task); });
