@@ -529,7 +529,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), QStringLiteral("Log what the storage layer does."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-        QStringLiteral("File format (export: csv, jsonl; import: csv, jsonl, json)."), QStringLiteral("format"));
+        QStringLiteral("File format (export: csv, jsonl; import: csv, jsonl, json, 1688sync)."), QStringLiteral("format"));
     const QCommandLineOption filterOption(QStringLiteral("filter"),
         QStringLiteral("Export filter key=value (repeatable)."), QStringLiteral("filter"));
     const QCommandLineOption fixOption(QStringLiteral("fix"), QStringLiteral("check: repair what is found."));

@@ -71,8 +71,10 @@ qint64 lineAt(const QString &text, qsizetype from, qsizetype to, qint64 line)
 
 // RFC 4180: fields separated by commas, records by CRLF or LF, quoted fields may hold commas, line
 // breaks and "" for a quote. Blank lines are skipped. Text after a closing quote is kept as is.
+// keepCells: keep each row's cells (previews). fileHeader: receives the header row's cells as the
+// file has them, even when the header is then refused (no source_id or title column).
 Result<ParsedFile> parseCsv(const QString &path, const QString &text, const ProductImporter::Options &options,
-    bool keepCells = false)
+    bool keepCells = false, QStringList *fileHeader = nullptr)
 {
     const QChar delimiter = options.delimiter;
     const QChar quote = options.quote;
@@ -142,6 +144,8 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text, const Prod
     if (rows.isEmpty())
         return fileError(path, QStringLiteral("the file is empty; a CSV import needs a header row"));
 
+    if (fileHeader)
+        *fileHeader = rows.front().second;
     // Each column fills the catalog field the operator mapped it to, else the field of its name.
     QStringList header;
     for (const QString &name : rows.front().second) {
@@ -774,49 +778,32 @@ Result<ProductImporter::Preview> ProductImporter::preview(const QString &path, c
         preview.warnings << decoded->warning;
     QString text = decoded->text;
     preview.format = options.format.value_or(detectFormat(path, text));
-    Result<ParsedFile> parsed = preview.format == Format::Csv ? parseCsv(path, text, options, true)
-        : preview.format == Format::JsonLines                 ? parseJsonLines(text)
-        : preview.format == Format::Sync1688                  ? parse1688(text)
-                                                              : parseJsonArray(path, text);
-    // A cut file may end inside a quoted field or an array: read back to earlier lines.
+    QStringList header;
+    const auto parse = [&]() -> Result<ParsedFile> {
+        switch (preview.format) {
+        case Format::Csv:
+            return parseCsv(path, text, options, true, &header);
+        case Format::JsonLines:
+            return parseJsonLines(text);
+        case Format::Sync1688:
+            return parse1688(text);
+        case Format::JsonArray: // a cut array is closed after its last whole line
+            return parseJsonArray(path, preview.wholeFile ? text : text + QStringLiteral("]"));
+        }
+        return parseJsonLines(text);
+    };
+    Result<ParsedFile> parsed = parse();
+    // A cut file may end inside a quoted field or an array element: read back to earlier lines.
     for (int retry = 0; !parsed && !preview.wholeFile && retry < 20; ++retry) {
         const qsizetype cut = text.lastIndexOf(QLatin1Char('\n'), text.size() - 2);
         if (cut <= 0)
             break;
         text.truncate(cut + 1);
-        parsed = preview.format == Format::Csv ? parseCsv(path, text, options, true)
-            : preview.format == Format::JsonArray ? parseJsonArray(path, text + QStringLiteral("]"))
-                                                  : parseJsonLines(text);
+        parsed = parse();
     }
     if (preview.format == Format::Csv) {
         // The columns as the file names them, even when the header cannot be used yet (no source_id
         // or title column until the operator maps one).
-        QStringList header;
-        QString cell;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == options.quote && i + 1 < text.size() && text.at(i + 1) == options.quote) {
-                    cell += c;
-                    ++i;
-                } else if (c == options.quote) {
-                    quoted = false;
-                } else {
-                    cell += c;
-                }
-            } else if (c == options.quote && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == options.delimiter) {
-                header << cell;
-                cell.clear();
-            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                break;
-            } else {
-                cell += c;
-            }
-        }
-        header << cell;
         for (const QString &name : std::as_const(header)) {
             const QString key = name.trimmed().toLower();
             const QString target = options.columns.value(key, key);

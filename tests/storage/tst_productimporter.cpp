@@ -375,6 +375,31 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("SELECT title FROM products WHERE source_id = 'A-1'")).toString(), QStringLiteral("杯子; 500ml"));
     }
 
+    void shouldPreviewTheBeginningOfLargeFiles()
+    {
+        QTemporaryDir dir;
+        QByteArray json = "[\n";
+        QByteArray csv = "source_id,title,notes\n"; // notes: unknown, ignored; quoted line breaks
+        for (int i = 0; i < 30000; ++i) {
+            json += QStringLiteral("  {\"source_id\": \"B%1\", \"title\": \"large file row %1 with some padding text\"},\n").arg(i).toUtf8();
+            csv += QStringLiteral("B%1,\"row %1, quoted\",\"a\nb\"\n").arg(i).toUtf8();
+        }
+        json += "  {\"source_id\": \"last\", \"title\": \"t\"}\n]\n";
+        QVERIFY(json.size() > 600 * 1024 && csv.size() > 512 * 1024);
+        const QString jsonPath = dir.filePath(QStringLiteral("big.json"));
+        const QString csvPath = dir.filePath(QStringLiteral("big.csv"));
+        QVERIFY(writeFile(jsonPath, json));
+        QVERIFY(writeFile(csvPath, csv));
+        for (const QString &path : { jsonPath, csvPath }) {
+            auto preview = ProductImporter::preview(path, {});
+            QVERIFY2(preview.ok(), qPrintable(path + (preview ? QString() : preview.error().toString())));
+            QVERIFY(!preview->wholeFile);
+            QCOMPARE(preview->rows.size(), 20);
+            QCOMPARE(preview->rows.first().cells.value(0), QStringLiteral("B0"));
+            QVERIFY2(preview->rows.first().problems.isEmpty(), qPrintable(path + preview->rows.first().problems.join(QLatin1Char('|'))));
+        }
+    }
+
     void shouldWriteNothingOnADryRun_data() { engines(); }
     void shouldWriteNothingOnADryRun()
     {
