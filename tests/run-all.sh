@@ -1,18 +1,98 @@
 #!/usr/bin/env bash
-# Builds everything (warnings are errors) and runs the whole test suite against SQLite and a
-# throwaway PostgreSQL 15 cluster, then a short benchmark. The cluster is removed afterwards.
+# The whole test suite, as CI runs it (README, second command):
+#   1. installs what is missing and builds (build/, warnings are errors);
+#   2. runs every ctest suite against SQLite and a throwaway PostgreSQL 15 cluster;
+#   3. short benchmarks (figures printed; the full ones are run by hand, see tests/bench/);
+#   4. builds the .deb, installs it and runs the installed catalogctl and catalog-admin;
+#   5. builds again with AddressSanitizer + UndefinedBehaviorSanitizer + coverage (build-asan/) and
+#      runs the whole suite there: any sanitizer report fails its test;
+#   6. line coverage of storage/ and models/ from that run: fails below 80 %;
+#   7. clang-tidy on every source: fails on any warning;
+#   8. the fault tests' summary table.
+# The cluster is removed afterwards. CATALOG_SKIP="asan tidy package bench" skips phases (for local use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
+skip=" ${CATALOG_SKIP:-} "
+timings=()
+phase_start=0
+phase() {
+    local now
+    now=$(date +%s)
+    [ -z "${phase_name:-}" ] || timings+=("$(printf '%-34s %5d s' "$phase_name" $((now - phase_start)))")
+    phase_name=${1:-}
+    phase_start=$now
+    [ -z "$phase_name" ] || echo "==== $phase_name ($(date -u +%H:%M:%S))"
+}
+wanted() { [[ "$skip" != *" $1 "* ]]; }
+all_start=$(date +%s)
 
+phase "install + build"
 CATALOG_BUILD_FLAGS="-DCATALOG_WERROR=ON ${CATALOG_BUILD_FLAGS:-}" packaging/bootstrap.sh
 
 eval "$(tests/pg/pgcluster.sh start)"
 trap 'tests/pg/pgcluster.sh destroy "$CATALOG_TEST_PG_DIR"' EXIT
 export CI="${CI:-}"
+reports=$(mktemp -d)
 
-QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --timeout 900 -j2
+phase "tests"
+CATALOG_FAULT_REPORT="$reports/faults-release.tsv" QT_QPA_PLATFORM=offscreen \
+    ctest --test-dir build --output-on-failure --timeout 900 -j2
 
-echo "== Benchmark (small scale; run build/tests/bench/bench_storage --rows 1000000 for the full figures)"
-QT_QPA_PLATFORM=offscreen build/tests/bench/bench_storage --rows 20000 --ops 20
-QT_QPA_PLATFORM=offscreen build/tests/bench/bench_models --rows 20000
-QT_QPA_PLATFORM=offscreen build/tests/bench/bench_images --images 60
+if wanted bench; then
+    phase "benchmarks (short)"
+    echo "(run build/tests/bench/bench_storage --rows 1000000 for the full figures)"
+    QT_QPA_PLATFORM=offscreen build/tests/bench/bench_storage --rows 20000 --ops 20
+    QT_QPA_PLATFORM=offscreen build/tests/bench/bench_models --rows 20000
+    QT_QPA_PLATFORM=offscreen build/tests/bench/bench_images --images 60
+fi
+
+if wanted package && [ -x packaging/install-check.sh ]; then
+    phase "package: build, install, run"
+    packaging/install-check.sh build
+fi
+
+if wanted asan; then
+    phase "sanitizer + coverage build"
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
+        -DCATALOG_WERROR=ON -DCATALOG_SANITIZE=ON -DCATALOG_COVERAGE=ON -DCATALOG_BUILD_BENCHMARKS=OFF \
+        > "$reports/asan-configure.log" || { cat "$reports/asan-configure.log"; exit 1; }
+    cmake --build build-asan
+
+    phase "tests under ASan + UBSan"
+    find build-asan -name '*.gcda' -delete
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0"
+    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp"
+    CATALOG_FAULT_REPORT="$reports/faults-asan.tsv" QT_QPA_PLATFORM=offscreen \
+        ctest --test-dir build-asan --output-on-failure --timeout 1800 -j2
+    unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+
+    phase "coverage (storage/, models/)"
+    gcovr --root "$root" --object-directory build-asan --filter 'storage/' --filter 'models/' \
+        --exclude-unreachable-branches --print-summary --fail-under-line 80 \
+        --txt "$reports/coverage.txt" -j 2 > "$reports/coverage-summary.txt" || {
+        cat "$reports/coverage.txt" "$reports/coverage-summary.txt"
+        echo "coverage: below 80 % of lines in storage/ and models/"
+        exit 1
+    }
+    sort -t' ' -k1,1 "$reports/coverage.txt" | grep -E '^(storage|models)/' | awk '{printf "  %-44s %6s lines %5s\n", $1, $2, $4}'
+    cat "$reports/coverage-summary.txt"
+fi
+
+if wanted tidy; then
+    phase "clang-tidy"
+    tests/clang-tidy.sh build
+fi
+
+phase "fault tests: summary"
+for f in "$reports"/faults-*.tsv; do
+    [ -s "$f" ] || continue
+    echo "-- $(basename "$f" .tsv | sed 's/faults-//') build"
+    if [ -x tests/fault-summary.sh ]; then tests/fault-summary.sh "$f"; else column -t -s$'\t' "$f"; fi
+done
+
+phase ""
+echo "==== timings"
+printf '  %s\n' "${timings[@]}"
+echo "  total                              $(( $(date +%s) - all_start )) s"

@@ -17,7 +17,7 @@ namespace catalog {
 
 namespace {
 
-constexpr int kRefreshMs = 5000;
+constexpr int kJobsRefreshMs = 5000;
 constexpr int kShownErrors = 200;
 
 } // namespace
@@ -50,7 +50,7 @@ JobsPage::JobsPage(ConnectionManager &connections, QWidget *parent)
             QMessageBox::warning(this, tr("Save job report"), error);
     });
     connect(this, &TablePage::currentRecordChanged, this, &JobsPage::showRecord);
-    m_refresh.setInterval(kRefreshMs);
+    m_refresh.setInterval(kJobsRefreshMs);
     connect(&m_refresh, &QTimer::timeout, model(), &PagedTableModel::refresh);
     showRecord({});
 }
