@@ -389,7 +389,14 @@ StorageError writeManifest(const BackupManager::Manifest &manifest)
     QSaveFile file(manifest.path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(manifest.path, file.errorString()));
-    file.write(QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented));
+    const QByteArray bytes = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Indented);
+    // Flush before commit(): Qt 6.4's QSaveFile::commit() does not notice a failure of the final
+    // flush of its buffer (a full disk) and would put an empty manifest in place as if it were good.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(manifest.path, why));
+    }
     if (!file.commit())
         return failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(manifest.path, file.errorString()));
     return {};
@@ -721,7 +728,8 @@ Result<BackupManager::Manifest> BackupManager::backup(const BackupOptions &optio
     const QString dataPath = dir.filePath(name + (pg ? QStringLiteral(".dump") : QStringLiteral(".sqlite")));
     const QString partialPath = dataPath + QLatin1String(kPartialSuffix);
     const QString imagesPath = dir.filePath(name + QLatin1String(kImagesSuffix));
-    QStringList made { partialPath };
+    // SQLite may leave the copy's rollback journal behind when the disk fills up mid-copy.
+    QStringList made { partialPath, partialPath + QStringLiteral("-journal") };
     bool done = false;
     const auto removeOnFailure = qScopeGuard([&] {
         if (!done)

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <cerrno>
 #include <cstdlib>
 
 #ifdef Q_OS_UNIX
@@ -101,13 +102,23 @@ bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &byte
         *error = QStringLiteral("Cannot create %1: %2").arg(temp, file.errorString());
         return false;
     }
-    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    // A full disk shows as a short write without an error: write the rest to get the reason (ENOSPC).
+    qint64 done = file.write(bytes);
+    if (done >= 0 && done < bytes.size() && file.error() == QFileDevice::NoError) {
+        const qint64 more = file.write(bytes.constData() + done, bytes.size() - done);
+        done = more < 0 ? more : done + more;
+    }
+    const bool written = done == bytes.size() && file.flush();
+    QString writeError = file.error() != QFileDevice::NoError ? file.errorString() : QString();
 #ifdef Q_OS_UNIX
     const bool synced = written && ::fsync(file.handle()) == 0;
+    if (written && !synced)
+        writeError = qt_error_string(errno);
 #else
     const bool synced = written;
 #endif
-    const QString writeError = file.errorString();
+    if (!synced && writeError.isEmpty())
+        writeError = QStringLiteral("only %1 of %2 bytes could be written (is the disk full?)").arg(qMax<qint64>(done, 0)).arg(bytes.size());
     file.close();
     if (!synced) {
         QFile::remove(temp);

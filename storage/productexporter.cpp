@@ -220,6 +220,13 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
             break;
         page.after = batch->next;
     }
+    // Flush first: Qt 6.4's QSaveFile::commit() misses a failure of the final flush (a full disk)
+    // and would put a truncated file in place.
+    if (!file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return StorageError::make(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
+    }
     if (!file.commit())
         return StorageError::make(
             ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));

@@ -159,11 +159,18 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text, const Prod
                     .arg(rows.front().first)
                     .arg(required, header.join(QStringLiteral(", "))));
     }
+    // One warning per unknown column, for the first few: a header of millions of columns must not
+    // make millions of warnings (report, journal, console).
+    constexpr int kUnknownColumnWarnings = 20;
+    qsizetype unknown = 0;
     for (const QString &name : header) {
-        if (!productKeys().contains(name))
-            if (!name.isEmpty())
-                file.warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name);
+        if (!productKeys().contains(name) && !name.isEmpty()) {
+            if (++unknown <= kUnknownColumnWarnings)
+                file.warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name.left(100));
+        }
     }
+    if (unknown > kUnknownColumnWarnings)
+        file.warnings << QStringLiteral("%1 more unknown columns ignored").arg(unknown - kUnknownColumnWarnings);
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r).second;
         Record record;

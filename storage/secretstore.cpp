@@ -171,7 +171,13 @@ StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::opti
             ErrorKind::Permission, u"Cannot write %1: %2"_s.arg(displayName(), out.errorString()));
     // Private before the secret is written into it: libpq ignores a file others can read.
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write((lines.join(u'\n') + u'\n').toUtf8());
+    const QByteArray bytes = (lines.join(u'\n') + u'\n').toUtf8();
+    // flush() first: Qt 6.4's QSaveFile::commit() misses a failed final flush (a full disk).
+    if (out.write(bytes) != bytes.size() || !out.flush()) {
+        const QString why = out.errorString();
+        out.cancelWriting();
+        return StorageError::make(ErrorKind::Permission, u"Cannot write %1: %2"_s.arg(displayName(), why));
+    }
     if (!out.commit())
         return StorageError::make(
             ErrorKind::Permission, u"Cannot write %1: %2"_s.arg(displayName(), out.errorString()));

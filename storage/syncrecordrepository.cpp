@@ -3,12 +3,15 @@
 #include "connectionmanager.h"
 #include "sqldialect.h"
 #include "sqlhelpers.h"
+#include "storagelog.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <QThread>
 #include <QUuid>
 
 #include <cerrno>
@@ -113,25 +116,51 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status
                                                        QStringLiteral("a job ends completed, failed or cancelled, not \"%1\"")
                                                                .arg(status.left(20)) } });
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
-        sql::Query q(db);
-        if (StorageError e = sql::exec(q,
-                                       QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
-                                                      "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
-                                               .arg(d.nowExpression()),
-                                       { status, successCount, errorCount, d.bindJson(errorDetails), id }, d,
-                                       QStringLiteral("Cannot record the end of job %1").arg(id));
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1) {
-            Result<SyncRecord> current = selectOne(db, d, id);
-            if (!current)
+    const auto once = [&] {
+        return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q,
+                                           QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
+                                                          "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
+                                                   .arg(d.nowExpression()),
+                                           { status, successCount, errorCount, d.bindJson(errorDetails), id }, d,
+                                           QStringLiteral("Cannot record the end of job %1").arg(id));
+                !e.ok())
+                return e;
+            if (q.numRowsAffected() != 1) {
+                Result<SyncRecord> current = selectOne(db, d, id);
+                if (!current)
+                    return current;
+                return StorageError::make(ErrorKind::Conflict,
+                                          QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(current->status));
+            }
+            return selectOne(db, d, id);
+        });
+    };
+    // A job that failed because the server went away must still say so once it is back, or its row
+    // would read "running" for as long as this process lives: keep trying, within a bound, while the
+    // connection is what fails. (Jobs run on worker threads; this never blocks the GUI.)
+    QDeadlineTimer patience(kFinishPatience);
+    bool maybeWritten = false;
+    for (;;) {
+        Result<SyncRecord> result = once();
+        if (result)
+            return result;
+        const StorageError &e = result.error();
+        if (maybeWritten && e.kind == ErrorKind::Conflict) {
+            // The COMMIT that was cut off did happen: the row is ours.
+            Result<SyncRecord> current = findById(id);
+            if (current && current->status == status)
                 return current;
-            return StorageError::make(ErrorKind::Conflict,
-                                      QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(current->status));
         }
-        return selectOne(db, d, id);
-    });
+        if (!(e.isRetryable() || e.kind == ErrorKind::CommitUnknown) || patience.hasExpired()) {
+            qCWarning(lcStorage) << "the end of job" << id << "could not be recorded:" << e.toString();
+            return result;
+        }
+        maybeWritten = maybeWritten || e.kind == ErrorKind::CommitUnknown;
+        qCInfo(lcStorage) << "the end of job" << id << "cannot be recorded yet, trying again:" << e.message;
+        QThread::msleep(1000);
+    }
 }
 
 Result<SyncRecord> SyncRecordRepository::findById(qint64 id)

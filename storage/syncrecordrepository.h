@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <chrono>
+
 namespace catalog {
 
 class ConnectionManager;
@@ -22,7 +24,10 @@ public:
 
     Result<SyncRecord> start(const QString &operationType, qint64 totalCount = 0);
     StorageError progress(qint64 id, qint64 totalCount, qint64 successCount, qint64 errorCount);
-    // status: completed, failed or cancelled.
+    // status: completed, failed or cancelled. While the server cannot be reached (the job may have
+    // failed because of that) it keeps trying for up to kFinishPatience, so the job's end is recorded
+    // once the server is back; call it from the job's worker thread.
+    static constexpr std::chrono::seconds kFinishPatience { 60 };
     Result<SyncRecord> finish(qint64 id, const QString &status, qint64 successCount, qint64 errorCount,
                               const QJsonArray &errorDetails);
     Result<SyncRecord> findById(qint64 id);

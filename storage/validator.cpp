@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace catalog::validation {
 
 namespace {
@@ -41,20 +43,29 @@ const QSet<QString> &currencyCodes()
     return codes;
 }
 
+// U+FFFE and U+FFFF are not characters; SQLite turns them into U+FFFD when it reads text back, so
+// a value holding them would not read back as written. Refused like broken Unicode.
+bool isUnstorableNonCharacter(QChar c)
+{
+    return c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
+}
+
 bool hasControlCharacters(const QString &text)
 {
     for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Surrogate)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Surrogate || isUnstorableNonCharacter(c))
             return true;
     }
     return false;
 }
 
 // Text the engines cannot store inside JSON: PostgreSQL's jsonb refuses \u0000 and unpaired
-// surrogates (QJsonDocument writes them as escapes), so both engines refuse them up front.
+// surrogates (QJsonDocument writes them as escapes), so both engines refuse them up front; SQLite
+// reads U+FFFE/U+FFFF back as U+FFFD.
 bool jsonTextStorable(const QString &text)
 {
-    return !text.contains(QChar(0)) && QStringView(text).isValidUtf16();
+    return !text.contains(QChar(0)) && QStringView(text).isValidUtf16()
+        && std::none_of(text.cbegin(), text.cend(), isUnstorableNonCharacter);
 }
 
 bool jsonStorable(const QJsonValue &value)

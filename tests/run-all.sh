@@ -8,7 +8,7 @@
 #      runs the whole suite there: any sanitizer report fails its test;
 #   6. line coverage of storage/ and models/ from that run: fails below 80 %;
 #   7. clang-tidy on every source: fails on any warning;
-#   8. the fault tests' summary table.
+# After each test run, the fault and load tests' summary table (scenario, runs, rows lost, result).
 # The cluster is removed afterwards. CATALOG_SKIP="asan tidy package bench" skips phases (for local use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,16 +28,25 @@ wanted() { [[ "$skip" != *" $1 "* ]]; }
 all_start=$(date +%s)
 
 phase "install + build"
-CATALOG_BUILD_FLAGS="-DCATALOG_WERROR=ON ${CATALOG_BUILD_FLAGS:-}" packaging/bootstrap.sh
+CATALOG_BUILD_FLAGS="-DCATALOG_WERROR=ON -DCATALOG_UNITY_BUILD=ON ${CATALOG_BUILD_FLAGS:-}" packaging/bootstrap.sh
 
 eval "$(tests/pg/pgcluster.sh start)"
 trap 'tests/pg/pgcluster.sh destroy "$CATALOG_TEST_PG_DIR"' EXIT
 export CI="${CI:-}"
 reports=$(mktemp -d)
 
+# Runs ctest in BUILD_DIR, then prints the fault tests' summary table even when a suite failed.
+run_suite() {
+    local dir=$1 label=$2 timeout=$3 status=0
+    CATALOG_FAULT_REPORT="$reports/faults-$label.tsv" QT_QPA_PLATFORM=offscreen \
+        ctest --test-dir "$dir" --output-on-failure --timeout "$timeout" -j2 || status=$?
+    echo "==== fault and load tests ($label build)"
+    tests/fault-summary.sh "$reports/faults-$label.tsv" || status=1
+    return "$status"
+}
+
 phase "tests"
-CATALOG_FAULT_REPORT="$reports/faults-release.tsv" QT_QPA_PLATFORM=offscreen \
-    ctest --test-dir build --output-on-failure --timeout 900 -j2
+run_suite build release 900
 
 if wanted bench; then
     phase "benchmarks (short)"
@@ -54,8 +63,8 @@ fi
 
 if wanted asan; then
     phase "sanitizer + coverage build"
-    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
-        -DCATALOG_WERROR=ON -DCATALOG_SANITIZE=ON -DCATALOG_COVERAGE=ON -DCATALOG_BUILD_BENCHMARKS=OFF \
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g1" \
+        -DCATALOG_UNITY_BUILD=ON -DCATALOG_WERROR=ON -DCATALOG_SANITIZE=ON -DCATALOG_COVERAGE=ON -DCATALOG_BUILD_BENCHMARKS=OFF \
         > "$reports/asan-configure.log" || { cat "$reports/asan-configure.log"; exit 1; }
     cmake --build build-asan
 
@@ -64,19 +73,20 @@ if wanted asan; then
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0"
     export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp"
-    CATALOG_FAULT_REPORT="$reports/faults-asan.tsv" QT_QPA_PLATFORM=offscreen \
-        ctest --test-dir build-asan --output-on-failure --timeout 1800 -j2
+    run_suite build-asan asan 1800
     unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
 
     phase "coverage (storage/, models/)"
-    gcovr --root "$root" --object-directory build-asan --filter 'storage/' --filter 'models/' \
+    # gcov writes its .gcov files into the working directory: keep them out of the tree.
+    (cd "$reports" && gcovr --root "$root" --object-directory "$root/build-asan" \
+        --filter "$root/storage/" --filter "$root/models/" \
         --exclude-unreachable-branches --print-summary --fail-under-line 80 \
-        --txt "$reports/coverage.txt" -j 2 > "$reports/coverage-summary.txt" || {
+        --txt "$reports/coverage.txt" > "$reports/coverage-summary.txt") || {
         cat "$reports/coverage.txt" "$reports/coverage-summary.txt"
         echo "coverage: below 80 % of lines in storage/ and models/"
         exit 1
     }
-    sort -t' ' -k1,1 "$reports/coverage.txt" | grep -E '^(storage|models)/' | awk '{printf "  %-44s %6s lines %5s\n", $1, $2, $4}'
+    grep -E '^(storage|models)/' "$reports/coverage.txt" | sort | awk '{printf "  %-40s %6s lines %6s\n", $1, $2, $4}'
     cat "$reports/coverage-summary.txt"
 fi
 
@@ -84,13 +94,6 @@ if wanted tidy; then
     phase "clang-tidy"
     tests/clang-tidy.sh build
 fi
-
-phase "fault tests: summary"
-for f in "$reports"/faults-*.tsv; do
-    [ -s "$f" ] || continue
-    echo "-- $(basename "$f" .tsv | sed 's/faults-//') build"
-    if [ -x tests/fault-summary.sh ]; then tests/fault-summary.sh "$f"; else column -t -s$'\t' "$f"; fi
-done
 
 phase ""
 echo "==== timings"

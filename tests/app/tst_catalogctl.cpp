@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <signal.h>
-
 using namespace catalog;
 using namespace catalog::test;
 
@@ -424,43 +422,7 @@ private slots:
         QCOMPARE(run.exitCode, 2);
     }
 
-    void shouldLeaveWholeBatchesWhenAnImportIsKilled_data()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
-    void shouldLeaveWholeBatchesWhenAnImportIsKilled()
-    {
-        OPEN_TEST_DATABASE(db);
-        QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("big.csv"));
-        {
-            QFile file(csv);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("source_id,title,price_min,price_max,supplier_source_id,supplier_name\n");
-            for (int i = 0; i < 60000; ++i)
-                file.write(QStringLiteral("K%1,保温杯 %1,1.00,2.00,S-%2,Supplier %2\n").arg(i).arg(i % 50).toUtf8());
-        }
-        QProcess import;
-        import.start(QStringLiteral(CATALOGCTL_PATH), { QStringLiteral("--database"), db->url(), QStringLiteral("import"), csv });
-        QVERIFY(import.waitForStarted());
-        // Kill it once it has committed a few batches and is writing more.
-        QTRY_VERIFY_WITH_TIMEOUT(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt() >= 3000, 60000);
-        ::kill(pid_t(import.processId()), SIGKILL);
-        QVERIFY(import.waitForFinished());
-        const int written = db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt();
-        QVERIFY2(written % 1000 == 0 && written < 60000, qPrintable(QString::number(written)));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT status FROM sync_records WHERE operation_type = 'import'")).toString(),
-                 QStringLiteral("running"));
-        // The next start of the tool closes the abandoned job; a rerun converges.
-        Run run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import"), csv });
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.contains(QStringLiteral("marked failed")), qPrintable(run.err));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT status FROM sync_records WHERE operation_type = 'import' ORDER BY id LIMIT 1")).toString(),
-                 QStringLiteral("failed"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 60000);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT sum(product_count) FROM suppliers")).toInt(), 60000);
-    }
+    // Killing `catalogctl import` at random points (ten times, both engines): tests/faults/tst_fault_killimport.cpp.
 
     void shouldReportHealthAndOptimize_data()
     {
