@@ -81,7 +81,7 @@ if wanted asan; then
     (cd "$reports" && gcovr --root "$root" --object-directory "$root/build-asan" \
         --filter "$root/storage/" --filter "$root/models/" \
         --exclude-unreachable-branches --print-summary --fail-under-line 80 \
-        --txt "$reports/coverage.txt" > "$reports/coverage-summary.txt") || {
+        --txt "$reports/coverage.txt" "$root/build-asan" > "$reports/coverage-summary.txt") || {
         cat "$reports/coverage.txt" "$reports/coverage-summary.txt"
         echo "coverage: below 80 % of lines in storage/ and models/"
         exit 1
