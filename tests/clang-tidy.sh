@@ -39,14 +39,15 @@ for e in json.load(open(db)):
 EOF
 
 config_hash=$( { cat .clang-tidy; "$tidy" --version; } | sha256sum | cut -c1-64)
-export tidy cache out build config_hash
+export tidy cache out build config_hash root
 
 check_unit() {
     local file=$1 dir=$2 cmd=$3
     # The preprocessed text stands for the file and everything it includes.
     local pp key
-    pp=$(cd "$dir" && eval "${cmd%% -o *}" -E -P -o - -x c++ "$file" 2>/dev/null | sha256sum | cut -c1-64) || pp=none
-    key=$(printf '%s\n%s\n%s\n%s\n' "$config_hash" "$pp" "$cmd" "$file" | sha256sum | cut -c1-64)
+    # Paths under the checkout are left out of the key, so another clone of the same sources hits.
+    pp=$(cd "$dir" && eval "${cmd%% -o *}" -E -P -o - -x c++ "$file" 2>/dev/null | sed "s#$root##g" | sha256sum | cut -c1-64) || pp=none
+    key=$(printf '%s\n%s\n%s\n%s\n' "$config_hash" "$pp" "${cmd//$root/}" "${file#"$root"}" | sha256sum | cut -c1-64)
     if [ "$pp" != none ] && [ -e "$cache/$key" ]; then
         echo cached >> "$out/cached"
         return 0
