@@ -680,6 +680,79 @@ $do$)"_s,
     return m;
 }
 
+// "(o.a, o.b, ...) IS DISTINCT FROM (n.a, n.b, ...)" over all columns but the excluded ones.
+QString pgRowChanged(const QStringList &columns, const QStringList &excluded)
+{
+    QStringList before, after;
+    for (const QString &c : columns) {
+        if (!excluded.contains(c)) {
+            before << u"o."_s + c;
+            after << u"n."_s + c;
+        }
+    }
+    return u"(%1) IS DISTINCT FROM (%2)"_s.arg(before.join(u", "_s), after.join(u", "_s));
+}
+
+// PostgreSQL's update triggers told bookkeeping-only updates from edits by comparing the old and
+// the new row as JSON (to_jsonb of each, minus the bookkeeping keys). An import batch adjusts the
+// product_count of every supplier it names, so each batch of 1000 products built and compared two
+// JSON documents per supplier: about 18 ms of a batch's ~100 ms. They compare the columns
+// themselves now, and build the JSON snapshot only for rows that did change. SQLite's row
+// triggers already compare columns (sqliteRowChanged).
+Migration cheaperHistoryChecks()
+{
+    Migration m;
+    m.version = 7;
+    m.name = u"history triggers compare columns, not JSON documents; suppliers leave room for updates"_s;
+    const QString productsUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version,
+           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
+                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
+                ELSE 'update' END,
+           to_jsonb(o), now(), n.updated_by, session_user::text
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+     WHERE %1;
+  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', x.delta)), '[]'))
+    FROM (SELECT supplier_id, sum(delta) AS delta FROM (
+            SELECT supplier_id, 1 AS delta FROM new_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL
+            UNION ALL
+            SELECT supplier_id, -1 FROM old_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL) d
+           GROUP BY supplier_id HAVING sum(delta) <> 0) x;
+  RETURN NULL;
+END
+$fn$)"_s.arg(pgRowChanged(kProductColumns, { u"updated_by"_s }));
+    const QString suppliersUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  -- product_count changes are bookkeeping of the products table, not edits of the supplier.
+  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version,
+           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
+                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
+                ELSE 'update' END,
+           to_jsonb(o), now(), n.updated_by, session_user::text
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+     WHERE %1;
+  RETURN NULL;
+END
+$fn$)"_s.arg(pgRowChanged(kSupplierColumns, { u"product_count"_s, u"updated_by"_s }));
+    // CREATE OR REPLACE keeps the owner and the grants but not SECURITY DEFINER and the pinned
+    // search_path (migration 6): set again.
+    // And each of those updates of a supplier's product_count can stay on its page (a HOT update,
+    // no index entries) when the page has room: 8.5 instead of 10.9 ms per 1000 suppliers.
+    m.postgres = { u"ALTER TABLE suppliers SET (fillfactor = 70)"_s, productsUpdate, suppliersUpdate, uR"(DO $do$
+DECLARE
+  fn text;
+BEGIN
+  FOREACH fn IN ARRAY ARRAY['catalog_products_after_update', 'catalog_suppliers_after_update'] LOOP
+    EXECUTE format('ALTER FUNCTION %I() SECURITY DEFINER SET search_path = %I, pg_temp', fn, current_schema());
+  END LOOP;
+END
+$do$)"_s };
+    return m;
+}
+
 StorageError execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
                      const QString &context)
 {
@@ -715,7 +788,8 @@ Migrator::Migrator(ConnectionManager &connections) : m_connections(connections) 
 const QList<Migration> &Migrator::migrations()
 {
     static const QList<Migration> all { initialSchema(), activeProductsIndex(), listByStatusIndex(),
-                                        cheaperCountBookkeeping(), imageFetchState(), auditTrail() };
+                                        cheaperCountBookkeeping(), imageFetchState(), auditTrail(),
+                                        cheaperHistoryChecks() };
     return all;
 }
 

@@ -5,19 +5,27 @@
 #include "supplier.h"
 #include "supplierrepository.h"
 #include "syncrecordrepository.h"
+#include "storagelog.h"
+#include "textreader.h"
 #include "validator.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QQueue>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <QWaitCondition>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <thread>
 
 namespace catalog {
 
@@ -26,21 +34,14 @@ namespace {
 constexpr int kJournalErrorLimit = 1000;
 
 // One record of the file, before it becomes a Product: the values by key (CSV cells as strings,
-// empty cells as null; JSON values as they are), where it starts, and how far into the text it ends.
+// empty cells as null; JSON values as they are) and the physical line where it starts.
 struct Record
 {
     qint64 line = 0;
-    qsizetype end = 0; // offset in the decoded text just after the record
     QJsonObject values;
     QString parseError; // set when the record itself could not be read (bad JSON, wrong cell count)
     QList<FieldError> fieldErrors; // found while mapping a foreign format (1688sync) onto ours
     QStringList cells; // CSV: the row's cells as in the file (kept for previews only)
-};
-
-struct ParsedFile
-{
-    QList<Record> records;
-    QStringList warnings;
 };
 
 StorageError fileError(const QString &path, const QString &why)
@@ -60,95 +61,13 @@ const QStringList &productKeys()
     return keys;
 }
 
-qint64 lineAt(const QString &text, qsizetype from, qsizetype to, qint64 line)
+// A CSV header row: the catalog field each column fills (the operator's mapping, else the column's
+// own name), checked for the two columns every import needs; unknown columns are warned about.
+Result<QStringList> csvHeader(const QString &path, const QStringList &cells, qint64 line,
+    const ProductImporter::Options &options, QStringList &warnings)
 {
-    for (qsizetype i = from; i < to; ++i) {
-        if (text.at(i) == QLatin1Char('\n'))
-            ++line;
-    }
-    return line;
-}
-
-// RFC 4180: fields separated by commas, records by CRLF or LF, quoted fields may hold commas, line
-// breaks and "" for a quote. Blank lines are skipped. Text after a closing quote is kept as is.
-// keepCells: keep each row's cells (previews). fileHeader: receives the header row's cells as the
-// file has them, even when the header is then refused (no source_id or title column).
-Result<ParsedFile> parseCsv(const QString &path, const QString &text, const ProductImporter::Options &options,
-    bool keepCells = false, QStringList *fileHeader = nullptr)
-{
-    const QChar delimiter = options.delimiter;
-    const QChar quote = options.quote;
-    ParsedFile file;
-    QList<QPair<qint64, QStringList>> rows;
-    QList<qsizetype> ends;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldWasQuoted = false;
-    qint64 line = 1;
-    qint64 rowLine = 1;
-    qint64 quoteLine = 1;
-    const qsizetype n = text.size();
-    const auto endRow = [&](qsizetype end) {
-        row << field;
-        if (!(row.size() == 1 && row.front().isEmpty() && !fieldWasQuoted)) {
-            rows.append({ rowLine, row });
-            ends << end;
-        }
-        row.clear();
-        field.clear();
-        fieldWasQuoted = false;
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == quote) {
-                if (i + 1 < n && text.at(i + 1) == quote) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == quote && field.isEmpty() && !fieldWasQuoted) {
-            quoted = true;
-            fieldWasQuoted = true;
-            quoteLine = line;
-        } else if (c == delimiter) {
-            row << field;
-            field.clear();
-            fieldWasQuoted = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRow(i + 1);
-            ++line;
-            rowLine = line;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return fileError(path,
-            QStringLiteral("line %1: a quoted field starts here and is never closed (missing %2)")
-                .arg(quoteLine)
-                .arg(quote));
-    if (!field.isEmpty() || !row.isEmpty() || fieldWasQuoted)
-        endRow(n);
-    if (rows.isEmpty())
-        return fileError(path, QStringLiteral("the file is empty; a CSV import needs a header row"));
-
-    if (fileHeader)
-        *fileHeader = rows.front().second;
-    // Each column fills the catalog field the operator mapped it to, else the field of its name.
     QStringList header;
-    for (const QString &name : rows.front().second) {
+    for (const QString &name : cells) {
         const QString key = name.trimmed().toLower();
         header << options.columns.value(key, key);
     }
@@ -156,8 +75,8 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text, const Prod
         if (!header.contains(required))
             return fileError(path,
                 QStringLiteral("the header row (line %1) has no \"%2\" column; it has: %3")
-                    .arg(rows.front().first)
-                    .arg(required, header.join(QStringLiteral(", "))));
+                    .arg(line)
+                    .arg(required, header.join(QStringLiteral(", ")).left(2000)));
     }
     // One warning per unknown column, for the first few: a header of millions of columns must not
     // make millions of warnings (report, journal, console).
@@ -166,45 +85,42 @@ Result<ParsedFile> parseCsv(const QString &path, const QString &text, const Prod
     for (const QString &name : header) {
         if (!productKeys().contains(name) && !name.isEmpty()) {
             if (++unknown <= kUnknownColumnWarnings)
-                file.warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name.left(100));
+                warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name.left(100));
         }
     }
     if (unknown > kUnknownColumnWarnings)
-        file.warnings << QStringLiteral("%1 more unknown columns ignored").arg(unknown - kUnknownColumnWarnings);
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        const QStringList &cells = rows.at(r).second;
-        Record record;
-        record.line = rows.at(r).first;
-        record.end = ends.at(r);
-        if (keepCells)
-            record.cells = cells;
-        if (cells.size() != header.size()) {
-            record.parseError
-                = QStringLiteral("has %1 fields, the header has %2").arg(cells.size()).arg(header.size());
-            // Still name the row by its source_id when that cell is there.
-            const qsizetype at = header.indexOf(QStringLiteral("source_id"));
-            if (at < cells.size())
-                record.values.insert(QStringLiteral("source_id"), cells.at(at));
-        } else {
-            for (qsizetype c = 0; c < header.size(); ++c) {
-                if (!productKeys().contains(header.at(c)))
-                    continue;
-                record.values.insert(header.at(c),
-                    cells.at(c).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cells.at(c)));
-            }
-        }
-        file.records << record;
-    }
-    return file;
+        warnings << QStringLiteral("%1 more unknown columns ignored").arg(unknown - kUnknownColumnWarnings);
+    return header;
 }
 
-Record jsonRecord(const QStringView slice, qint64 line, qsizetype end)
+// header: the field per column; used: the columns whose field the catalog has.
+Record csvRecord(const QStringList &header, const QList<qsizetype> &used, const QStringList &cells, qint64 line,
+    bool keepCells)
 {
     Record record;
     record.line = line;
-    record.end = end;
+    if (keepCells)
+        record.cells = cells;
+    if (cells.size() != header.size()) {
+        record.parseError
+            = QStringLiteral("has %1 fields, the header has %2").arg(cells.size()).arg(header.size());
+        // Still name the row by its source_id when that cell is there.
+        const qsizetype at = header.indexOf(QStringLiteral("source_id"));
+        if (at < cells.size())
+            record.values.insert(QStringLiteral("source_id"), cells.at(at));
+        return record;
+    }
+    for (const qsizetype c : used)
+        record.values.insert(header.at(c), cells.at(c).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cells.at(c)));
+    return record;
+}
+
+Record jsonRecord(const QString &text, qint64 line)
+{
+    Record record;
+    record.line = line;
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(slice.toUtf8(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
         record.parseError = QStringLiteral("is not valid JSON: %1").arg(error.errorString());
     else if (!doc.isObject())
@@ -213,93 +129,11 @@ Record jsonRecord(const QStringView slice, qint64 line, qsizetype end)
         record.values = doc.object();
     return record;
 }
-
-Result<ParsedFile> parseJsonLines(const QString &text)
-{
-    ParsedFile file;
-    qint64 line = 1;
-    qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = text.size();
-        const QStringView slice = QStringView(text).mid(start, end - start).trimmed();
-        if (!slice.isEmpty())
-            file.records << jsonRecord(slice, line, qMin(end + 1, text.size()));
-        ++line;
-        start = end + 1;
-    }
-    return file;
-}
-
-// Splits a JSON array into its top-level elements so that each one is parsed (and rejected) on its
-// own and carries the line it starts on.
-Result<ParsedFile> parseJsonArray(const QString &path, const QString &text)
-{
-    ParsedFile file;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n && text.at(i).isSpace())
-        ++i;
-    if (i == n || text.at(i) != QLatin1Char('['))
-        return fileError(path, QStringLiteral("a JSON array import must start with \"[\""));
-    qint64 line = lineAt(text, 0, i, 1);
-    ++i;
-    int depth = 0;
-    bool inString = false;
-    qsizetype elementStart = -1;
-    qint64 elementLine = line;
-    bool closed = false;
-    for (; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n'))
-            ++line;
-        if (inString) {
-            if (c == QLatin1Char('\\'))
-                ++i;
-            else if (c == QLatin1Char('"'))
-                inString = false;
-            continue;
-        }
-        if (elementStart < 0 && !c.isSpace() && c != QLatin1Char(',') && c != QLatin1Char(']')) {
-            elementStart = i;
-            elementLine = line;
-        }
-        if (c == QLatin1Char('"')) {
-            inString = true;
-        } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
-            ++depth;
-        } else if ((c == QLatin1Char('}') || c == QLatin1Char(']')) && depth > 0) {
-            --depth;
-        } else if (depth == 0 && (c == QLatin1Char(',') || c == QLatin1Char(']'))) {
-            if (elementStart >= 0)
-                file.records << jsonRecord(
-                    QStringView(text).mid(elementStart, i - elementStart).trimmed(), elementLine, i + 1);
-            elementStart = -1;
-            if (c == QLatin1Char(']')) {
-                closed = true;
-                ++i;
-                break;
-            }
-        }
-    }
-    if (inString)
-        return fileError(
-            path, QStringLiteral("line %1: a JSON string starts here and is never closed").arg(elementLine));
-    if (!closed)
-        return fileError(path, QStringLiteral("the JSON array is never closed (missing \"]\")"));
-    if (!QStringView(text).mid(i).trimmed().isEmpty())
-        return fileError(
-            path, QStringLiteral("line %1: text after the end of the JSON array").arg(lineAt(text, 0, i, 1)));
-    return file;
-}
-
 // --- records into products ---------------------------------------------------------------------
 
 struct Row
 {
     qint64 line = 0;
-    qsizetype end = 0;
     Product product;
     std::optional<Supplier> supplier; // named with a name: to be created or updated
     QList<FieldError> errors;
@@ -429,7 +263,6 @@ Row toRow(const Record &record)
 {
     Row row;
     row.line = record.line;
-    row.end = record.end;
     const QJsonObject &o = record.values;
     RowReader r(o, row.errors);
     Product &p = row.product;
@@ -608,98 +441,28 @@ QJsonObject from1688(const QJsonObject &item, QList<FieldError> &errors)
     return o;
 }
 
-Result<ParsedFile> parse1688(const QString &text)
-{
-    Result<ParsedFile> parsed = parseJsonLines(text);
-    if (!parsed)
-        return parsed;
-    for (Record &record : parsed.value().records) {
-        if (record.parseError.isEmpty())
-            record.values = from1688(record.values, record.fieldErrors);
-    }
-    return parsed;
-}
+// --- reading a file ------------------------------------------------------------------------------
 
-// --- decoding ----------------------------------------------------------------------------------
-
-struct Decoded
+// The encoding asked for, by its canonical name; "" to find out (a BOM, else UTF-8, else GB18030).
+QString canonicalEncoding(const QString &wanted)
 {
-    QString text;
-    QString encoding;
-    QString warning;
-};
-
-Result<Decoded> decode(const QString &path, QByteArray bytes, const QString &wanted)
-{
-    Decoded out;
     QString encoding = wanted.trimmed().toUpper();
     if (encoding == QLatin1String("UTF8"))
-        encoding = QStringLiteral("UTF-8");
+        return QStringLiteral("UTF-8");
     if (encoding == QLatin1String("UTF16"))
-        encoding = QStringLiteral("UTF-16");
-    const bool utf16Bom = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-    if (encoding.isEmpty()) {
-        if (utf16Bom)
-            encoding = QStringLiteral("UTF-16");
-        else if (bytes.startsWith("\xEF\xBB\xBF"))
-            encoding = QStringLiteral("UTF-8");
-    }
-    if (encoding != QLatin1String("UTF-16") && bytes.contains('\0'))
-        return fileError(path,
-            QStringLiteral(
-                "this looks like a binary file (it contains NUL bytes at offset %1), not CSV or JSON text")
-                .arg(bytes.indexOf('\0')));
+        return QStringLiteral("UTF-16");
+    return encoding;
+}
 
-    const auto tryDecode = [&](QStringDecoder decoder) -> std::optional<QString> {
-        QString text = decoder.decode(bytes);
-        if (decoder.hasError())
-            return std::nullopt;
-        return text;
-    };
-    const auto decoderFor = [](const QString &name) {
-        if (name == QLatin1String("UTF-8"))
-            return QStringDecoder(QStringDecoder::Utf8);
-        if (name == QLatin1String("UTF-16"))
-            return QStringDecoder(QStringDecoder::Utf16);
-        return QStringDecoder(name.toLatin1().constData());
-    };
-
-    std::optional<QString> text;
-    if (encoding.isEmpty()) {
-        text = tryDecode(QStringDecoder(QStringDecoder::Utf8));
-        encoding = QStringLiteral("UTF-8");
-        if (!text) {
-            if (!ProductImporter::isGb18030Available())
-                return fileError(path,
-                    QStringLiteral("the file is not valid UTF-8, and this build of Qt has no GB18030 "
-                                   "decoder (it needs ICU) to try instead"));
-            text = tryDecode(QStringDecoder("GB18030"));
-            encoding = QStringLiteral("GB18030");
-            if (!text)
-                return fileError(
-                    path, QStringLiteral("the file is neither valid UTF-8 nor valid GB18030 text"));
-            out.warning = QStringLiteral("the file is not valid UTF-8; it was read as GB18030");
-        }
-    } else {
-        QStringDecoder decoder = decoderFor(encoding);
-        if (!decoder.isValid())
-            return fileError(path,
-                QStringLiteral("the encoding \"%1\" is not available in this build of Qt%2")
-                    .arg(wanted,
-                        encoding == QLatin1String("GB18030") ? QStringLiteral(" (GB18030 needs ICU)")
-                                                             : QString()));
-        text = tryDecode(std::move(decoder));
-        if (!text)
-            return fileError(path, QStringLiteral("the file is not valid %1 text").arg(encoding));
-    }
-    out.text = std::move(*text);
-    if (out.text.startsWith(QChar(0xFEFF)))
-        out.text.remove(0, 1);
-    if (out.text.contains(QChar(0)))
-        return fileError(
-            path, QStringLiteral("this looks like a binary file (it contains NUL characters), not text"));
-    out.encoding = encoding;
-    return out;
+// The encoding a byte order mark at the start of the file names, or "".
+QString encodingByBom(QIODevice &device)
+{
+    const QByteArray start = device.peek(3);
+    if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16");
+    if (start.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8");
+    return {};
 }
 
 ProductImporter::Format detectFormat(const QString &path, const QString &text)
@@ -725,6 +488,325 @@ ProductImporter::Format detectFormat(const QString &path, const QString &text)
     }
     return ProductImporter::Format::Csv;
 }
+
+// The records of a file, one at a time, in the file's format: the layer between the text readers
+// (textreader.h) and the rows the import validates.
+class RecordSource
+{
+public:
+    RecordSource(QIODevice &device, const QString &path, ProductImporter::Format format, const QString &encoding,
+        const ProductImporter::Options &options, qint64 byteLimit = -1)
+        : m_path(path)
+        , m_format(format)
+        , m_options(options)
+        , m_text(device, path, encoding, byteLimit)
+    {
+        switch (format) {
+        case ProductImporter::Format::Csv:
+            m_csv.emplace(m_text, options.delimiter, options.quote);
+            break;
+        case ProductImporter::Format::JsonArray:
+            m_array.emplace(m_text);
+            break;
+        case ProductImporter::Format::JsonLines:
+        case ProductImporter::Format::Sync1688:
+            m_lines.emplace(m_text);
+            break;
+        }
+    }
+
+    // Reads what comes before the records: the CSV header row (fileHeader receives its cells as the
+    // file has them, even when they are refused: no source_id or title column).
+    StorageError start(QStringList *fileHeader = nullptr)
+    {
+        if (!m_csv)
+            return {};
+        QStringList cells;
+        qint64 line = 0;
+        if (!m_csv->next(cells, line)) {
+            if (!m_csv->error().ok())
+                return m_csv->error();
+            return fileError(m_path, QStringLiteral("the file is empty; a CSV import needs a header row"));
+        }
+        if (fileHeader)
+            *fileHeader = cells;
+        Result<QStringList> header = csvHeader(m_path, cells, line, m_options, m_warnings);
+        if (!header)
+            return header.error();
+        m_header = std::move(header.value());
+        for (qsizetype c = 0; c < m_header.size(); ++c) {
+            if (productKeys().contains(m_header.at(c)))
+                m_used << c;
+        }
+        return {};
+    }
+
+    // The next record. parse = false only finds it (the check before an import): its values stay
+    // empty. False at the end of the file and on an error (error()).
+    bool next(Record &record, bool parse = true, bool keepCells = false)
+    {
+        qint64 line = 0;
+        if (m_csv) {
+            if (!m_csv->next(m_cells, line))
+                return false;
+            record = parse ? csvRecord(m_header, m_used, m_cells, line, keepCells) : Record { line, {}, {}, {}, {} };
+            return true;
+        }
+        const bool found = m_array ? m_array->next(m_element, line) : m_lines->next(m_element, line);
+        if (!found)
+            return false;
+        if (!parse) {
+            record = Record { line, {}, {}, {}, {} };
+            return true;
+        }
+        record = jsonRecord(m_element, line);
+        if (m_format == ProductImporter::Format::Sync1688 && record.parseError.isEmpty())
+            record.values = from1688(record.values, record.fieldErrors);
+        return true;
+    }
+
+    StorageError error() const
+    {
+        return m_csv ? m_csv->error() : m_array ? m_array->error() : m_lines->error();
+    }
+    // The decoder found bytes that are not text in the encoding (another encoding may fit).
+    bool badText() const { return !m_text.error().ok() && m_text.error().message.contains(QLatin1String("is not valid")); }
+    bool cut() const { return m_text.cut(); }
+    bool isValid() const { return m_text.isValid(); }
+    qint64 bytesRead() const { return m_text.bytesRead(); }
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    QString m_path;
+    ProductImporter::Format m_format;
+    const ProductImporter::Options &m_options;
+    TextReader m_text;
+    std::optional<CsvReader> m_csv;
+    std::optional<JsonLinesReader> m_lines;
+    std::optional<JsonArrayReader> m_array;
+    QStringList m_header;
+    QList<qsizetype> m_used;
+    QStringList m_cells;
+    QString m_element;
+    QStringList m_warnings;
+};
+
+// How a file is to be read: found by ProductImporter's check of the whole file (or of its beginning,
+// for a preview) before anything is written.
+struct FileShape
+{
+    ProductImporter::Format format = ProductImporter::Format::Csv;
+    QString encoding;
+    QString encodingWarning;
+    qint64 records = 0;
+};
+
+// The encodings to try, in order: the one asked for, else a BOM's, else UTF-8 then GB18030.
+struct EncodingPlan
+{
+    QStringList candidates;
+    bool guessing = false; // nothing asked for and no BOM: the file is not valid UTF-8 means GB18030
+};
+
+EncodingPlan encodingPlan(QIODevice &device, const ProductImporter::Options &options)
+{
+    const QString wanted = canonicalEncoding(options.encoding);
+    if (!wanted.isEmpty())
+        return { { wanted }, false };
+    if (const QString bom = encodingByBom(device); !bom.isEmpty())
+        return { { bom }, false };
+    return { { QStringLiteral("UTF-8"), QStringLiteral("GB18030") }, true };
+}
+
+// The format asked for, else from the file's name or its first characters (ASCII in every encoding
+// but UTF-16).
+ProductImporter::Format formatOf(QFile &file, const QString &path, const ProductImporter::Options &options,
+    const EncodingPlan &plan)
+{
+    if (options.format)
+        return *options.format;
+    file.seek(0);
+    TextReader head(file, path,
+        plan.candidates.front() == QLatin1String("UTF-16") ? QStringLiteral("UTF-16") : QStringLiteral("ISO-8859-1"),
+        64 * 1024);
+    head.more();
+    return detectFormat(path, head.text());
+}
+
+StorageError unavailableEncoding(const QString &path, const ProductImporter::Options &options,
+    const EncodingPlan &plan, const QString &encoding)
+{
+    if (plan.guessing)
+        return fileError(path,
+            QStringLiteral("the file is not valid UTF-8, and this build of Qt has no GB18030 "
+                           "decoder (it needs ICU) to try instead"));
+    return fileError(path,
+        QStringLiteral("the encoding \"%1\" is not available in this build of Qt%2")
+            .arg(options.encoding,
+                encoding == QLatin1String("GB18030") ? QStringLiteral(" (GB18030 needs ICU)") : QString()));
+}
+
+const QString &gb18030Warning()
+{
+    static const QString warning = QStringLiteral("the file is not valid UTF-8; it was read as GB18030");
+    return warning;
+}
+
+// Works out the format and the encoding and reads every record once without parsing it, so that
+// file-level problems end an import before anything is written. progress(bytes) is called every
+// few MiB; when it returns false the check stops and nullopt is returned.
+Result<std::optional<FileShape>> checkFile(
+    const QString &path, const ProductImporter::Options &options, const std::function<bool(qint64)> &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    FileShape shape;
+    const EncodingPlan plan = encodingPlan(file, options);
+    shape.format = formatOf(file, path, options, plan);
+    for (qsizetype c = 0; c < plan.candidates.size(); ++c) {
+        const QString &encoding = plan.candidates.at(c);
+        file.seek(0);
+        RecordSource source(file, path, shape.format, encoding, options);
+        if (!source.isValid())
+            return unavailableEncoding(path, options, plan, encoding);
+        StorageError error = source.start();
+        shape.records = 0;
+        qint64 reported = 0;
+        Record record;
+        while (error.ok() && source.next(record, false)) {
+            ++shape.records;
+            if (progress && source.bytesRead() - reported >= 8 * TextReader::kPieceBytes) {
+                reported = source.bytesRead();
+                if (!progress(reported))
+                    return std::optional<FileShape> {};
+            }
+        }
+        if (error.ok())
+            error = source.error();
+        if (source.badText() && plan.guessing) {
+            if (c + 1 < plan.candidates.size())
+                continue; // not UTF-8: try GB18030
+            return fileError(path, QStringLiteral("the file is neither valid UTF-8 nor valid GB18030 text"));
+        }
+        if (!error.ok())
+            return error;
+        shape.encoding = encoding;
+        if (c > 0)
+            shape.encodingWarning = gb18030Warning();
+        return std::optional<FileShape> { shape };
+    }
+    return StorageError::make(ErrorKind::Internal, QStringLiteral("no encoding was tried"));
+}
+
+// Reads, parses and validates the records of a checked file on a thread of its own, up to two
+// batches ahead of the writing: while one batch is written, the next ones are read.
+class BatchReader
+{
+public:
+    struct Batch
+    {
+        QList<Row> rows; // each with its errors, if any
+        qint64 bytesRead = 0; // of the file, behind these rows
+        bool last = false; // nothing follows (the end of the file, or an error)
+        StorageError error; // the file could not be read as it was when checked
+        QStringList warnings; // the first batch: the header's
+    };
+
+    BatchReader(const QString &path, const FileShape &shape, const ProductImporter::Options &options, int batchSize)
+        : m_path(path)
+        , m_shape(shape)
+        , m_options(options)
+        , m_batchSize(batchSize)
+        , m_thread([this] { run(); })
+    {
+    }
+    ~BatchReader()
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_stop = true;
+        }
+        m_changed.wakeAll();
+        m_thread.join();
+    }
+    BatchReader(const BatchReader &) = delete;
+    BatchReader &operator=(const BatchReader &) = delete;
+
+    // The next batch, waiting for it.
+    Batch take()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.isEmpty())
+            m_changed.wait(&m_mutex);
+        Batch batch = m_queue.dequeue();
+        m_changed.wakeAll();
+        return batch;
+    }
+
+private:
+    static constexpr qsizetype kAhead = 2;
+
+    // False when the reader is to stop.
+    bool put(Batch batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.size() >= kAhead && !m_stop)
+            m_changed.wait(&m_mutex);
+        if (m_stop)
+            return false;
+        m_queue.enqueue(std::move(batch));
+        m_changed.wakeAll();
+        return true;
+    }
+
+    void run()
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            Batch failed;
+            failed.last = true;
+            failed.error = StorageError::make(
+                ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString()));
+            put(std::move(failed));
+            return;
+        }
+        RecordSource source(file, m_path, m_shape.format, m_shape.encoding, m_options);
+        Batch batch;
+        batch.error = source.start();
+        batch.warnings = source.warnings();
+        if (!batch.error.ok()) {
+            batch.last = true;
+            put(std::move(batch));
+            return;
+        }
+        Record record;
+        for (;;) {
+            const bool more = source.next(record);
+            if (more)
+                batch.rows << toRow(record);
+            if (!more || batch.rows.size() >= m_batchSize) {
+                batch.bytesRead = source.bytesRead();
+                batch.error = source.error(); // the file changed since it was checked
+                batch.last = !more || !batch.error.ok();
+                const bool last = batch.last;
+                if (!put(std::move(batch)) || last)
+                    return;
+                batch = Batch {};
+            }
+        }
+    }
+
+    const QString m_path;
+    const FileShape m_shape;
+    const ProductImporter::Options m_options;
+    const int m_batchSize;
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QQueue<Batch> m_queue;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts when everything above is ready
+};
 
 } // namespace
 
@@ -756,107 +838,97 @@ const QStringList &ProductImporter::fields()
 
 Result<ProductImporter::Preview> ProductImporter::preview(const QString &path, const Options &options, int maxRows)
 {
-    constexpr qint64 kPreviewBytes = 512 * 1024;
+    // A file whose first rows do not fit in this (an unterminated quote early on) is previewed as far
+    // as it goes.
+    constexpr qint64 kPreviewBytes = 4 * TextReader::kPieceBytes;
     if (options.delimiter == options.quote || options.delimiter == QLatin1Char('\n') || options.quote == QLatin1Char('\n'))
         return StorageError::validation({ FieldError { QStringLiteral("delimiter"),
             QStringLiteral("the delimiter and the quote must be two different characters, neither a line break") } });
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    const EncodingPlan plan = encodingPlan(file, options);
     Preview preview;
-    QByteArray bytes = file.read(kPreviewBytes);
-    preview.wholeFile = file.atEnd();
-    if (!preview.wholeFile) {
-        // Whole lines only, so no character (or UTF-16 code unit) is cut in half.
-        qsizetype cut = bytes.lastIndexOf('\n');
-        if (cut < 0)
-            return fileError(path, QStringLiteral("the first %1 KiB hold no line break: not a catalog file").arg(kPreviewBytes / 1024));
-        const bool utf16le = bytes.startsWith("\xFF\xFE");
-        cut += utf16le ? 2 : 1;
-        if ((bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) && cut % 2)
-            ++cut;
-        bytes.truncate(cut);
-    }
-    const Result<Decoded> decoded = decode(path, bytes, options.encoding);
-    if (!decoded)
-        return decoded.error();
-    preview.encoding = decoded->encoding;
-    if (!decoded->warning.isEmpty())
-        preview.warnings << decoded->warning;
-    QString text = decoded->text;
-    preview.format = options.format.value_or(detectFormat(path, text));
-    QStringList header;
-    const auto parse = [&]() -> Result<ParsedFile> {
-        switch (preview.format) {
-        case Format::Csv:
-            return parseCsv(path, text, options, true, &header);
-        case Format::JsonLines:
-            return parseJsonLines(text);
-        case Format::Sync1688:
-            return parse1688(text);
-        case Format::JsonArray: // a cut array is closed after its last whole line
-            return parseJsonArray(path, preview.wholeFile ? text : text + QStringLiteral("]"));
+    preview.format = formatOf(file, path, options, plan);
+    for (qsizetype c = 0; c < plan.candidates.size(); ++c) {
+        const bool lastTry = c + 1 == plan.candidates.size();
+        preview.encoding = plan.candidates.at(c);
+        preview.warnings.clear();
+        preview.columns.clear();
+        preview.mappedTo.clear();
+        preview.rows.clear();
+        if (c > 0)
+            preview.warnings << gb18030Warning();
+        file.seek(0);
+        RecordSource source(file, path, preview.format, preview.encoding, options, kPreviewBytes);
+        if (!source.isValid())
+            return unavailableEncoding(path, options, plan, preview.encoding);
+        QStringList header;
+        const StorageError started = source.start(&header);
+        if (source.badText() && plan.guessing && !lastTry)
+            continue;
+        if (preview.format == Format::Csv) {
+            // The columns as the file names them, even when the header cannot be used yet (no source_id
+            // or title column until the operator maps one).
+            for (const QString &name : std::as_const(header)) {
+                const QString key = name.trimmed().toLower();
+                const QString target = options.columns.value(key, key);
+                preview.columns << name.trimmed();
+                preview.mappedTo << (productKeys().contains(target) ? target : QString());
+            }
+            if (!started.ok()) { // show the columns and why the file cannot be imported as mapped
+                preview.warnings << started.message;
+                return preview;
+            }
+        } else if (!started.ok()) {
+            return started;
         }
-        return parseJsonLines(text);
-    };
-    Result<ParsedFile> parsed = parse();
-    // A cut file may end inside a quoted field or an array element: read back to earlier lines.
-    for (int retry = 0; !parsed && !preview.wholeFile && retry < 20; ++retry) {
-        const qsizetype cut = text.lastIndexOf(QLatin1Char('\n'), text.size() - 2);
-        if (cut <= 0)
-            break;
-        text.truncate(cut + 1);
-        parsed = parse();
-    }
-    if (preview.format == Format::Csv) {
-        // The columns as the file names them, even when the header cannot be used yet (no source_id
-        // or title column until the operator maps one).
-        for (const QString &name : std::as_const(header)) {
-            const QString key = name.trimmed().toLower();
-            const QString target = options.columns.value(key, key);
-            preview.columns << name.trimmed();
-            preview.mappedTo << (productKeys().contains(target) ? target : QString());
+        preview.warnings << source.warnings();
+        QList<Record> records;
+        Record record;
+        while (records.size() < maxRows && source.next(record, true, true))
+            records << record;
+        if (source.badText() && plan.guessing && !lastTry)
+            continue;
+        preview.wholeFile = records.size() < maxRows ? !source.cut() : !source.next(record, false) && !source.cut();
+        if (const StorageError e = source.error(); !e.ok()) {
+            if (records.isEmpty() && preview.format != Format::Csv)
+                return e;
+            preview.warnings << e.message; // the rows before it are shown
         }
-        if (!parsed) { // show the columns and why the file cannot be imported as mapped
-            preview.warnings << parsed.error().message;
-            return preview;
-        }
-    }
-    if (!parsed)
-        return parsed.error();
-    preview.warnings << parsed->warnings;
-    const QList<Record> &records = parsed->records;
-    if (preview.format != Format::Csv) {
-        for (const Record &record : records.mid(0, maxRows)) {
-            for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it) {
-                if (!preview.columns.contains(it.key())) {
-                    preview.columns << it.key();
-                    preview.mappedTo << (productKeys().contains(it.key()) ? it.key() : QString());
+        if (preview.format != Format::Csv) {
+            for (const Record &r : std::as_const(records)) {
+                for (auto it = r.values.constBegin(); it != r.values.constEnd(); ++it) {
+                    if (!preview.columns.contains(it.key())) {
+                        preview.columns << it.key();
+                        preview.mappedTo << (productKeys().contains(it.key()) ? it.key() : QString());
+                    }
                 }
             }
         }
-    }
-    for (const Record &record : records.mid(0, maxRows)) {
-        Preview::Row row;
-        row.line = record.line;
-        if (preview.format == Format::Csv) {
-            row.cells = record.cells;
-        } else {
-            for (const QString &column : std::as_const(preview.columns)) {
-                const QJsonValue v = record.values.value(column);
-                row.cells << (v.isString() ? v.toString()
-                                 : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
-                                 : v.isNull() || v.isUndefined()
-                                     ? QString()
-                                     : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact)));
+        for (const Record &r : std::as_const(records)) {
+            Preview::Row row;
+            row.line = r.line;
+            if (preview.format == Format::Csv) {
+                row.cells = r.cells;
+            } else {
+                for (const QString &column : std::as_const(preview.columns)) {
+                    const QJsonValue v = r.values.value(column);
+                    row.cells << (v.isString() ? v.toString()
+                                     : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                     : v.isNull() || v.isUndefined()
+                                         ? QString()
+                                         : QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact)));
+                }
             }
+            const Row converted = toRow(r);
+            for (const FieldError &e : converted.errors) {
+                const QString field = preview.format == Format::Sync1688 ? field1688(e.field) : e.field;
+                row.problems << (field.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(field, e.message));
+            }
+            preview.rows << row;
         }
-        const Row converted = toRow(record);
-        for (const FieldError &e : converted.errors) {
-            const QString field = preview.format == Format::Sync1688 ? field1688(e.field) : e.field;
-            row.problems << (field.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(field, e.message));
-        }
-        preview.rows << row;
+        return preview;
     }
     return preview;
 }
@@ -947,35 +1019,45 @@ Result<ProductImporter::Report> ProductImporter::importFile(
         report.syncRecordId = journalId;
     }
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(StorageError::make(
-            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString())));
-    const qint64 totalBytes = file.size();
-    const Result<Decoded> decoded = decode(path, file.readAll(), options.encoding);
-    file.close();
-    if (!decoded)
-        return failWith(decoded.error());
-    report.encoding = decoded->encoding;
-    if (!decoded->warning.isEmpty())
-        report.warnings << decoded->warning;
-    const QString &text = decoded->text;
-    report.format = options.format.value_or(detectFormat(path, text));
-    Result<ParsedFile> parsed = report.format == Format::Csv ? parseCsv(path, text, options)
-        : report.format == Format::JsonLines                 ? parseJsonLines(text)
-        : report.format == Format::Sync1688                  ? parse1688(text)
-                                                             : parseJsonArray(path, text);
-    if (!parsed)
-        return failWith(parsed.error());
-    report.warnings << parsed->warnings;
-    const QList<Record> &records = parsed->records;
-    if (journalId)
-        journal.progress(journalId, records.size(), 0, 0);
-
+    // First the whole file is checked (encoding, format, structure, record count), so a broken file
+    // ends the import before anything is written; then it is read again record by record, a batch
+    // at a time: memory for one batch, whatever the size of the file. The check is the first tenth
+    // of the progress.
+    // Where the time goes, for the log: check, read (parse + validate), look up, write, journal.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lap = 0;
+    std::array<qint64, 5> spent {};
+    const auto account = [&](size_t phase) {
+        const qint64 now = clock.nsecsElapsed();
+        spent.at(phase) += now - lap;
+        lap = now;
+    };
+    const qint64 totalBytes = QFileInfo(path).size();
+    const auto checkProgress = [&](qint64 bytes) { return !progress || progress(0, bytes / 10, totalBytes); };
+    const Result<std::optional<FileShape>> checked = checkFile(path, options, checkProgress);
+    if (!checked)
+        return failWith(checked.error());
+    if (!checked->has_value()) { // cancelled during the check: nothing written
+        report.cancelled = true;
+        if (journalId) {
+            const Result<SyncRecord> finished = journal.finish(journalId, QStringLiteral("cancelled"), 0, 0, {});
+            if (!finished)
+                return finished.error();
+        }
+        return report;
+    }
+    const FileShape &shape = **checked;
+    account(0);
+    report.format = shape.format;
+    report.encoding = shape.encoding;
+    if (!shape.encodingWarning.isEmpty())
+        report.warnings << shape.encodingWarning;
     ProductRepository products(m_connections);
     SupplierRepository suppliers(m_connections);
     const int batchSize = qBound(1, options.batchSize, 100000);
     QSet<QString> insertedIds; // InsertOnly: a source_id may be inserted once per file
+    QHash<QString, Supplier> knownSuppliers; // stored, as last read or written by this import
     const auto reject = [&](const Row &row, const QList<FieldError> &errors) {
         ++report.rejected;
         for (const FieldError &e : errors)
@@ -983,28 +1065,42 @@ Result<ProductImporter::Report> ProductImporter::importFile(
                 report.format == Format::Sync1688 ? field1688(e.field) : e.field, e.message });
     };
 
-    for (qsizetype start = 0; start < records.size(); start += batchSize) {
-        const qsizetype stop = qMin(records.size(), start + batchSize);
+    BatchReader reader(path, shape, options, batchSize);
+    for (bool first = true;; first = false) {
+        BatchReader::Batch batch = reader.take();
+        account(1);
+        if (!batch.error.ok())
+            return failWith(batch.error);
+        if (first) {
+            report.warnings << batch.warnings;
+            if (journalId)
+                journal.progress(journalId, shape.records, 0, 0);
+        }
         QList<Row> rows;
-        for (qsizetype i = start; i < stop; ++i) {
-            Row row = toRow(records.at(i));
+        for (Row &row : batch.rows) {
             ++report.rowsRead;
             if (!row.errors.isEmpty())
                 reject(row, row.errors);
             else
                 rows << std::move(row);
         }
+        if (batch.rows.isEmpty() && batch.last)
+            break;
 
-        // Mode: which source_ids exist already.
-        QStringList ids;
-        for (const Row &row : rows)
-            ids << row.product.sourceId;
-        const Result<QSet<QString>> existing = products.existingSourceIds(ids);
-        if (!existing)
-            return failWith(existing.error());
+        // Mode: which source_ids exist already (a real upsert need not know: the database counts).
+        QSet<QString> existing;
+        if (options.dryRun || options.mode != Mode::Upsert) {
+            QStringList ids;
+            for (const Row &row : rows)
+                ids << row.product.sourceId;
+            Result<QSet<QString>> found = products.existingSourceIds(ids);
+            if (!found)
+                return failWith(found.error());
+            existing = std::move(found.value());
+        }
         QList<Row> kept;
         for (Row &row : rows) {
-            const bool exists = existing->contains(row.product.sourceId);
+            const bool exists = existing.contains(row.product.sourceId);
             if (exists && options.mode == Mode::InsertOnly) {
                 reject(row,
                     { FieldError { QStringLiteral("source_id"),
@@ -1028,26 +1124,36 @@ Result<ProductImporter::Report> ProductImporter::importFile(
 
         // Suppliers: merge the file's name/company/location into what is stored, so an import never
         // clears a supplier's contact details or rating; a supplier named only by source_id must exist.
-        QStringList named;
+        // Suppliers seen before in this import are not looked up again unless they are to be written.
+        const auto sameDetails = [](const Supplier &a, const Supplier &b) {
+            return a.name == b.name && a.companyName == b.companyName && a.location == b.location;
+        };
+        QSet<QString> lookUp;
         for (const Row &row : rows) {
-            if (!row.product.supplierSourceId.isEmpty())
-                named << row.product.supplierSourceId;
-        }
-        const Result<QHash<QString, Supplier>> found = suppliers.bySourceIds(named);
-        if (!found)
-            return failWith(found.error());
-        const QHash<QString, Supplier> &storedSuppliers = found.value();
-        QSet<QString> missingSuppliers;
-        QHash<QString, Supplier> supplierWrites;
-        for (const Row &row : rows) {
-            const QString sid = row.product.supplierSourceId;
+            const QString &sid = row.product.supplierSourceId;
             if (sid.isEmpty())
                 continue;
-            if (!storedSuppliers.contains(sid))
-                missingSuppliers.insert(sid);
-            if (row.supplier) {
+            const auto cached = knownSuppliers.constFind(sid);
+            if (cached == knownSuppliers.cend() || (row.supplier && !sameDetails(*cached, *row.supplier)))
+                lookUp.insert(sid);
+        }
+        if (!lookUp.isEmpty()) {
+            const Result<QHash<QString, Supplier>> found = suppliers.bySourceIds(QStringList(lookUp.cbegin(), lookUp.cend()));
+            if (!found)
+                return failWith(found.error());
+            for (const QString &sid : std::as_const(lookUp)) {
+                if (const auto stored = found->constFind(sid); stored != found->cend())
+                    knownSuppliers.insert(sid, *stored);
+                else
+                    knownSuppliers.remove(sid);
+            }
+        }
+        QHash<QString, Supplier> supplierWrites;
+        for (const Row &row : rows) {
+            const QString &sid = row.product.supplierSourceId;
+            if (!sid.isEmpty() && row.supplier) {
                 // The last row of the batch that describes the supplier wins.
-                Supplier merged = storedSuppliers.value(sid, Supplier {});
+                Supplier merged = knownSuppliers.value(sid, Supplier {});
                 merged.sourceId = sid;
                 merged.name = row.supplier->name;
                 merged.companyName = row.supplier->companyName;
@@ -1055,10 +1161,10 @@ Result<ProductImporter::Report> ProductImporter::importFile(
                 supplierWrites.insert(sid, merged);
             }
         }
-        kept.clear();
+        kept = {};
         for (Row &row : rows) {
-            const QString sid = row.product.supplierSourceId;
-            if (!sid.isEmpty() && missingSuppliers.contains(sid) && !supplierWrites.contains(sid)) {
+            const QString &sid = row.product.supplierSourceId;
+            if (!sid.isEmpty() && !knownSuppliers.contains(sid) && !supplierWrites.contains(sid)) {
                 reject(row,
                     { FieldError { QStringLiteral("supplier_source_id"),
                         QStringLiteral("no supplier has source_id \"%1\" and the row gives no supplier_name "
@@ -1071,16 +1177,16 @@ Result<ProductImporter::Report> ProductImporter::importFile(
         rows = std::move(kept);
         QList<Supplier> supplierBatch;
         for (auto it = supplierWrites.cbegin(); it != supplierWrites.cend(); ++it) {
-            const auto stored = storedSuppliers.constFind(it.key());
-            if (stored != storedSuppliers.cend() && stored->name == it->name
-                && stored->companyName == it->companyName && stored->location == it->location)
+            const auto stored = knownSuppliers.constFind(it.key());
+            if (stored != knownSuppliers.cend() && sameDetails(*stored, *it))
                 continue; // nothing to write
             supplierBatch << it.value();
         }
 
+        account(2);
         if (options.dryRun) {
             for (const Row &row : rows)
-                (existing->contains(row.product.sourceId) ? report.updated : report.inserted) += 1;
+                (existing.contains(row.product.sourceId) ? report.updated : report.inserted) += 1;
         } else if (!rows.isEmpty()) {
             // Transaction 1 of the batch: its suppliers (unchanged ones are not written).
             if (!supplierBatch.isEmpty()) {
@@ -1089,6 +1195,8 @@ Result<ProductImporter::Report> ProductImporter::importFile(
                     return failWith(written.error());
                 report.suppliersInserted += written->inserted;
                 report.suppliersUpdated += written->updated;
+                for (const Supplier &supplier : std::as_const(supplierBatch))
+                    knownSuppliers.insert(supplier.sourceId, supplier);
             }
             // Transaction 2: its products. Rows the database refuses on their own (named by the
             // repository's FieldError::row) are rejected and the rest of the batch written again.
@@ -1096,7 +1204,8 @@ Result<ProductImporter::Report> ProductImporter::importFile(
                 QList<Product> batch;
                 for (const Row &row : rows)
                     batch << row.product;
-                const Result<UpsertReport> written = products.upsert(batch);
+                // toRow validated every one of them on the reading thread.
+                const Result<UpsertReport> written = products.upsert(batch, ProductRepository::Validation::Done);
                 if (written) {
                     report.inserted += written->inserted;
                     report.updated += written->updated;
@@ -1123,17 +1232,26 @@ Result<ProductImporter::Report> ProductImporter::importFile(
             }
         }
 
+        account(3);
         const qint64 written = report.inserted + report.updated + report.unchanged;
         if (journalId)
-            journal.progress(journalId, records.size(), written, report.rejected);
-        const qint64 bytesRead = text.isEmpty()
-            ? totalBytes
-            : qint64(double(records.at(stop - 1).end) / double(text.size()) * double(totalBytes));
-        if (progress && !progress(report.rowsRead, bytesRead, totalBytes) && stop < records.size()) {
+            journal.progress(journalId, shape.records, written, report.rejected);
+        const qint64 done = totalBytes / 10 + qMin(batch.bytesRead, totalBytes) * 9 / 10;
+        if (progress && !progress(report.rowsRead, done, totalBytes) && !batch.last) {
             report.cancelled = true;
             break;
         }
+        account(4);
+        if (batch.last)
+            break;
     }
+    const auto seconds = [&](size_t phase) { return QString::number(double(spent.at(phase)) / 1e9, 'f', 2); };
+    qCInfo(lcStorage).noquote() << QStringLiteral("import of %1: %2 rows in %3 s (check %4 s, read %5 s, look up %6 s, "
+                                                  "write %7 s, journal and progress %8 s)")
+                                       .arg(path)
+                                       .arg(report.rowsRead)
+                                       .arg(QString::number(double(clock.nsecsElapsed()) / 1e9, 'f', 2), seconds(0),
+                                           seconds(1), seconds(2), seconds(3), seconds(4));
 
     const QJsonArray journalErrors = sortedErrors();
     if (!options.dryRun) {

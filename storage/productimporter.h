@@ -28,7 +28,10 @@ class ConnectionManager;
 //
 // File-level problems (unreadable, binary, an unterminated quote, a CSV header without source_id or
 // title, a broken JSON array, undecodable text) end the import with an error before anything is
-// written. The whole file is read into memory first (so those are found before the first batch).
+// written: the whole file is checked first (a fast pass that finds the records without parsing
+// them). Then it is read again a piece at a time (textreader.h): memory for a few batches, whatever
+// the size of the file. Records are parsed and validated on a thread of their own, a batch or two
+// ahead of the batch being written.
 //
 // A real import writes one sync_records row (operation "import"): started, progress per batch,
 // finished completed / cancelled / failed with the first 1000 errors. A dry run parses, validates and
@@ -91,8 +94,10 @@ public:
         QStringList warnings; // e.g. unknown columns (each once), the encoding that was guessed
         QJsonObject toJson() const;
     };
-    // Called after each committed batch: rows read so far, bytes of the file behind them, file size.
-    // Returning false cancels after that batch: only whole batches are written.
+    // Called after each committed batch (rows read so far) and every few MiB of the first check
+    // (rows 0), with how far the job is, in bytes of the file (the check counts for the first
+    // tenth), and the file's size. Returning false cancels: during the check nothing is written,
+    // after a batch only whole batches are.
     using Progress = std::function<bool(qint64 rows, qint64 bytesRead, qint64 totalBytes)>;
 
     // The first rows of a file as the import would read them, for the import wizard: no database.

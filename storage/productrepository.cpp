@@ -737,10 +737,10 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
     });
 }
 
-Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products)
+Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products, Validation validation)
 {
     QList<FieldError> errors;
-    for (qsizetype i = 0; i < products.size(); ++i) {
+    for (qsizetype i = 0; validation == Validation::Check && i < products.size(); ++i) {
         for (FieldError e : validation::validateProduct(products.at(i))) {
             e.row = int(i);
             e.sourceId = products.at(i).sourceId.left(50);

@@ -57,8 +57,11 @@ public:
     // Inserts new source_ids and updates existing ones, in one transaction: the whole batch or
     // nothing. Rows are validated first (errors name the row and field); products may name their
     // supplier by supplierSourceId. Within a batch a repeated source_id takes its last row.
-    // Soft-deleted products are updated but stay deleted.
-    Result<UpsertReport> upsert(const QList<Product> &products);
+    // Soft-deleted products are updated but stay deleted. Validation::Done skips the validation for
+    // a caller that has just run validation::validateProduct on each of these very products (the
+    // import does, on its reading thread); the database's constraints still apply.
+    enum class Validation { Check, Done };
+    Result<UpsertReport> upsert(const QList<Product> &products, Validation validation = Validation::Check);
     // Which of the given source_ids are stored (soft-deleted products included).
     Result<QSet<QString>> existingSourceIds(const QStringList &sourceIds);
     // Refreshes the database's statistics about products. Call it after a bulk import: until the

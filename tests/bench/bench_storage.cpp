@@ -610,10 +610,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Do not refresh the statistics after the bulk load (PostgreSQL then plans with stale "
                        "row counts until autovacuum)."));
     const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
+    const QCommandLineOption importOnly(QStringLiteral("import-only"),
+        QStringLiteral("Only the load figures: \\copy, upsert and the import job (no re-upsert, backup, CRUD latency "
+                       "or pgbench)."));
     const QCommandLineOption skipPostgres(
         QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
     parser.addOptions({ rowsOption, batchOption, threadsOption, opsOption, ratesOption, openSecondsOption,
-        noAnalyze, skipSqlite, skipPostgres });
+        noAnalyze, skipSqlite, skipPostgres, importOnly });
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const int batch = parser.value(batchOption).toInt();
@@ -685,9 +688,11 @@ int main(int argc, char *argv[])
                     .arg(upsertRate, 0, 'f', 0));
             say(QStringLiteral("[postgresql] ratio upsert / \\copy = %1 (target >= 0.50)")
                     .arg(upsertRate / copyRate, 0, 'f', 2));
-            const double again = timedUpsert(upsertDb->connections(), gen, rows, batch, suppliers);
-            say(QStringLiteral("[postgresql] re-upsert of the same rows (nothing changes): %1 rows/s")
-                    .arg(double(rows) / again, 0, 'f', 0));
+            if (!parser.isSet(importOnly)) {
+                const double again = timedUpsert(upsertDb->connections(), gen, rows, batch, suppliers);
+                say(QStringLiteral("[postgresql] re-upsert of the same rows (nothing changes): %1 rows/s")
+                        .arg(double(rows) / again, 0, 'f', 0));
+            }
             copyDb.reset();
             const double importRate = importThroughput(QStringLiteral("postgresql"), upsertDb->connections(), rows, options);
             if (importRate < 0)
@@ -695,25 +700,27 @@ int main(int argc, char *argv[])
             say(QStringLiteral("[postgresql] ratio import job / \\copy = %1 (target >= 0.50; \\copy loads the same rows "
                                "with supplier ids already resolved)")
                     .arg(importRate / copyRate, 0, 'f', 2));
-            if (!backupThroughput(QStringLiteral("postgresql"), *upsertDb))
-                return 1;
-            if (!parser.isSet(noAnalyze)) {
-                if (const StorageError e = ProductRepository(upsertDb->connections()).refreshStatistics();
-                    !e.ok()) {
-                    say(QStringLiteral("refreshing statistics failed: ") + e.toString());
+            if (!parser.isSet(importOnly)) {
+                if (!backupThroughput(QStringLiteral("postgresql"), *upsertDb))
                     return 1;
+                if (!parser.isSet(noAnalyze)) {
+                    if (const StorageError e = ProductRepository(upsertDb->connections()).refreshStatistics();
+                        !e.ok()) {
+                        say(QStringLiteral("refreshing statistics failed: ") + e.toString());
+                        return 1;
+                    }
+                    say(QStringLiteral("[postgresql] statistics refreshed after the bulk load "
+                                       "(ProductRepository::refreshStatistics, "
+                                       "i.e. ANALYZE products, as an import job does; --no-analyze to skip)"));
+                } else {
+                    say(QStringLiteral("[postgresql] statistics NOT refreshed after the bulk load "
+                                       "(--no-analyze): plans use stale row counts"));
                 }
-                say(QStringLiteral("[postgresql] statistics refreshed after the bulk load "
-                                   "(ProductRepository::refreshStatistics, "
-                                   "i.e. ANALYZE products, as an import job does; --no-analyze to skip)"));
-            } else {
-                say(QStringLiteral("[postgresql] statistics NOT refreshed after the bulk load "
-                                   "(--no-analyze): plans use stale row counts"));
+                crudLatency(QStringLiteral("postgresql"), upsertDb->connections(), rows, threads, ops, rates,
+                    openSeconds);
+                upsertDb.reset();
+                pgbenchReference(threads, qMax(5.0, openSeconds));
             }
-            crudLatency(QStringLiteral("postgresql"), upsertDb->connections(), rows, threads, ops, rates,
-                openSeconds);
-            upsertDb.reset();
-            pgbenchReference(threads, qMax(5.0, openSeconds));
         }
     }
     if (!parser.isSet(skipSqlite)) {
@@ -735,6 +742,8 @@ int main(int argc, char *argv[])
                 .arg(loadAverage()));
         if (importThroughput(QStringLiteral("sqlite"), db->connections(), rows, options) < 0)
             return 1;
+        if (parser.isSet(importOnly))
+            return 0;
         if (!backupThroughput(QStringLiteral("sqlite"), *db))
             return 1;
         crudLatency(QStringLiteral("sqlite"), db->connections(), rows, threads, ops, rates, openSeconds);

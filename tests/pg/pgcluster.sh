@@ -44,7 +44,7 @@ server_start() {
     local dir=$1 port
     port=$(cat "$dir/port")
     as_owner "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=160 -c shared_buffers=256MB -c max_wal_size=4GB ${CATALOG_TEST_PG_OPTIONS:-}" \
+        -o "-c port=$port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket -c max_connections=300 -c shared_buffers=256MB -c max_wal_size=4GB ${CATALOG_TEST_PG_OPTIONS:-}" \
         start >/dev/null
 }
 

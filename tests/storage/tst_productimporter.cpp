@@ -8,6 +8,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringEncoder>
@@ -584,6 +585,88 @@ private slots:
         QVERIFY_OK(record);
         QCOMPARE(record->status, QStringLiteral("cancelled"));
         QCOMPARE(record->successCount, 1000);
+    }
+
+    // A supplier is looked up once per import, and again only when a row describes it differently:
+    // every change the file makes is written (the last one wins), its stored contact details stay.
+    void shouldWriteEachSupplierChangeOnce_data() { engines(); }
+    void shouldWriteEachSupplierChangeOnce()
+    {
+        OPEN_TEST_DATABASE(db);
+        Supplier stored;
+        stored.sourceId = QStringLiteral("S1");
+        stored.name = QStringLiteral("Stored name");
+        stored.contactInfo = QJsonObject { { QStringLiteral("phone"), QStringLiteral("+86 579 1234") } };
+        QVERIFY_OK(SupplierRepository(db->connections()).create(stored));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.csv"));
+        QVERIFY(writeFile(path,
+            "source_id,title,supplier_source_id,supplier_name\n"
+            "P1,one,S1,First\n" // batch 1: rename
+            "P2,two,S1,\n" // by id only: known
+            "P3,three,S1,Second\n" // batch 2: rename again
+            "P4,four,S1,Second\n" // nothing new
+            "P5,five,S2,\n" // batch 3: unknown, no name: rejected
+            "P6,six,S1,\n"
+            "P7,seven,S2,New\n" // batch 4: created
+            "P8,eight,S2,\n")); // known now
+        ProductImporter::Options options;
+        options.batchSize = 2;
+        const auto report = ProductImporter(db->connections()).importFile(path, options);
+        QVERIFY_OK(report);
+        QCOMPARE(report->inserted, 7);
+        QCOMPARE(errorLines(*report), QStringList { QStringLiteral("6 P5 supplier_source_id") });
+        QCOMPARE(report->suppliersInserted, 1);
+        QCOMPARE(report->suppliersUpdated, 2);
+        const auto suppliers = SupplierRepository(db->connections()).bySourceIds({ QStringLiteral("S1"), QStringLiteral("S2") });
+        QVERIFY_OK(suppliers);
+        QCOMPARE(suppliers->value(QStringLiteral("S1")).name, QStringLiteral("Second"));
+        QCOMPARE(suppliers->value(QStringLiteral("S1")).contactInfo, stored.contactInfo);
+        QCOMPARE(suppliers->value(QStringLiteral("S1")).productCount, 5);
+        QCOMPARE(suppliers->value(QStringLiteral("S2")).name, QStringLiteral("New"));
+        QCOMPARE(suppliers->value(QStringLiteral("S2")).productCount, 2);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM supplier_history WHERE supplier_id = %1")
+                               .arg(suppliers->value(QStringLiteral("S1")).id)).toInt(),
+            3); // created, renamed twice
+    }
+
+    // The file is read a piece at a time: a 40 MB file does not take 40 MB (about 20 MB here; the
+    // whole file used to be read, decoded and parsed first: several times its size).
+    void shouldImportInBoundedMemory()
+    {
+#ifdef __SANITIZE_ADDRESS__
+        QSKIP("AddressSanitizer keeps freed memory resident (its quarantine): measured in the plain build");
+#endif
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("source_id,title,notes\n");
+            const QByteArray notes(1600, 'n'); // an ignored column: size without database work
+            for (int i = 0; i < 25000; ++i)
+                file.write(QStringLiteral("M%1,标题 %1,").arg(i).toUtf8() + notes + '\n');
+        }
+        QVERIFY(QFileInfo(path).size() > 40'000'000);
+        const auto rss = [] {
+            QFile statm(QStringLiteral("/proc/self/statm"));
+            if (!statm.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            return statm.readAll().split(' ').value(1).toLongLong() * 4096;
+        };
+        const qint64 before = rss();
+        QVERIFY(before > 0);
+        qint64 peak = before;
+        const auto report = ProductImporter(db->connections()).importFile(path, {}, [&](qint64, qint64, qint64) {
+            peak = qMax(peak, rss());
+            return true;
+        });
+        QVERIFY_OK(report);
+        QCOMPARE(report->inserted, 25000);
+        qInfo("resident memory grew by %lld MB during the import", (peak - before) >> 20);
+        QVERIFY2(peak - before < 48 * 1024 * 1024, qPrintable(QStringLiteral("resident memory grew by %1 MB").arg((peak - before) >> 20)));
     }
 
 private:
