@@ -186,7 +186,7 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
         err() << "catalogctl: export needs exactly one FILE" << Qt::endl;
         return UsageOrConnection;
     }
-    const QString path = args.at(1);
+    const QString &path = args.at(1);
     const std::optional<ProductExporter::Format> format
         = ProductExporter::formatFromName(formatName.isEmpty() ? path : formatName);
     if (!format) {

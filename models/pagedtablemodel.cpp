@@ -218,7 +218,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         }
     }
     touch(row / m_pageSize);
-    const QVariant record = currentRecord(row);
+    QVariant record = currentRecord(row);
     const PendingKind kind = pendingKind(row);
     const Pending *pending = nullptr;
     if (loaded) {
@@ -715,7 +715,7 @@ void PagedTableModel::setTotal(qint64 total)
         }
         endRemoveRows();
     }
-    Q_EMIT totalCountChanged(total);
+    Q_EMIT totalCountChanged(total); // NOLINT(readability-misleading-indentation): a false positive after else-if
 }
 
 void PagedTableModel::requestPage(int page) const

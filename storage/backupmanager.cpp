@@ -528,7 +528,7 @@ Result<BackupManager::Manifest> BackupManager::Manifest::fromJson(const QJsonObj
         m.tables.insert(it.key(), { t.value(QStringLiteral("rows")).toInteger(-1), t.value(QStringLiteral("checksum")).toString() });
     }
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-    for (const QJsonValue &v : object.value(QStringLiteral("files")).toArray()) {
+    for (const QJsonValue v : object.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
         FileEntry entry { f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("role")).toString(),
                           f.value(QStringLiteral("size")).toInteger(-1), f.value(QStringLiteral("sha256")).toString() };
@@ -626,7 +626,7 @@ Result<BackupManager::ToolInfo> BackupManager::findPgTool(const QString &name, c
                                .arg(neededMajor));
     };
     if (!configuredPath.isEmpty()) {
-        const Result<ToolInfo> tool = pgToolVersion(configuredPath);
+        Result<ToolInfo> tool = pgToolVersion(configuredPath);
         if (tool && tool->major < neededMajor)
             return tooOld(tool.value());
         return tool;
@@ -642,7 +642,7 @@ Result<BackupManager::ToolInfo> BackupManager::findPgTool(const QString &name, c
     for (const QString &path : candidates) {
         if (!QFileInfo(path).isExecutable())
             continue;
-        const Result<ToolInfo> tool = pgToolVersion(path);
+        Result<ToolInfo> tool = pgToolVersion(path);
         if (!tool)
             continue;
         if (tool->major >= neededMajor)
@@ -666,7 +666,7 @@ Result<BackupManager::Digests> BackupManager::digests()
             return sqliteDigests(db, d, {}, 0, 100);
         if (!db.transaction())
             return StorageError::fromSql(db.lastError(), d, QStringLiteral("Cannot begin the checksum transaction"));
-        const Result<Digests> digests = pgDigests(db, d, {}, 0, 100);
+        Result<Digests> digests = pgDigests(db, d, {}, 0, 100);
         db.rollback();
         return digests;
     });

@@ -376,9 +376,9 @@ ConsistencyChecker::ConsistencyChecker(ConnectionManager &connections)
 {
 }
 
-ConsistencyChecker::ConsistencyChecker(ConnectionManager &connections, QString storageRoot)
+ConsistencyChecker::ConsistencyChecker(ConnectionManager &connections, const QString &storageRoot)
     : m_connections(connections)
-    , m_storageRoot(QDir::cleanPath(std::move(storageRoot)))
+    , m_storageRoot(QDir::cleanPath(storageRoot))
 {
 }
 
@@ -443,7 +443,7 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
         return StorageError::make(ErrorKind::Validation,
             QStringLiteral("Unknown check \"%1\" (one of %2)")
                 .arg(kindId.left(40), kinds().join(QStringLiteral(", "))));
-    const Kind kind = *it;
+    const Kind &kind = *it;
     return m_connections.run<RepairReport>([&](QSqlDatabase &db) -> Result<RepairReport> {
         Transaction tx(db, d);
         if (StorageError e = tx.begin(); !e.ok())

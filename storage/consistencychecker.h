@@ -47,7 +47,7 @@ public:
 
     // The image files are looked for under storageRoot (default: resolveStorageRoot()).
     explicit ConsistencyChecker(ConnectionManager &connections);
-    ConsistencyChecker(ConnectionManager &connections, QString storageRoot);
+    ConsistencyChecker(ConnectionManager &connections, const QString &storageRoot);
     // Files without a row younger than this are left alone (default 300 s).
     void setOrphanGraceSeconds(int seconds) { m_graceSeconds = seconds; }
 

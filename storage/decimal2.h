@@ -30,7 +30,7 @@ public:
     QString toString() const; // always two fraction digits: "12.50"
     double toDouble() const { return double(m_hundredths) / 100.0; }
 
-    constexpr auto operator<=>(const Decimal2 &) const = default;
+    constexpr auto operator<=>(const Decimal2 &) const = default; // NOLINT(modernize-use-nullptr): the 0 is in the synthesized comparison
 
 private:
     qint64 m_hundredths = 0;

@@ -302,7 +302,7 @@ Result<qint64> ImageRepository::recordProductUrls(const QList<qint64> &productId
                         wanted.append({ id, sourceId, main, QStringLiteral("main") });
                         seen << main;
                     }
-                    for (const QJsonValue &v : SqlDialect::readJson(q.value(3)).toArray()) {
+                    for (const QJsonValue v : SqlDialect::readJson(q.value(3)).toArray()) {
                         const QString url = v.toString();
                         if (url.isEmpty() || seen.contains(url))
                             continue;

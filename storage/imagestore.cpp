@@ -41,12 +41,12 @@ void syncDirectory(const QString &dir)
 
 } // namespace
 
-ImageStore::ImageStore(ConnectionManager &connections, QString root)
-    : ImageStore(connections, std::move(root), Options())
+ImageStore::ImageStore(ConnectionManager &connections, const QString &root)
+    : ImageStore(connections, root, Options())
 {
 }
 
-ImageStore::ImageStore(ConnectionManager &connections, QString root, Options options)
+ImageStore::ImageStore(ConnectionManager &connections, const QString &root, Options options)
     : m_connections(connections)
     , m_root(QDir::cleanPath(QDir(root).absolutePath()))
     , m_options(std::move(options))
@@ -195,7 +195,7 @@ Result<ImageRecord> ImageStore::storeDownload(const ImageRecord &image, const QS
     updated.size = bytes.size();
     updated.format = format;
     updated.sha256 = sha;
-    const Result<ImageRecord> stored = rows.updateFile(updated);
+    Result<ImageRecord> stored = rows.updateFile(updated);
     if (!stored) {
         QFile::remove(absolutePath(localPath)); // no file without a row
         return stored;

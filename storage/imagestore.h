@@ -33,8 +33,8 @@ public:
         int quality = -1; // 0..100 for conversions; -1 the encoder's default
     };
 
-    ImageStore(ConnectionManager &connections, QString root);
-    ImageStore(ConnectionManager &connections, QString root, Options options);
+    ImageStore(ConnectionManager &connections, const QString &root);
+    ImageStore(ConnectionManager &connections, const QString &root, Options options);
 
     const QString &root() const { return m_root; }
     QString imagesRoot() const;

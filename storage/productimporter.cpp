@@ -399,7 +399,7 @@ QJsonObject from1688(const QJsonObject &item, QList<FieldError> &errors)
     QJsonValue specs = item.value(QStringLiteral("specifications"));
     if (specs.isArray()) { // [{"name": "材质", "value": "不锈钢"}, ...]
         QJsonObject pairs;
-        for (const QJsonValue &entry : specs.toArray()) {
+        for (const QJsonValue entry : specs.toArray()) {
             const QJsonObject e = entry.toObject();
             const QString name = e.value(QStringLiteral("name")).toString().trimmed();
             if (name.isEmpty()) {
@@ -755,7 +755,7 @@ private:
             m_changed.wait(&m_mutex);
         if (m_stop)
             return false;
-        m_queue.enqueue(std::move(batch));
+        m_queue.append(std::move(batch));
         m_changed.wakeAll();
         return true;
     }

@@ -110,7 +110,7 @@ Query::~Query()
 }
 
 Query::Query(Query &&other) noexcept
-    : m_db(std::move(other.m_db))
+    : m_db(other.m_db)
     , m_own(std::move(other.m_own))
     , m_lease(std::move(other.m_lease))
     , m_query(std::exchange(other.m_query, nullptr))
@@ -124,7 +124,7 @@ Query &Query::operator=(Query &&other) noexcept
 {
     if (this != &other) {
         release();
-        m_db = std::move(other.m_db);
+        m_db = other.m_db;
         m_own = std::move(other.m_own);
         m_lease = std::move(other.m_lease);
         m_query = std::exchange(other.m_query, nullptr);

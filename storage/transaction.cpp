@@ -8,7 +8,7 @@
 
 namespace catalog {
 
-Transaction::Transaction(QSqlDatabase db, const SqlDialect &dialect) : m_db(std::move(db)), m_dialect(dialect) { }
+Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) { }
 
 Transaction::~Transaction()
 {

@@ -13,7 +13,7 @@ class SqlDialect;
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, const SqlDialect &dialect);
+    Transaction(const QSqlDatabase &db, const SqlDialect &dialect);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -73,7 +73,7 @@ bool jsonStorable(const QJsonValue &value)
     if (value.isString())
         return jsonTextStorable(value.toString());
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray()) {
+        for (const QJsonValue v : value.toArray()) {
             if (!jsonStorable(v))
                 return false;
         }

@@ -105,7 +105,7 @@ void JobsPage::showRecord(const QVariant &record)
     if (!r.errorDetails.isEmpty()) {
         html += tr("<h4>Problems</h4>") + QStringLiteral("<table border=0 cellspacing=2>");
         int shown = 0;
-        for (const QJsonValue &v : r.errorDetails) {
+        for (const QJsonValue v : r.errorDetails) {
             if (++shown > kShownErrors) {
                 html += tr("<tr><td colspan=2>… and %1 more</td></tr>")
                             .arg(r.errorDetails.size() - kShownErrors);
@@ -150,7 +150,7 @@ bool JobsPage::saveReport(const QString &path, QString *error) const
         return false;
     }
     QByteArray out = "line,source_id,field,message\r\n";
-    for (const QJsonValue &v : r.errorDetails) {
+    for (const QJsonValue v : r.errorDetails) {
         const QJsonObject o = v.toObject();
         const QString message = o.contains(QStringLiteral("message")) ? o.value(QStringLiteral("message")).toString()
                                                                        : o.value(QStringLiteral("title")).toString();

@@ -263,7 +263,7 @@ void ProductsPage::showRecord(const QVariant &record)
     QStringList urls;
     if (!p.mainImageUrl.isEmpty())
         urls << p.mainImageUrl;
-    for (const QJsonValue &v : p.detailImages) {
+    for (const QJsonValue v : p.detailImages) {
         if (v.isString() && !urls.contains(v.toString()))
             urls << v.toString();
     }

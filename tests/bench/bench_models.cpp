@@ -176,7 +176,7 @@ private:
 class QueryModel : public Contender
 {
 public:
-    explicit QueryModel(QSqlDatabase db)
+    explicit QueryModel(const QSqlDatabase &db)
         : m_db(db)
     {
         setOrder(QStringLiteral("updated_at DESC, id DESC"));
@@ -219,7 +219,7 @@ private:
 class TableModel : public Contender
 {
 public:
-    explicit TableModel(QSqlDatabase db)
+    explicit TableModel(const QSqlDatabase &db)
         : m_model(nullptr, db)
     {
         m_model.setEditStrategy(QSqlTableModel::OnManualSubmit);

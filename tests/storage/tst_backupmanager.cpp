@@ -323,7 +323,7 @@ private slots:
         QTemporaryDir dir;
         const QDateTime now(QDate(2026, 11, 23), QTime(12, 0));
         const auto makeSet = [&](const QDateTime &when, bool complete) {
-            const QString name = BackupManager::setName(when);
+            QString name = BackupManager::setName(when);
             writeFile(dir.filePath(name + QStringLiteral(".sqlite")), "data");
             writeFile(dir.filePath(name + QStringLiteral("_images.tar")), "tar");
             if (complete) {

@@ -94,6 +94,7 @@ private slots:
     void shouldBeSafeAcrossThreads()
     {
         std::vector<std::thread> threads;
+        threads.reserve(8);
         for (int t = 0; t < 8; ++t)
             threads.emplace_back([t] {
                 for (int i = 0; i < 5000; ++i)

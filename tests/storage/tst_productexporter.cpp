@@ -124,7 +124,7 @@ private slots:
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), ProductExporter::csvColumns().size());
         // Quotes, commas and line breaks survive; NULLs are empty; JSON columns are JSON
-        const QStringList mug = rows.at(8);
+        const QStringList &mug = rows.at(8);
         QCOMPARE(mug.at(column(QStringLiteral("source_id"))), QStringLiteral("E-00007"));
         QCOMPARE(mug.at(column(QStringLiteral("title"))), QStringLiteral("Mug, \"large\", 500 ml "));
         QCOMPARE(mug.at(column(QStringLiteral("price_min"))), QStringLiteral("12.50"));
@@ -134,7 +134,7 @@ private slots:
         const QJsonObject specs
             = QJsonDocument::fromJson(mug.at(column(QStringLiteral("specifications"))).toUtf8()).object();
         QCOMPARE(specs.value(QStringLiteral("容量")).toInt(), 500);
-        const QStringList plain = rows.at(1);
+        const QStringList &plain = rows.at(1);
         QCOMPARE(plain.at(column(QStringLiteral("price_min"))), QString());
         QCOMPARE(plain.at(column(QStringLiteral("supplier_source_id"))), QString());
         QCOMPARE(plain.at(column(QStringLiteral("sync_status"))), QStringLiteral("failed"));

@@ -74,8 +74,7 @@ public:
     }
     QString create(const QString &kind)
     {
-        const QString name
-            = QStringLiteral("t_%1_%2").arg(kind, QUuid::createUuid().toString(QUuid::Id128).left(10));
+        QString name = QStringLiteral("t_%1_%2").arg(kind, QUuid::createUuid().toString(QUuid::Id128).left(10));
         if (!m_db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, kLoginPassword)))
             return {};
         m_names << name;

@@ -46,7 +46,7 @@ private slots:
         QTest::addColumn<ProductMutation>("mutate");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("reason");
-        auto row = [](const char *name, ProductMutation m, const char *field, const char *reason) {
+        auto row = [](const char *name, const ProductMutation &m, const char *field, const char *reason) {
             QTest::newRow(name) << m << QString::fromUtf8(field) << QString::fromUtf8(reason);
         };
         row("source_id missing", [](Product &p) { p.sourceId.clear(); }, "source_id", "is required");

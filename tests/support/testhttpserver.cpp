@@ -183,13 +183,13 @@ QUrl TestHttpServer::url(const QString &path) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
 }
 
-void TestHttpServer::route(const QByteArray &path, Handler handler)
+void TestHttpServer::route(const QByteArray &path, const Handler &handler)
 {
     QMutexLocker lock(&m_worker->mutex);
-    m_worker->routes.insert(path, std::move(handler));
+    m_worker->routes.insert(path, handler);
 }
 
-void TestHttpServer::route(const QByteArray &path, Reply reply)
+void TestHttpServer::route(const QByteArray &path, const Reply &reply)
 {
     route(path, [reply](const Request &, int) { return reply; });
 }

@@ -50,8 +50,8 @@ public:
 
     bool listen(); // on 127.0.0.1, a free port
     QUrl url(const QString &path) const;
-    void route(const QByteArray &path, Handler handler);
-    void route(const QByteArray &path, Reply reply); // the same reply every time
+    void route(const QByteArray &path, const Handler &handler);
+    void route(const QByteArray &path, const Reply &reply); // the same reply every time
 
     int hits(const QByteArray &path) const;
     QList<Request> requests(const QByteArray &path) const;
