@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace catalog {
 
 namespace {
@@ -263,8 +265,22 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
             !e.ok())
             return e;
     }
+    // A source_id repeated within the batch takes its last row (ON CONFLICT cannot touch a row twice
+    // in one statement). Deduplicated here rather than by DISTINCT ON in the statement, which sorted
+    // the whole wide rows: about a tenth of the statement's time. Written in source_id order, as the
+    // sort did.
+    QHash<QString, qsizetype> last;
+    last.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        last.insert(rows.at(i).sourceId, i);
+    QList<qsizetype> order;
+    order.reserve(last.size());
+    for (auto it = last.cbegin(); it != last.cend(); ++it)
+        order << it.value();
+    std::sort(order.begin(), order.end(),
+              [&rows](qsizetype a, qsizetype b) { return rows.at(a).sourceId < rows.at(b).sourceId; });
     PgCopyWriter copy;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    for (const qsizetype i : std::as_const(order)) {
         const Product &p = rows.at(i);
         copy.addField(QString::number(i));
         const QVariantList values = writableValues(p, d);
@@ -291,12 +307,11 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
     }
     const QString columns = kWritable.join(QStringLiteral(", "));
     const QString statement = QStringLiteral(
-            "WITH src AS (SELECT DISTINCT ON (source_id) * FROM catalog_product_staging ORDER BY source_id, ord DESC),"
-            " up AS (INSERT INTO products AS p (%1, updated_by) SELECT %1, ? FROM src"
+            "WITH up AS (INSERT INTO products AS p (%1, updated_by) SELECT %1, ? FROM catalog_product_staging"
             " ON CONFLICT (source_id) DO UPDATE SET %2, updated_at = now(), version = p.version + 1,"
             " updated_by = EXCLUDED.updated_by WHERE %3 RETURNING (xmax = 0) AS inserted)"
             " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted),"
-            " (SELECT count(*) FROM src) FROM up")
+            " (SELECT count(*) FROM catalog_product_staging) FROM up")
             .arg(columns, assignments.join(QStringLiteral(", ")),
                  changedCondition(QStringLiteral("p."), QStringLiteral("EXCLUDED."), QStringLiteral("IS DISTINCT FROM")));
     sql::Query q(db);

@@ -84,6 +84,8 @@ if wanted asan; then
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp"
     run_suite build-asan asan 1800
     unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+    # Both cores for what is left of clang-tidy (SIGUSR1: GNU xargs runs one more job at a time).
+    [ -z "${tidy_pid:-}" ] || pkill -USR1 -P "$tidy_pid" -x xargs || true
 
     phase "coverage (storage/, models/)"
     # gcov writes its .gcov files into the working directory: keep them out of the tree.
