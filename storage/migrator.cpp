@@ -549,6 +549,49 @@ Migration imageFetchState()
     return m;
 }
 
+// PostgreSQL's after-update triggers (migrations 6 and 7): history entries for the rows that changed
+// (`changed` compares old_rows o with new_rows n), product_count kept true.
+QString pgProductsUpdateFunction(const QString &changed)
+{
+    return uR"(CREATE OR REPLACE FUNCTION catalog_products_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version,
+           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
+                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
+                ELSE 'update' END,
+           to_jsonb(o), now(), n.updated_by, session_user::text
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+     WHERE %1;
+  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', x.delta)), '[]'))
+    FROM (SELECT supplier_id, sum(delta) AS delta FROM (
+            SELECT supplier_id, 1 AS delta FROM new_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL
+            UNION ALL
+            SELECT supplier_id, -1 FROM old_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL) d
+           GROUP BY supplier_id HAVING sum(delta) <> 0) x;
+  RETURN NULL;
+END
+$fn$)"_s.arg(changed);
+}
+
+QString pgSuppliersUpdateFunction(const QString &changed)
+{
+    return uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  -- product_count changes are bookkeeping of the products table, not edits of the supplier.
+  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
+    SELECT o.id, o.version,
+           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
+                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
+                ELSE 'update' END,
+           to_jsonb(o), now(), n.updated_by, session_user::text
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+     WHERE %1;
+  RETURN NULL;
+END
+$fn$)"_s.arg(changed);
+}
+
 // Who made a change, decided by the database where it can be: every history row records the
 // login role (PostgreSQL session_user; SQLite has no roles, so NULL there) beside changed_by, the
 // operating-system user the application writes into updated_by. Hard deletes take changed_by from
@@ -576,25 +619,7 @@ BEGIN
   RETURN NULL;
 END
 $fn$)"_s;
-    const QString pgProductsUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
-    SELECT o.id, o.version,
-           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
-                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
-                ELSE 'update' END,
-           to_jsonb(o), now(), n.updated_by, session_user::text
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-     WHERE (to_jsonb(o) - 'updated_by') <> (to_jsonb(n) - 'updated_by');
-  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', x.delta)), '[]'))
-    FROM (SELECT supplier_id, sum(delta) AS delta FROM (
-            SELECT supplier_id, 1 AS delta FROM new_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL
-            UNION ALL
-            SELECT supplier_id, -1 FROM old_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL) d
-           GROUP BY supplier_id HAVING sum(delta) <> 0) x;
-  RETURN NULL;
-END
-$fn$)"_s;
+    const QString pgProductsUpdate = pgProductsUpdateFunction(u"(to_jsonb(o) - 'updated_by') <> (to_jsonb(n) - 'updated_by')"_s);
     const QString pgProductsDelete = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
@@ -612,20 +637,8 @@ BEGIN
   RETURN NULL;
 END
 $fn$)"_s;
-    const QString pgSuppliersUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  -- product_count changes are bookkeeping of the products table, not edits of the supplier.
-  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
-    SELECT o.id, o.version,
-           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
-                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
-                ELSE 'update' END,
-           to_jsonb(o), now(), n.updated_by, session_user::text
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-     WHERE (to_jsonb(o) - 'product_count' - 'updated_by') <> (to_jsonb(n) - 'product_count' - 'updated_by');
-  RETURN NULL;
-END
-$fn$)"_s;
+    const QString pgSuppliersUpdate = pgSuppliersUpdateFunction(
+        u"(to_jsonb(o) - 'product_count' - 'updated_by') <> (to_jsonb(n) - 'product_count' - 'updated_by')"_s);
     const QString pgSuppliersDelete = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_delete() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
@@ -704,39 +717,9 @@ Migration cheaperHistoryChecks()
     Migration m;
     m.version = 7;
     m.name = u"history triggers compare columns, not JSON documents; suppliers leave room for updates"_s;
-    const QString productsUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_products_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  INSERT INTO product_history (product_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
-    SELECT o.id, o.version,
-           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
-                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
-                ELSE 'update' END,
-           to_jsonb(o), now(), n.updated_by, session_user::text
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-     WHERE %1;
-  PERFORM catalog_adjust_product_counts(coalesce(jsonb_agg(jsonb_build_object('supplier_id', x.supplier_id, 'delta', x.delta)), '[]'))
-    FROM (SELECT supplier_id, sum(delta) AS delta FROM (
-            SELECT supplier_id, 1 AS delta FROM new_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL
-            UNION ALL
-            SELECT supplier_id, -1 FROM old_rows WHERE supplier_id IS NOT NULL AND deleted_at IS NULL) d
-           GROUP BY supplier_id HAVING sum(delta) <> 0) x;
-  RETURN NULL;
-END
-$fn$)"_s.arg(pgRowChanged(kProductColumns, { u"updated_by"_s }));
-    const QString suppliersUpdate = uR"(CREATE OR REPLACE FUNCTION catalog_suppliers_after_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  -- product_count changes are bookkeeping of the products table, not edits of the supplier.
-  INSERT INTO supplier_history (supplier_id, version, operation, old_values, changed_at, changed_by, changed_by_role)
-    SELECT o.id, o.version,
-           CASE WHEN o.deleted_at IS NULL AND n.deleted_at IS NOT NULL THEN 'delete'
-                WHEN o.deleted_at IS NOT NULL AND n.deleted_at IS NULL THEN 'restore'
-                ELSE 'update' END,
-           to_jsonb(o), now(), n.updated_by, session_user::text
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-     WHERE %1;
-  RETURN NULL;
-END
-$fn$)"_s.arg(pgRowChanged(kSupplierColumns, { u"product_count"_s, u"updated_by"_s }));
+    const QString productsUpdate = pgProductsUpdateFunction(pgRowChanged(kProductColumns, { u"updated_by"_s }));
+    const QString suppliersUpdate
+        = pgSuppliersUpdateFunction(pgRowChanged(kSupplierColumns, { u"product_count"_s, u"updated_by"_s }));
     // CREATE OR REPLACE keeps the owner and the grants but not SECURITY DEFINER and the pinned
     // search_path (migration 6): set again.
     // And each of those updates of a supplier's product_count can stay on its page (a HOT update,
