@@ -44,11 +44,6 @@ struct Record
     QStringList cells; // CSV: the row's cells as in the file (kept for previews only)
 };
 
-StorageError fileError(const QString &path, const QString &why)
-{
-    return StorageError::make(ErrorKind::Validation, QStringLiteral("%1: %2").arg(path, why));
-}
-
 const QStringList &productKeys()
 {
     static const QStringList keys { QStringLiteral("source_id"), QStringLiteral("title"),
@@ -73,7 +68,7 @@ Result<QStringList> csvHeader(const QString &path, const QStringList &cells, qin
     }
     for (const QString &required : { QStringLiteral("source_id"), QStringLiteral("title") }) {
         if (!header.contains(required))
-            return fileError(path,
+            return importFileError(path,
                 QStringLiteral("the header row (line %1) has no \"%2\" column; it has: %3")
                     .arg(line)
                     .arg(required, header.join(QStringLiteral(", ")).left(2000)));
@@ -526,7 +521,7 @@ public:
         if (!m_csv->next(cells, line)) {
             if (!m_csv->error().ok())
                 return m_csv->error();
-            return fileError(m_path, QStringLiteral("the file is empty; a CSV import needs a header row"));
+            return importFileError(m_path, QStringLiteral("the file is empty; a CSV import needs a header row"));
         }
         if (fileHeader)
             *fileHeader = cells;
@@ -570,7 +565,7 @@ public:
         return m_csv ? m_csv->error() : m_array ? m_array->error() : m_lines->error();
     }
     // The decoder found bytes that are not text in the encoding (another encoding may fit).
-    bool badText() const { return !m_text.error().ok() && m_text.error().message.contains(QLatin1String("is not valid")); }
+    bool badText() const { return m_text.badText(); }
     bool cut() const { return m_text.cut(); }
     bool isValid() const { return m_text.isValid(); }
     qint64 bytesRead() const { return m_text.bytesRead(); }
@@ -637,10 +632,10 @@ StorageError unavailableEncoding(const QString &path, const ProductImporter::Opt
     const EncodingPlan &plan, const QString &encoding)
 {
     if (plan.guessing)
-        return fileError(path,
+        return importFileError(path,
             QStringLiteral("the file is not valid UTF-8, and this build of Qt has no GB18030 "
                            "decoder (it needs ICU) to try instead"));
-    return fileError(path,
+    return importFileError(path,
         QStringLiteral("the encoding \"%1\" is not available in this build of Qt%2")
             .arg(options.encoding,
                 encoding == QLatin1String("GB18030") ? QStringLiteral(" (GB18030 needs ICU)") : QString()));
@@ -660,7 +655,7 @@ Result<std::optional<FileShape>> checkFile(
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return cannotOpen(path, file);
     FileShape shape;
     const EncodingPlan plan = encodingPlan(file, options);
     shape.format = formatOf(file, path, options, plan);
@@ -687,7 +682,7 @@ Result<std::optional<FileShape>> checkFile(
         if (source.badText() && plan.guessing) {
             if (c + 1 < plan.candidates.size())
                 continue; // not UTF-8: try GB18030
-            return fileError(path, QStringLiteral("the file is neither valid UTF-8 nor valid GB18030 text"));
+            return importFileError(path, QStringLiteral("the file is neither valid UTF-8 nor valid GB18030 text"));
         }
         if (!error.ok())
             return error;
@@ -766,8 +761,7 @@ private:
         if (!file.open(QIODevice::ReadOnly)) {
             Batch failed;
             failed.last = true;
-            failed.error = StorageError::make(
-                ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString()));
+            failed.error = cannotOpen(m_path, file);
             put(std::move(failed));
             return;
         }
@@ -846,7 +840,7 @@ Result<ProductImporter::Preview> ProductImporter::preview(const QString &path, c
             QStringLiteral("the delimiter and the quote must be two different characters, neither a line break") } });
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return cannotOpen(path, file);
     const EncodingPlan plan = encodingPlan(file, options);
     Preview preview;
     preview.format = formatOf(file, path, options, plan);

@@ -8,11 +8,6 @@ namespace {
 // after every record would move the rest of the piece each time).
 constexpr qsizetype kDiscardAt = 1 << 18;
 
-StorageError textFileError(const QString &path, const QString &why)
-{
-    return StorageError::make(ErrorKind::Validation, QStringLiteral("%1: %2").arg(path, why));
-}
-
 QStringDecoder decoderFor(const QString &encoding)
 {
     if (encoding == QLatin1String("UTF-8"))
@@ -23,6 +18,16 @@ QStringDecoder decoderFor(const QString &encoding)
 }
 
 } // namespace
+
+StorageError importFileError(const QString &path, const QString &why)
+{
+    return StorageError::make(ErrorKind::Validation, QStringLiteral("%1: %2").arg(path, why));
+}
+
+StorageError cannotOpen(const QString &path, const QIODevice &device)
+{
+    return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, device.errorString()));
+}
 
 TextReader::TextReader(QIODevice &device, const QString &path, const QString &encoding, qint64 byteLimit)
     : m_device(device)
@@ -45,14 +50,14 @@ bool TextReader::more()
     if (bytes.isEmpty()) {
         m_end = true;
         if (!m_device.atEnd() && m_device.bytesAvailable() != 0 && want > 0)
-            m_error = textFileError(m_path, QStringLiteral("cannot read: %1").arg(m_device.errorString()));
+            m_error = importFileError(m_path, QStringLiteral("cannot read: %1").arg(m_device.errorString()));
         else if (m_limit >= 0 && m_bytes >= m_limit && !m_device.atEnd())
             m_cut = true;
         return false;
     }
     if (!m_utf16) {
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-            m_error = textFileError(m_path,
+            m_error = importFileError(m_path,
                 QStringLiteral("this looks like a binary file (it contains NUL bytes at offset %1), not CSV or "
                                "JSON text")
                     .arg(m_bytes + nul));
@@ -61,14 +66,15 @@ bool TextReader::more()
     }
     QString piece = m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
-        m_error = textFileError(m_path,
+        m_badText = true;
+        m_error = importFileError(m_path,
             QStringLiteral("the file is not valid %1 text (near byte %2)").arg(m_encoding).arg(m_bytes));
         return false;
     }
     if (m_bytes == 0 && piece.startsWith(QChar(0xFEFF)))
         piece.remove(0, 1);
     if (m_utf16 && piece.contains(QChar(0))) {
-        m_error = textFileError(
+        m_error = importFileError(
             m_path, QStringLiteral("this looks like a binary file (it contains NUL characters), not text"));
         return false;
     }
@@ -112,9 +118,8 @@ bool CsvReader::next(QStringList &cells, qint64 &line)
             if (m_in.cut()) // a preview of the beginning: the row in progress is not whole
                 return false;
             if (quoted) {
-                m_error = StorageError::make(ErrorKind::Validation,
-                    QStringLiteral("%1: line %2: a quoted field starts here and is never closed (missing %3)")
-                        .arg(m_in.path())
+                m_error = importFileError(m_in.path(),
+                    QStringLiteral("line %1: a quoted field starts here and is never closed (missing %2)")
                         .arg(quoteLine)
                         .arg(m_quote));
                 return false;
@@ -230,7 +235,7 @@ JsonArrayReader::JsonArrayReader(TextReader &in)
 
 bool JsonArrayReader::fail(const QString &why)
 {
-    m_error = StorageError::make(ErrorKind::Validation, QStringLiteral("%1: %2").arg(m_in.path(), why));
+    m_error = importFileError(m_in.path(), why);
     return false;
 }
 

@@ -9,6 +9,11 @@
 
 namespace catalog {
 
+// "<path>: <why>", a file-level problem of an import file (ErrorKind::Validation).
+StorageError importFileError(const QString &path, const QString &why);
+// The file could not be opened for reading (ErrorKind::NotFound).
+StorageError cannotOpen(const QString &path, const QIODevice &device);
+
 // Import files read a piece at a time, so that a file of any size needs memory for one piece and
 // one record, not for the whole file.
 //
@@ -44,6 +49,8 @@ public:
     void discard(qsizetype n) { m_text.remove(0, n); }
     bool atEnd() const { return m_end; }
     bool cut() const { return m_cut; } // stopped at byteLimit before the end of the file
+    // The bytes are not text in this encoding (another encoding may fit): error() says where.
+    bool badText() const { return m_badText; }
     qint64 bytesRead() const { return m_bytes; }
     const StorageError &error() const { return m_error; }
     const QString &path() const { return m_path; }
@@ -59,6 +66,7 @@ private:
     bool m_utf16 = false;
     bool m_end = false;
     bool m_cut = false;
+    bool m_badText = false;
     StorageError m_error;
 };
 
