@@ -1,23 +1,23 @@
 // catalogctl: the catalog's jobs without a display, for cron and scripts.
 // Exit codes: 0 success, 1 the job ran but reported errors, 2 usage or connection errors.
 
-#include "appidentity.h"
-#include "backupmanager.h"
-#include "connectionconfig.h"
-#include "connectionmanager.h"
-#include "consistencychecker.h"
+#include "config/appidentity.h"
+#include "maintenance/backupmanager.h"
+#include "config/connectionconfig.h"
+#include "db/connectionmanager.h"
+#include "maintenance/consistencychecker.h"
 #include "ctlreports.h"
-#include "databaseoptimizer.h"
+#include "maintenance/databaseoptimizer.h"
 #include "fetchimagescommand.h"
-#include "healthchecker.h"
-#include "logfile.h"
-#include "migrator.h"
-#include "productexporter.h"
-#include "productimporter.h"
+#include "maintenance/healthchecker.h"
+#include "config/logfile.h"
+#include "schema/migrator.h"
+#include "transfer/productexporter.h"
+#include "transfer/productimporter.h"
 #include "securitycommands.h"
-#include "statisticsrepository.h"
-#include "supplierrepository.h"
-#include "syncrecordrepository.h"
+#include "repositories/statisticsrepository.h"
+#include "repositories/supplierrepository.h"
+#include "repositories/syncrecordrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

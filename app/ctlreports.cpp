@@ -1,7 +1,7 @@
 #include "ctlreports.h"
 
-#include "healthchecker.h"
-#include "statisticsrepository.h"
+#include "maintenance/healthchecker.h"
+#include "repositories/statisticsrepository.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 #include "fetchimagescommand.h"
 
-#include "appidentity.h"
-#include "connectionmanager.h"
-#include "imagecodec.h"
-#include "imagefetchjob.h"
-#include "productrepository.h"
+#include "config/appidentity.h"
+#include "db/connectionmanager.h"
+#include "images/imagecodec.h"
+#include "images/imagefetchjob.h"
+#include "repositories/productrepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "appidentity.h"
-#include "connectionconfig.h"
-#include "connectionmanager.h"
-#include "logfile.h"
+#include "config/appidentity.h"
+#include "config/connectionconfig.h"
+#include "db/connectionmanager.h"
+#include "config/logfile.h"
 #include "mainwindow.h"
-#include "migrator.h"
-#include "syncrecordrepository.h"
+#include "schema/migrator.h"
+#include "repositories/syncrecordrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "securitycommands.h"
 
-#include "connectionmanager.h"
-#include "rolesetup.h"
+#include "db/connectionmanager.h"
+#include "db/rolesetup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

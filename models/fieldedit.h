@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decimal2.h"
-#include "storageerror.h"
+#include "core/decimal2.h"
+#include "core/storageerror.h"
 
 #include <QDateTime>
 #include <QVariant>

@@ -1,7 +1,7 @@
 #include "imagetablemodel.h"
 
 #include "fieldedit.h"
-#include "imagerepository.h"
+#include "repositories/imagerepository.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queryspec.h"
-#include "storageerror.h"
+#include "core/queryspec.h"
+#include "core/storageerror.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

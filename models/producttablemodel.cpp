@@ -1,10 +1,10 @@
 #include "producttablemodel.h"
 
 #include "fieldedit.h"
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "recordsavejob.h"
-#include "supplierrepository.h"
-#include "validator.h"
+#include "repositories/supplierrepository.h"
+#include "core/validator.h"
 
 #include <QLocale>
 

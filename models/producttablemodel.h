@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pagedtablemodel.h"
-#include "queryspec.h"
+#include "core/queryspec.h"
 #include "recordtypes.h"
 
 namespace catalog {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionmanager.h"
+#include "db/connectionmanager.h"
 #include "pagedtablemodel.h"
 #include "recordtypes.h"
 

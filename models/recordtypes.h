@@ -1,9 +1,9 @@
 #pragma once
 
-#include "imagerecord.h"
-#include "product.h"
-#include "supplier.h"
-#include "syncrecord.h"
+#include "core/imagerecord.h"
+#include "core/product.h"
+#include "core/supplier.h"
+#include "core/syncrecord.h"
 
 #include <QHash>
 #include <QMetaType>

@@ -2,8 +2,8 @@
 
 #include "fieldedit.h"
 #include "recordsavejob.h"
-#include "supplierrepository.h"
-#include "validator.h"
+#include "repositories/supplierrepository.h"
+#include "core/validator.h"
 
 namespace catalog {
 

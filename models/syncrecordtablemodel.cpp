@@ -1,7 +1,7 @@
 #include "syncrecordtablemodel.h"
 
 #include "fieldedit.h"
-#include "syncrecordrepository.h"
+#include "repositories/syncrecordrepository.h"
 
 #include <QColor>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
-# Fails when a file in storage/ or models/ includes QtWidgets or a widget class, or when
-# ui/ talks SQL directly.
+# Fails when a file in storage/ or models/ includes QtWidgets or a widget class. (ui/ cannot talk
+# SQL: storage/ links QtSql privately and its public headers do not include it, so a QtSql include
+# above storage/ does not compile.)
 file(GLOB_RECURSE data_files ${ROOT}/storage/*.h ${ROOT}/storage/*.cpp ${ROOT}/models/*.h ${ROOT}/models/*.cpp)
 set(bad "")
 foreach(f IN LISTS data_files)
@@ -8,14 +9,7 @@ foreach(f IN LISTS data_files)
         list(APPEND bad "${f}: ${hits}")
     endif()
 endforeach()
-file(GLOB_RECURSE ui_files ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp)
-foreach(f IN LISTS ui_files)
-    file(STRINGS ${f} hits REGEX "#include <(QSqlQuery|QSqlDatabase)>")
-    if(hits)
-        list(APPEND bad "${f}: ${hits}")
-    endif()
-endforeach()
 if(bad)
     message(FATAL_ERROR "Layering violations:\n${bad}")
 endif()
-message(STATUS "layering: ${CMAKE_ARGV0} checked storage/, models/ and ui/")
+message(STATUS "layering: ${CMAKE_ARGV0} checked storage/ and models/")

@@ -1,7 +1,7 @@
 #include "backupcontroller.h"
 
-#include "appidentity.h"
-#include "connectionmanager.h"
+#include "config/appidentity.h"
+#include "db/connectionmanager.h"
 #include "progresspanel.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backupmanager.h"
+#include "maintenance/backupmanager.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "connectiondialog.h"
 
-#include "connectionmanager.h"
-#include "recentconnections.h"
-#include "secretstore.h"
+#include "db/connectionmanager.h"
+#include "config/recentconnections.h"
+#include "config/secretstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

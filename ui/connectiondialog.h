@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionconfig.h"
+#include "config/connectionconfig.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

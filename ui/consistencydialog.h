@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consistencychecker.h"
+#include "maintenance/consistencychecker.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 #include "dashboardwindow.h"
 
-#include "connectionmanager.h"
-#include "latencyrecorder.h"
+#include "db/connectionmanager.h"
+#include "db/latencyrecorder.h"
 #include "producttablemodel.h"
 #include "uilog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "healthchecker.h"
-#include "statisticsrepository.h"
+#include "maintenance/healthchecker.h"
+#include "repositories/statisticsrepository.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

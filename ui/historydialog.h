@@ -1,7 +1,7 @@
 #pragma once
 
-#include "historyentry.h"
-#include "storageerror.h"
+#include "core/historyentry.h"
+#include "core/storageerror.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

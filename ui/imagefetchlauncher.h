@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imagefetchjob.h"
+#include "images/imagefetchjob.h"
 
 #include <QFuture>
 

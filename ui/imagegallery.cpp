@@ -1,8 +1,8 @@
 #include "imagegallery.h"
 
-#include "appidentity.h"
-#include "imagerepository.h"
-#include "imagestore.h"
+#include "config/appidentity.h"
+#include "repositories/imagerepository.h"
+#include "images/imagestore.h"
 
 #include <QContextMenuEvent>
 #include <QDialog>

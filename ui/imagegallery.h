@@ -1,8 +1,8 @@
 #pragma once
 
-#include "imagerecord.h"
+#include "core/imagerecord.h"
 #include "recordtypes.h" // ImageRecord as a QVariant
-#include "thumbnailcache.h"
+#include "images/thumbnailcache.h"
 
 #include <QFutureWatcher>
 #include <QListWidget>

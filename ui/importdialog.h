@@ -1,6 +1,6 @@
 #pragma once
 
-#include "productimporter.h"
+#include "transfer/productimporter.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "jobspage.h"
 
-#include "syncrecordrepository.h"
+#include "repositories/syncrecordrepository.h"
 #include "syncrecordtablemodel.h"
 
 #include <QFileDialog>

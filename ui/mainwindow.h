@@ -1,10 +1,10 @@
 #pragma once
 
-#include "connectionconfig.h"
-#include "connectionmanager.h"
-#include "databaseoptimizer.h"
-#include "healthchecker.h"
-#include "productimporter.h"
+#include "config/connectionconfig.h"
+#include "db/connectionmanager.h"
+#include "maintenance/databaseoptimizer.h"
+#include "maintenance/healthchecker.h"
+#include "transfer/productimporter.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

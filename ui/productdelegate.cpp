@@ -2,7 +2,7 @@
 
 #include "producttablemodel.h"
 #include "suppliercompleter.h"
-#include "validator.h"
+#include "core/validator.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -2,10 +2,10 @@
 
 #include "imagegallery.h"
 #include "productdelegate.h"
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "producttablemodel.h"
 #include "suppliercompleter.h"
-#include "validator.h"
+#include "core/validator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

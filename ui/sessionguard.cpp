@@ -1,6 +1,6 @@
 #include "sessionguard.h"
 
-#include "connectionmanager.h"
+#include "db/connectionmanager.h"
 #include "pagedtablemodel.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessioninfo.h"
+#include "db/sessioninfo.h"
 
 #include <QFutureWatcher>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "suppliercompleter.h"
 
-#include "supplierrepository.h"
+#include "repositories/supplierrepository.h"
 
 #include <QLineEdit>
 #include <QStandardItemModel>

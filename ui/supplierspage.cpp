@@ -1,7 +1,7 @@
 #include "supplierspage.h"
 
 #include "producttablemodel.h"
-#include "supplierrepository.h"
+#include "repositories/supplierrepository.h"
 #include "suppliertablemodel.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "imagerepository.h"
-#include "productrepository.h"
-#include "sqldialect.h"
+#include "repositories/imagerepository.h"
+#include "repositories/productrepository.h"
+#include "db/sqldialect.h"
 #include "testdatabase.h"
 #include "testhttpserver.h"
 

@@ -4,11 +4,11 @@
 //
 //   bench_dashboard [products]   (default 100000)
 
-#include "catalogdatagenerator.h"
-#include "latencyrecorder.h"
-#include "productrepository.h"
-#include "statisticsrepository.h"
-#include "supplierrepository.h"
+#include "demo/catalogdatagenerator.h"
+#include "db/latencyrecorder.h"
+#include "repositories/productrepository.h"
+#include "repositories/statisticsrepository.h"
+#include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 // Prints, per standard size: decode+scale throughput (images/s) single-threaded and on the
 // global thread pool, disk-cache hit latency, and in-memory hit latency (median, p99, max), which
 // the GUI pays when it paints a gallery (the target is < 5 ms).
-#include "imagerecord.h"
-#include "thumbnailcache.h"
+#include "core/imagerecord.h"
+#include "images/thumbnailcache.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

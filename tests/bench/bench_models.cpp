@@ -21,12 +21,12 @@
 // Waiting is event-driven (processEvents with WaitForMoreEvents): QTest::qWaitFor in Qt 6.4 sleeps
 // 10 ms between polls, which would quantise every figure to 10 ms.
 
-#include "catalogdatagenerator.h"
-#include "connectionmanager.h"
-#include "migrator.h"
-#include "productrepository.h"
+#include "demo/catalogdatagenerator.h"
+#include "db/connectionmanager.h"
+#include "schema/migrator.h"
+#include "repositories/productrepository.h"
 #include "producttablemodel.h"
-#include "supplierrepository.h"
+#include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
 #include <QCommandLineParser>

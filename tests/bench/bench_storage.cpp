@@ -11,13 +11,13 @@
 //    closed loop (no think time, as the issue measured) and open loop at fixed offered rates
 //    (--rates, latency from the scheduled start so queueing counts).
 
-#include "backupmanager.h"
-#include "catalogdatagenerator.h"
-#include "productexporter.h"
-#include "productimporter.h"
-#include "productrepository.h"
-#include "sqldialect.h"
-#include "supplierrepository.h"
+#include "maintenance/backupmanager.h"
+#include "demo/catalogdatagenerator.h"
+#include "transfer/productexporter.h"
+#include "transfer/productimporter.h"
+#include "repositories/productrepository.h"
+#include "db/sqldialect.h"
+#include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
 #include <QCommandLineParser>

@@ -4,16 +4,16 @@
 // good but is not: no final-named partial file, no temporary file, no backup set that reads as
 // complete without its manifest, no image row pointing at a truncated file; the database stays as it
 // was (backup) or consistent (fetch), and the job works again once there is room.
-#include "backupmanager.h"
-#include "connectionmanager.h"
-#include "consistencychecker.h"
+#include "maintenance/backupmanager.h"
+#include "db/connectionmanager.h"
+#include "maintenance/consistencychecker.h"
 #include "faultsupport.h"
-#include "imagecodec.h"
-#include "imagefetchjob.h"
-#include "imagerepository.h"
-#include "imagestore.h"
-#include "productimporter.h"
-#include "productrepository.h"
+#include "images/imagecodec.h"
+#include "images/imagefetchjob.h"
+#include "repositories/imagerepository.h"
+#include "images/imagestore.h"
+#include "transfer/productimporter.h"
+#include "repositories/productrepository.h"
 #include "testdatabase.h"
 #include "testhttpserver.h"
 

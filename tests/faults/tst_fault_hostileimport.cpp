@@ -7,8 +7,8 @@
 // crash, never a hang: every case runs on a worker thread under a deadline, and a case that overruns
 // aborts the suite naming itself. Memory stays bounded so the sanitizer build can run it too.
 #include "faultsupport.h"
-#include "productimporter.h"
-#include "productrepository.h"
+#include "transfer/productimporter.h"
+#include "repositories/productrepository.h"
 #include "testdatabase.h"
 
 #include <QDeadlineTimer>

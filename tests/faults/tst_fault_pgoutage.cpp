@@ -7,8 +7,8 @@
 // no committed row is lost. PostgreSQL only; stops the shared test server, so ctest runs it alone.
 #include "faultsupport.h"
 #include "mainwindow.h"
-#include "productimporter.h"
-#include "productrepository.h"
+#include "transfer/productimporter.h"
+#include "repositories/productrepository.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"

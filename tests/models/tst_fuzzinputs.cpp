@@ -2,9 +2,9 @@
 // lone surrogates, 100 000-character strings) on both engines. The only failure allowed is a
 // validation error raised before SQL (it names the field, or carries no SQLSTATE): never a driver
 // error, never a crash, never a changed schema. The seed is printed; CATALOG_FUZZ_SEED repeats a run.
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "producttablemodel.h"
-#include "supplierrepository.h"
+#include "repositories/supplierrepository.h"
 #include "suppliertablemodel.h"
 #include "testdatabase.h"
 

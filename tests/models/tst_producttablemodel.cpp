@@ -1,9 +1,9 @@
 // The product table model against SQLite and PostgreSQL, always under QAbstractItemModelTester
 // (fatal mode), created before the model loads so it sees every signal.
 
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "producttablemodel.h"
-#include "supplierrepository.h"
+#include "repositories/supplierrepository.h"
 #include "suppliertablemodel.h"
 #include "testdatabase.h"
 

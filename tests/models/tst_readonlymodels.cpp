@@ -1,9 +1,9 @@
 // The images and sync-history browsers: read-only paged models, under QAbstractItemModelTester.
 
-#include "imagerepository.h"
+#include "repositories/imagerepository.h"
 #include "imagetablemodel.h"
-#include "productrepository.h"
-#include "syncrecordrepository.h"
+#include "repositories/productrepository.h"
+#include "repositories/syncrecordrepository.h"
 #include "syncrecordtablemodel.h"
 #include "testdatabase.h"
 

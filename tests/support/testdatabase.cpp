@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "migrator.h"
+#include "schema/migrator.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

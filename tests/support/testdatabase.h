@@ -1,7 +1,8 @@
 #pragma once
 
-#include "connectionmanager.h"
+#include "db/connectionmanager.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 

@@ -1,6 +1,6 @@
-#include "appidentity.h"
+#include "config/appidentity.h"
 #include "connectiondialog.h"
-#include "recentconnections.h"
+#include "config/recentconnections.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

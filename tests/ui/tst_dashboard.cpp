@@ -3,12 +3,12 @@
 // reason; screenshots in English and Simplified Chinese.
 
 #include "dashboardwindow.h"
-#include "healthchecker.h"
+#include "maintenance/healthchecker.h"
 #include "mainwindow.h"
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "producttablemodel.h"
-#include "sqldialect.h"
-#include "supplierrepository.h"
+#include "db/sqldialect.h"
+#include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
 #include <QApplication>

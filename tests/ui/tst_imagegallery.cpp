@@ -3,7 +3,7 @@
 #include "imagegallery.h"
 #include "mainwindow.h"
 #include "pagedtablemodel.h"
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "testdatabase.h"

@@ -7,13 +7,13 @@
 #include "importdialog.h"
 #include "jobspage.h"
 #include "mainwindow.h"
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
-#include "supplierrepository.h"
+#include "repositories/supplierrepository.h"
 #include "supplierspage.h"
-#include "syncrecordrepository.h"
+#include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -4,10 +4,10 @@
 // screenshot is saved to $CATALOG_SCREENSHOT_DIR (default /tmp) for a human to look at.
 #include "mainwindow.h"
 #include "pagedtablemodel.h"
-#include "productrepository.h"
+#include "repositories/productrepository.h"
 #include "productspage.h"
 #include "producttablemodel.h"
-#include "rolesetup.h"
+#include "db/rolesetup.h"
 #include "sessionguard.h"
 #include "tablepage.h"
 #include "testdatabase.h"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/decimal2.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace catalog {
+
+// One row of `products`. Null QStrings and empty optionals are SQL NULL.
+struct Product
+{
+    qint64 id = 0; // 0 until stored
+    QString sourceId;
+    QString title;
+    QString subtitle;
+    std::optional<Decimal2> priceMin;
+    std::optional<Decimal2> priceMax;
+    QString currency = QStringLiteral("CNY");
+    std::optional<int> moq;
+    QString mainImageUrl;
+    QJsonArray detailImages;
+    QJsonObject specifications;
+    std::optional<qint64> supplierId;
+    // Only for batch upserts: resolve the supplier by its source_id when supplierId is empty.
+    QString supplierSourceId;
+    std::optional<int> salesCount;
+    std::optional<Decimal2> rating;
+    QString syncStatus = QStringLiteral("pending");
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deletedAt;
+    int version = 0;
+    QString updatedBy;
+
+    bool isDeleted() const { return deletedAt.isValid(); }
+};
+
+} // namespace catalog

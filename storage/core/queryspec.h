@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/decimal2.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace catalog {
+
+enum class DeletedFilter { ActiveOnly, DeletedOnly, All };
+enum class CountMode { Exact, Estimated };
+
+// Where the next page starts when paging by key: the last row's sort value and id.
+struct KeysetCursor
+{
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+// One page of a listing. Sorting is by a whitelisted column name and then by id, so the order
+// is total and pages never overlap. Keyset paging (after) works on columns that are never NULL
+// (id, source_id, title/name, sync_status, created_at, updated_at, version); other columns page
+// by offset.
+struct PageRequest
+{
+    QString sortColumn = QStringLiteral("id");
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int limit = 100;
+    qint64 offset = 0;
+    std::optional<KeysetCursor> after;
+};
+
+struct ProductFilter
+{
+    QString text; // title contains (case-insensitive) or source_id equals
+    QStringList syncStatuses;
+    std::optional<qint64> supplierId;
+    QString currency;
+    std::optional<Decimal2> priceFrom; // price_max >= priceFrom
+    std::optional<Decimal2> priceTo; // price_min <= priceTo
+    QDateTime updatedSince;
+    DeletedFilter deleted = DeletedFilter::ActiveOnly;
+};
+
+struct SupplierFilter
+{
+    QString text; // name or company name contains, or source_id equals
+    QString location;
+    DeletedFilter deleted = DeletedFilter::ActiveOnly;
+};
+
+// One pending change of a record, as an editor collects them before Save. saveChanges() of the
+// repositories applies a list of them in one transaction: all of them or none.
+template<typename T>
+struct RecordChange
+{
+    enum class Kind { Create, Update, Delete, Restore };
+    Kind kind = Kind::Update;
+    T record; // Update/Delete/Restore: id and the version that was read
+};
+
+template<typename T>
+struct Page
+{
+    QList<T> rows;
+    std::optional<KeysetCursor> next; // empty on the last page or when paging by offset
+    // The first row's cursor, when the sort column allows keyset paging: paging backwards from here
+    // (the opposite order, after `first`) yields the rows just before this page.
+    std::optional<KeysetCursor> first;
+};
+
+} // namespace catalog

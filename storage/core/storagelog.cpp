@@ -1,0 +1,3 @@
+#include "core/storagelog_p.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "catalog.storage")

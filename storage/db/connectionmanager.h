@@ -1,0 +1,100 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "db/sqldialect.h"
+#include "core/storageerror.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <thread>
+
+class QSqlDatabase;
+
+namespace catalog {
+
+struct HealthReport
+{
+    bool healthy = false;
+    qint64 latencyMicros = 0; // round trip of a trivial query
+    QString serverVersion;
+    bool inRecovery = false; // PostgreSQL standby (read-only): writes will be refused
+    QString error;
+};
+
+// Hands every thread its own QSqlDatabase connection (QtSql connections may not cross threads).
+// A thread's connection is opened on first use, kept while the thread lives, and closed and
+// removed when the thread exits or calls releaseThreadConnection(). At most maxConnections are
+// open at once; a thread that needs one beyond that waits up to acquireTimeout.
+//
+// run() executes one unit of work (normally one transaction) and re-runs it, with exponential
+// backoff, when the server went away or the engine reported a deadlock, serialization failure
+// or busy database. A connection lost during COMMIT is reported as ErrorKind::CommitUnknown and
+// never retried, because the commit may have happened.
+//
+// Thread-safe. The manager must outlive every call into it; connections of threads still
+// running when it is destroyed are closed by those threads when they exit.
+class ConnectionManager
+{
+public:
+    struct Options
+    {
+        int maxConnections = 32;
+        std::chrono::milliseconds acquireTimeout { 10000 };
+        int maxAttempts = 6; // first try plus retries
+        std::chrono::milliseconds initialBackoff { 100 };
+        std::chrono::milliseconds maxBackoff { 3000 };
+    };
+
+    explicit ConnectionManager(ConnectionConfig config);
+    ConnectionManager(ConnectionConfig config, Options options);
+    ~ConnectionManager();
+    ConnectionManager(const ConnectionManager &) = delete;
+    ConnectionManager &operator=(const ConnectionManager &) = delete;
+
+    const ConnectionConfig &config() const { return m_config; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    const Options &options() const { return m_options; }
+    // Who is making changes, recorded as updated_by and in the history tables. Defaults to the OS
+    // user; set it once before the manager is shared between threads.
+    const QString &actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor.left(100); }
+
+    // This thread's open connection, opening (or reopening) it if needed.
+    Result<QSqlDatabase> connection();
+    void releaseThreadConnection();
+    int openConnections() const;
+
+    template <typename T> Result<T> run(const std::function<Result<T>(QSqlDatabase &)> &work)
+    {
+        std::optional<Result<T>> outcome;
+        const StorageError error = runStatus([&](QSqlDatabase &db) -> StorageError {
+            Result<T> result = work(db);
+            if (!result)
+                return result.error();
+            outcome.emplace(std::move(result));
+            return {};
+        });
+        if (!error.ok())
+            return error;
+        return std::move(*outcome);
+    }
+    StorageError runStatus(const std::function<StorageError(QSqlDatabase &)> &work);
+
+    HealthReport checkHealth();
+
+private:
+    struct Shared;
+    bool shouldRetry(QSqlDatabase &db, StorageError &error);
+    void backoff(int attempt, const StorageError &reason) const;
+    StorageError openConnection(QSqlDatabase &db);
+
+    ConnectionConfig m_config;
+    Options m_options;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::shared_ptr<Shared> m_shared;
+    QString m_actor;
+};
+
+} // namespace catalog

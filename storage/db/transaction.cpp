@@ -1,0 +1,57 @@
+#include "db/transaction_p.h"
+
+#include "db/sqldialect.h"
+#include "core/storagelog_p.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace catalog {
+
+Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) { }
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+StorageError Transaction::begin()
+{
+    Q_ASSERT(!m_active);
+    QSqlQuery query(m_db);
+    if (!query.exec(m_dialect.beginWriteTransaction()))
+        return sqlError(query.lastError(), m_dialect, QStringLiteral("Cannot start a transaction"));
+    m_active = true;
+    return {};
+}
+
+StorageError Transaction::commit()
+{
+    Q_ASSERT(m_active);
+    QSqlQuery query(m_db);
+    const bool ok = query.exec(QStringLiteral("COMMIT"));
+    m_active = false;
+    if (ok)
+        return {};
+    StorageError error = sqlError(query.lastError(), m_dialect, QStringLiteral("Cannot commit"));
+    if (m_dialect.isConnectionLost(m_db, query.lastError())) {
+        error.kind = ErrorKind::CommitUnknown;
+        error.message = QStringLiteral("The connection was lost while committing; the change may or may not "
+                                       "have been saved. Reload and check before repeating it.");
+    } else {
+        QSqlQuery rollbackQuery(m_db);
+        rollbackQuery.exec(QStringLiteral("ROLLBACK"));
+    }
+    return error;
+}
+
+void Transaction::rollback()
+{
+    m_active = false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")) && !m_dialect.isConnectionLost(m_db, query.lastError()))
+        qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
+}
+
+} // namespace catalog

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/imagerecord.h"
+
+#include <QCache>
+#include <QFuture>
+#include <QImage>
+#include <QMutex>
+#include <QString>
+
+namespace catalog {
+
+// Thumbnails of stored images at a few standard sizes (the longer side in pixels), cached on disk
+// under <root>/thumbnails/<size>/<sha256>.png and in a bounded in-memory QCache (cost = bytes).
+// Keyed by the file's sha256, so a changed image never shows a stale thumbnail and identical
+// files share one.
+//
+// cached() only looks in memory and is what the GUI calls when it paints; thumbnail() blocks
+// (disk cache, or decode and scale the original, which is written to the disk cache) and
+// request() runs thumbnail() on the global thread pool, so the GUI thread never decodes.
+// Thread-safe. Errors (missing or corrupt file) come back as a null image and a message.
+class ThumbnailCache
+{
+public:
+    static const QList<int> &standardSizes(); // 64, 128, 256
+
+    explicit ThumbnailCache(QString storageRoot, qint64 memoryBytes = 64 * 1024 * 1024);
+
+    QImage cached(const ImageRecord &image, int size) const;
+    QImage thumbnail(const ImageRecord &image, int size, QString *error = nullptr);
+    QFuture<QImage> request(const ImageRecord &image, int size);
+    // Drops the thumbnails of a file (memory and disk), e.g. after the last row naming it went.
+    void forget(const QString &sha256);
+    QString diskPath(const QString &sha256, int size) const;
+
+    // Decodes the file at `path` scaled so that its longer side is `size` (never enlarged).
+    static QImage render(const QString &path, int size, QString *error);
+
+private:
+    static QString key(const ImageRecord &image, int size);
+
+    QString m_root;
+    mutable QMutex m_mutex;
+    QCache<QString, QImage> m_memory;
+};
+
+} // namespace catalog

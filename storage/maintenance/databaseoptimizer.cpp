@@ -1,0 +1,92 @@
+#include "maintenance/databaseoptimizer.h"
+
+#include "db/connectionmanager.h"
+#include "db/sqldialect.h"
+#include "db/sqlhelpers_p.h"
+
+#include <QElapsedTimer>
+
+namespace catalog {
+
+namespace {
+
+Result<qint64> scalar(QSqlDatabase &db, const SqlDialect &d, const QString &statement, const QString &context)
+{
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q, statement, {}, d, context); !e.ok())
+        return e;
+    if (!q.next())
+        return StorageError::make(ErrorKind::Internal, context + QStringLiteral(": no result"));
+    return q.value(0).toLongLong();
+}
+
+// Database size in bytes and the dead-row estimate.
+Result<QPair<qint64, qint64>> measure(QSqlDatabase &db, const SqlDialect &d)
+{
+    const bool pg = d.engine() == Engine::PostgreSQL;
+    const Result<qint64> bytes = pg
+        ? scalar(db, d, QStringLiteral("SELECT pg_database_size(current_database())"),
+            QStringLiteral("Cannot read the database size"))
+        : scalar(db, d,
+            QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"),
+            QStringLiteral("Cannot read the database size"));
+    if (!bytes)
+        return bytes.error();
+    const Result<qint64> dead = pg
+        ? scalar(db, d, QStringLiteral("SELECT COALESCE(sum(n_dead_tup), 0) FROM pg_stat_user_tables"),
+            QStringLiteral("Cannot read the dead-row estimate"))
+        : scalar(db, d, QStringLiteral("SELECT freelist_count FROM pragma_freelist_count()"),
+            QStringLiteral("Cannot read the free page count"));
+    if (!dead)
+        return dead.error();
+    return QPair<qint64, qint64>(bytes.value(), dead.value());
+}
+
+} // namespace
+
+DatabaseOptimizer::DatabaseOptimizer(ConnectionManager &connections)
+    : m_connections(connections)
+{
+}
+
+Result<DatabaseOptimizer::Report> DatabaseOptimizer::estimate()
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Report>([&](QSqlDatabase &db) -> Result<Report> {
+        const Result<QPair<qint64, qint64>> now = measure(db, d);
+        if (!now)
+            return now.error();
+        Report r;
+        r.bytesBefore = r.bytesAfter = now->first;
+        r.deadBefore = r.deadAfter = now->second;
+        return r;
+    });
+}
+
+Result<DatabaseOptimizer::Report> DatabaseOptimizer::optimize()
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Report>([&](QSqlDatabase &db) -> Result<Report> {
+        QElapsedTimer timer;
+        timer.start();
+        const Result<QPair<qint64, qint64>> before = measure(db, d);
+        if (!before)
+            return before.error();
+        const QStringList statements = d.engine() == Engine::PostgreSQL
+            ? QStringList { QStringLiteral("VACUUM (ANALYZE)") }
+            : QStringList { QStringLiteral("VACUUM"), QStringLiteral("ANALYZE"),
+                  QStringLiteral("PRAGMA optimize") };
+        for (const QString &statement : statements) {
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q, statement, {}, d, QStringLiteral("%1 failed").arg(statement));
+                !e.ok())
+                return e;
+        }
+        const Result<QPair<qint64, qint64>> after = measure(db, d);
+        if (!after)
+            return after.error();
+        return Report { before->first, after->first, before->second, after->second, timer.elapsed() };
+    });
+}
+
+} // namespace catalog

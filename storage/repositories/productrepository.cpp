@@ -1,0 +1,841 @@
+#include "repositories/productrepository.h"
+
+#include "repositories/changeset_p.h"
+#include "db/connectionmanager.h"
+#include "repositories/historystore_p.h"
+#include "db/postgres/pgcopy_p.h"
+#include "db/sqldialect.h"
+#include "db/sqlhelpers_p.h"
+#include "db/transaction_p.h"
+#include "core/validator.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace catalog {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+        "id, source_id, title, subtitle, price_min, price_max, currency, moq, main_image_url, "
+        "detail_images, specifications, supplier_id, sales_count, rating, sync_status, created_at, updated_at, "
+        "deleted_at, version, updated_by");
+const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products");
+
+// Columns an operator or an import writes, in the order of writableValues().
+const QStringList kWritable = {
+    QStringLiteral("source_id"),      QStringLiteral("title"),         QStringLiteral("subtitle"),
+    QStringLiteral("price_min"),      QStringLiteral("price_max"),     QStringLiteral("currency"),
+    QStringLiteral("moq"),            QStringLiteral("main_image_url"), QStringLiteral("detail_images"),
+    QStringLiteral("specifications"), QStringLiteral("supplier_id"),   QStringLiteral("sales_count"),
+    QStringLiteral("rating"),         QStringLiteral("sync_status"),
+};
+
+constexpr int kInClauseChunk = 500;
+
+QVariantList writableValues(const Product &p, const SqlDialect &d)
+{
+    return {
+        p.sourceId,
+        SqlDialect::bindText(p.title),
+        SqlDialect::bindText(p.subtitle),
+        d.bindDecimal(p.priceMin),
+        d.bindDecimal(p.priceMax),
+        p.currency,
+        SqlDialect::bindOptional(p.moq),
+        SqlDialect::bindText(p.mainImageUrl),
+        d.bindJson(p.detailImages),
+        d.bindJson(p.specifications),
+        SqlDialect::bindOptional(p.supplierId),
+        SqlDialect::bindOptional(p.salesCount),
+        d.bindDecimal(p.rating),
+        p.syncStatus,
+    };
+}
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+Product readRow(const sql::Query &q, const SqlDialect &d)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.sourceId = q.value(1).toString();
+    p.title = q.value(2).toString();
+    p.subtitle = q.value(3).isNull() ? QString() : q.value(3).toString();
+    p.priceMin = Decimal2::fromVariant(q.value(4));
+    p.priceMax = Decimal2::fromVariant(q.value(5));
+    p.currency = q.value(6).toString().trimmed();
+    p.moq = optionalInt(q.value(7));
+    p.mainImageUrl = q.value(8).isNull() ? QString() : q.value(8).toString();
+    p.detailImages = SqlDialect::readJson(q.value(9)).toArray();
+    p.specifications = SqlDialect::readJson(q.value(10)).toObject();
+    if (!q.value(11).isNull())
+        p.supplierId = q.value(11).toLongLong();
+    p.salesCount = optionalInt(q.value(12));
+    p.rating = Decimal2::fromVariant(q.value(13));
+    p.syncStatus = q.value(14).toString();
+    p.createdAt = d.readTimestamp(q.value(15));
+    p.updatedAt = d.readTimestamp(q.value(16));
+    p.deletedAt = d.readTimestamp(q.value(17));
+    p.version = q.value(18).toInt();
+    p.updatedBy = q.value(19).isNull() ? QString() : q.value(19).toString();
+    return p;
+}
+
+struct SortSpec
+{
+    QString column;
+    bool keysetCapable;
+    bool timestamp = false;
+};
+
+std::optional<SortSpec> sortSpec(const QString &name)
+{
+    static const QHash<QString, SortSpec> specs {
+        { QStringLiteral("id"), { QStringLiteral("id"), true } },
+        { QStringLiteral("source_id"), { QStringLiteral("source_id"), true } },
+        { QStringLiteral("title"), { QStringLiteral("title"), true } },
+        { QStringLiteral("subtitle"), { QStringLiteral("subtitle"), false } },
+        { QStringLiteral("price_min"), { QStringLiteral("price_min"), false } },
+        { QStringLiteral("price_max"), { QStringLiteral("price_max"), false } },
+        { QStringLiteral("currency"), { QStringLiteral("currency"), true } },
+        { QStringLiteral("moq"), { QStringLiteral("moq"), false } },
+        { QStringLiteral("supplier_id"), { QStringLiteral("supplier_id"), false } },
+        { QStringLiteral("sales_count"), { QStringLiteral("sales_count"), false } },
+        { QStringLiteral("rating"), { QStringLiteral("rating"), false } },
+        { QStringLiteral("sync_status"), { QStringLiteral("sync_status"), true } },
+        { QStringLiteral("created_at"), { QStringLiteral("created_at"), true, true } },
+        { QStringLiteral("updated_at"), { QStringLiteral("updated_at"), true, true } },
+        { QStringLiteral("deleted_at"), { QStringLiteral("deleted_at"), false } },
+        { QStringLiteral("version"), { QStringLiteral("version"), true } },
+    };
+    const auto it = specs.constFind(name);
+    if (it == specs.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void applyFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d)
+{
+    if (!f.text.trimmed().isEmpty()) {
+        const QString text = f.text.trimmed();
+        where.add(QStringLiteral("(title %1 ? ESCAPE '\\' OR source_id = ?)").arg(d.caseInsensitiveLike()),
+                  { sql::containsPattern(text), text });
+    }
+    if (!f.syncStatuses.isEmpty())
+        where.add(QStringLiteral("sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size())),
+                  QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
+    if (f.supplierId)
+        where.add(QStringLiteral("supplier_id = ?"), { *f.supplierId });
+    if (!f.currency.isEmpty())
+        where.add(QStringLiteral("currency = ?"), { f.currency });
+    if (f.priceFrom)
+        where.add(QStringLiteral("price_max >= ?"), { d.bindDecimal(f.priceFrom) });
+    if (f.priceTo)
+        where.add(QStringLiteral("price_min <= ?"), { d.bindDecimal(f.priceTo) });
+    if (f.updatedSince.isValid())
+        where.add(QStringLiteral("updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
+    switch (f.deleted) {
+    case DeletedFilter::ActiveOnly: where.add(QStringLiteral("deleted_at IS NULL")); break;
+    case DeletedFilter::DeletedOnly: where.add(QStringLiteral("deleted_at IS NOT NULL")); break;
+    case DeletedFilter::All: break;
+    }
+}
+
+Result<Product> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariant &key,
+                          const QString &what)
+{
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q, kSelect + where, { key }, d, QStringLiteral("Cannot read product %1").arg(what));
+        !e.ok())
+        return e;
+    if (!q.next())
+        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Product %1 does not exist").arg(what));
+    return readRow(q, d);
+}
+
+// Reads the single row of an INSERT/UPDATE ... RETURNING and steps the statement to its end, so
+// that on SQLite the autocommit happens here and any error at commit is reported, not lost.
+std::optional<Result<Product>> takeReturnedRow(sql::Query &q, const SqlDialect &d, const QString &context)
+{
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Result<Product>(sqlError(q.lastError(), d, context));
+        return std::nullopt; // no row matched
+    }
+    Product p = readRow(q, d);
+    if (q.next() || q.lastError().isValid())
+        return Result<Product>(sqlError(q.lastError(), d, context));
+    q.finish();
+    return Result<Product>(p);
+}
+
+// After an UPDATE ... WHERE version = ? touched nothing: say precisely why.
+StorageError explainNoUpdate(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion,
+                             std::optional<bool> mustBeDeleted)
+{
+    Result<Product> current = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
+    if (!current)
+        return current.error();
+    if (current->version != expectedVersion) {
+        StorageError e = StorageError::make(
+                ErrorKind::Conflict,
+                QStringLiteral("Product %1 was changed by %2 at %3 (version %4; you edited version %5). Reload it "
+                               "to see the other change.")
+                        .arg(current->sourceId, current->updatedBy.isEmpty() ? QStringLiteral("someone else") : current->updatedBy,
+                             current->updatedAt.toString(Qt::ISODate))
+                        .arg(current->version)
+                        .arg(expectedVersion));
+        return e;
+    }
+    if (mustBeDeleted && *mustBeDeleted != current->isDeleted())
+        return StorageError::make(ErrorKind::Conflict, *mustBeDeleted
+                                          ? QStringLiteral("Product %1 is not deleted").arg(current->sourceId)
+                                          : QStringLiteral("Product %1 is deleted; restore it first").arg(current->sourceId));
+    return StorageError::make(ErrorKind::Internal, QStringLiteral("Product %1 was not updated").arg(current->sourceId));
+}
+
+// Resolves supplierSourceId to supplier ids for rows that have no supplierId.
+Result<QHash<QString, qint64>> resolveSuppliers(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows)
+{
+    QSet<QString> wanted;
+    for (const Product &p : rows) {
+        if (!p.supplierId && !p.supplierSourceId.isEmpty())
+            wanted.insert(p.supplierSourceId);
+    }
+    QHash<QString, qint64> ids;
+    const QStringList keys(wanted.cbegin(), wanted.cend());
+    for (qsizetype start = 0; start < keys.size(); start += kInClauseChunk) {
+        const QStringList chunk = keys.mid(start, kInClauseChunk);
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q,
+                                       QStringLiteral("SELECT source_id, id FROM suppliers WHERE source_id IN (%1)")
+                                               .arg(sql::placeholders(chunk.size())),
+                                       QVariantList(chunk.cbegin(), chunk.cend()), d,
+                                       QStringLiteral("Cannot look up suppliers"));
+            !e.ok())
+            return e;
+        while (q.next())
+            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    QList<FieldError> missing;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Product &p = rows.at(i);
+        if (!p.supplierId && !p.supplierSourceId.isEmpty() && !ids.contains(p.supplierSourceId))
+            missing << FieldError { QStringLiteral("supplier_source_id"),
+                                    QStringLiteral("no supplier has source_id \"%1\"").arg(p.supplierSourceId),
+                                    int(i), p.sourceId };
+    }
+    if (!missing.isEmpty())
+        return StorageError::validation(missing);
+    return ids;
+}
+
+QString changedCondition(const QString &current, const QString &incoming, const QString &distinctOperator)
+{
+    QStringList parts;
+    for (const QString &c : kWritable) {
+        if (c == QLatin1String("source_id"))
+            continue;
+        parts << QStringLiteral("%1%3 %4 %2%3").arg(current, incoming, c, distinctOperator);
+    }
+    return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
+
+Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
+                                    const QHash<QString, qint64> &suppliers, const QString &actor)
+{
+    {
+        sql::Query q(db);
+        if (StorageError e = sql::exec(q, QStringLiteral(
+                    "CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging ("
+                    " ord integer, source_id text, title text, subtitle text, price_min numeric, price_max numeric,"
+                    " currency text, moq integer, main_image_url text, detail_images jsonb, specifications jsonb,"
+                    " supplier_id bigint, sales_count integer, rating numeric, sync_status text)"
+                    " ON COMMIT DELETE ROWS"), {}, d, QStringLiteral("Cannot prepare the staging table"));
+            !e.ok())
+            return e;
+    }
+    // A source_id repeated within the batch takes its last row (ON CONFLICT cannot touch a row twice
+    // in one statement). Deduplicated here rather than by DISTINCT ON in the statement, which sorted
+    // the whole wide rows: about a tenth of the statement's time. Written in source_id order, as the
+    // sort did.
+    QHash<QString, qsizetype> last;
+    last.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        last.insert(rows.at(i).sourceId, i);
+    QList<qsizetype> order;
+    order.reserve(last.size());
+    for (auto it = last.cbegin(); it != last.cend(); ++it)
+        order << it.value();
+    std::sort(order.begin(), order.end(),
+              [&rows](qsizetype a, qsizetype b) { return rows.at(a).sourceId < rows.at(b).sourceId; });
+    PgCopyWriter copy;
+    for (const qsizetype i : std::as_const(order)) {
+        const Product &p = rows.at(i);
+        copy.addField(QString::number(i));
+        const QVariantList values = writableValues(p, d);
+        for (qsizetype c = 0; c < values.size(); ++c) {
+            const QVariant &v = values.at(c);
+            if (kWritable.at(c) == QLatin1String("supplier_id") && !p.supplierId && !p.supplierSourceId.isEmpty())
+                copy.addField(QString::number(suppliers.value(p.supplierSourceId)));
+            else if (v.isNull())
+                copy.addNull();
+            else
+                copy.addField(v.toString());
+        }
+        copy.endRow();
+    }
+    if (StorageError e = copy.send(db, QStringLiteral("COPY catalog_product_staging (ord, %1) FROM STDIN")
+                                                  .arg(kWritable.join(QStringLiteral(", "))));
+        !e.ok())
+        return e;
+
+    QStringList assignments;
+    for (const QString &c : kWritable) {
+        if (c != QLatin1String("source_id"))
+            assignments << QStringLiteral("%1 = EXCLUDED.%1").arg(c);
+    }
+    const QString columns = kWritable.join(QStringLiteral(", "));
+    const QString statement = QStringLiteral(
+            "WITH up AS (INSERT INTO products AS p (%1, updated_by) SELECT %1, ? FROM catalog_product_staging"
+            " ON CONFLICT (source_id) DO UPDATE SET %2, updated_at = now(), version = p.version + 1,"
+            " updated_by = EXCLUDED.updated_by WHERE %3 RETURNING (xmax = 0) AS inserted)"
+            " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted),"
+            " (SELECT count(*) FROM catalog_product_staging) FROM up")
+            .arg(columns, assignments.join(QStringLiteral(", ")),
+                 changedCondition(QStringLiteral("p."), QStringLiteral("EXCLUDED."), QStringLiteral("IS DISTINCT FROM")));
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q, statement, { actor }, d, QStringLiteral("Cannot upsert the batch")); !e.ok())
+        return e;
+    if (!q.next())
+        return StorageError::make(ErrorKind::Internal, QStringLiteral("The upsert returned no counts"));
+    UpsertReport report;
+    report.inserted = q.value(0).toInt();
+    report.updated = q.value(1).toInt();
+    report.unchanged = q.value(2).toInt() - report.inserted - report.updated;
+    return report;
+}
+
+// Which of these source_ids are stored already (deleted ones included).
+Result<QSet<QString>> selectExistingSourceIds(QSqlDatabase &db, const SqlDialect &d, const QStringList &sourceIds)
+{
+    QSet<QString> existing;
+    for (qsizetype start = 0; start < sourceIds.size(); start += kInClauseChunk) {
+        const QStringList chunk = sourceIds.mid(start, kInClauseChunk);
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
+                                                  .arg(sql::placeholders(chunk.size())),
+                                       QVariantList(chunk.cbegin(), chunk.cend()), d,
+                                       QStringLiteral("Cannot look up existing products"));
+            !e.ok())
+            return e;
+        while (q.next())
+            existing.insert(q.value(0).toString());
+    }
+    return existing;
+}
+
+Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
+                                  const QHash<QString, qint64> &suppliers, const QString &actor)
+{
+    // Which source_ids exist already, to tell inserts from updates.
+    QStringList keys;
+    for (const Product &p : rows)
+        keys << p.sourceId;
+    const Result<QSet<QString>> known = selectExistingSourceIds(db, d, keys);
+    if (!known)
+        return known.error();
+    const QSet<QString> &existing = known.value();
+
+    QStringList assignments;
+    for (const QString &c : kWritable) {
+        if (c != QLatin1String("source_id"))
+            assignments << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    const QString statement =
+            QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) ON CONFLICT (source_id) DO UPDATE SET %3,"
+                           " updated_at = %4, version = products.version + 1, updated_by = excluded.updated_by WHERE %5")
+                    .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
+                         assignments.join(QStringLiteral(", ")), d.nowExpression(),
+                         changedCondition(QStringLiteral("products."), QStringLiteral("excluded."), QStringLiteral("IS NOT")));
+    sql::Query q(db);
+    if (!q.prepare(statement))
+        return sqlError(q.lastError(), d, QStringLiteral("Cannot prepare the upsert"));
+    UpsertReport report;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Product p = rows.at(i);
+        if (!p.supplierId && !p.supplierSourceId.isEmpty())
+            p.supplierId = suppliers.value(p.supplierSourceId);
+        const QVariantList values = writableValues(p, d);
+        for (qsizetype c = 0; c < values.size(); ++c)
+            q.bindValue(int(c), values.at(c));
+        q.bindValue(int(values.size()), actor);
+        if (!q.exec()) {
+            StorageError e = sqlError(q.lastError(), d,
+                                                   QStringLiteral("Row %1 (%2) was refused").arg(i + 1).arg(p.sourceId));
+            return e;
+        }
+        const bool changed = q.numRowsAffected() > 0;
+        const bool wasThere = existing.contains(p.sourceId) || seen.contains(p.sourceId);
+        seen.insert(p.sourceId);
+        if (!changed)
+            ++report.unchanged;
+        else if (wasThere)
+            ++report.updated;
+        else
+            ++report.inserted;
+    }
+    // Rows repeated within the batch count once, as on PostgreSQL.
+    const int duplicates = int(rows.size() - seen.size());
+    report.unchanged = qMax(0, report.unchanged - duplicates);
+    return report;
+}
+
+// The one foreign key a product write can break is supplier_id (SQLite does not even name it):
+// report it as the field error it is.
+StorageError explainMissingSupplier(StorageError e, const Product &product)
+{
+    const bool foreignKey = e.sqlState == QLatin1String("23503") || e.sqlState == QLatin1String("787")
+            || e.detail.contains(QLatin1String("FOREIGN KEY constraint failed"));
+    if (e.kind != ErrorKind::Constraint || !foreignKey || !product.supplierId)
+        return e;
+    FieldError field { QStringLiteral("supplier_id"),
+                       QStringLiteral("there is no supplier with id %1").arg(*product.supplierId) };
+    field.sourceId = product.sourceId;
+    return StorageError::validation({ field });
+}
+
+Result<Product> insertRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
+{
+    sql::Query q(db);
+    QVariantList values = writableValues(product, d);
+    values << actor;
+    const QString context = QStringLiteral("Cannot create product %1").arg(product.sourceId);
+    if (StorageError e = sql::exec(q,
+                                   QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) RETURNING %3")
+                                           .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
+                                                kColumns),
+                                   values, d, context);
+        !e.ok())
+        return explainMissingSupplier(e, product);
+    std::optional<Result<Product>> row = takeReturnedRow(q, d, context);
+    if (!row)
+        return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product was not returned"));
+    if (!*row)
+        return explainMissingSupplier(row->error(), product);
+    return *row;
+}
+
+Result<Product> updateRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
+{
+    QStringList assignments;
+    for (const QString &c : kWritable)
+        assignments << c + QStringLiteral(" = ?");
+    QVariantList values = writableValues(product, d);
+    values << actor << product.id << product.version;
+    sql::Query q(db);
+    const QString context = QStringLiteral("Cannot save product %1").arg(product.sourceId);
+    if (StorageError e = sql::exec(q,
+                                   QStringLiteral("UPDATE products SET %1, updated_by = ?, updated_at = %2, "
+                                                  "version = version + 1 WHERE id = ? AND version = ? AND "
+                                                  "deleted_at IS NULL RETURNING %3")
+                                           .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(), kColumns),
+                                   values, d, context);
+        !e.ok())
+        return explainMissingSupplier(e, product);
+    if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
+        return *row ? *row : Result<Product>(explainMissingSupplier(row->error(), product));
+    return explainNoUpdate(db, d, product.id, product.version, false);
+}
+
+Result<Product> stateRow(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion, bool toDeleted,
+                         const QString &actor)
+{
+    sql::Query q(db);
+    const QString statement =
+            QStringLiteral("UPDATE products SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
+                           "WHERE id = ? AND version = ? AND deleted_at %3 RETURNING %4")
+                    .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
+                         toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"), kColumns);
+    const QString context = toDeleted ? QStringLiteral("Cannot delete product %1").arg(id)
+                                      : QStringLiteral("Cannot restore product %1").arg(id);
+    if (StorageError e = sql::exec(q, statement, { actor, id, expectedVersion }, d, context); !e.ok())
+        return e;
+    if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
+        return *row;
+    return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
+}
+
+} // namespace
+
+ProductRepository::ProductRepository(ConnectionManager &connections) : m_connections(connections) { }
+
+const QStringList &ProductRepository::sortColumns()
+{
+    static const QStringList columns { QStringLiteral("id"),          QStringLiteral("source_id"),
+                                       QStringLiteral("title"),       QStringLiteral("subtitle"),
+                                       QStringLiteral("price_min"),   QStringLiteral("price_max"),
+                                       QStringLiteral("currency"),    QStringLiteral("moq"),
+                                       QStringLiteral("supplier_id"), QStringLiteral("sales_count"),
+                                       QStringLiteral("rating"),      QStringLiteral("sync_status"),
+                                       QStringLiteral("created_at"),  QStringLiteral("updated_at"),
+                                       QStringLiteral("deleted_at"),  QStringLiteral("version") };
+    return columns;
+}
+
+Result<Product> ProductRepository::create(const Product &product)
+{
+    if (const QList<FieldError> errors = validation::validateProduct(product); !errors.isEmpty())
+        return StorageError::validation(errors);
+    const SqlDialect &d = m_connections.dialect();
+    // One statement: atomic on its own (the history and count triggers run inside it).
+    return m_connections.run<Product>(
+            [&](QSqlDatabase &db) { return insertRow(db, d, product, m_connections.actor()); });
+}
+
+Result<Product> ProductRepository::findById(qint64 id)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Product>([&](QSqlDatabase &db) {
+        return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
+    });
+}
+
+Result<Product> ProductRepository::findBySourceId(const QString &sourceId)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Product>([&](QSqlDatabase &db) {
+        return selectOne(db, d, QStringLiteral(" WHERE source_id = ?"), sourceId,
+                         QStringLiteral("\"%1\"").arg(sourceId.left(50)));
+    });
+}
+
+Result<Product> ProductRepository::update(const Product &product)
+{
+    if (product.id <= 0)
+        return StorageError::make(ErrorKind::NotFound, QStringLiteral("The product has not been stored yet"));
+    if (const QList<FieldError> errors = validation::validateProduct(product); !errors.isEmpty())
+        return StorageError::validation(errors);
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Product>(
+            [&](QSqlDatabase &db) { return updateRow(db, d, product, m_connections.actor()); });
+}
+
+Result<Product> ProductRepository::writeState(qint64 id, int expectedVersion, bool toDeleted)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Product>([&](QSqlDatabase &db) {
+        return stateRow(db, d, id, expectedVersion, toDeleted, m_connections.actor());
+    });
+}
+
+Result<Product> ProductRepository::softDelete(qint64 id, int expectedVersion)
+{
+    return writeState(id, expectedVersion, true);
+}
+
+Result<Product> ProductRepository::restore(qint64 id, int expectedVersion)
+{
+    return writeState(id, expectedVersion, false);
+}
+
+Result<QList<Product>> ProductRepository::saveChanges(const QList<RecordChange<Product>> &changes)
+{
+    using Kind = RecordChange<Product>::Kind;
+    const SqlDialect &d = m_connections.dialect();
+    const QString actor = m_connections.actor();
+    return applyChanges<Product>(
+            m_connections, changes, &validation::validateProduct,
+            [&](QSqlDatabase &db, const RecordChange<Product> &change) -> Result<Product> {
+                switch (change.kind) {
+                case Kind::Create: return insertRow(db, d, change.record, actor);
+                case Kind::Update: return updateRow(db, d, change.record, actor);
+                case Kind::Delete: return stateRow(db, d, change.record.id, change.record.version, true, actor);
+                case Kind::Restore: break;
+                }
+                return stateRow(db, d, change.record.id, change.record.version, false, actor);
+            },
+            QStringLiteral("product"));
+}
+
+StorageError ProductRepository::hardDelete(qint64 id)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
+        Transaction tx(db, d);
+        if (StorageError e = tx.begin(); !e.ok())
+            return e;
+        sql::Query q(db);
+        // The history's delete row names who removed it: the OS user stamped here (no history row of its own).
+        if (StorageError e = sql::exec(q, QStringLiteral("UPDATE products SET updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL"),
+                                       { m_connections.actor(), id }, d, QStringLiteral("Cannot remove product %1").arg(id));
+            !e.ok())
+            return e;
+        if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM products WHERE id = ? AND deleted_at IS NOT NULL"),
+                                       { id }, d, QStringLiteral("Cannot remove product %1").arg(id));
+            !e.ok())
+            return e;
+        if (q.numRowsAffected() != 1) {
+            Result<Product> current = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
+            if (!current)
+                return current.error();
+            return StorageError::make(ErrorKind::Conflict,
+                                      QStringLiteral("Product %1 is not deleted; only deleted products can be removed "
+                                                     "permanently")
+                                              .arg(current->sourceId));
+        }
+        return tx.commit();
+    });
+}
+
+Result<QList<HistoryEntry>> ProductRepository::history(qint64 id)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QList<HistoryEntry>>(
+            [&](QSqlDatabase &db) { return history::list(db, d, history::Entity::Product, id); });
+}
+
+Product ProductRepository::fromJson(const QJsonObject &row)
+{
+    auto text = [&](const char *key) {
+        const QJsonValue v = row.value(QLatin1String(key));
+        return v.isNull() || v.isUndefined() ? QString() : v.toVariant().toString();
+    };
+    auto decimal = [&](const char *key) { return Decimal2::fromVariant(row.value(QLatin1String(key)).toVariant()); };
+    auto integer = [&](const char *key) {
+        const QJsonValue v = row.value(QLatin1String(key));
+        return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+    };
+    Product p;
+    p.id = row.value(QLatin1String("id")).toInteger();
+    p.sourceId = text("source_id");
+    p.title = text("title");
+    p.subtitle = text("subtitle");
+    p.priceMin = decimal("price_min");
+    p.priceMax = decimal("price_max");
+    p.currency = text("currency").trimmed();
+    p.moq = integer("moq");
+    p.mainImageUrl = text("main_image_url");
+    p.detailImages = row.value(QLatin1String("detail_images")).toArray();
+    p.specifications = row.value(QLatin1String("specifications")).toObject();
+    if (row.value(QLatin1String("supplier_id")).isDouble())
+        p.supplierId = row.value(QLatin1String("supplier_id")).toInteger();
+    p.salesCount = integer("sales_count");
+    p.rating = decimal("rating");
+    p.syncStatus = text("sync_status");
+    p.version = row.value(QLatin1String("version")).toInt();
+    p.updatedBy = text("updated_by");
+    return p;
+}
+
+Result<Product> ProductRepository::restoreVersion(qint64 id, qint64 historyId, int expectedVersion)
+{
+    const SqlDialect &d = m_connections.dialect();
+    Result<HistoryEntry> entry = m_connections.run<HistoryEntry>(
+            [&](QSqlDatabase &db) { return history::find(db, d, history::Entity::Product, id, historyId); });
+    if (!entry)
+        return entry.error();
+    if (entry->oldValues.isEmpty())
+        return StorageError::make(ErrorKind::NotFound,
+                                  QStringLiteral("History entry %1 records the creation; there is no earlier version").arg(historyId));
+    Product older = fromJson(entry->oldValues);
+    older.id = id;
+    older.version = expectedVersion;
+    return update(older);
+}
+
+Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const PageRequest &page)
+{
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    const std::optional<SortSpec> sort = sortSpec(page.sortColumn);
+    if (!sort)
+        return StorageError::make(ErrorKind::Validation,
+                                  QStringLiteral("Products cannot be sorted by \"%1\"").arg(page.sortColumn.left(40)));
+    if (page.after && !sort->keysetCapable)
+        return StorageError::make(ErrorKind::Validation,
+                                  QStringLiteral("Paging by key needs a column without empty values; %1 pages by offset")
+                                          .arg(sort->column));
+    const SqlDialect &d = m_connections.dialect();
+    const bool ascending = page.order == Qt::AscendingOrder;
+    const int limit = qBound(1, page.limit, 10000);
+    return m_connections.run<Page<Product>>([&](QSqlDatabase &db) -> Result<Page<Product>> {
+        sql::Where where;
+        applyFilter(where, filter, d);
+        if (page.after) {
+            where.add(QStringLiteral("(%1, id) %2 (?, ?)").arg(sort->column, ascending ? QStringLiteral(">") : QStringLiteral("<")),
+                      { page.after->sortValue, page.after->id });
+        }
+        const QString direction = ascending ? QStringLiteral("ASC NULLS LAST") : QStringLiteral("DESC NULLS FIRST");
+        // A cursor must hold the sort value exactly. QPSQL hands timestamps over as QDateTime, which
+        // keeps milliseconds of PostgreSQL's microseconds: rows within the lost digits would be skipped
+        // or repeated. Their text form is exact on both engines and compares back as the same value.
+        const bool exactKeyText = sort->keysetCapable && sort->timestamp;
+        const QString select = exactKeyText
+                ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM products").arg(kColumns, sort->column)
+                : kSelect;
+        QString statement = select + where.sql()
+                + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
+                          .arg(sort->column, direction, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))
+                          .arg(limit);
+        if (!page.after && page.offset > 0)
+            statement += QStringLiteral(" OFFSET %1").arg(page.offset);
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list products")); !e.ok())
+            return e;
+        Page<Product> result;
+        QVariant firstSort;
+        QVariant lastSort;
+        const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort->column);
+        while (q.next()) {
+            result.rows << readRow(q, d);
+            lastSort = q.value(sortIndex);
+            if (result.rows.size() == 1)
+                firstSort = lastSort;
+        }
+        const auto cursor = [&d](QVariant value, qint64 id) {
+            if (value.metaType().id() == QMetaType::QDateTime)
+                value = d.bindTimestamp(value.toDateTime());
+            return KeysetCursor { value, id };
+        };
+        if (sort->keysetCapable && !result.rows.isEmpty())
+            result.first = cursor(firstSort, result.rows.constFirst().id);
+        if (sort->keysetCapable && result.rows.size() == limit)
+            result.next = cursor(lastSort, result.rows.constLast().id);
+        return result;
+    });
+}
+
+Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode mode)
+{
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
+        sql::Where where;
+        applyFilter(where, filter, d);
+        sql::Query q(db);
+        if (mode == CountMode::Estimated && d.engine() == Engine::PostgreSQL) {
+            if (StorageError e = sql::exec(q, QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM products") + where.sql(),
+                                           where.values(), d, QStringLiteral("Cannot estimate the product count"));
+                !e.ok())
+                return e;
+            if (q.next()) {
+                const QJsonDocument plan = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+                const QJsonValue rows = plan.array().at(0).toObject().value(QLatin1String("Plan")).toObject().value(
+                        QLatin1String("Plan Rows"));
+                if (rows.isDouble())
+                    return qint64(rows.toDouble());
+            }
+            q = sql::Query(db);
+        }
+        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products") + where.sql(), where.values(), d,
+                                       QStringLiteral("Cannot count products"));
+            !e.ok())
+            return e;
+        if (!q.next())
+            return StorageError::make(ErrorKind::Internal, QStringLiteral("count(*) returned no row"));
+        return q.value(0).toLongLong();
+    });
+}
+
+Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products, Validation validation)
+{
+    QList<FieldError> errors;
+    for (qsizetype i = 0; validation == Validation::Check && i < products.size(); ++i) {
+        for (FieldError e : validation::validateProduct(products.at(i))) {
+            e.row = int(i);
+            e.sourceId = products.at(i).sourceId.left(50);
+            errors << e;
+        }
+    }
+    if (!errors.isEmpty())
+        return StorageError::validation(errors);
+    if (products.isEmpty())
+        return UpsertReport {};
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<UpsertReport>([&](QSqlDatabase &db) -> Result<UpsertReport> {
+        Transaction tx(db, d);
+        if (StorageError e = tx.begin(); !e.ok())
+            return e;
+        Result<QHash<QString, qint64>> suppliers = resolveSuppliers(db, d, products);
+        if (!suppliers)
+            return suppliers.error();
+        Result<UpsertReport> report = d.engine() == Engine::PostgreSQL
+                ? upsertPostgres(db, d, products, suppliers.value(), m_connections.actor())
+                : upsertSqlite(db, d, products, suppliers.value(), m_connections.actor());
+        if (!report)
+            return report;
+        if (StorageError e = tx.commit(); !e.ok())
+            return e;
+        return report;
+    });
+}
+
+Result<QSet<QString>> ProductRepository::existingSourceIds(const QStringList &sourceIds)
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<QSet<QString>>(
+            [&](QSqlDatabase &db) { return selectExistingSourceIds(db, d, sourceIds); });
+}
+
+StorageError ProductRepository::refreshStatistics()
+{
+    const SqlDialect &d = m_connections.dialect();
+    const QString statement = d.analyzeStatement(QStringLiteral("products"));
+    if (statement.isEmpty())
+        return {};
+    return m_connections.runStatus([&](QSqlDatabase &db) {
+        sql::Query q(db);
+        return sql::exec(q, statement, {}, d, QStringLiteral("Cannot refresh the statistics of products"));
+    });
+}
+
+Result<int> ProductRepository::setSyncStatus(const QList<qint64> &ids, const QString &status)
+{
+    if (!validation::isValidSyncStatus(status))
+        return StorageError::validation({ FieldError { QStringLiteral("sync_status"),
+                                                       QStringLiteral("\"%1\" is not one of %2")
+                                                               .arg(status.left(20), validation::syncStatuses.join(QStringLiteral(", "))) } });
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<int>([&](QSqlDatabase &db) -> Result<int> {
+        Transaction tx(db, d);
+        if (StorageError e = tx.begin(); !e.ok())
+            return e;
+        int changed = 0;
+        for (qsizetype start = 0; start < ids.size(); start += kInClauseChunk) {
+            const QList<qint64> chunk = ids.mid(start, kInClauseChunk);
+            QVariantList values { status, m_connections.actor() };
+            for (qint64 id : chunk)
+                values << id;
+            values << status;
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q,
+                                           QStringLiteral("UPDATE products SET sync_status = ?, updated_by = ?, updated_at = %1, "
+                                                          "version = version + 1 WHERE id IN (%2) AND sync_status <> ?")
+                                                   .arg(d.nowExpression(), sql::placeholders(chunk.size())),
+                                           values, d, QStringLiteral("Cannot set the sync status"));
+                !e.ok())
+                return e;
+            changed += q.numRowsAffected();
+        }
+        if (StorageError e = tx.commit(); !e.ok())
+            return e;
+        return changed;
+    });
+}
+
+} // namespace catalog

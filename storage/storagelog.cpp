@@ -1,3 +1,0 @@
-#include "storagelog.h"
-
-Q_LOGGING_CATEGORY(lcStorage, "catalog.storage")

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/queryspec.h"
+#include "core/storageerror.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace catalog {
+
+class ConnectionManager;
+
+// Writes the products that match a filter to a file in a format the importer reads back:
+// CSV (RFC 4180, UTF-8, header row, the SPEC's column names, JSON columns as JSON text, the
+// supplier as supplier_source_id/_name/_company_name/_location) or JSON Lines (one object per
+// product, the supplier as a nested object).
+//
+// Streaming: rows are read by key in batches, so memory stays constant whatever the table size.
+// The file is written through QSaveFile: a failed or cancelled export leaves no partial file and
+// an existing file untouched. Blocking; run it on a worker thread. `progress` (optional) is called
+// after each batch with rows done and the total; returning false cancels (ErrorKind::Cancelled).
+class ProductExporter
+{
+public:
+    enum class Format { Csv, JsonLines };
+    struct Options
+    {
+        Format format = Format::Csv;
+        ProductFilter filter;
+        int batchSize = 1000;
+    };
+    struct Report
+    {
+        qint64 rows = 0;
+        qint64 bytes = 0;
+    };
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit ProductExporter(ConnectionManager &connections);
+
+    Result<Report> exportTo(const QString &path, const Options &options, const Progress &progress = {});
+
+    static const QStringList &csvColumns();
+    // "csv" or "jsonl" (also from a file name's suffix); nullopt for anything else.
+    static std::optional<Format> formatFromName(const QString &name);
+
+private:
+    ConnectionManager &m_connections;
+};
+
+} // namespace catalog

@@ -1,0 +1,286 @@
+#include "db/connectionmanager.h"
+#include "repositories/productrepository.h"
+#include "db/sqlhelpers_p.h"
+#include "testdatabase.h"
+#include "db/transaction_p.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSemaphore>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace catalog;
+using namespace catalog::test;
+
+namespace {
+
+// Runs the cluster script (tests/pg/pgcluster.sh) to stop or start the server under test.
+bool clusterControl(const QString &action)
+{
+    const QString script = qEnvironmentVariable("CATALOG_TEST_PG_CTL");
+    const QString dir = qEnvironmentVariable("CATALOG_TEST_PG_DIR");
+    if (script.isEmpty() || dir.isEmpty())
+        return false;
+    return QProcess::execute(QStringLiteral("bash"), { script, action, dir }) == 0;
+}
+
+Product sample(const QString &sourceId)
+{
+    Product p;
+    p.sourceId = sourceId;
+    p.title = QStringLiteral("Reconnect probe");
+    return p;
+}
+
+} // namespace
+
+class ConnectionManagerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldGiveEachThreadItsOwnConnectionWithinABound_data() { engines(); }
+    void shouldGiveEachThreadItsOwnConnectionWithinABound()
+    {
+        ConnectionManager::Options options;
+        options.maxConnections = 2;
+        options.acquireTimeout = std::chrono::milliseconds(300);
+        OPEN_TEST_DATABASE(db, true, options);
+        ConnectionManager &connections = db->connections();
+        connections.releaseThreadConnection();
+        QCOMPARE(connections.openConnections(), 0);
+
+        // Given two threads that each hold a connection
+        QSemaphore opened;
+        QSemaphore release;
+        QStringList names(2);
+        QList<QThread *> holders;
+        for (int i = 0; i < 2; ++i) {
+            holders << QThread::create([&, i] {
+                const auto c = connections.connection();
+                names[i] = c ? c->connectionName() : QString();
+                opened.release();
+                release.acquire();
+            });
+            holders.last()->start();
+        }
+        QVERIFY(opened.tryAcquire(2, 10000));
+        QCOMPARE(connections.openConnections(), 2);
+        QVERIFY(!names[0].isEmpty() && !names[1].isEmpty());
+        QVERIFY(names[0] != names[1]);
+
+        // When a third thread asks, it waits and then times out with a clear error
+        QElapsedTimer timer;
+        timer.start();
+        StorageError third;
+        QThread *waiter = QThread::create([&] { third = connections.connection().error(); });
+        waiter->start();
+        QVERIFY(waiter->wait(10000));
+        QCOMPARE(third.kind, ErrorKind::Timeout);
+        QVERIFY(third.message.contains(QStringLiteral("All 2 database connections are in use")));
+        QVERIFY(timer.elapsed() >= 250);
+
+        // Then a finished thread gives its connection back
+        release.release(2);
+        for (QThread *t : holders) {
+            QVERIFY(t->wait(10000));
+            delete t;
+        }
+        delete waiter;
+        QCOMPARE(connections.openConnections(), 0);
+        QVERIFY_OK(connections.connection());
+        QCOMPARE(connections.openConnections(), 1);
+    }
+
+    void shouldRollBackAnUncommittedTransaction_data() { engines(); }
+    void shouldRollBackAnUncommittedTransaction()
+    {
+        OPEN_TEST_DATABASE(db);
+        auto conn = db->connections().connection();
+        QVERIFY_OK(conn);
+        {
+            Transaction tx(conn.value(), db->connections().dialect());
+            QVERIFY_OK(tx.begin());
+            QSqlQuery q(conn.value());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO products (source_id, title) VALUES ('tx', 'rolled back')")));
+            // no commit: the guard rolls back when it goes out of scope
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0);
+        {
+            Transaction tx(conn.value(), db->connections().dialect());
+            QVERIFY_OK(tx.begin());
+            QSqlQuery q(conn.value());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO products (source_id, title) VALUES ('tx', 'kept')")));
+            QVERIFY_OK(tx.commit());
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 1);
+    }
+
+    void shouldReportHealth_data() { engines(); }
+    void shouldReportHealth()
+    {
+        OPEN_TEST_DATABASE(db);
+        const HealthReport health = db->connections().checkHealth();
+        QVERIFY2(health.healthy, qPrintable(health.error));
+        QVERIFY(!health.serverVersion.isEmpty());
+        QVERIFY(health.latencyMicros >= 0);
+    }
+
+    void shouldReportAnUnreachableServerClearly()
+    {
+        ConnectionConfig config;
+        config.engine = Engine::PostgreSQL;
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = 1; // nothing listens there
+        config.database = QStringLiteral("catalog");
+        config.password = QStringLiteral("never-printed");
+        ConnectionManager::Options options;
+        options.maxAttempts = 2;
+        options.initialBackoff = std::chrono::milliseconds(10);
+        ConnectionManager connections(config, options);
+        const HealthReport health = connections.checkHealth();
+        QVERIFY(!health.healthy);
+        QVERIFY2(health.error.contains(QStringLiteral("Cannot connect to PostgreSQL catalog on 127.0.0.1:1")), qPrintable(health.error));
+        QVERIFY(!health.error.contains(QStringLiteral("never-printed")));
+        const auto result = ProductRepository(connections).findById(1);
+        QCOMPARE(result.error().kind, ErrorKind::ConnectionLost);
+        QVERIFY(result.error().message.contains(QStringLiteral("gave up after 2 attempts")));
+    }
+
+    void shouldReconnectAfterTheBackendIsKilled()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("PostgreSQL only");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        ProductRepository products(db->connections());
+        const auto created = products.create(sample(QStringLiteral("kill")));
+        QVERIFY_OK(created);
+        const int pid = db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        // Kill our own backend from a second connection
+        ConnectionManager admin(db->config());
+        QThread *killer = QThread::create([&] {
+            auto c = admin.connection();
+            QSqlQuery q(c.value());
+            q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+        });
+        killer->start();
+        QVERIFY(killer->wait(10000));
+        delete killer;
+        // The next call notices the dead connection, reconnects and succeeds
+        const auto again = products.findById(created->id);
+        QVERIFY_OK(again);
+        QCOMPARE(again->sourceId, QStringLiteral("kill"));
+        QVERIFY(db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toInt() != pid);
+    }
+
+    void shouldSurviveAServerRestart()
+    {
+        if (!TestDatabase::postgresAvailable() || qEnvironmentVariableIsEmpty("CATALOG_TEST_PG_CTL"))
+            QSKIP("needs the throwaway cluster of tests/pg/pgcluster.sh");
+        ConnectionManager::Options options;
+        options.maxAttempts = 8; // up to ~10 s of backoff: a restart takes about one
+        auto db = TestDatabase::create(QStringLiteral("postgresql"), true, options);
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        ProductRepository products(db->connections());
+        QVERIFY_OK(products.create(sample(QStringLiteral("before-restart"))));
+
+        // Given the server is stopped
+        QVERIFY(clusterControl(QStringLiteral("stop-server")));
+        ConnectionManager probe(db->config(), ConnectionManager::Options { 1, std::chrono::milliseconds(1000), 1 });
+        QVERIFY(!probe.checkHealth().healthy);
+        // When it comes back while a write is being retried
+        QProcess starter;
+        starter.start(QStringLiteral("bash"), { qEnvironmentVariable("CATALOG_TEST_PG_CTL"), QStringLiteral("start-server"),
+                                                qEnvironmentVariable("CATALOG_TEST_PG_DIR") });
+        const auto written = products.create(sample(QStringLiteral("after-restart")));
+        QVERIFY(starter.waitForFinished(60000));
+        QCOMPARE(starter.exitCode(), 0);
+        // Then the write succeeded on a new connection and nothing was lost
+        QVERIFY_OK(written);
+        QCOMPARE(products.count({}).value(), 2);
+    }
+
+    void shouldApplyTheStatementTimeout()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("PostgreSQL only");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        ConnectionConfig config = db->config();
+        config.options.insert(QStringLiteral("statement_timeout"), QStringLiteral("200"));
+        ConnectionManager connections(config);
+        const StorageError error = connections.runStatus([&](QSqlDatabase &c) {
+            sql::Query q(c);
+            return sql::exec(q, QStringLiteral("SELECT pg_sleep(3)"), {}, connections.dialect(), QStringLiteral("sleep"));
+        });
+        QCOMPARE(error.kind, ErrorKind::Timeout);
+        QCOMPARE(error.sqlState, QStringLiteral("57014"));
+    }
+
+    void shouldHonourPgpassAndServiceFiles()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("PostgreSQL only");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        const ConnectionConfig full = db->config();
+        QTemporaryDir dir;
+        const QString passfile = dir.filePath(QStringLiteral("pgpass"));
+        QFile pass(passfile);
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write(QStringLiteral("%1:%2:*:%3:%4\n").arg(full.host).arg(full.port).arg(full.user, full.password).toUtf8());
+        pass.close();
+        pass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const QString servicefile = dir.filePath(QStringLiteral("pg_service.conf"));
+        QFile service(servicefile);
+        QVERIFY(service.open(QIODevice::WriteOnly));
+        service.write(QStringLiteral("[catalog-test]\nhost=%1\nport=%2\nuser=%3\ndbname=%4\n")
+                              .arg(full.host).arg(full.port).arg(full.user, full.database).toUtf8());
+        service.close();
+
+        // Without a password anywhere, the server refuses
+        ConnectionConfig noPassword = full;
+        noPassword.password.clear();
+        ConnectionManager::Options once;
+        once.maxAttempts = 1;
+        qputenv("PGPASSFILE", QByteArray("/nonexistent"));
+        {
+            ConnectionManager refused(noPassword, once);
+            QVERIFY(!refused.checkHealth().healthy);
+        }
+        // With ~/.pgpass (here PGPASSFILE) it connects
+        qputenv("PGPASSFILE", passfile.toUtf8());
+        {
+            ConnectionManager viaPgpass(noPassword, once);
+            const HealthReport health = viaPgpass.checkHealth();
+            QVERIFY2(health.healthy, qPrintable(health.error));
+        }
+        // And a URL naming only a service works too
+        qputenv("PGSERVICEFILE", servicefile.toUtf8());
+        {
+            const auto config = ConnectionConfig::fromUrl(QStringLiteral("postgresql://?service=catalog-test"));
+            QVERIFY_OK(config);
+            ConnectionManager viaService(config.value(), once);
+            QVERIFY_OK(ProductRepository(viaService).count({}));
+        }
+        qunsetenv("PGPASSFILE");
+        qunsetenv("PGSERVICEFILE");
+    }
+
+private:
+    void engines()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+};
+
+QTEST_GUILESS_MAIN(ConnectionManagerTest)
+#include "tst_connectionmanager.moc"
