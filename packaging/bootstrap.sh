@@ -2,7 +2,7 @@
 # Installs what a fresh Debian 12 lacks, configures and builds Catalog Admin.
 #   packaging/bootstrap.sh          install + build (build/)
 #   packaging/bootstrap.sh --run    ... then start the GUI on the embedded SQLite default
-#   CATALOG_BUILD_FLAGS="-DCATALOG_WERROR=ON" packaging/bootstrap.sh   extra CMake flags
+#   CATALOG_BUILD_FLAGS="-DCATALOG_UNITY_BUILD=OFF" packaging/bootstrap.sh   extra CMake flags
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,8 +28,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# The same configuration as tests/run-all.sh (README, second command), so that command reuses this
+# build instead of compiling every unit again: a unity build (a cold build in a third of the time),
+# warnings as errors.
 # shellcheck disable=SC2086
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CATALOG_BUILD_FLAGS:-}
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATALOG_WERROR=ON -DCATALOG_UNITY_BUILD=ON \
+    ${CATALOG_BUILD_FLAGS:-}
 cmake --build build
 
 if [ "${1:-}" = "--run" ]; then

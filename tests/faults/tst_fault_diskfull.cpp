@@ -297,11 +297,6 @@ private slots:
     }
 
 private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
     void noTmpfs(const QString &why)
     {
         m_record.skip(why);

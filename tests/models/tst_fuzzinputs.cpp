@@ -340,13 +340,6 @@ private slots:
             QVERIFY(accepted > 50 && refused > 50 && saved.size() > 0);
         }
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(FuzzInputsTest)

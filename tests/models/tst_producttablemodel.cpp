@@ -549,13 +549,6 @@ private slots:
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("still has")),
             qPrintable(failed.at(0).at(0).toString()));
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ProductTableModelTest)

@@ -97,13 +97,6 @@ private slots:
         model.sort(SyncRecordTableModel::OperationColumn, Qt::AscendingOrder);
         QCOMPARE(model.sortColumn(), int(SyncRecordTableModel::StartColumn));
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ReadOnlyModelsTest)

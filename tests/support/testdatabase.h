@@ -46,6 +46,13 @@ private:
     QString m_pgDatabase;
 };
 
+// The "engine" column with a row per engine: `void someTest_data() { engines(); }`.
+inline void engines()
+{
+    TestDatabase::addEngineColumn();
+    TestDatabase::addEngineRows();
+}
+
 } // namespace catalog::test
 
 // Prints the repository error when a Result or StorageError is not ok.

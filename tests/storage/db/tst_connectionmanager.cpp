@@ -273,13 +273,6 @@ private slots:
         qunsetenv("PGPASSFILE");
         qunsetenv("PGSERVICEFILE");
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ConnectionManagerTest)

@@ -229,13 +229,6 @@ private slots:
         QCOMPARE(sql::cachedStatements(conn), 1);
         QCOMPARE(scalarOn(conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements")).toInt(), 1);
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(SqlHelpersTest)

@@ -193,13 +193,6 @@ private slots:
         QVERIFY(!report);
         QCOMPARE(report.error().kind, ErrorKind::Validation);
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(DemoDataTest)

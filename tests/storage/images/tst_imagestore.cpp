@@ -566,11 +566,6 @@ private slots:
     }
 
 private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 
     QUrl u(const QString &path) const { return m_server.url(path); }
     QUrl u(const char *path) const { return m_server.url(QString::fromLatin1(path)); }

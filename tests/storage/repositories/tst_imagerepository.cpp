@@ -68,13 +68,6 @@ private slots:
         QCOMPARE(images.remove(a->id).kind, ErrorKind::NotFound);
         QCOMPARE(images.count().value(), 1);
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ImageRepositoryTest)

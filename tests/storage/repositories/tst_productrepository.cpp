@@ -499,13 +499,6 @@ private slots:
         if (db->config().engine == Engine::PostgreSQL)
             QCOMPARE(db->scalar(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'products'")).toInt(), 300);
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ProductRepositoryTest)

@@ -154,13 +154,6 @@ private slots:
         page.sortColumn = QStringLiteral("name desc");
         QCOMPARE(suppliers.list({}, page).error().kind, ErrorKind::Validation);
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(SupplierRepositoryTest)

@@ -83,11 +83,6 @@ private:
         QCOMPARE(journal.closeAbandoned().value(), 0);
     }
 
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(SyncRecordRepositoryTest)

@@ -127,13 +127,6 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("SELECT operation FROM product_history ORDER BY id DESC LIMIT 1")).toString(),
                  QStringLiteral("delete"));
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(MigrationsTest)

@@ -206,13 +206,6 @@ private slots:
         QVERIFY2(denied.error().message.contains(QStringLiteral("/proc/no/such/dir/x.csv")),
             qPrintable(denied.error().message));
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ProductExporterTest)

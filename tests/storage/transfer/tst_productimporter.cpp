@@ -668,13 +668,6 @@ private slots:
         qInfo("resident memory grew by %lld MB during the import", (peak - before) >> 20);
         QVERIFY2(peak - before < 48 * 1024 * 1024, qPrintable(QStringLiteral("resident memory grew by %1 MB").arg((peak - before) >> 20)));
     }
-
-private:
-    void engines()
-    {
-        TestDatabase::addEngineColumn();
-        TestDatabase::addEngineRows();
-    }
 };
 
 QTEST_GUILESS_MAIN(ProductImporterTest)
