@@ -71,6 +71,18 @@ ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::buildUi()
 {
+    createSourceFields();
+    createServerFields();
+    createTlsFields();
+    createUrlFields();
+    QLayout *testRow = createTestRow();
+    layOut(testRow);
+    connectFields();
+}
+
+// Recent connections, engine and the SQLite file.
+void ConnectionDialog::createSourceFields()
+{
     m_recentCombo = new QComboBox(this);
     m_recentCombo->setObjectName(QStringLiteral("recentCombo"));
     m_recentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -88,12 +100,16 @@ void ConnectionDialog::buildUi()
     m_fileEdit->setObjectName(QStringLiteral("sqlitePathEdit"));
     m_fileEdit->setPlaceholderText(tr("Path of the catalog file; it is created if missing"));
     m_fileEdit->setClearButtonEnabled(true);
-    auto *browse = new QPushButton(tr("Browse…"), m_fileRow);
-    browse->setObjectName(QStringLiteral("browseButton"));
-    browse->setAutoDefault(false);
+    m_browseButton = new QPushButton(tr("Browse…"), m_fileRow);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_browseButton->setAutoDefault(false);
     fileLayout->addWidget(m_fileEdit, 1);
-    fileLayout->addWidget(browse);
+    fileLayout->addWidget(m_browseButton);
+}
 
+// Host, port, database, user, password and where to remember it.
+void ConnectionDialog::createServerFields()
+{
     m_hostEdit = new QLineEdit(this);
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
     m_hostEdit->setPlaceholderText(tr("Host name, address or socket folder (empty: libpq default)"));
@@ -115,6 +131,17 @@ void ConnectionDialog::buildUi()
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setPlaceholderText(tr("Empty: ~/.pgpass or no password"));
     m_passwordEdit->setToolTip(tr("Used for this session only; passwords are never saved"));
+    m_rememberCombo = new QComboBox(this);
+    m_rememberCombo->setObjectName(QStringLiteral("rememberCombo"));
+    m_rememberCombo->addItem(tr("Do not remember"), int(RememberNot));
+    m_rememberCombo->addItem(tr("In the system keychain"), int(RememberKeychain));
+    m_rememberCombo->addItem(tr("In %1").arg(QDir::toNativeSeparators(PgPassFile::defaultPath())), int(RememberPgPass));
+    m_rememberCombo->setToolTip(tr("Passwords are never written to the settings file"));
+}
+
+// SSL mode and the certificate files.
+void ConnectionDialog::createTlsFields()
+{
     m_sslModeCombo = new QComboBox(this);
     m_sslModeCombo->setObjectName(QStringLiteral("sslModeCombo"));
     m_sslModeCombo->addItem(tr("Default (prefer)"), QString());
@@ -140,17 +167,11 @@ void ConnectionDialog::buildUi()
         edit->setPlaceholderText(tlsPlaceholders.at(i));
         m_tlsEdits << edit;
     }
-    m_rememberCombo = new QComboBox(this);
-    m_rememberCombo->setObjectName(QStringLiteral("rememberCombo"));
-    m_rememberCombo->addItem(tr("Do not remember"), int(RememberNot));
-    m_rememberCombo->addItem(tr("In the system keychain"), int(RememberKeychain));
-    m_rememberCombo->addItem(tr("In %1").arg(QDir::toNativeSeparators(PgPassFile::defaultPath())), int(RememberPgPass));
-    m_rememberCombo->setToolTip(tr("Passwords are never written to the settings file"));
+}
 
-    auto *line = new QFrame(this);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-
+// The connection as one URL, kept in step with the fields.
+void ConnectionDialog::createUrlFields()
+{
     m_urlEdit = new QLineEdit(this);
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_urlEdit->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/catalog?sslmode=require"));
@@ -161,7 +182,11 @@ void ConnectionDialog::buildUi()
     m_urlErrorLabel->setStyleSheet(kErrorStyle);
     m_urlErrorLabel->setTextFormat(Qt::PlainText);
     m_urlErrorLabel->hide();
+}
 
+// Test connection: the button, a busy bar and the result.
+QLayout *ConnectionDialog::createTestRow()
+{
     m_testButton = new QPushButton(tr("Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_testButton->setAutoDefault(false);
@@ -181,7 +206,14 @@ void ConnectionDialog::buildUi()
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_busyIndicator, 0, Qt::AlignVCenter);
     testRow->addWidget(m_testResultLabel, 1);
+    return testRow;
+}
 
+void ConnectionDialog::layOut(QLayout *testRow)
+{
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -213,10 +245,13 @@ void ConnectionDialog::buildUi()
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
+}
 
+void ConnectionDialog::connectFields()
+{
     connect(m_recentCombo, &QComboBox::activated, this, &ConnectionDialog::onRecentActivated);
     connect(m_engineCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onEngineChanged);
-    connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseForFile);
+    connect(m_browseButton, &QPushButton::clicked, this, &ConnectionDialog::browseForFile);
     for (QLineEdit *edit : { m_fileEdit, m_hostEdit, m_databaseEdit, m_userEdit, m_passwordEdit })
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::onFieldsEdited);
     for (QLineEdit *edit : std::as_const(m_tlsEdits))

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -66,6 +67,13 @@ signals:
 
 private:
     void buildUi();
+    void createSourceFields();
+    void createServerFields();
+    void createTlsFields();
+    void createUrlFields();
+    QLayout *createTestRow();
+    void layOut(QLayout *testRow);
+    void connectFields();
     void reloadRecent();
     void onEngineChanged();
     void onFieldsEdited();
@@ -85,6 +93,7 @@ private:
     QComboBox *m_engineCombo = nullptr;
     QFormLayout *m_form = nullptr;
     QWidget *m_fileRow = nullptr;
+    QPushButton *m_browseButton = nullptr;
     QLineEdit *m_fileEdit = nullptr;
     QLineEdit *m_hostEdit = nullptr;
     QSpinBox *m_portSpin = nullptr;

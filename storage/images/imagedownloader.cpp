@@ -260,37 +260,7 @@ void ImageDownloader::handleFinished(const std::shared_ptr<Task> &task)
                                    .arg(status)
                                    .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-        const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
-        if (location.isEmpty()) {
-            retryOrFail(task, QStringLiteral("%1 without a Location header").arg(statusText), false);
-            return;
-        }
-        const QUrl target = task->current.resolved(QUrl::fromEncoded(location));
-        const QString scheme = target.scheme().toLower();
-        if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            retryOrFail(task,
-                QStringLiteral("Redirected to %1, which is not an http(s) URL")
-                    .arg(target.toDisplayString().left(200)),
-                false);
-            return;
-        }
-        if (task->chain.contains(target)) {
-            task->chain << target;
-            retryOrFail(task, QStringLiteral("Redirect loop: %1").arg(describeChain(task->chain)), false);
-            return;
-        }
-        if (task->chain.size() > m_options.maxRedirects) {
-            retryOrFail(task,
-                QStringLiteral("Too many redirects (more than %1): %2")
-                    .arg(m_options.maxRedirects)
-                    .arg(describeChain(task->chain)),
-                false);
-            return;
-        }
-        task->chain << target;
-        task->current = target;
-        m_waiting.prepend(task); // a redirect is not a new attempt and keeps its place in line
-        schedule();
+        followRedirect(task, reply, statusText);
         return;
     }
     if (status == 304) {
@@ -316,6 +286,48 @@ void ImageDownloader::handleFinished(const std::shared_ptr<Task> &task)
         retryOrFail(task, QStringLiteral("Network error: %1").arg(reply->errorString()), true);
         return;
     }
+    acceptBody(task, reply);
+}
+
+// A 3xx answer: follow the Location (http(s) only, no loops, at most maxRedirects).
+void ImageDownloader::followRedirect(const std::shared_ptr<Task> &task, QNetworkReply *reply, const QString &statusText)
+{
+    const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
+    if (location.isEmpty()) {
+        retryOrFail(task, QStringLiteral("%1 without a Location header").arg(statusText), false);
+        return;
+    }
+    const QUrl target = task->current.resolved(QUrl::fromEncoded(location));
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        retryOrFail(task,
+            QStringLiteral("Redirected to %1, which is not an http(s) URL")
+                .arg(target.toDisplayString().left(200)),
+            false);
+        return;
+    }
+    if (task->chain.contains(target)) {
+        task->chain << target;
+        retryOrFail(task, QStringLiteral("Redirect loop: %1").arg(describeChain(task->chain)), false);
+        return;
+    }
+    if (task->chain.size() > m_options.maxRedirects) {
+        retryOrFail(task,
+            QStringLiteral("Too many redirects (more than %1): %2")
+                .arg(m_options.maxRedirects)
+                .arg(describeChain(task->chain)),
+            false);
+        return;
+    }
+    task->chain << target;
+    task->current = target;
+    m_waiting.prepend(task); // a redirect is not a new attempt and keeps its place in line
+    schedule();
+}
+
+// A 2xx answer: the rest of the body (within maxBytes) and its validators.
+void ImageDownloader::acceptBody(const std::shared_ptr<Task> &task, QNetworkReply *reply)
+{
     task->response.body += reply->read(qMax<qint64>(0, m_options.maxBytes + 1 - task->response.body.size()));
     if (task->response.body.size() > m_options.maxBytes) {
         retryOrFail(task,

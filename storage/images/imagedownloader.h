@@ -95,6 +95,8 @@ private:
     void onMetaData(const std::shared_ptr<Task> &task);
     void onReadyRead(const std::shared_ptr<Task> &task);
     void onFinished(const std::shared_ptr<Task> &task);
+    void followRedirect(const std::shared_ptr<Task> &task, QNetworkReply *reply, const QString &statusText);
+    void acceptBody(const std::shared_ptr<Task> &task, QNetworkReply *reply);
     void handleFinished(const std::shared_ptr<Task> &task);
     void abortTask(const std::shared_ptr<Task> &task, const QString &reason, bool retryable);
     void retryOrFail(const std::shared_ptr<Task> &task, const QString &error, bool retryable);

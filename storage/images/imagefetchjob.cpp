@@ -46,162 +46,210 @@ ImageFetchJob::ImageFetchJob(ConnectionManager &connections, QString storageRoot
 {
 }
 
-Result<ImageFetchJob::Report> ImageFetchJob::run(const Options &options, const Progress &progress)
+namespace {
+
+// One run of the job: the steps of ImageFetchJob::run() and the state they share.
+class FetchRun
 {
-    Report report;
-    SyncRecordRepository journal(m_connections);
-    const Result<SyncRecord> started = journal.start(QStringLiteral("fetch_images"));
-    if (!started)
-        return started.error();
-    report.syncRecordId = started->id;
-    const auto failJob = [&](const StorageError &error) -> Result<Report> {
-        QJsonArray details { QJsonObject { { QStringLiteral("message"), error.toString() } } };
-        journal.finish(report.syncRecordId, QStringLiteral("failed"), report.stored + report.unchanged,
-            report.failed, details);
-        return error;
-    };
-
-    ImageStore store(m_connections, m_root, options.store);
-    store.removeTemporaryFiles();
-    ImageRepository rows(m_connections);
-    QList<ImageRepository::InvalidUrl> invalid;
-    const Result<qint64> added = rows.recordProductUrls(options.productIds, &invalid);
-    if (!added)
-        return failJob(added.error());
-    report.rowsAdded = added.value();
-    for (const ImageRepository::InvalidUrl &bad : std::as_const(invalid)) {
-        report.failures.append(
-            { bad.sourceId, bad.url, QStringLiteral("Not fetched: the URL %1").arg(bad.reason) });
-        ++report.failed;
+public:
+    FetchRun(ConnectionManager &connections, const QString &root, const ImageFetchJob::Options &options,
+        const ImageFetchJob::Progress &progress)
+        : m_options(options)
+        , m_progress(progress)
+        , m_journal(connections)
+        , m_rows(connections)
+        , m_store(connections, root, options.store)
+    {
     }
-    const Result<QList<ImageRepository::Target>> targets
-        = rows.fetchTargets(options.productIds, options.onlyMissing);
-    if (!targets)
-        return failJob(targets.error());
-    report.images = targets->size();
-    const qint64 total = report.images + qint64(invalid.size());
-    journal.progress(report.syncRecordId, total, 0, report.failed);
 
-    // One download per distinct URL; its body is stored for every row that names it. The request
-    // is conditional only when every such row is stored (and they agree on the validators).
-    QHash<QString, QList<ImageRepository::Target>> byUrl;
-    QStringList order;
-    for (const ImageRepository::Target &t : targets.value()) {
-        if (!byUrl.contains(t.image.url))
-            order << t.image.url;
-        byUrl[t.image.url] << t;
+    Result<ImageFetchJob::Report> run()
+    {
+        const Result<SyncRecord> started = m_journal.start(QStringLiteral("fetch_images"));
+        if (!started)
+            return started.error();
+        m_report.syncRecordId = started->id;
+        m_store.removeTemporaryFiles();
+        if (StorageError e = collectTargets(); !e.ok())
+            return failJob(e);
+        m_journal.progress(m_report.syncRecordId, m_total, 0, m_report.failed);
+        downloadAll();
+        m_report.cancelled = m_cancelled;
+        finishJournal();
+        return m_report;
     }
-    report.downloads = order.size();
 
-    ImageDownloader downloader(options.download);
-    QEventLoop loop;
-    qint64 done = 0;
-    bool cancelled = false;
-    QElapsedTimer sinceJournal;
-    sinceJournal.start();
-    const auto fail = [&](const ImageRepository::Target &t, const QString &message) {
-        ++report.failed;
-        report.failures.append({ t.productSourceId, t.image.url.left(200), message });
-    };
-    QObject::connect(
-        &downloader, &ImageDownloader::finished, &loop, [&](const ImageDownloader::Response &response) {
-            const QList<ImageRepository::Target> named
-                = byUrl.value(order.value(qsizetype(response.request.tag)));
-            for (const ImageRepository::Target &t : named) {
-                if (response.cancelled) {
-                    continue; // not counted as done: the job reports itself cancelled
-                } else if (!response.ok()) {
-                    fail(t, response.error);
-                    if (const Result<ImageRecord> r = rows.recordFetch(t.image.id, response.error); !r)
-                        qCWarning(lcStorage) << "cannot record the failed fetch of image" << t.image.id
-                                             << r.error().toString();
-                } else if (response.notModified) {
-                    if (const Result<ImageRecord> r
-                        = rows.recordFetch(t.image.id, QString(), response.etag, response.lastModified);
-                        r)
-                        ++report.unchanged;
-                    else
-                        fail(t, r.error().toString());
-                } else {
-                    bool changed = false;
-                    const Result<ImageRecord> r = store.storeDownload(t.image, t.productSourceId,
-                        response.body, response.etag, response.lastModified, &changed);
-                    if (!r)
-                        fail(t,
-                            r.error().fields.isEmpty() ? r.error().toString()
-                                                       : r.error().fields.first().message);
-                    else if (changed)
-                        ++report.stored;
-                    else
-                        ++report.unchanged;
-                }
-                if (!response.cancelled)
-                    ++done;
-            }
-            if (response.ok() && !response.notModified)
-                report.bytes += response.body.size();
-            if (!cancelled && progress && !progress(done, total)) {
-                cancelled = true;
-                downloader.cancelAll();
-            }
-            if (sinceJournal.elapsed() > 1000) {
-                journal.progress(report.syncRecordId, total, report.stored + report.unchanged, report.failed);
-                sinceJournal.restart();
-            }
+private:
+    // Records the URLs the products name as rows, then groups the rows to fetch by URL: one download
+    // per distinct URL, its body stored for every row that names it.
+    StorageError collectTargets()
+    {
+        QList<ImageRepository::InvalidUrl> invalid;
+        const Result<qint64> added = m_rows.recordProductUrls(m_options.productIds, &invalid);
+        if (!added)
+            return added.error();
+        m_report.rowsAdded = added.value();
+        for (const ImageRepository::InvalidUrl &bad : std::as_const(invalid)) {
+            m_report.failures.append(
+                { bad.sourceId, bad.url, QStringLiteral("Not fetched: the URL %1").arg(bad.reason) });
+            ++m_report.failed;
+        }
+        const Result<QList<ImageRepository::Target>> targets
+            = m_rows.fetchTargets(m_options.productIds, m_options.onlyMissing);
+        if (!targets)
+            return targets.error();
+        m_report.images = targets->size();
+        m_total = m_report.images + qint64(invalid.size());
+        for (const ImageRepository::Target &t : targets.value()) {
+            if (!m_byUrl.contains(t.image.url))
+                m_order << t.image.url;
+            m_byUrl[t.image.url] << t;
+        }
+        m_report.downloads = m_order.size();
+        return {};
+    }
+
+    // The request for the i-th URL: conditional only when every row naming it is stored (and they
+    // agree on the validators).
+    ImageDownloader::Request requestFor(qsizetype i) const
+    {
+        const QList<ImageRepository::Target> &named = m_byUrl[m_order.at(i)];
+        ImageDownloader::Request request;
+        request.url = QUrl(m_order.at(i));
+        request.tag = quint64(i);
+        const ImageRecord &first = named.first().image;
+        const bool allStored = std::all_of(named.cbegin(), named.cend(), [&](const ImageRepository::Target &t) {
+            return t.image.isStored() && t.image.etag == first.etag && t.image.lastModified == first.lastModified
+                && QFileInfo::exists(m_store.absolutePath(t.image.localPath));
         });
-    QObject::connect(&downloader, &ImageDownloader::idle, &loop, &QEventLoop::quit);
-    // Cancel also while nothing finishes (a slow server): poll the caller between events.
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (!cancelled && progress && !progress(done, total)) {
-            cancelled = true;
-            downloader.cancelAll();
+        if (allStored) {
+            request.etag = first.etag;
+            request.lastModified = first.lastModified;
         }
-    });
+        return request;
+    }
 
-    if (!order.isEmpty()) {
-        for (qsizetype i = 0; i < order.size(); ++i) {
-            const QList<ImageRepository::Target> &named = byUrl[order.at(i)];
-            ImageDownloader::Request request;
-            request.url = QUrl(order.at(i));
-            request.tag = quint64(i);
-            const ImageRecord &first = named.first().image;
-            const bool allStored
-                = std::all_of(named.cbegin(), named.cend(), [&](const ImageRepository::Target &t) {
-                      return t.image.isStored() && t.image.etag == first.etag
-                          && t.image.lastModified == first.lastModified
-                          && QFileInfo::exists(store.absolutePath(t.image.localPath));
-                  });
-            if (allStored) {
-                request.etag = first.etag;
-                request.lastModified = first.lastModified;
-            }
-            downloader.fetch(request);
-        }
+    // Runs every download on this thread's own event loop until the downloader is idle.
+    void downloadAll()
+    {
+        if (m_order.isEmpty())
+            return;
+        ImageDownloader downloader(m_options.download);
+        QEventLoop loop;
+        m_sinceJournal.start();
+        QObject::connect(&downloader, &ImageDownloader::finished, &loop,
+            [&](const ImageDownloader::Response &response) { handle(response, downloader); });
+        QObject::connect(&downloader, &ImageDownloader::idle, &loop, &QEventLoop::quit);
+        // Cancel also while nothing finishes (a slow server): poll the caller between events.
+        QTimer poll;
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] { askToContinue(downloader); });
+        for (qsizetype i = 0; i < m_order.size(); ++i)
+            downloader.fetch(requestFor(i));
         poll.start();
-        if (progress && !progress(0, total)) {
-            cancelled = true;
-            downloader.cancelAll();
-        }
+        askToContinue(downloader);
         if (downloader.pendingCount() > 0)
             loop.exec();
     }
-    report.cancelled = cancelled;
 
-    QJsonArray details;
-    for (const Failure &f : std::as_const(report.failures)) {
-        if (details.size() >= kMaxJournalErrors)
-            break;
-        details.append(f.toJson());
+    void askToContinue(ImageDownloader &downloader)
+    {
+        if (!m_cancelled && m_progress && !m_progress(m_done, m_total)) {
+            m_cancelled = true;
+            downloader.cancelAll();
+        }
     }
-    const Result<SyncRecord> finished = journal.finish(report.syncRecordId,
-        cancelled ? QStringLiteral("cancelled") : QStringLiteral("completed"),
-        report.stored + report.unchanged, report.failed, details);
-    if (!finished)
-        qCWarning(lcStorage) << "image fetch: the job record could not be closed:"
-                             << finished.error().toString();
-    return report;
+
+    void handle(const ImageDownloader::Response &response, ImageDownloader &downloader)
+    {
+        const QList<ImageRepository::Target> named = m_byUrl.value(m_order.value(qsizetype(response.request.tag)));
+        for (const ImageRepository::Target &t : named) {
+            if (response.cancelled)
+                continue; // not counted as done: the job reports itself cancelled
+            store(t, response);
+            ++m_done;
+        }
+        if (response.ok() && !response.notModified)
+            m_report.bytes += response.body.size();
+        askToContinue(downloader);
+        if (m_sinceJournal.elapsed() > 1000) {
+            m_journal.progress(m_report.syncRecordId, m_total, m_report.stored + m_report.unchanged, m_report.failed);
+            m_sinceJournal.restart();
+        }
+    }
+
+    // What one finished download means for one row that names its URL.
+    void store(const ImageRepository::Target &t, const ImageDownloader::Response &response)
+    {
+        if (!response.ok()) {
+            fail(t, response.error);
+            if (const Result<ImageRecord> r = m_rows.recordFetch(t.image.id, response.error); !r)
+                qCWarning(lcStorage) << "cannot record the failed fetch of image" << t.image.id << r.error().toString();
+        } else if (response.notModified) {
+            if (const Result<ImageRecord> r = m_rows.recordFetch(t.image.id, QString(), response.etag, response.lastModified); r)
+                ++m_report.unchanged;
+            else
+                fail(t, r.error().toString());
+        } else {
+            bool changed = false;
+            const Result<ImageRecord> r = m_store.storeDownload(
+                t.image, t.productSourceId, response.body, response.etag, response.lastModified, &changed);
+            if (!r)
+                fail(t, r.error().fields.isEmpty() ? r.error().toString() : r.error().fields.first().message);
+            else if (changed)
+                ++m_report.stored;
+            else
+                ++m_report.unchanged;
+        }
+    }
+
+    void fail(const ImageRepository::Target &t, const QString &message)
+    {
+        ++m_report.failed;
+        m_report.failures.append({ t.productSourceId, t.image.url.left(200), message });
+    }
+
+    Result<ImageFetchJob::Report> failJob(const StorageError &error)
+    {
+        QJsonArray details { QJsonObject { { QStringLiteral("message"), error.toString() } } };
+        m_journal.finish(m_report.syncRecordId, QStringLiteral("failed"), m_report.stored + m_report.unchanged,
+            m_report.failed, details);
+        return error;
+    }
+
+    void finishJournal()
+    {
+        QJsonArray details;
+        for (const ImageFetchJob::Failure &f : std::as_const(m_report.failures)) {
+            if (details.size() >= kMaxJournalErrors)
+                break;
+            details.append(f.toJson());
+        }
+        const Result<SyncRecord> finished = m_journal.finish(m_report.syncRecordId,
+            m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("completed"),
+            m_report.stored + m_report.unchanged, m_report.failed, details);
+        if (!finished)
+            qCWarning(lcStorage) << "image fetch: the job record could not be closed:" << finished.error().toString();
+    }
+
+    const ImageFetchJob::Options &m_options;
+    const ImageFetchJob::Progress &m_progress;
+    SyncRecordRepository m_journal;
+    ImageRepository m_rows;
+    ImageStore m_store;
+    ImageFetchJob::Report m_report;
+    QHash<QString, QList<ImageRepository::Target>> m_byUrl;
+    QStringList m_order;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    bool m_cancelled = false;
+    QElapsedTimer m_sinceJournal;
+};
+
+} // namespace
+
+Result<ImageFetchJob::Report> ImageFetchJob::run(const Options &options, const Progress &progress)
+{
+    return FetchRun(m_connections, m_root, options, progress).run();
 }
 
 } // namespace catalog

@@ -105,7 +105,15 @@ SystemHealth HealthChecker::check()
     if (h.connection.inRecovery)
         h.warnings << QStringLiteral("The server is a standby in recovery: it refuses writes");
 
-    // Free disk where the images live and, for SQLite, where the database file lives.
+    checkDisks(h);
+    if (h.connection.healthy)
+        checkLongJobs(h);
+    return h;
+}
+
+// Free disk where the images live and, for SQLite, where the database file lives.
+void HealthChecker::checkDisks(SystemHealth &h) const
+{
     QList<QPair<QString, QString>> folders;
     if (!m_options.storageRoot.isEmpty())
         folders.append({ QStringLiteral("storage"), m_options.storageRoot });
@@ -136,53 +144,53 @@ SystemHealth HealthChecker::check()
             h.warnings << QStringLiteral("Disk getting full: %1 free of %2 at %3")
                               .arg(bytesText(disk.freeBytes), bytesText(disk.totalBytes), disk.path);
     }
+}
 
-    // Long-running work: sync jobs still marked running, and on PostgreSQL active queries.
-    if (h.connection.healthy) {
-        const SqlDialect &d = m_connections.dialect();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const StorageError e = m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
-            QList<SystemHealth::LongJob> found;
-            sql::Query q(db);
-            q.setForwardOnly(true);
+// Long-running work: sync jobs still marked running, and on PostgreSQL active queries.
+void HealthChecker::checkLongJobs(SystemHealth &h)
+{
+    const SqlDialect &d = m_connections.dialect();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StorageError e = m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
+        QList<SystemHealth::LongJob> found;
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("SELECT id, operation_type, task_id, start_time FROM sync_records "
+                               "WHERE status = 'running' AND start_time < ? ORDER BY start_time"),
+                { d.bindTimestamp(now.addSecs(-m_options.longJobSeconds)) }, d,
+                QStringLiteral("Cannot read the running jobs"));
+            !e.ok())
+            return e;
+        while (q.next()) {
+            const QDateTime started = d.readTimestamp(q.value(3));
+            found.append(
+                { QStringLiteral("%1 job #%2").arg(q.value(1).toString()).arg(q.value(0).toLongLong()),
+                    started.secsTo(now), q.value(2).toString() });
+        }
+        if (d.engine() == Engine::PostgreSQL) {
             if (StorageError e = sql::exec(q,
-                    QStringLiteral("SELECT id, operation_type, task_id, start_time FROM sync_records "
-                                   "WHERE status = 'running' AND start_time < ? ORDER BY start_time"),
-                    { d.bindTimestamp(now.addSecs(-m_options.longJobSeconds)) }, d,
-                    QStringLiteral("Cannot read the running jobs"));
+                    QStringLiteral("SELECT pid, CAST(EXTRACT(EPOCH FROM now() - query_start) AS bigint), "
+                                   "left(query, 120) FROM pg_stat_activity WHERE state = 'active' "
+                                   "AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
+                                   "AND query_start < now() - CAST(? AS integer) * interval '1 second' "
+                                   "ORDER BY query_start"),
+                    { m_options.longQuerySeconds }, d, QStringLiteral("Cannot read the active queries"));
                 !e.ok())
                 return e;
-            while (q.next()) {
-                const QDateTime started = d.readTimestamp(q.value(3));
-                found.append(
-                    { QStringLiteral("%1 job #%2").arg(q.value(1).toString()).arg(q.value(0).toLongLong()),
-                        started.secsTo(now), q.value(2).toString() });
-            }
-            if (d.engine() == Engine::PostgreSQL) {
-                if (StorageError e = sql::exec(q,
-                        QStringLiteral("SELECT pid, CAST(EXTRACT(EPOCH FROM now() - query_start) AS bigint), "
-                                       "left(query, 120) FROM pg_stat_activity WHERE state = 'active' "
-                                       "AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
-                                       "AND query_start < now() - CAST(? AS integer) * interval '1 second' "
-                                       "ORDER BY query_start"),
-                        { m_options.longQuerySeconds }, d, QStringLiteral("Cannot read the active queries"));
-                    !e.ok())
-                    return e;
-                while (q.next())
-                    found.append({ QStringLiteral("query on pid %1").arg(q.value(0).toLongLong()),
-                        q.value(1).toLongLong(), q.value(2).toString().simplified() });
-            }
-            h.longJobs = found;
-            return {};
-        });
-        if (!e.ok()) {
-            // The schema may not be there yet (health runs before migrate): only a warning.
-            h.warnings << QStringLiteral("Cannot check long-running jobs: %1").arg(e.message);
+            while (q.next())
+                found.append({ QStringLiteral("query on pid %1").arg(q.value(0).toLongLong()),
+                    q.value(1).toLongLong(), q.value(2).toString().simplified() });
         }
-        for (const SystemHealth::LongJob &job : std::as_const(h.longJobs))
-            h.warnings << QStringLiteral("%1 running for %2").arg(job.what, durationText(job.seconds));
+        h.longJobs = found;
+        return {};
+    });
+    if (!e.ok()) {
+        // The schema may not be there yet (health runs before migrate): only a warning.
+        h.warnings << QStringLiteral("Cannot check long-running jobs: %1").arg(e.message);
     }
-    return h;
+    for (const SystemHealth::LongJob &job : std::as_const(h.longJobs))
+        h.warnings << QStringLiteral("%1 running for %2").arg(job.what, durationText(job.seconds));
 }
 
 } // namespace catalog

@@ -65,6 +65,8 @@ public:
     SystemHealth check();
 
 private:
+    void checkDisks(SystemHealth &h) const;
+    void checkLongJobs(SystemHealth &h);
     ConnectionManager &m_connections;
     Options m_options;
 };

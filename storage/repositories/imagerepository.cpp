@@ -246,6 +246,123 @@ Result<ImageRecord> ImageRepository::recordFetch(qint64 id, const QString &fetch
     });
 }
 
+namespace {
+
+// An image URL a product names, and the role it has there.
+struct WantedImage
+{
+    qint64 productId;
+    QString sourceId;
+    QString url;
+    QString type;
+};
+
+// The URLs the products name (main image first, then the detail images, each URL once per product):
+// the products of `chunk`, or when it is empty the next kIdChunk products after `after`.
+StorageError readWantedImages(QSqlDatabase &db, const SqlDialect &d, const QList<qint64> &chunk, qint64 after,
+    QList<qint64> &ids, QList<WantedImage> &wanted)
+{
+    sql::Query q(db);
+    q.setForwardOnly(true);
+    QString sqlText = QStringLiteral("SELECT id, source_id, main_image_url, detail_images FROM products "
+                                     "WHERE deleted_at IS NULL");
+    QVariantList values;
+    if (chunk.isEmpty()) {
+        sqlText += QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
+        values = { after, int(kIdChunk) };
+    } else {
+        sqlText += QStringLiteral(" AND id IN %1").arg(placeholders(chunk.size()));
+        for (qint64 id : chunk)
+            values << id;
+    }
+    if (StorageError e = sql::exec(q, sqlText, values, d, QStringLiteral("Cannot read the products' image URLs"));
+        !e.ok())
+        return e;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString sourceId = q.value(1).toString();
+        ids << id;
+        QStringList seen;
+        const QString main = q.value(2).isNull() ? QString() : q.value(2).toString();
+        if (!main.isEmpty()) {
+            wanted.append({ id, sourceId, main, QStringLiteral("main") });
+            seen << main;
+        }
+        for (const QJsonValue v : SqlDialect::readJson(q.value(3)).toArray()) {
+            const QString url = v.toString();
+            if (url.isEmpty() || seen.contains(url))
+                continue;
+            seen << url;
+            wanted.append({ id, sourceId, url, QStringLiteral("detail") });
+        }
+    }
+    return {};
+}
+
+// (product, url) -> image_type of the rows the products already have.
+Result<QHash<QPair<qint64, QString>, QString>> readRecordedImages(
+    QSqlDatabase &db, const SqlDialect &d, const QList<qint64> &ids)
+{
+    QHash<QPair<qint64, QString>, QString> existing;
+    if (ids.isEmpty())
+        return existing;
+    sql::Query q(db);
+    q.setForwardOnly(true);
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    if (StorageError e = sql::exec(q,
+            QStringLiteral("SELECT product_id, url, image_type FROM images WHERE product_id IN %1").arg(placeholders(ids.size())),
+            values, d, QStringLiteral("Cannot read the recorded images"));
+        !e.ok())
+        return e;
+    while (q.next())
+        existing.insert({ q.value(0).toLongLong(), q.value(1).toString() }, q.value(2).toString());
+    return existing;
+}
+
+// Inserts the wanted URLs that have no row yet and corrects the role of those that do; a URL that
+// fails validation is listed in `invalid`, not written. Returns the rows inserted.
+Result<qint64> writeWantedImages(QSqlDatabase &db, const SqlDialect &d, const QList<WantedImage> &wanted,
+    const QHash<QPair<qint64, QString>, QString> &existing, QList<ImageRepository::InvalidUrl> *invalid)
+{
+    qint64 inserted = 0;
+    for (const WantedImage &w : wanted) {
+        const auto it = existing.constFind({ w.productId, w.url });
+        if (it != existing.constEnd()) {
+            if (*it == w.type)
+                continue;
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q, QStringLiteral("UPDATE images SET image_type = ? WHERE product_id = ? AND url = ?"),
+                    { w.type, w.productId, w.url }, d,
+                    QStringLiteral("Cannot update the role of image %1").arg(w.url.left(200)));
+                !e.ok())
+                return e;
+            continue;
+        }
+        ImageRecord r;
+        r.productId = w.productId;
+        r.url = w.url;
+        r.imageType = w.type;
+        if (const QList<FieldError> errors = validation::validateImage(r); !errors.isEmpty()) {
+            if (invalid)
+                invalid->append({ w.sourceId, w.url.left(200), errors.first().message });
+            continue;
+        }
+        sql::Query q(db);
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("INSERT INTO images (product_id, url, image_type) VALUES (?, ?, ?) "
+                               "ON CONFLICT (product_id, url) DO NOTHING"),
+                { w.productId, w.url, w.type }, d, QStringLiteral("Cannot record image %1").arg(w.url.left(200)));
+            !e.ok())
+            return e;
+        inserted += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return inserted;
+}
+
+} // namespace
+
 Result<qint64> ImageRepository::recordProductUrls(const QList<qint64> &productIds, QList<InvalidUrl> *invalid)
 {
     const SqlDialect &d = m_connections.dialect();
@@ -260,108 +377,24 @@ Result<qint64> ImageRepository::recordProductUrls(const QList<qint64> &productId
             chunk = productIds.mid(chunkStart, kIdChunk);
             chunkStart += chunk.size();
         }
-        struct Wanted
-        {
-            qint64 productId;
-            QString sourceId;
-            QString url;
-            QString type;
-        };
         bool more = false;
         qint64 pageLast = after;
         const Result<qint64> batch = m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
             Transaction tx(db, d);
             if (StorageError e = tx.begin(); !e.ok())
                 return e;
-            QList<Wanted> wanted;
+            QList<WantedImage> wanted;
             QList<qint64> ids;
-            {
-                sql::Query q(db);
-                q.setForwardOnly(true);
-                QString sqlText = QStringLiteral("SELECT id, source_id, main_image_url, detail_images FROM products "
-                                                 "WHERE deleted_at IS NULL");
-                QVariantList values;
-                if (productIds.isEmpty()) {
-                    sqlText += QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
-                    values = { after, int(kIdChunk) };
-                } else {
-                    sqlText += QStringLiteral(" AND id IN %1").arg(placeholders(chunk.size()));
-                    for (qint64 id : std::as_const(chunk))
-                        values << id;
-                }
-                if (StorageError e = sql::exec(q, sqlText, values, d, QStringLiteral("Cannot read the products' image URLs"));
-                    !e.ok())
-                    return e;
-                while (q.next()) {
-                    const qint64 id = q.value(0).toLongLong();
-                    const QString sourceId = q.value(1).toString();
-                    ids << id;
-                    QStringList seen;
-                    const QString main = q.value(2).isNull() ? QString() : q.value(2).toString();
-                    if (!main.isEmpty()) {
-                        wanted.append({ id, sourceId, main, QStringLiteral("main") });
-                        seen << main;
-                    }
-                    for (const QJsonValue v : SqlDialect::readJson(q.value(3)).toArray()) {
-                        const QString url = v.toString();
-                        if (url.isEmpty() || seen.contains(url))
-                            continue;
-                        seen << url;
-                        wanted.append({ id, sourceId, url, QStringLiteral("detail") });
-                    }
-                }
-            }
+            if (StorageError e = readWantedImages(db, d, chunk, after, ids, wanted); !e.ok())
+                return e;
             more = productIds.isEmpty() && ids.size() == kIdChunk;
             pageLast = ids.isEmpty() ? after : ids.constLast();
-            QHash<QPair<qint64, QString>, QString> existing; // (product, url) -> image_type
-            if (!ids.isEmpty()) {
-                sql::Query q(db);
-                q.setForwardOnly(true);
-                QVariantList values;
-                for (qint64 id : std::as_const(ids))
-                    values << id;
-                if (StorageError e = sql::exec(q,
-                                               QStringLiteral("SELECT product_id, url, image_type FROM images WHERE product_id IN %1")
-                                                       .arg(placeholders(ids.size())),
-                                               values, d, QStringLiteral("Cannot read the recorded images"));
-                    !e.ok())
-                    return e;
-                while (q.next())
-                    existing.insert({ q.value(0).toLongLong(), q.value(1).toString() }, q.value(2).toString());
-            }
-            qint64 inserted = 0;
-            for (const Wanted &w : std::as_const(wanted)) {
-                const auto it = existing.constFind({ w.productId, w.url });
-                if (it != existing.constEnd()) {
-                    if (*it == w.type)
-                        continue;
-                    sql::Query q(db);
-                    if (StorageError e = sql::exec(q, QStringLiteral("UPDATE images SET image_type = ? WHERE product_id = ? AND url = ?"),
-                                                   { w.type, w.productId, w.url }, d,
-                                                   QStringLiteral("Cannot update the role of image %1").arg(w.url.left(200)));
-                        !e.ok())
-                        return e;
-                    continue;
-                }
-                ImageRecord r;
-                r.productId = w.productId;
-                r.url = w.url;
-                r.imageType = w.type;
-                if (const QList<FieldError> errors = validation::validateImage(r); !errors.isEmpty()) {
-                    if (invalid)
-                        invalid->append({ w.sourceId, w.url.left(200), errors.first().message });
-                    continue;
-                }
-                sql::Query q(db);
-                if (StorageError e = sql::exec(q,
-                                               QStringLiteral("INSERT INTO images (product_id, url, image_type) VALUES (?, ?, ?) "
-                                                              "ON CONFLICT (product_id, url) DO NOTHING"),
-                                               { w.productId, w.url, w.type }, d,
-                                               QStringLiteral("Cannot record image %1").arg(w.url.left(200)));
-                    !e.ok())
-                    return e;
-                inserted += q.numRowsAffected() > 0 ? 1 : 0;
-            }
+            const auto existing = readRecordedImages(db, d, ids);
+            if (!existing)
+                return existing.error();
+            const Result<qint64> inserted = writeWantedImages(db, d, wanted, existing.value(), invalid);
+            if (!inserted)
+                return inserted;
             if (StorageError e = tx.commit(); !e.ok())
                 return e;
             return inserted;

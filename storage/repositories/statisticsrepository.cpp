@@ -10,25 +10,29 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <functional>
+#include <initializer_list>
 #include <tuple>
 
 namespace catalog {
 
 StatisticsRepository::StatisticsRepository(ConnectionManager &connections) : m_connections(connections) { }
 
-QJsonObject CatalogStatistics::toJson() const
+namespace {
+
+template<typename Map>
+QJsonObject countsObject(const Map &counts)
 {
-    QJsonObject byStatus;
-    for (auto it = productsByStatus.cbegin(); it != productsByStatus.cend(); ++it)
-        byStatus.insert(it.key(), it.value());
-    QJsonObject byCurrency;
-    for (auto it = productsByCurrency.cbegin(); it != productsByCurrency.cend(); ++it)
-        byCurrency.insert(it.key(), it.value());
-    QJsonArray top;
-    for (const auto &[name, count] : topSuppliers)
-        top.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("products"), count } });
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonArray syncsArray(const QList<SyncRecord> &records)
+{
     QJsonArray syncs;
-    for (const SyncRecord &r : lastSyncs) {
+    for (const SyncRecord &r : records) {
         syncs.append(QJsonObject {
                 { QStringLiteral("id"), r.id },
                 { QStringLiteral("operation_type"), r.operationType },
@@ -40,17 +44,37 @@ QJsonObject CatalogStatistics::toJson() const
                 { QStringLiteral("error_count"), r.errorCount },
         });
     }
+    return syncs;
+}
+
+QJsonArray histogramArray(const QList<PriceBucket> &buckets)
+{
     QJsonArray histogram;
-    for (const PriceBucket &b : priceHistogram)
+    for (const PriceBucket &b : buckets)
         histogram.append(QJsonObject { { QStringLiteral("from"), b.from },
             { QStringLiteral("to"), b.to < 0 ? QJsonValue() : QJsonValue(b.to) },
             { QStringLiteral("products"), b.products } });
+    return histogram;
+}
+
+QJsonArray activityArray(const QList<DailyActivity> &activity)
+{
     QJsonArray days;
     for (const DailyActivity &a : activity)
         days.append(QJsonObject { { QStringLiteral("day"), a.day.toString(Qt::ISODate) },
             { QStringLiteral("jobs"), a.jobs }, { QStringLiteral("imports"), a.imports },
             { QStringLiteral("failed_jobs"), a.failedJobs }, { QStringLiteral("rows_ok"), a.rowsOk },
             { QStringLiteral("row_errors"), a.rowErrors } });
+    return days;
+}
+
+} // namespace
+
+QJsonObject CatalogStatistics::toJson() const
+{
+    QJsonArray top;
+    for (const auto &[name, count] : topSuppliers)
+        top.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("products"), count } });
     const QJsonObject imagesObject {
         { QStringLiteral("rows"), imageFigures.rows },
         { QStringLiteral("stored"), imageFigures.stored },
@@ -85,15 +109,15 @@ QJsonObject CatalogStatistics::toJson() const
         { QStringLiteral("deleted_products"), deletedProducts },
         { QStringLiteral("suppliers"), suppliers },
         { QStringLiteral("images"), images },
-        { QStringLiteral("products_by_status"), byStatus },
-        { QStringLiteral("products_by_currency"), byCurrency },
+        { QStringLiteral("products_by_status"), countsObject(productsByStatus) },
+        { QStringLiteral("products_by_currency"), countsObject(productsByCurrency) },
         { QStringLiteral("top_suppliers"), top },
         { QStringLiteral("database_bytes"), databaseBytes },
         { QStringLiteral("schema_version"), schemaVersion },
-        { QStringLiteral("last_syncs"), syncs },
+        { QStringLiteral("last_syncs"), syncsArray(lastSyncs) },
         { QStringLiteral("price_currency"), priceCurrency },
-        { QStringLiteral("price_histogram"), histogram },
-        { QStringLiteral("activity"), days },
+        { QStringLiteral("price_histogram"), histogramArray(priceHistogram) },
+        { QStringLiteral("activity"), activityArray(activity) },
         { QStringLiteral("images_detail"), imagesObject },
         { QStringLiteral("relations"), relationList },
         { QStringLiteral("relations_note"), relationsNote },
@@ -141,18 +165,30 @@ Result<CatalogStatistics> StatisticsRepository::collect(int topSuppliers, int la
 
 namespace {
 
-// The figures of the dashboard beyond the counts; each one statement, computed by the database.
-StorageError collectMore(
-    QSqlDatabase &db, const SqlDialect &d, const StatisticsRepository::Options &options, CatalogStatistics &s)
+// One forward-only query on the connection, its errors worded for the dashboard.
+struct StatisticsQuery
 {
-    const bool pg = d.engine() == Engine::PostgreSQL;
-    sql::Query q(db);
-    q.setForwardOnly(true);
-    auto run = [&](const QString &statement, const QVariantList &values = {}) {
+    StatisticsQuery(QSqlDatabase &db, const SqlDialect &dialect)
+        : q(db)
+        , d(dialect)
+        , pg(dialect.engine() == Engine::PostgreSQL)
+    {
+        q.setForwardOnly(true);
+    }
+    StorageError run(const QString &statement, const QVariantList &values = {})
+    {
         return sql::exec(q, statement, values, d, QStringLiteral("Cannot compute statistics"));
-    };
+    }
+    sql::Query q;
+    const SqlDialect &d;
+    const bool pg;
+};
 
-    // Price histogram of the dominant currency, in 1-2-5 buckets.
+// Price histogram of the dominant currency, in 1-2-5 buckets.
+StorageError collectPriceHistogram(StatisticsQuery &sq, CatalogStatistics &s)
+{
+    sql::Query &q = sq.q;
+    const auto run = [&](const QString &statement, const QVariantList &values = {}) { return sq.run(statement, values); };
     qint64 most = -1;
     for (auto it = s.productsByCurrency.cbegin(); it != s.productsByCurrency.cend(); ++it) {
         if (it.value() > most) {
@@ -182,8 +218,14 @@ StorageError collectMore(
                     { edges.at(b), b + 1 < edges.size() ? edges.at(b + 1) : -1.0, counts.value(b) });
         }
     }
+    return {};
+}
 
-    // Jobs per local day over the period, from sync_records.
+// Jobs per local day over the period, from sync_records.
+StorageError collectActivity(StatisticsQuery &sq, const StatisticsRepository::Options &options, CatalogStatistics &s)
+{
+    sql::Query &q = sq.q;
+    const auto run = [&](const QString &statement, const QVariantList &values = {}) { return sq.run(statement, values); };
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     const int days = qBound(1, options.activityDays, 3660);
     const QDate first = today.addDays(1 - days);
@@ -191,7 +233,7 @@ StorageError collectMore(
     const QDateTime cutoff = QDateTime(first, QTime(0, 0), Qt::UTC).addSecs(-offset);
     const QString shift
         = QStringLiteral("%1%2 seconds").arg(offset < 0 ? QString() : QStringLiteral("+")).arg(offset);
-    const QString dayExpression = pg
+    const QString dayExpression = sq.pg
         ? QStringLiteral("to_char((start_time AT TIME ZONE 'UTC') + CAST(? AS interval), 'YYYY-MM-DD')")
         : QStringLiteral("date(start_time, ?)");
     if (StorageError e = run(QStringLiteral("SELECT %1 AS day, count(*),"
@@ -200,7 +242,7 @@ StorageError collectMore(
                                             " sum(success_count), sum(error_count)"
                                             " FROM sync_records WHERE start_time >= ? GROUP BY 1")
                                  .arg(dayExpression),
-            { shift, d.bindTimestamp(cutoff) });
+            { shift, sq.d.bindTimestamp(cutoff) });
         !e.ok())
         return e;
     QMap<QDate, DailyActivity> byDay;
@@ -219,8 +261,14 @@ StorageError collectMore(
         a.day = day;
         s.activity.append(a);
     }
+    return {};
+}
 
-    // Images: rows with and without a stored file, the bytes stored, products without any.
+// Images: rows with and without a stored file, the bytes stored, products without any.
+StorageError collectImageFigures(StatisticsQuery &sq, CatalogStatistics &s)
+{
+    sql::Query &q = sq.q;
+    const auto run = [&](const QString &statement, const QVariantList &values = {}) { return sq.run(statement, values); };
     if (StorageError e = run(
             QStringLiteral("SELECT count(*),"
                            " sum(CASE WHEN local_path IS NOT NULL AND local_path <> '' THEN 1 ELSE 0 END),"
@@ -237,9 +285,15 @@ StorageError collectMore(
         s.imageFigures.storedBytes = q.value(2).toLongLong();
         s.imageFigures.productsWithoutImages = q.value(3).toLongLong();
     }
+    return {};
+}
 
-    // Space per table and index, and the dead rows Optimise would reclaim.
-    if (pg) {
+// Space per table and index, and the dead rows Optimise would reclaim.
+StorageError collectRelationSizes(StatisticsQuery &sq, CatalogStatistics &s)
+{
+    sql::Query &q = sq.q;
+    const auto run = [&](const QString &statement, const QVariantList &values = {}) { return sq.run(statement, values); };
+    if (sq.pg) {
         if (StorageError e = run(QStringLiteral("SELECT s.relname, pg_table_size(s.relid), s.n_live_tup, "
                                                 "s.n_dead_tup FROM pg_stat_user_tables s "
                                                 "WHERE s.schemaname = current_schema()"));
@@ -288,10 +342,16 @@ StorageError collectMore(
     std::sort(s.relations.begin(), s.relations.end(), [](const RelationSize &a, const RelationSize &b) {
         return a.bytes != b.bytes ? a.bytes > b.bytes : a.name < b.name;
     });
+    return {};
+}
 
-    // pg_stat_statements: installed in this database, loaded by the server, readable.
+// pg_stat_statements: installed in this database, loaded by the server, readable.
+StorageError collectStatementStatistics(StatisticsQuery &sq, const StatisticsRepository::Options &options, CatalogStatistics &s)
+{
+    sql::Query &q = sq.q;
+    const auto run = [&](const QString &statement, const QVariantList &values = {}) { return sq.run(statement, values); };
     StatementStatistics &st = s.statements;
-    if (!pg) {
+    if (!sq.pg) {
         st.state = StatementStatistics::State::Unsupported;
     } else {
         if (StorageError e
@@ -326,6 +386,24 @@ StorageError collectMore(
     }
     if (st.hint.isEmpty())
         st.hint = StatisticsRepository::statementsHint(st.state);
+    return {};
+}
+
+// The figures of the dashboard beyond the counts; each one statement, computed by the database.
+StorageError collectMore(
+    QSqlDatabase &db, const SqlDialect &d, const StatisticsRepository::Options &options, CatalogStatistics &s)
+{
+    StatisticsQuery sq(db, d);
+    for (const auto &step : std::initializer_list<std::function<StorageError()>> {
+             [&] { return collectPriceHistogram(sq, s); },
+             [&] { return collectActivity(sq, options, s); },
+             [&] { return collectImageFigures(sq, s); },
+             [&] { return collectRelationSizes(sq, s); },
+             [&] { return collectStatementStatistics(sq, options, s); },
+         }) {
+        if (StorageError e = step(); !e.ok())
+            return e;
+    }
     return {};
 }
 
