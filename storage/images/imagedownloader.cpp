@@ -2,6 +2,7 @@
 
 #include "core/storagelog_p.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,6 +20,8 @@ struct ImageDownloader::Task
     QList<QUrl> chain; // the URLs visited in this attempt, for loop detection and messages
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr;
+    QTimer *deadline = nullptr;
+    QElapsedTimer clock; // since this attempt's request was sent
     QString abortReason;
     bool abortRetryable = false;
     bool headersSeen = false;
@@ -133,6 +136,9 @@ void ImageDownloader::start(const std::shared_ptr<Task> &task)
     QNetworkRequest request(task->current);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
+    // Qt's own archive-bomb check would end the reply as a network error (and so be retried):
+    // the body cap below stops a bomb at maxBytes and names it.
+    request.setDecompressedSafetyCheckThreshold(-1);
     request.setRawHeader(QByteArrayLiteral("Accept"),
         QByteArrayLiteral("image/webp,image/png,image/jpeg,image/gif;q=0.9,image/*;q=0.8"));
     if (!task->response.request.etag.isEmpty())
@@ -163,7 +169,18 @@ void ImageDownloader::start(const std::shared_ptr<Task> &task)
                     true);
         });
     }
+    if (!task->deadline) {
+        task->deadline = new QTimer(this);
+        task->deadline->setSingleShot(true);
+        std::weak_ptr<Task> weak = task;
+        connect(task->deadline, &QTimer::timeout, this, [this, weak] {
+            if (const std::shared_ptr<Task> t = weak.lock())
+                onDeadline(t);
+        });
+    }
     task->timer->start(m_options.connectTimeout);
+    task->deadline->start(m_options.deadline);
+    task->clock.start();
     // Back-pressure: the network thread stops reading the socket once this much is waiting for us,
     // so a busy job thread cannot let an oversized body pile up in memory before it is cut off.
     reply->setReadBufferSize(256 * 1024);
@@ -203,12 +220,55 @@ void ImageDownloader::onReadyRead(const std::shared_ptr<Task> &task)
     // Read no more than one byte past the limit: enough to know the body is too large.
     const qint64 room = m_options.maxBytes + 1 - task->response.body.size();
     task->response.body += reply->read(qMax<qint64>(0, room));
-    if (task->response.body.size() > m_options.maxBytes)
+    if (checkBodySize(task, reply))
+        checkRate(task);
+}
+
+// Aborts (final) once the body is past maxBytes; false then.
+bool ImageDownloader::checkBodySize(const std::shared_ptr<Task> &task, QNetworkReply *reply)
+{
+    if (task->response.body.size() <= m_options.maxBytes)
+        return true;
+    const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
         abortTask(task,
-            QStringLiteral(
-                "The image is larger than the limit of %1 per file; the download was stopped there")
+            QStringLiteral("The response is compressed (Content-Encoding: %1) and expands past the limit of %2 "
+                           "per file: a decompression bomb; the download was stopped there")
+                .arg(QString::fromLatin1(encoding).left(40), megabytes(m_options.maxBytes)),
+            false);
+    else
+        abortTask(task,
+            QStringLiteral("The image is larger than the limit of %1 per file; the download was stopped there")
                 .arg(megabytes(m_options.maxBytes)),
             false);
+    return false;
+}
+
+// A server that trickles bytes keeps the transfer timeout from firing: hold it to a minimum average.
+void ImageDownloader::checkRate(const std::shared_ptr<Task> &task)
+{
+    const qint64 elapsed = task->clock.elapsed();
+    if (elapsed < m_options.minRateAfter.count() || elapsed <= 0)
+        return;
+    const qint64 rate = task->response.body.size() * 1000 / elapsed;
+    if (rate < m_options.minBytesPerSecond)
+        abortTask(task,
+            QStringLiteral("The server sends too slowly: %1 bytes/s on average over %2 s, below the minimum of %3 "
+                           "bytes/s; the download was stopped")
+                .arg(rate)
+                .arg(seconds(std::chrono::milliseconds(elapsed)))
+                .arg(m_options.minBytesPerSecond),
+            false);
+}
+
+void ImageDownloader::onDeadline(const std::shared_ptr<Task> &task)
+{
+    if (!task->running)
+        return;
+    abortTask(task,
+        QStringLiteral("The download did not finish within %1 s (deadline); %2 received")
+            .arg(seconds(m_options.deadline), megabytes(task->response.body.size())),
+        false);
 }
 
 void ImageDownloader::abortTask(const std::shared_ptr<Task> &task, const QString &reason, bool retryable)
@@ -234,6 +294,7 @@ void ImageDownloader::handleFinished(const std::shared_ptr<Task> &task)
         return;
     task->running = false;
     task->timer->stop();
+    task->deadline->stop();
     task->reply = nullptr;
     reply->deleteLater();
     --m_active;
@@ -329,11 +390,8 @@ void ImageDownloader::followRedirect(const std::shared_ptr<Task> &task, QNetwork
 void ImageDownloader::acceptBody(const std::shared_ptr<Task> &task, QNetworkReply *reply)
 {
     task->response.body += reply->read(qMax<qint64>(0, m_options.maxBytes + 1 - task->response.body.size()));
-    if (task->response.body.size() > m_options.maxBytes) {
-        retryOrFail(task,
-            QStringLiteral("The image is larger than the limit of %1 per file")
-                .arg(megabytes(m_options.maxBytes)),
-            false);
+    if (!checkBodySize(task, reply)) {
+        retryOrFail(task, task->abortReason, false);
         return;
     }
     task->response.finalUrl = task->current;
@@ -382,6 +440,10 @@ void ImageDownloader::complete(const std::shared_ptr<Task> &task)
     task->done = true;
     m_tasks.removeOne(task);
     m_waiting.removeOne(task);
+    if (task->deadline) {
+        task->deadline->deleteLater();
+        task->deadline = nullptr;
+    }
     if (task->timer) {
         task->timer->deleteLater();
         task->timer = nullptr;

@@ -19,13 +19,15 @@ namespace catalog {
 //
 // Bounded concurrency: at most Options::maxConcurrent transfers at once and maxPerHost to one
 // host (host:port); the rest wait in submission order. Every transfer has a connect timeout
-// (until the response headers arrive) and a transfer timeout (no bytes for that long). Network
+// (until the response headers arrive), a transfer timeout (no bytes for that long), a deadline for
+// the whole transfer and a minimum average rate; the last two are final, not retried. Network
 // errors, timeouts and 5xx answers are retried with exponential backoff (with jitter) up to
 // maxAttempts; 4xx answers are final. Redirects are followed by hand, up to maxRedirects, with
 // loops detected and named, and only to http/https. A request that carries an ETag or
 // Last-Modified of a stored copy is sent as a conditional GET; 304 comes back as notModified.
 // Bodies are capped at maxBytes while streaming: a declared Content-Length over the cap, or the
-// first byte past it, aborts the transfer at once.
+// first byte past it, aborts the transfer at once; a compressed body (Content-Encoding) that
+// expands past the cap is reported as a decompression bomb.
 //
 // Lives on the thread that created it and needs that thread's event loop; results arrive through
 // finished() (one per fetch() call, also for cancelled ones) and idle() once nothing is left.
@@ -41,6 +43,12 @@ public:
         int maxPerHost = 2;
         std::chrono::milliseconds connectTimeout { 15000 };
         std::chrono::milliseconds transferTimeout { 30000 };
+        // The whole transfer of one attempt, headers to last byte: a server that sends a byte now and
+        // then never trips the transfer timeout, but meets this.
+        std::chrono::milliseconds deadline { 120000 };
+        // Slower than this on average, once minRateAfter has passed, is given up as too slow.
+        qint64 minBytesPerSecond = 1024;
+        std::chrono::milliseconds minRateAfter { 15000 };
         int maxAttempts = 4; // first try plus retries
         std::chrono::milliseconds initialBackoff { 500 };
         std::chrono::milliseconds maxBackoff { 8000 };
@@ -97,6 +105,9 @@ private:
     void onFinished(const std::shared_ptr<Task> &task);
     void followRedirect(const std::shared_ptr<Task> &task, QNetworkReply *reply, const QString &statusText);
     void acceptBody(const std::shared_ptr<Task> &task, QNetworkReply *reply);
+    void onDeadline(const std::shared_ptr<Task> &task);
+    bool checkBodySize(const std::shared_ptr<Task> &task, QNetworkReply *reply);
+    void checkRate(const std::shared_ptr<Task> &task);
     void handleFinished(const std::shared_ptr<Task> &task);
     void abortTask(const std::shared_ptr<Task> &task, const QString &reason, bool retryable);
     void retryOrFail(const std::shared_ptr<Task> &task, const QString &error, bool retryable);

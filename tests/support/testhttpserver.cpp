@@ -5,6 +5,7 @@
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace catalog::test {
 
@@ -97,6 +98,10 @@ public:
         socket->write(out);
         if (reply.stallAfterHeaders)
             return;
+        if (reply.streamBytes >= 0 && reply.dripMs > 0) {
+            drip(socket, reply.streamBytes, reply.dripMs);
+            return;
+        }
         if (reply.streamBytes >= 0) {
             stream(socket, request.path, reply.streamBytes);
             return;
@@ -131,6 +136,23 @@ public:
         };
         connect(socket, &QTcpSocket::bytesWritten, this, more);
         more();
+    }
+
+    // One byte every `intervalMs` until `total` are sent or the client goes away.
+    void drip(QTcpSocket *socket, qint64 total, int intervalMs)
+    {
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qint64>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, total, sent] {
+            if (socket->state() != QAbstractSocket::ConnectedState || *sent >= total) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write("x", 1);
+            ++*sent;
+        });
+        timer->start(intervalMs);
     }
 
     static QByteArray reasonFor(int status)
