@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -55,11 +56,14 @@ QColor backgroundOnDark(const StatusRoleSpec &spec, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    QColor color = StatusColors::tinted(base, QColor::fromRgb(spec.hue), kDarkTint);
-    for (double amount = kDarkTint; StatusColors::contrast(text, color) < StatusColors::kTextContrast
-         && amount > 0.1;
-         amount -= 0.04)
-        color = StatusColors::tinted(base, QColor::fromRgb(spec.hue), amount);
+    const QColor hue = QColor::fromRgb(spec.hue);
+    double amount = kDarkTint;
+    QColor color = StatusColors::tinted(base, hue, amount);
+    // A base that is not quite dark leaves less room: less tint rather than unreadable text.
+    while (StatusColors::contrast(text, color) < StatusColors::kTextContrast && amount > 0.1) {
+        amount -= 0.04;
+        color = StatusColors::tinted(base, hue, amount);
+    }
     return color;
 }
 
@@ -146,8 +150,8 @@ QColor StatusColors::readableOn(const QColor &color, const QColor &background, d
 QColor StatusColors::tinted(const QColor &base, const QColor &color, double amount)
 {
     const auto mix = [amount](int from, int to) { return int(std::lround(from + (to - from) * amount)); };
-    return QColor(mix(base.red(), color.red()), mix(base.green(), color.green()),
-        mix(base.blue(), color.blue()));
+    return QColor(
+        mix(base.red(), color.red()), mix(base.green(), color.green()), mix(base.blue(), color.blue()));
 }
 
 } // namespace catalog

@@ -196,8 +196,9 @@ void DashboardOverviewTab::fillCurrencyChart(const CatalogStatistics &s)
 void DashboardOverviewTab::fillPriceChart(const CatalogStatistics &s)
 {
     QChart *chart = dashboard::clearedChart(chartView(QStringLiteral("priceChart")));
-    chart->setTitle(s.priceCurrency.isEmpty() ? tr("Price distribution")
-                                              : tr("Price distribution (from-price, %1)").arg(s.priceCurrency));
+    chart->setTitle(s.priceCurrency.isEmpty()
+            ? tr("Price distribution")
+            : tr("Price distribution (from-price, %1)").arg(s.priceCurrency));
     chart->legend()->hide();
     QBarSet *set = coloredBarSet(tr("Products"), dashboard::seriesColor(0));
     QStringList categories;

@@ -129,11 +129,13 @@ HealthState healthState(const SystemHealth &health)
     case SystemHealth::Level::Ok:
         return { StatusColors::Role::Ok, QCoreApplication::translate("catalog::DashboardWindow", "Healthy") };
     case SystemHealth::Level::Warning:
-        return { StatusColors::Role::Warning, QCoreApplication::translate("catalog::DashboardWindow", "Warning") };
+        return { StatusColors::Role::Warning,
+            QCoreApplication::translate("catalog::DashboardWindow", "Warning") };
     case SystemHealth::Level::Critical:
         break;
     }
-    return { StatusColors::Role::Error, QCoreApplication::translate("catalog::DashboardWindow", "Unhealthy") };
+    return { StatusColors::Role::Error,
+        QCoreApplication::translate("catalog::DashboardWindow", "Unhealthy") };
 }
 
 } // namespace catalog::dashboard

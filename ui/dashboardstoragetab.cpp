@@ -112,8 +112,9 @@ void DashboardStorageTab::fillRelationsTable(const CatalogStatistics &s)
     m_relations->setColumnHidden(5, !pg);
     for (int c = 1; c < m_relations->columnCount(); ++c)
         m_relations->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_relationsNote->setText(
-        s.relationsNote.isEmpty() ? QString() : tr("Sizes per table are not available: %1").arg(s.relationsNote));
+    m_relationsNote->setText(s.relationsNote.isEmpty()
+            ? QString()
+            : tr("Sizes per table are not available: %1").arg(s.relationsNote));
     m_relationsNote->setVisible(!s.relationsNote.isEmpty());
 }
 

@@ -16,8 +16,9 @@ const QString kTileDetailStyle = QStringLiteral("color: %1; border: none; backgr
 QString frameStyle(const QString &name, bool alert)
 {
     if (!alert)
-        return QStringLiteral("QFrame#tile_%1 { background: palette(base); border: 1px solid palette(midlight); "
-                              "border-radius: 6px; }")
+        return QStringLiteral(
+            "QFrame#tile_%1 { background: palette(base); border: 1px solid palette(midlight); "
+            "border-radius: 6px; }")
             .arg(name);
     const StatusColors colors = StatusColors::current();
     return QStringLiteral("QFrame#tile_%1 { background: %2; border: 2px solid %3; border-radius: 6px; }")

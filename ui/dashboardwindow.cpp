@@ -40,7 +40,8 @@ DashboardWindow::DashboardWindow(ConnectionManager &connections, QWidget *parent
     const StatusColors colors = StatusColors::current();
     m_error->setStyleSheet(
         QStringLiteral("QLabel { color: %1; background: %2; padding: 6px; border-radius: 4px; }")
-            .arg(colors.textOn(StatusColors::Role::ErrorFill).name(), colors.name(StatusColors::Role::ErrorFill)));
+            .arg(colors.textOn(StatusColors::Role::ErrorFill).name(),
+                colors.name(StatusColors::Role::ErrorFill)));
     m_error->hide();
     layout->addWidget(m_error);
     buildTabs();
@@ -86,7 +87,8 @@ void DashboardWindow::buildTabs()
     m_tabs->addTab(m_storage, tr("Storage"));
     m_tabs->addTab(m_health, tr("Performance and health"));
     connect(m_storage, &DashboardStorageTab::optimizeRequested, this, &DashboardWindow::optimizeRequested);
-    connect(m_health, &DashboardHealthTab::healthIntervalChanged, this, &DashboardWindow::healthIntervalChanged);
+    connect(
+        m_health, &DashboardHealthTab::healthIntervalChanged, this, &DashboardWindow::healthIntervalChanged);
 }
 
 void DashboardWindow::showEvent(QShowEvent *event)

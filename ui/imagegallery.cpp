@@ -33,10 +33,12 @@ QIcon tile(const QSize &size, bool broken)
     const StatusColors colors = StatusColors::current();
     const QColor base = colors.palette().color(QPalette::Base);
     const QColor text = colors.palette().color(QPalette::Text);
-    pixmap.fill(broken ? colors.color(StatusColors::Role::ErrorBackground) : StatusColors::tinted(base, text, 0.07));
+    pixmap.fill(
+        broken ? colors.color(StatusColors::Role::ErrorBackground) : StatusColors::tinted(base, text, 0.07));
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(broken ? colors.color(StatusColors::Role::Error) : StatusColors::tinted(base, text, 0.28), 2));
+    p.setPen(
+        QPen(broken ? colors.color(StatusColors::Role::Error) : StatusColors::tinted(base, text, 0.28), 2));
     p.drawRect(pixmap.rect().adjusted(1, 1, -2, -2));
     const QRect r
         = pixmap.rect().adjusted(size.width() / 4, size.height() / 3, -size.width() / 4, -size.height() / 4);

@@ -197,7 +197,7 @@ void ProductsPage::applyFilter()
         const qint64 id = m_supplierCompleter->idFor(supplierText);
         if (id <= 0) {
             m_supplier->setStyleSheet(QStringLiteral("QLineEdit { background: %1; }")
-                                          .arg(StatusColors::current().name(StatusColors::Role::WarningBackground)));
+                    .arg(StatusColors::current().name(StatusColors::Role::WarningBackground)));
             m_supplier->setToolTip(tr("Choose a supplier from the suggestions"));
             return; // typing: wait for a supplier to be chosen
         }
@@ -250,7 +250,8 @@ void ProductsPage::showRecord(const QVariant &record)
     if (p.isDeleted())
         facts << QStringLiteral("<span style='color:%1'>%2</span>")
                      .arg(StatusColors::current().name(StatusColors::Role::Error),
-                         tr("Deleted %1").arg(p.deletedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                         tr("Deleted %1")
+                             .arg(p.deletedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_facts->setText(facts.join(QStringLiteral("<br>")));
     for (auto it = p.specifications.constBegin(); it != p.specifications.constEnd(); ++it) {
         const int row = m_specs->rowCount();

@@ -42,7 +42,8 @@ struct Lab
 
 Lab toLab(const QColor &color)
 {
-    const auto linear = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const auto linear
+        = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
     const double r = linear(color.redF());
     const double g = linear(color.greenF());
     const double bl = linear(color.blueF());
@@ -52,6 +53,12 @@ Lab toLab(const QColor &color)
     const double z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
     const auto f = [](double t) { return t > 216.0 / 24389 ? std::cbrt(t) : (24389.0 / 27 * t + 16) / 116; };
     return { 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)) };
+}
+
+// Qt's default palette: white base, black text.
+QPalette lightPalette()
+{
+    return QPalette(QColor(Qt::lightGray));
 }
 
 double distance(const QColor &a, const QColor &b)
@@ -80,7 +87,7 @@ private:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("light (Qt default)") << QPalette(QColor(Qt::lightGray)) << false;
+        QTest::newRow("light (Qt default)") << lightPalette() << false;
         QTest::newRow("light grey base") << palette(0xffefefef, 0xfff7f7f7, 0xffe9e9e9, 0xff1a1a1a) << false;
         QTest::newRow("Fusion dark") << palette(0xff353535, 0xff2a2a2a, 0xff353535, 0xffffffff) << true;
         QTest::newRow("near black") << palette(0xff121212, 0xff000000, 0xff1c1c1c, 0xffe0e0e0) << true;
@@ -128,8 +135,8 @@ private slots:
         for (Role a : kPendingRoles)
             for (Role b : kPendingRoles)
                 QVERIFY2(a == b || distance(colors.color(a), colors.color(b)) >= kDistinctDeltaE,
-                    qPrintable(describe(a, colors.color(a), colors.color(b),
-                        distance(colors.color(a), colors.color(b)))));
+                    qPrintable(describe(
+                        a, colors.color(a), colors.color(b), distance(colors.color(a), colors.color(b)))));
         // Rows keep the palette's own text colour
         QCOMPARE(colors.textOn(Role::PendingInsert), palette.color(QPalette::Text));
     }
@@ -139,16 +146,17 @@ private slots:
     {
         QFETCH(QPalette, palette);
         const StatusColors colors(palette);
-        const double contrast = StatusColors::contrast(colors.textOn(Role::ErrorFill), colors.color(Role::ErrorFill));
+        const double contrast
+            = StatusColors::contrast(colors.textOn(Role::ErrorFill), colors.color(Role::ErrorFill));
         QVERIFY2(contrast >= StatusColors::kTextContrast,
-            qPrintable(describe(Role::ErrorFill, colors.textOn(Role::ErrorFill), colors.color(Role::ErrorFill),
-                contrast)));
+            qPrintable(describe(
+                Role::ErrorFill, colors.textOn(Role::ErrorFill), colors.color(Role::ErrorFill), contrast)));
     }
 
     // On a white base the colours are the ones the application has always used (and tests look for).
     void shouldKeepTheLightPaletteColours()
     {
-        const StatusColors colors(QPalette(QColor(Qt::lightGray)));
+        const StatusColors colors(lightPalette());
         QCOMPARE(colors.name(Role::Error), QStringLiteral("#b3261e"));
         QCOMPARE(colors.name(Role::Warning), QStringLiteral("#d97706"));
         QCOMPARE(colors.name(Role::ErrorFill), QStringLiteral("#b3261e"));
@@ -163,7 +171,7 @@ private slots:
     {
         const QPalette dark = palette(0xff353535, 0xff2a2a2a, 0xff353535, 0xffffffff);
         const StatusColors colors(dark);
-        const StatusColors light(QPalette(QColor(Qt::lightGray)));
+        const StatusColors light(lightPalette());
         QVERIFY(StatusColors::contrast(light.color(Role::Error), dark.color(QPalette::Base))
             < StatusColors::kMinimumContrast);
         QVERIFY(colors.color(Role::Error).lightnessF() > light.color(Role::Error).lightnessF());

@@ -20,8 +20,8 @@
 #include <QPieSlice>
 #include <QStandardPaths>
 #include <QStyleFactory>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace catalog;
@@ -138,7 +138,8 @@ private slots:
         PagedTableModel *model = page->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->isIdle() && model->rowCount() == 40, 10000);
         QTRY_VERIFY(model->data(model->index(0, 0), PagedTableModel::LoadedRole).toBool());
-        QVERIFY(model->setData(model->index(1, ProductTableModel::TitleColumn), QStringLiteral("Edited, not saved")));
+        QVERIFY(model->setData(
+            model->index(1, ProductTableModel::TitleColumn), QStringLiteral("Edited, not saved")));
         QVERIFY(model->removeRows(3, 1));
         QVERIFY(model->insertRows(model->rowCount(), 1));
         QTRY_VERIFY(model->hasPendingChanges());
@@ -150,11 +151,15 @@ private slots:
         const QModelIndex edited = model->index(1, ProductTableModel::TitleColumn);
         const QModelIndex deleted = model->index(3, ProductTableModel::PriceMinColumn);
         const QModelIndex untouched = model->index(5, ProductTableModel::PriceMinColumn);
-        QCOMPARE(model->data(edited, Qt::BackgroundRole).value<QColor>(), colors.color(StatusColors::Role::PendingUpdate));
-        QCOMPARE(model->data(deleted, Qt::BackgroundRole).value<QColor>(), colors.color(StatusColors::Role::PendingDelete));
+        QCOMPARE(model->data(edited, Qt::BackgroundRole).value<QColor>(),
+            colors.color(StatusColors::Role::PendingUpdate));
+        QCOMPARE(model->data(deleted, Qt::BackgroundRole).value<QColor>(),
+            colors.color(StatusColors::Role::PendingDelete));
         const QImage viewport = page->view()->viewport()->grab().toImage();
-        QCOMPARE(paintedBackground(page->view(), viewport, edited), colors.color(StatusColors::Role::PendingUpdate));
-        QCOMPARE(paintedBackground(page->view(), viewport, deleted), colors.color(StatusColors::Role::PendingDelete));
+        QCOMPARE(paintedBackground(page->view(), viewport, edited),
+            colors.color(StatusColors::Role::PendingUpdate));
+        QCOMPARE(paintedBackground(page->view(), viewport, deleted),
+            colors.color(StatusColors::Role::PendingDelete));
         const QColor normal = paintedBackground(page->view(), viewport, untouched);
         QVERIFY2(normal == QApplication::palette().color(QPalette::Base)
                 || normal == QApplication::palette().color(QPalette::AlternateBase),
@@ -179,12 +184,14 @@ private slots:
             }
         }
         QVERIFY(sawFailed);
-        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->tileText(QStringLiteral("health")).startsWith(QStringLiteral("—")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !dashboard->tileText(QStringLiteral("health")).startsWith(QStringLiteral("—")), 10000);
         for (int tab = 0; tab < dashboard->tabs()->count(); ++tab) {
             dashboard->tabs()->setCurrentIndex(tab);
             QTest::qWait(150);
-            QVERIFY(!screenshot(dashboard, QStringLiteral("palette-%1-dashboard-tab%2.png").arg(name).arg(tab))
-                         .isEmpty());
+            QVERIFY(
+                !screenshot(dashboard, QStringLiteral("palette-%1-dashboard-tab%2.png").arg(name).arg(tab))
+                     .isEmpty());
         }
         dashboard->tabs()->setCurrentIndex(0);
 
@@ -195,12 +202,14 @@ private slots:
         down.problems << QStringLiteral("Database unreachable: could not connect to server");
         down.checkedAt = QDateTime::currentDateTime();
         dashboard->showHealth(down);
-        const QString tileStyle = dashboard->findChild<QWidget *>(QStringLiteral("tile_health"))->styleSheet();
+        const QString tileStyle
+            = dashboard->findChild<QWidget *>(QStringLiteral("tile_health"))->styleSheet();
         QVERIFY2(tileStyle.contains(colors.name(StatusColors::Role::ErrorBackground))
                 && tileStyle.contains(colors.name(StatusColors::Role::Error)),
             qPrintable(tileStyle));
         QTest::qWait(100);
-        QVERIFY(!screenshot(dashboard, QStringLiteral("palette-%1-dashboard-unhealthy.png").arg(name)).isEmpty());
+        QVERIFY(
+            !screenshot(dashboard, QStringLiteral("palette-%1-dashboard-unhealthy.png").arg(name)).isEmpty());
     }
 
 private:
