@@ -1,8 +1,8 @@
 #include "pagedtablemodel.h"
 
 #include "modelslog.h"
+#include "statuscolors.h"
 
-#include <QColor>
 #include <QFont>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -212,7 +212,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         case ColumnKeyRole:
             return columnSpecs().at(column).key;
         case Qt::ForegroundRole:
-            return QColor(Qt::gray);
+            return StatusColors::current().color(StatusColors::Role::Muted);
         default:
             return {};
         }
@@ -240,14 +240,15 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         switch (kind) {
         case PendingKind::Created:
-            return QColor(0xdc, 0xf5, 0xdc);
+            return StatusColors::current().color(StatusColors::Role::PendingInsert);
         case PendingKind::Deleted:
-            return QColor(0xfa, 0xdc, 0xdc);
+            return StatusColors::current().color(StatusColors::Role::PendingDelete);
         case PendingKind::Restored:
-            return QColor(0xdc, 0xe8, 0xfa);
+            return StatusColors::current().color(StatusColors::Role::PendingRestore);
         case PendingKind::Edited:
-            return pending && pending->columns.contains(column) ? QVariant(QColor(0xff, 0xef, 0xb0))
-                                                                : QVariant();
+            return pending && pending->columns.contains(column)
+                ? QVariant(StatusColors::current().color(StatusColors::Role::PendingUpdate))
+                : QVariant();
         case PendingKind::None:
             break;
         }
@@ -263,7 +264,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (recordDeleted(record) && kind != PendingKind::Restored)
-            return QColor(Qt::darkGray);
+            return StatusColors::current().color(StatusColors::Role::Muted);
         return {};
     default:
         return recordValue(record, column, role);

@@ -2,8 +2,8 @@
 
 #include "fieldedit.h"
 #include "repositories/syncrecordrepository.h"
+#include "statuscolors.h"
 
-#include <QColor>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -98,9 +98,9 @@ QVariant SyncRecordTableModel::recordValue(const QVariant &record, int column, i
                                                            : QVariant();
     if (role == Qt::ForegroundRole && column == StatusColumn) {
         if (r.status == QLatin1String("failed"))
-            return QColor(0xb0, 0x20, 0x20);
+            return StatusColors::current().color(StatusColors::Role::Error);
         if (r.status == QLatin1String("completed"))
-            return QColor(0x20, 0x80, 0x30);
+            return StatusColors::current().color(StatusColors::Role::Ok);
         return {};
     }
     if (role == Qt::ToolTipRole && !r.errorDetails.isEmpty())

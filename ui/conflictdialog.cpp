@@ -1,6 +1,7 @@
 #include "conflictdialog.h"
 
 #include "pagedtablemodel.h"
+#include "statuscolors.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -30,7 +31,7 @@ ConflictDialog::ConflictDialog(const PagedTableModel &model, const QVariant &min
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    const QColor differs(0xff, 0xe0, 0x9a);
+    const QColor differs = StatusColors::current().color(StatusColors::Role::Conflict);
     for (int c = 0; c < model.columnCount(); ++c) {
         const QString a = model.displayText(mine, c);
         const QString b = model.displayText(theirs, c);

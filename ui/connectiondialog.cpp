@@ -3,6 +3,7 @@
 #include "db/connectionmanager.h"
 #include "config/recentconnections.h"
 #include "config/secretstore.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,8 +32,15 @@ const QList<QPair<QString, QString>> kTlsFiles { { QStringLiteral("sslrootcert")
                                                  { QStringLiteral("sslcert"), QStringLiteral("sslCertEdit") },
                                                  { QStringLiteral("sslkey"), QStringLiteral("sslKeyEdit") } };
 enum Remember { RememberNot, RememberKeychain, RememberPgPass };
-const QString kErrorStyle = QStringLiteral("color: #c62828;");
-const QString kSuccessStyle = QStringLiteral("color: #2e7d32;");
+QString connectionErrorStyle()
+{
+    return QStringLiteral("color: %1;").arg(StatusColors::current().name(StatusColors::Role::Error));
+}
+
+QString connectionSuccessStyle()
+{
+    return QStringLiteral("color: %1;").arg(StatusColors::current().name(StatusColors::Role::Ok));
+}
 
 // libpq breaks its hints onto indented lines without a full stop; one paragraph reads better.
 QString oneParagraph(const QString &text)
@@ -179,7 +187,7 @@ void ConnectionDialog::createUrlFields()
     m_urlErrorLabel = new QLabel(this);
     m_urlErrorLabel->setObjectName(QStringLiteral("urlErrorLabel"));
     m_urlErrorLabel->setWordWrap(true);
-    m_urlErrorLabel->setStyleSheet(kErrorStyle);
+    m_urlErrorLabel->setStyleSheet(connectionErrorStyle());
     m_urlErrorLabel->setTextFormat(Qt::PlainText);
     m_urlErrorLabel->hide();
 }
@@ -507,10 +515,10 @@ void ConnectionDialog::showTestResult(const ConnectionConfig &tested, const Heal
         message = tr("Connected to %1 %2, round trip %3 ms.")
                       .arg(engineName(tested.engine), report.serverVersion)
                       .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1);
-        m_testResultLabel->setStyleSheet(kSuccessStyle);
+        m_testResultLabel->setStyleSheet(connectionSuccessStyle());
     } else {
         message = tr("Connection failed: %1").arg(oneParagraph(report.error));
-        m_testResultLabel->setStyleSheet(kErrorStyle);
+        m_testResultLabel->setStyleSheet(connectionErrorStyle());
     }
     m_testResultLabel->setText(message);
     emit testFinished(report.healthy, message);
@@ -535,7 +543,7 @@ void ConnectionDialog::accept()
             self->m_buttons->setEnabled(true);
             if (!error.ok()) {
                 // Not saved: say so, keep the dialog open so the operator can choose another place.
-                self->m_testResultLabel->setStyleSheet(kErrorStyle);
+                self->m_testResultLabel->setStyleSheet(connectionErrorStyle());
                 self->m_testResultLabel->setText(tr("The password was not saved: %1").arg(error.toString()));
                 return;
             }

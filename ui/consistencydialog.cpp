@@ -1,5 +1,7 @@
 #include "consistencydialog.h"
 
+#include "statuscolors.h"
+
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
@@ -190,7 +192,8 @@ void ConsistencyDialog::showFindings(const Result<QList<ConsistencyChecker::Find
         auto *title = new QTableWidgetItem(
             (f.count > 0 ? QStringLiteral("⚠ ") : QStringLiteral("✓ ")) + kindTitle(f));
         title->setToolTip(f.repair);
-        title->setForeground(f.count > 0 ? QColor(0xa0, 0x40, 0x00) : QColor(0x20, 0x80, 0x30));
+        title->setForeground(StatusColors::current().color(
+            f.count > 0 ? StatusColors::Role::Warning : StatusColors::Role::Ok));
         m_table->setItem(row, 0, title);
         auto *count = new QTableWidgetItem(locale.toString(f.count));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -5,33 +5,29 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
-class QChart;
-class QChartView;
 class QLabel;
-class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QTableWidget;
 
 namespace catalog {
 
 class ConnectionManager;
+class DashboardHealthTab;
+class DashboardOverviewTab;
+class DashboardStorageTab;
 
-// Maintenance ▸ Statistics: the catalog at a glance. Tiles with the main figures and the health
-// state; charts of products by sync status and currency, the price distribution, the top suppliers,
-// jobs and rejected rows per day; the space per table and index with the dead rows Optimise would
-// reclaim; the application's own storage latencies (p50/p95 per statement kind) and, on PostgreSQL,
-// pg_stat_statements or how to enable it.
+// Maintenance ▸ Statistics: the catalog at a glance, in three tabs that each show their part of the
+// figures — DashboardOverviewTab (tiles, charts of products and jobs), DashboardStorageTab (space per
+// table and index, what Optimise would reclaim) and DashboardHealthTab (the health check, storage
+// latencies, pg_stat_statements).
 //
-// Every figure is computed by the database (StatisticsRepository) on a QtConcurrent worker; the
-// window refreshes every 30 s while it is shown (less often when collecting takes more than 3 s)
-// and never waits for the database. Health comes from
-// the main window's periodic check through showHealth(). The ConnectionManager must outlive the
-// window; the destructor waits for a query still running. Errors are shown in the window.
+// This window collects the figures and hands them to the tabs. Every figure is computed by the
+// database (StatisticsRepository) on a QtConcurrent worker; the window refreshes every 30 s while it
+// is shown (less often when collecting takes more than 3 s) and never waits for the database. Health
+// comes from the main window's periodic check through showHealth(). The ConnectionManager must
+// outlive the window; the destructor waits for a query still running. Errors are shown in the window.
 class DashboardWindow : public QWidget
 {
     Q_OBJECT
@@ -61,21 +57,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QWidget *buildOverview();
-    QWidget *buildStorage();
-    QWidget *buildPerformance();
-    QLabel *addTile(QWidget *row, const QString &name, const QString &title);
-    QChartView *addChart(const QString &name);
-    void setTile(const QString &name, const QString &value, const QString &detail = {});
+    QLayout *buildTitleRow();
+    void buildTabs();
     void showStatistics(const Result<CatalogStatistics> &result);
-    void showLatencies();
-    void fillStatusChart();
-    void fillCurrencyChart();
-    void fillPriceChart();
-    void fillSupplierChart();
-    void fillActivityChart();
-    void fillRelations();
-    void fillStatements();
 
     ConnectionManager &m_connections;
     QString m_imagesFolder;
@@ -84,19 +68,12 @@ private:
     QTimer m_timer;
     QElapsedTimer m_collecting;
 
-    QTabWidget *m_tabs = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_error = nullptr;
-    QHash<QString, QLabel *> m_tiles;
-    QHash<QString, QLabel *> m_tileDetails;
-    QHash<QString, QChartView *> m_charts;
-    QTableWidget *m_relations = nullptr;
-    QTableWidget *m_latencies = nullptr;
-    QTableWidget *m_statements = nullptr;
-    QLabel *m_statementsHint = nullptr;
-    QLabel *m_healthDetails = nullptr;
-    QLabel *m_relationsNote = nullptr;
-    QSpinBox *m_interval = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardOverviewTab *m_overview = nullptr;
+    DashboardStorageTab *m_storage = nullptr;
+    DashboardHealthTab *m_health = nullptr;
 };
 
 } // namespace catalog

@@ -3,6 +3,7 @@
 #include "config/appidentity.h"
 #include "repositories/imagerepository.h"
 #include "images/imagestore.h"
+#include "statuscolors.h"
 
 #include <QContextMenuEvent>
 #include <QDialog>
@@ -28,10 +29,16 @@ constexpr int kUrlRole = Qt::UserRole;
 QIcon tile(const QSize &size, bool broken)
 {
     QPixmap pixmap(size);
-    pixmap.fill(broken ? QColor(0xfb, 0xee, 0xee) : QColor(0xee, 0xf0, 0xf3));
+    // A placeholder drawn in the palette's colours: a faint tile with a grey picture, or a red cross.
+    const StatusColors colors = StatusColors::current();
+    const QColor base = colors.palette().color(QPalette::Base);
+    const QColor text = colors.palette().color(QPalette::Text);
+    pixmap.fill(
+        broken ? colors.color(StatusColors::Role::ErrorBackground) : StatusColors::tinted(base, text, 0.07));
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(broken ? QColor(0xc8, 0x6b, 0x6b) : QColor(0xb8, 0xbe, 0xc8), 2));
+    p.setPen(
+        QPen(broken ? colors.color(StatusColors::Role::Error) : StatusColors::tinted(base, text, 0.28), 2));
     p.drawRect(pixmap.rect().adjusted(1, 1, -2, -2));
     const QRect r
         = pixmap.rect().adjusted(size.width() / 4, size.height() / 3, -size.width() / 4, -size.height() / 4);
@@ -54,7 +61,8 @@ QIcon framed(const QImage &thumb, const QSize &size)
     QPainter p(&pixmap);
     const QImage scaled = thumb.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     p.drawImage(QPoint((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2), scaled);
-    p.setPen(QColor(0xd0, 0xd4, 0xda));
+    p.setPen(StatusColors::tinted(StatusColors::current().palette().color(QPalette::Base),
+        StatusColors::current().palette().color(QPalette::Text), 0.18));
     p.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
     return QIcon(pixmap);
 }

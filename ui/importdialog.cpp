@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "statuscolors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -185,7 +187,9 @@ void ImportDialog::updatePreview()
     const Result<ProductImporter::Preview> preview = ProductImporter::preview(path(), options());
     if (!preview) {
         m_mapping->setRowCount(0);
-        m_summary->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(preview.error().toString().toHtmlEscaped()));
+        m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(StatusColors::current().name(StatusColors::Role::Error),
+                                   preview.error().toString().toHtmlEscaped()));
         return;
     }
     const bool csv = preview->format == ProductImporter::Format::Csv;
@@ -229,7 +233,7 @@ void ImportDialog::updatePreview()
     m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(preview->rows.size()));
     int rejected = 0;
-    const QColor bad(255, 228, 225);
+    const QColor bad = StatusColors::current().color(StatusColors::Role::ErrorBackground);
     for (int r = 0; r < preview->rows.size(); ++r) {
         const ProductImporter::Preview::Row &row = preview->rows.at(r);
         QList<QTableWidgetItem *> items;

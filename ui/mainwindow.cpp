@@ -21,6 +21,7 @@
 #include "producttablemodel.h"
 #include "progresspanel.h"
 #include "sessionguard.h"
+#include "statuscolors.h"
 #include "config/recentconnections.h"
 #include "repositories/statisticsrepository.h"
 #include "supplierspage.h"
@@ -431,7 +432,10 @@ void MainWindow::updateActions()
     for (TablePage *p : std::as_const(m_pages))
         total += p->model()->pendingChangeCount();
     m_pendingLabel->setText(
-        total > 0 ? tr("<b style='color:#a86400'>%n unsaved change(s)</b>", nullptr, total) : QString());
+        total > 0 ? QStringLiteral("<b style='color:%1'>%2</b>")
+                        .arg(StatusColors::current().name(StatusColors::Role::Warning),
+                            tr("%n unsaved change(s)", nullptr, total))
+                  : QString());
     setWindowTitle(tr("Catalog Admin [*]"));
     setWindowModified(total > 0);
 }
@@ -477,14 +481,18 @@ void MainWindow::showHealth(const SystemHealth &health)
     switch (health.level()) {
     case SystemHealth::Level::Ok:
         m_connectionLabel->setStyleSheet({});
-        m_connectionLabel->setText(tr("<span style='color:#1e8c3a'>●</span> %1 — connected, %2 ms")
+        m_connectionLabel->setText(QStringLiteral("<span style='color:%1'>●</span> ")
+                                       .arg(StatusColors::current().name(StatusColors::Role::Ok))
+            + tr("%1 — connected, %2 ms")
                                        .arg(name.toHtmlEscaped())
                                        .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1));
         m_connectionLabel->setToolTip(report.serverVersion);
         break;
     case SystemHealth::Level::Warning:
         m_connectionLabel->setStyleSheet({});
-        m_connectionLabel->setText(tr("<span style='color:#d97706'>●</span> %1 — connected, %2 ms — %3")
+        m_connectionLabel->setText(QStringLiteral("<span style='color:%1'>●</span> ")
+                                       .arg(StatusColors::current().name(StatusColors::Role::Warning))
+            + tr("%1 — connected, %2 ms — %3")
                                        .arg(name.toHtmlEscaped())
                                        .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1)
                                        .arg(health.reason().toHtmlEscaped()));
@@ -492,7 +500,9 @@ void MainWindow::showHealth(const SystemHealth &health)
         break;
     case SystemHealth::Level::Critical:
         m_connectionLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: white; background: #b3261e; padding: 0 6px; }"));
+            QStringLiteral("QLabel { color: %1; background: %2; padding: 0 6px; }")
+                .arg(StatusColors::current().textOn(StatusColors::Role::ErrorFill).name(),
+                    StatusColors::current().name(StatusColors::Role::ErrorFill)));
         m_connectionLabel->setText(report.healthy
                 ? tr("● %1 — unhealthy: %2").arg(name.toHtmlEscaped(), health.reason().toHtmlEscaped())
                 : tr("● %1 — not connected: %2").arg(name.toHtmlEscaped(), report.error.toHtmlEscaped()));

@@ -4,6 +4,7 @@
 #include "productdelegate.h"
 #include "repositories/productrepository.h"
 #include "producttablemodel.h"
+#include "statuscolors.h"
 #include "suppliercompleter.h"
 #include "core/validator.h"
 
@@ -195,7 +196,8 @@ void ProductsPage::applyFilter()
     if (!supplierText.isEmpty()) {
         const qint64 id = m_supplierCompleter->idFor(supplierText);
         if (id <= 0) {
-            m_supplier->setStyleSheet(QStringLiteral("QLineEdit { background: #fff4d6; }"));
+            m_supplier->setStyleSheet(QStringLiteral("QLineEdit { background: %1; }")
+                    .arg(StatusColors::current().name(StatusColors::Role::WarningBackground)));
             m_supplier->setToolTip(tr("Choose a supplier from the suggestions"));
             return; // typing: wait for a supplier to be chosen
         }
@@ -246,8 +248,10 @@ void ProductsPage::showRecord(const QVariant &record)
                      .arg(p.priceMin ? p.priceMin->toString() : QStringLiteral("?"),
                          p.priceMax ? p.priceMax->toString() : QStringLiteral("?"), p.currency);
     if (p.isDeleted())
-        facts << tr("<span style='color:#a00'>Deleted %1</span>")
-                     .arg(p.deletedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        facts << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(StatusColors::current().name(StatusColors::Role::Error),
+                         tr("Deleted %1")
+                             .arg(p.deletedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_facts->setText(facts.join(QStringLiteral("<br>")));
     for (auto it = p.specifications.constBegin(); it != p.specifications.constEnd(); ++it) {
         const int row = m_specs->rowCount();

@@ -2,6 +2,7 @@
 
 #include "db/connectionmanager.h"
 #include "pagedtablemodel.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QLabel>
@@ -126,8 +127,10 @@ void SessionGuard::apply()
     }
     if (m_known && m_label) {
         const QString lock = m_info.localFile ? QString()
-            : m_info.encrypted                ? QStringLiteral("<span style='color:#1e8c3a'>●</span> ")
-                                              : QStringLiteral("<span style='color:#b3261e'>●</span> ");
+                                              : QStringLiteral("<span style='color:%1'>●</span> ")
+                                                    .arg(StatusColors::current().name(m_info.encrypted
+                                                            ? StatusColors::Role::Ok
+                                                            : StatusColors::Role::Error));
         QString text = lock
             + (m_info.localFile        ? tr("local file")
                     : m_info.encrypted ? tr("encrypted (%1)").arg(m_info.tlsVersion)

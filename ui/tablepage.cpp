@@ -2,6 +2,7 @@
 
 #include "conflictdialog.h"
 #include "pagedtablemodel.h"
+#include "statuscolors.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,7 +28,9 @@ TablePage::TablePage(const QString &settingsKey, PagedTableModel *model, QWidget
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde2e1; color: #8a1c1c; padding: 6px; border-radius: 3px; }"));
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 3px; }")
+            .arg(StatusColors::current().name(StatusColors::Role::ErrorBackground),
+                StatusColors::current().textOn(StatusColors::Role::ErrorBackground).name()));
     m_error->hide();
     m_layout->addWidget(m_error);
 
