@@ -59,6 +59,33 @@ StorageError waitForAll(const QList<QProcess *> &processes, const std::function<
     return {};
 }
 
+// Copies the producer's output to the consumer until the producer ends (or the consumer does),
+// a few megabytes in flight at most. False when `tick` said stop.
+bool relay(QProcess &producer, QProcess &consumer, const std::function<bool()> &tick)
+{
+    constexpr qint64 kInFlight = 4 * 1024 * 1024;
+    for (;;) {
+        if (tick && !tick())
+            return false;
+        producer.waitForReadyRead(200);
+        const QByteArray chunk = producer.readAllStandardOutput();
+        if (!chunk.isEmpty() && consumer.state() == QProcess::Running)
+            consumer.write(chunk);
+        while (consumer.bytesToWrite() > kInFlight && consumer.state() == QProcess::Running) {
+            consumer.waitForBytesWritten(200);
+            if (tick && !tick())
+                return false;
+        }
+        if (consumer.state() != QProcess::Running) {
+            producer.kill(); // nobody reads any more; its own error says why
+            producer.waitForFinished(10000);
+            return true;
+        }
+        if (producer.state() == QProcess::NotRunning && chunk.isEmpty() && producer.bytesAvailable() == 0)
+            return true;
+    }
+}
+
 } // namespace
 
 StorageError BackupProcess::run(const Command &command, const std::function<bool()> &tick, const QString &what)
@@ -97,29 +124,37 @@ Result<QByteArray> BackupProcess::output(const Command &command, const QString &
     return out;
 }
 
-StorageError BackupProcess::pipe(const Command &first, const Command &second, const std::function<bool()> &tick,
-                                 const QString &what)
+StorageError BackupProcess::pipe(const Command &first, const Command &second, const Epilogue &epilogue,
+                                 const std::function<bool()> &tick, const QString &what)
 {
     QProcess producer;
     QProcess consumer;
     producer.setStandardInputFile(QProcess::nullDevice());
-    producer.setStandardOutputProcess(&consumer);
     consumer.setStandardOutputFile(QProcess::nullDevice());
     startProcess(producer, first);
     startProcess(consumer, second);
+    const auto stopBoth = [&] {
+        for (QProcess *p : { &producer, &consumer }) {
+            p->kill();
+            p->waitForFinished(10000);
+        }
+    };
     if (!producer.waitForStarted(30000) || !consumer.waitForStarted(30000)) {
-        producer.kill();
-        consumer.kill();
-        producer.waitForFinished(10000);
-        consumer.waitForFinished(10000);
+        stopBoth();
         return backup::failure(ErrorKind::Internal, QStringLiteral("%1: cannot start %2 | %3: %4 %5")
                                                             .arg(what, first.program, second.program, producer.errorString(),
                                                                  consumer.errorString()));
     }
     qCInfo(lcStorage) << "started" << QFileInfo(first.program).fileName() << "|" << QFileInfo(second.program).fileName() << "for" << what;
-    if (StorageError e = waitForAll({ &producer, &consumer }, tick); !e.ok())
+    if (!relay(producer, consumer, tick)) {
+        stopBoth();
+        return backup::cancelled();
+    }
+    const bool produced = producer.exitStatus() == QProcess::NormalExit && producer.exitCode() == 0;
+    consumer.write(epilogue(produced));
+    consumer.closeWriteChannel();
+    if (StorageError e = waitForAll({ &consumer }, tick); !e.ok())
         return e;
-    // The consumer's verdict first: it names the statement or check that failed.
     if (StorageError e = exitError(consumer, second.program, what); !e.ok())
         return e;
     return exitError(producer, first.program, what);

@@ -2,6 +2,7 @@
 
 #include "core/storageerror.h"
 
+#include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -28,9 +29,12 @@ public:
     static StorageError run(const Command &command, const std::function<bool()> &tick, const QString &what);
     // Runs a program that prints what the caller wants (e.g. pg_restore --list): its standard output.
     static Result<QByteArray> output(const Command &command, const QString &what);
-    // `first`'s standard output is `second`'s standard input; both must succeed.
-    static StorageError pipe(const Command &first, const Command &second, const std::function<bool()> &tick,
-                             const QString &what);
+    // `first`'s standard output is relayed to `second`'s standard input, followed by what
+    // `epilogue` returns when `first` has ended (its argument: whether it succeeded). Both must
+    // succeed; `second`'s error comes first, as it names what failed.
+    using Epilogue = std::function<QByteArray(bool firstSucceeded)>;
+    static StorageError pipe(const Command &first, const Command &second, const Epilogue &epilogue,
+                             const std::function<bool()> &tick, const QString &what);
 };
 
 } // namespace catalog

@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace catalog {
 
@@ -258,6 +259,7 @@ StorageError PostgresBackup::verify(const BackupManifest &manifest, const QStrin
     const Result<QStringList> listed = archiveTables(manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole)));
     if (!listed)
         return listed.error();
+    m_archiveSchema = listed->first();
     Digests inArchive; // names only: the contents are checked inside the restore's transaction
     for (const QString &name : listed->mid(1))
         inArchive.insert(name, manifest.tables.value(name));
@@ -269,10 +271,9 @@ StorageError PostgresBackup::verify(const BackupManifest &manifest, const QStrin
 
 StorageError PostgresBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
 {
+    if (m_archiveSchema.isEmpty())
+        return backup::failure(ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
     const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
-    const Result<QStringList> listed = archiveTables(dataPath);
-    if (!listed)
-        return listed.error();
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
         return connection.error();
@@ -281,14 +282,23 @@ StorageError PostgresBackup::restore(const BackupManifest &manifest, const Backu
     const ConnectionConfig &config = m_connections.config();
     const BackupProcess::Command dump { m_tool.path,
                                        { QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
-                                         QStringLiteral("--no-privileges"), QStringLiteral("--file=-"), dataPath } };
+                                         QStringLiteral("--no-privileges"), QStringLiteral("--file=-"),
+                                         // psql runs the archive's text: \restrict with a key only this run knows
+                                         // keeps it from running psql meta-commands (\! and the like) an archive
+                                         // might smuggle in. A pg_restore without the option fails, nothing changes.
+                                         QStringLiteral("--restrict-key=") + QUuid::createUuid().toString(QUuid::Id128), dataPath } };
     const BackupProcess::Command load { m_psql.path,
                                        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                          QStringLiteral("--single-transaction"), QStringLiteral("--no-password"),
-                                         QStringLiteral("--dbname=") + PgTools::conninfo(config), QStringLiteral("--file=-"),
-                                         QStringLiteral("--command=") + checkBlock(manifest, listed->first()) },
+                                         QStringLiteral("--dbname=") + PgTools::conninfo(config), QStringLiteral("--file=-") },
                                        PgTools::environment(config) };
-    const StorageError e = BackupProcess::pipe(dump, load, [&] {
+    // The check ends the transaction's script; a pg_restore that did not finish ends it with an
+    // exception instead, so that a partial restore never commits.
+    const QByteArray check = checkBlock(manifest, m_archiveSchema).toUtf8();
+    const auto epilogue = [&](bool restored) {
+        return QByteArray("\n") + (restored ? check + "\n" : QByteArray("DO $$BEGIN RAISE EXCEPTION 'pg_restore did not finish'; END$$;\n"));
+    };
+    const StorageError e = BackupProcess::pipe(dump, load, epilogue, [&] {
         return backup::report(progress, -1, QStringLiteral("Restoring the database (pg_restore | psql)"));
     }, QStringLiteral("pg_restore"));
     return restoreError(e);

@@ -17,10 +17,12 @@ class SqlDialect;
 // snapshot pg_dump is given (--snapshot), so they describe exactly what the archive holds.
 //
 // verify() reads the archive's table of contents with pg_restore --list and refuses a set whose
-// tables are not exactly the manifest's. restore() pipes the archive's SQL (pg_restore -f -) into
-// psql --single-transaction followed by a check that recomputes every table's rows and checksum
-// on the server and raises an exception when one differs: a set that does not match rolls back as
-// a whole, drops included, and the live database stays as it was.
+// tables are not exactly the manifest's. restore() relays the archive's SQL (pg_restore -f -, with
+// a \restrict key so that psql runs no meta-command from it) into psql --single-transaction
+// -v ON_ERROR_STOP=1, followed by a check that recomputes every table's rows and checksum on the
+// server and raises an exception when one differs (or, when pg_restore did not finish, by an
+// exception outright): a set that does not match rolls back as a whole, drops included, and the
+// live database stays as it was.
 class PostgresBackup final : public EngineBackup
 {
 public:
@@ -48,6 +50,7 @@ private:
     QString m_snapshotId;
     PgTools::Tool m_tool; // pg_dump for a backup, pg_restore for a restore
     PgTools::Tool m_psql;
+    QString m_archiveSchema; // the schema of the archive's tables, known after verify()
 };
 
 } // namespace catalog
