@@ -102,7 +102,8 @@ StorageError ImageStore::checkWritableFolder(const QString &folder) const
         const QFileInfo info(path);
         if (info.isSymLink())
             return StorageError::make(ErrorKind::Permission,
-                QStringLiteral("The image folder %1 is a symbolic link; the image store writes only inside %2")
+                QStringLiteral(
+                    "The image folder %1 is a symbolic link; the image store writes only inside %2")
                     .arg(path, m_root));
         if (!info.exists())
             continue;

@@ -76,7 +76,8 @@ Result<BackupManager::ToolInfo> BackupManager::pgToolVersion(const QString &path
     return PgTools::version(path);
 }
 
-Result<BackupManager::ToolInfo> BackupManager::findPgTool(const QString &name, const QString &configuredPath, int neededMajor)
+Result<BackupManager::ToolInfo> BackupManager::findPgTool(
+    const QString &name, const QString &configuredPath, int neededMajor)
 {
     return PgTools::find(name, configuredPath, neededMajor);
 }
@@ -91,8 +92,9 @@ Result<qint64> BackupManager::catalogRows()
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM suppliers)"),
-                                       {}, d, QStringLiteral("Cannot count the catalog's rows"));
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM suppliers)"),
+                {}, d, QStringLiteral("Cannot count the catalog's rows"));
             !e.ok())
             return e;
         return q.next() ? q.value(0).toLongLong() : 0;
@@ -137,7 +139,8 @@ Result<BackupManager::Manifest> BackupManager::describeSet(EngineBackup &engine,
 {
     QDir dir(options.outputDir.isEmpty() ? defaultBackupDir() : options.outputDir);
     if (!dir.mkpath(QStringLiteral(".")))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create the backup folder %1").arg(dir.path()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot create the backup folder %1").arg(dir.path()));
     dir.makeAbsolute();
     const Result<int> schemaVersion = Migrator(m_connections).currentVersion();
     if (!schemaVersion)
@@ -155,8 +158,8 @@ Result<BackupManager::Manifest> BackupManager::describeSet(EngineBackup &engine,
 
 // The database file, the image archive and the manifest, last. Every path is added to `made`
 // before it is written, so that a failure removes all of it.
-StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, const BackupOptions &options, qint64 journalRowId,
-                                     QStringList &made, const Progress &progress)
+StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, const BackupOptions &options,
+    qint64 journalRowId, QStringList &made, const Progress &progress)
 {
     const QString base = manifest.path.chopped(qsizetype(qstrlen(Manifest::kSuffix)));
     const QString dataPath = base + engine.fileSuffix();
@@ -168,7 +171,8 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         return tables.error();
     manifest.tables = tables.value();
     if (!QFile::rename(partialPath, dataPath))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot rename %1 to %2").arg(partialPath, dataPath));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot rename %1 to %2").arg(partialPath, dataPath));
     made << dataPath;
     if (StorageError e = manifest.addFile(dataPath, QLatin1String(Manifest::kDatabaseRole)); !e.ok())
         return e;
@@ -178,7 +182,8 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         const QString stage = QStringLiteral("Archiving the image store");
         if (!backup::report(progress, 88, stage))
             return backup::cancelled();
-        if (StorageError e = ImageArchive::create(options.imagesDir, imagesPath, [&] { return backup::report(progress, -1, stage); });
+        if (StorageError e = ImageArchive::create(
+                options.imagesDir, imagesPath, [&] { return backup::report(progress, -1, stage); });
             !e.ok())
             return e;
         if (StorageError e = manifest.addFile(imagesPath, QLatin1String(Manifest::kImagesRole)); !e.ok())
@@ -192,8 +197,8 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
 
 // --- Restore -----------------------------------------------------------------------------------------
 
-Result<BackupManager::RestoreReport> BackupManager::restore(const QString &path, const RestoreOptions &options,
-                                                            const Progress &progress)
+Result<BackupManager::RestoreReport> BackupManager::restore(
+    const QString &path, const RestoreOptions &options, const Progress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -205,28 +210,19 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &path,
     const Manifest &manifest = result.manifest;
     if (StorageError e = checkRestorable(manifest); !e.ok())
         return e;
-    const QString imagesPath = options.restoreImages ? manifest.filePath(QLatin1String(Manifest::kImagesRole)) : QString();
+    const QString imagesPath
+        = options.restoreImages ? manifest.filePath(QLatin1String(Manifest::kImagesRole)) : QString();
     if (!imagesPath.isEmpty() && options.imagesDir.isEmpty())
-        return backup::failure(ErrorKind::Validation, QStringLiteral("The backup has an image archive but no image store folder is configured"));
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The backup has an image archive but no image store folder is configured"));
 
     // 1. Prove the set good: nothing live changes before it is.
-    if (StorageError e = manifest.verifyFiles(options.restoreImages, [&](const QString &name) {
-            return backup::report(progress, 1, QStringLiteral("Verifying %1").arg(name));
-        });
-        !e.ok())
-        return e;
     const std::unique_ptr<EngineBackup> engine = EngineBackup::create(m_connections);
-    if (StorageError e = engine->verify(manifest, options.pgRestorePath, progress); !e.ok())
-        return e;
     std::optional<ImageArchive> images;
-    if (!imagesPath.isEmpty()) {
+    if (!imagesPath.isEmpty())
         images.emplace(imagesPath);
-        const QString stage = QStringLiteral("Unpacking the image store");
-        if (!backup::report(progress, 55, stage))
-            return backup::cancelled();
-        if (StorageError e = images->stage(options.imagesDir, [&] { return backup::report(progress, -1, stage); }); !e.ok())
-            return e;
-    }
+    if (StorageError e = proveSet(manifest, options, *engine, images ? &*images : nullptr, progress); !e.ok())
+        return e;
 
     // 2. Replace the database, all or nothing; past this point a cancel is no longer honoured.
     if (!backup::report(progress, 60, QStringLiteral("Restoring the database")))
@@ -246,7 +242,9 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &path,
     if (images) {
         backup::report(progress, 90, QStringLiteral("Restoring the image store"));
         if (StorageError e = images->swapInto(options.imagesDir); !e.ok())
-            return backup::failure(e.kind, QStringLiteral("The database was restored and verified, but the image store was not: %1").arg(e.message));
+            return backup::failure(e.kind,
+                QStringLiteral("The database was restored and verified, but the image store was not: %1")
+                    .arg(e.message));
         result.imagesRestored = true;
     }
 
@@ -258,21 +256,45 @@ Result<BackupManager::RestoreReport> BackupManager::restore(const QString &path,
         return e;
     result.milliseconds = timer.elapsed();
     backup::report(progress, 100, QStringLiteral("Restore verified"));
-    qCInfo(lcStorage) << "restored" << manifest.path << manifest.totalRows() << "rows in" << result.milliseconds << "ms";
+    qCInfo(lcStorage) << "restored" << manifest.path << manifest.totalRows() << "rows in"
+                      << result.milliseconds << "ms";
     return result;
+}
+
+// The files against the manifest, the database file by its engine, the image archive checked and
+// unpacked beside the store: all before anything live changes.
+StorageError BackupManager::proveSet(const Manifest &manifest, const RestoreOptions &options,
+    EngineBackup &engine, ImageArchive *images, const Progress &progress)
+{
+    if (StorageError e = manifest.verifyFiles(options.restoreImages,
+            [&](const QString &name) {
+                return backup::report(progress, 1, QStringLiteral("Verifying %1").arg(name));
+            });
+        !e.ok())
+        return e;
+    if (StorageError e = engine.verify(manifest, options.pgRestorePath, progress); !e.ok())
+        return e;
+    if (!images)
+        return {};
+    const QString stage = QStringLiteral("Unpacking the image store");
+    if (!backup::report(progress, 55, stage))
+        return backup::cancelled();
+    return images->stage(options.imagesDir, [&] { return backup::report(progress, -1, stage); });
 }
 
 StorageError BackupManager::checkRestorable(const Manifest &manifest) const
 {
     const Engine connected = m_connections.dialect().engine();
     if (manifest.engine != connected)
-        return backup::failure(ErrorKind::Validation, QStringLiteral("This backup is of a %1 database; the connected database is %2")
-                                                              .arg(engineName(manifest.engine), engineName(connected)));
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("This backup is of a %1 database; the connected database is %2")
+                .arg(engineName(manifest.engine), engineName(connected)));
     if (manifest.schemaVersion > Migrator::latestVersion())
-        return backup::failure(ErrorKind::Validation, QStringLiteral("This backup has schema version %1; this program knows versions up to %2. "
-                                                                     "Restore it with a newer Catalog Admin.")
-                                                              .arg(manifest.schemaVersion)
-                                                              .arg(Migrator::latestVersion()));
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("This backup has schema version %1; this program knows versions up to %2. "
+                           "Restore it with a newer Catalog Admin.")
+                .arg(manifest.schemaVersion)
+                .arg(Migrator::latestVersion()));
     return {};
 }
 
@@ -288,9 +310,10 @@ StorageError BackupManager::checkRestored(EngineBackup &engine, RestoreReport &r
     if (differences.isEmpty())
         return {};
     BackupJournal journal(m_connections, QStringLiteral("restore"));
-    return journal.fail(backup::failure(ErrorKind::Internal, QStringLiteral("The restored database differs from the backup: %1")
-                                                                      .arg(differences.join(QStringLiteral("; ")))),
-                        differences.size());
+    return journal.fail(backup::failure(ErrorKind::Internal,
+                            QStringLiteral("The restored database differs from the backup: %1")
+                                .arg(differences.join(QStringLiteral("; ")))),
+        differences.size());
 }
 
 // --- Retention ---------------------------------------------------------------------------------------
@@ -300,10 +323,10 @@ Result<QList<BackupManager::BackupSet>> BackupManager::list(const QString &dir)
     return BackupRetention::list(dir);
 }
 
-Result<BackupManager::CleanupReport> BackupManager::cleanup(const QString &dir, int keepLast, int keepDays, bool dryRun,
-                                                            const QDateTime &now)
+Result<BackupManager::CleanupReport> BackupManager::cleanup(
+    const QString &dir, int keepLast, int keepDays, bool dryRun, const QDateTime &now)
 {
-    const Result<CleanupReport> plan = BackupRetention::plan(dir, keepLast, keepDays, now);
+    Result<CleanupReport> plan = BackupRetention::plan(dir, keepLast, keepDays, now);
     if (!plan || dryRun)
         return plan;
     if (StorageError e = BackupRetention::apply(plan.value()); !e.ok())

@@ -15,6 +15,7 @@ namespace catalog {
 
 class ConnectionManager;
 class EngineBackup;
+class ImageArchive;
 
 // Maintenance ▸ Backup / Restore and `catalogctl backup|restore|cleanup-backups`.
 //
@@ -81,7 +82,8 @@ public:
     explicit BackupManager(ConnectionManager &connections);
 
     Result<Manifest> backup(const BackupOptions &options, const Progress &progress = {});
-    Result<RestoreReport> restore(const QString &path, const RestoreOptions &options, const Progress &progress = {});
+    Result<RestoreReport> restore(
+        const QString &path, const RestoreOptions &options, const Progress &progress = {});
 
     // Row counts and checksums of every table of the connected database.
     Result<Digests> digests();
@@ -93,7 +95,7 @@ public:
     // Keeps the newest keepLast sets and every set newer than keepDays days; removes the rest
     // (incomplete sets older than a day included). dryRun: only says what would go.
     static Result<CleanupReport> cleanup(const QString &dir, int keepLast, int keepDays, bool dryRun,
-                                         const QDateTime &now = QDateTime::currentDateTime());
+        const QDateTime &now = QDateTime::currentDateTime());
 
     // pg_dump / pg_restore that fits a server (or archive) of `neededMajor` (see PgTools::find).
     static Result<ToolInfo> findPgTool(const QString &name, const QString &configuredPath, int neededMajor);
@@ -104,9 +106,11 @@ public:
 
 private:
     Result<Manifest> describeSet(EngineBackup &engine, const BackupOptions &options);
-    StorageError writeSet(EngineBackup &engine, Manifest &manifest, const BackupOptions &options, qint64 journalRowId,
-                          QStringList &made, const Progress &progress);
+    StorageError writeSet(EngineBackup &engine, Manifest &manifest, const BackupOptions &options,
+        qint64 journalRowId, QStringList &made, const Progress &progress);
     StorageError checkRestorable(const Manifest &manifest) const;
+    StorageError proveSet(const Manifest &manifest, const RestoreOptions &options, EngineBackup &engine,
+        ImageArchive *images, const Progress &progress);
     StorageError checkRestored(EngineBackup &engine, RestoreReport &result);
 
     ConnectionManager &m_connections;

@@ -301,12 +301,14 @@ Result<FileScan> scanFiles(
         const QString imagesRoot = root + QStringLiteral("/images");
         if (QFileInfo(imagesRoot).isSymLink())
             return StorageError::make(ErrorKind::Permission,
-                QStringLiteral("The image folder %1 is a symbolic link; the orphan check does not follow links")
+                QStringLiteral(
+                    "The image folder %1 is a symbolic link; the orphan check does not follow links")
                     .arg(imagesRoot));
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
         // Links are neither followed nor listed, and only names the store itself makes, in a
         // product folder, are its orphans: any other file there is someone else's.
-        QDirIterator it(imagesRoot, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        QDirIterator it(
+            imagesRoot, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         QStringList orphans;
         while (it.hasNext()) {
             const QString path = QDir::cleanPath(it.next());

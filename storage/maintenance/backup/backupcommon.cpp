@@ -24,10 +24,12 @@ Result<QString> sha256Of(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return failure(
+            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return failure(ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 

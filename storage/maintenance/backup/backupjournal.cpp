@@ -25,7 +25,8 @@ StorageError BackupJournal::start(qint64 totalRows)
 
 StorageError BackupJournal::complete(qint64 rows)
 {
-    const Result<SyncRecord> finished = SyncRecordRepository(m_connections).finish(m_id, QStringLiteral("completed"), rows, 0, {});
+    const Result<SyncRecord> finished
+        = SyncRecordRepository(m_connections).finish(m_id, QStringLiteral("completed"), rows, 0, {});
     return finished ? StorageError() : finished.error();
 }
 
@@ -37,11 +38,15 @@ StorageError BackupJournal::fail(const StorageError &error, qint64 errorCount)
             return error;
         }
     }
-    const QString status = error.kind == ErrorKind::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
-    const Result<SyncRecord> finished = SyncRecordRepository(m_connections).finish(
-            m_id, status, 0, errorCount, QJsonArray { QJsonObject { { QStringLiteral("message"), error.message } } });
+    const QString status
+        = error.kind == ErrorKind::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    const Result<SyncRecord> finished
+        = SyncRecordRepository(m_connections)
+              .finish(m_id, status, 0, errorCount,
+                  QJsonArray { QJsonObject { { QStringLiteral("message"), error.message } } });
     if (!finished)
-        qCWarning(lcStorage) << "could not record the end of" << m_operation << "job" << m_id << finished.error().toString();
+        qCWarning(lcStorage) << "could not record the end of" << m_operation << "job" << m_id
+                             << finished.error().toString();
     return error;
 }
 

@@ -21,7 +21,9 @@ QJsonObject tablesToJson(const BackupManifest::Digests &tables)
 {
     QJsonObject object;
     for (auto it = tables.cbegin(); it != tables.cend(); ++it)
-        object.insert(it.key(), QJsonObject { { QStringLiteral("rows"), it->rows }, { QStringLiteral("checksum"), it->checksum } });
+        object.insert(it.key(),
+            QJsonObject {
+                { QStringLiteral("rows"), it->rows }, { QStringLiteral("checksum"), it->checksum } });
     return object;
 }
 
@@ -29,10 +31,8 @@ QJsonArray filesToJson(const QList<BackupManifest::FileEntry> &files)
 {
     QJsonArray list;
     for (const BackupManifest::FileEntry &f : files)
-        list.append(QJsonObject { { QStringLiteral("name"), f.name },
-                                  { QStringLiteral("role"), f.role },
-                                  { QStringLiteral("size"), f.size },
-                                  { QStringLiteral("sha256"), f.sha256 } });
+        list.append(QJsonObject { { QStringLiteral("name"), f.name }, { QStringLiteral("role"), f.role },
+            { QStringLiteral("size"), f.size }, { QStringLiteral("sha256"), f.sha256 } });
     return list;
 }
 
@@ -43,9 +43,11 @@ QString readFileEntries(const QJsonArray &list, QList<BackupManifest::FileEntry>
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     for (const QJsonValue v : list) {
         const QJsonObject f = v.toObject();
-        BackupManifest::FileEntry entry { f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("role")).toString(),
-                                          f.value(QStringLiteral("size")).toInteger(-1), f.value(QStringLiteral("sha256")).toString() };
-        if (entry.name.isEmpty() || entry.name.contains(QLatin1Char('/')) || entry.name.startsWith(QLatin1Char('.')))
+        BackupManifest::FileEntry entry { f.value(QStringLiteral("name")).toString(),
+            f.value(QStringLiteral("role")).toString(), f.value(QStringLiteral("size")).toInteger(-1),
+            f.value(QStringLiteral("sha256")).toString() };
+        if (entry.name.isEmpty() || entry.name.contains(QLatin1Char('/'))
+            || entry.name.startsWith(QLatin1Char('.')))
             return QStringLiteral("a file name is empty or not a plain name");
         if (!hex64.match(entry.sha256).hasMatch() || entry.size < 0)
             return QStringLiteral("the entry of %1 has no valid size and sha256").arg(entry.name);
@@ -61,7 +63,8 @@ QJsonObject BackupManifest::toJson() const
     return {
         { QStringLiteral("format"), QLatin1String(kManifestFormat) },
         { QStringLiteral("format_version"), kManifestFormatVersion },
-        { QStringLiteral("created_at"), createdAt.toOffsetFromUtc(createdAt.offsetFromUtc()).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("created_at"),
+            createdAt.toOffsetFromUtc(createdAt.offsetFromUtc()).toString(Qt::ISODateWithMs) },
         { QStringLiteral("engine"), engineName(engine) },
         { QStringLiteral("server_version"), serverVersion },
         { QStringLiteral("schema_version"), schemaVersion },
@@ -77,17 +80,19 @@ QJsonObject BackupManifest::toJson() const
 Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const QString &path)
 {
     const auto broken = [&](const QString &why) {
-        return backup::failure(ErrorKind::Validation, QStringLiteral("%1 is not a usable backup manifest: %2").arg(path, why));
+        return backup::failure(
+            ErrorKind::Validation, QStringLiteral("%1 is not a usable backup manifest: %2").arg(path, why));
     };
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(kManifestFormat))
         return broken(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kManifestFormat)));
     if (object.value(QStringLiteral("format_version")).toInt() != kManifestFormatVersion)
         return broken(QStringLiteral("format_version %1 is not supported (this program reads %2)")
-                              .arg(object.value(QStringLiteral("format_version")).toInt())
-                              .arg(kManifestFormatVersion));
+                          .arg(object.value(QStringLiteral("format_version")).toInt())
+                          .arg(kManifestFormatVersion));
     BackupManifest m;
     m.path = QFileInfo(path).absoluteFilePath();
-    m.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    m.createdAt
+        = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     if (!m.createdAt.isValid())
         return broken(QStringLiteral("\"created_at\" is not a date"));
     const QString engine = object.value(QStringLiteral("engine")).toString();
@@ -110,9 +115,12 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const
         return broken(QStringLiteral("it lists no tables"));
     for (auto it = tableObject.constBegin(); it != tableObject.constEnd(); ++it) {
         const QJsonObject t = it.value().toObject();
-        m.tables.insert(it.key(), { t.value(QStringLiteral("rows")).toInteger(-1), t.value(QStringLiteral("checksum")).toString() });
+        m.tables.insert(it.key(),
+            { t.value(QStringLiteral("rows")).toInteger(-1),
+                t.value(QStringLiteral("checksum")).toString() });
     }
-    if (const QString why = readFileEntries(object.value(QStringLiteral("files")).toArray(), &m.files); !why.isEmpty())
+    if (const QString why = readFileEntries(object.value(QStringLiteral("files")).toArray(), &m.files);
+        !why.isEmpty())
         return broken(why);
     if (m.filePath(QLatin1String(kDatabaseRole)).isEmpty())
         return broken(QStringLiteral("it names no database file"));
@@ -132,14 +140,16 @@ Result<BackupManifest> BackupManifest::read(const QString &path)
     }
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
-        return backup::failure(ErrorKind::NotFound, QStringLiteral("Cannot read the backup manifest %1: %2 (a backup set without its "
-                                                                   "manifest is incomplete and is not restored)")
-                                                            .arg(manifestPath, file.errorString()));
+        return backup::failure(ErrorKind::NotFound,
+            QStringLiteral("Cannot read the backup manifest %1: %2 (a backup set without its "
+                           "manifest is incomplete and is not restored)")
+                .arg(manifestPath, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
     if (doc.isNull() || !doc.isObject())
-        return backup::failure(ErrorKind::Validation, QStringLiteral("%1 is not a usable backup manifest: %2")
-                                                              .arg(manifestPath, parseError.errorString()));
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 is not a usable backup manifest: %2")
+                .arg(manifestPath, parseError.errorString()));
     return fromJson(doc.object(), manifestPath);
 }
 
@@ -147,7 +157,8 @@ StorageError BackupManifest::write() const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     // Flush before commit(): Qt 6.4's QSaveFile::commit() does not notice a failure of the final
     // flush of its buffer (a full disk) and would put an empty manifest in place as if it were good.
@@ -157,7 +168,8 @@ StorageError BackupManifest::write() const
         return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
     }
     if (!file.commit())
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -187,7 +199,8 @@ StorageError BackupManifest::addFile(const QString &filePath, const QString &rol
     return {};
 }
 
-StorageError BackupManifest::verifyFiles(bool withImages, const std::function<bool(const QString &name)> &tick) const
+StorageError BackupManifest::verifyFiles(
+    bool withImages, const std::function<bool(const QString &name)> &tick) const
 {
     for (const FileEntry &f : files) {
         if (tick && !tick(f.name))
@@ -197,18 +210,22 @@ StorageError BackupManifest::verifyFiles(bool withImages, const std::function<bo
         const QString filePath = QFileInfo(path).dir().filePath(f.name);
         const QFileInfo info(filePath);
         if (!info.exists())
-            return backup::failure(ErrorKind::NotFound, QStringLiteral("%1 is missing from the backup set").arg(filePath));
+            return backup::failure(
+                ErrorKind::NotFound, QStringLiteral("%1 is missing from the backup set").arg(filePath));
         if (info.size() != f.size)
-            return backup::failure(ErrorKind::Validation, QStringLiteral("%1 has %2 bytes, the manifest says %3: the file is damaged")
-                                                                  .arg(filePath)
-                                                                  .arg(info.size())
-                                                                  .arg(f.size));
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("%1 has %2 bytes, the manifest says %3: the file is damaged")
+                    .arg(filePath)
+                    .arg(info.size())
+                    .arg(f.size));
         const Result<QString> sum = backup::sha256Of(filePath);
         if (!sum)
             return sum.error();
         if (sum.value() != f.sha256)
             return backup::failure(ErrorKind::Validation,
-                                   QStringLiteral("%1 does not match the sha256 in the manifest: the file is damaged or was changed").arg(filePath));
+                QStringLiteral(
+                    "%1 does not match the sha256 in the manifest: the file is damaged or was changed")
+                    .arg(filePath));
     }
     return {};
 }
@@ -221,9 +238,14 @@ QStringList BackupManifest::differences(const Digests &actual) const
         if (other == actual.cend())
             found << QStringLiteral("%1 is missing").arg(it.key());
         else if (other->rows != it->rows)
-            found << QStringLiteral("%1 has %2 rows, the backup %3").arg(it.key()).arg(other->rows).arg(it->rows);
+            found << QStringLiteral("%1 has %2 rows, the backup %3")
+                         .arg(it.key())
+                         .arg(other->rows)
+                         .arg(it->rows);
         else if (other->checksum != it->checksum)
-            found << QStringLiteral("%1 has the same %2 rows but different contents").arg(it.key()).arg(it->rows);
+            found << QStringLiteral("%1 has the same %2 rows but different contents")
+                         .arg(it.key())
+                         .arg(it->rows);
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         if (!tables.contains(it.key()))

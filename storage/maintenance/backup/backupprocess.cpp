@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QProcess>
 
-
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -31,9 +30,11 @@ StorageError exitError(QProcess &process, const QString &program, const QString 
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         QString tail = errors.right(2000);
         if (tail.isEmpty())
-            tail = process.exitStatus() == QProcess::NormalExit ? QStringLiteral("exit code %1").arg(process.exitCode())
-                                                                : QStringLiteral("it crashed");
-        return backup::failure(ErrorKind::Internal, QStringLiteral("%1 failed (%2): %3").arg(what, QFileInfo(program).fileName(), tail));
+            tail = process.exitStatus() == QProcess::NormalExit
+                ? QStringLiteral("exit code %1").arg(process.exitCode())
+                : QStringLiteral("it crashed");
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("%1 failed (%2): %3").arg(what, QFileInfo(program).fileName(), tail));
     }
     if (!errors.isEmpty())
         qCWarning(lcStorage).noquote() << what << "warnings:" << errors.right(2000);
@@ -88,7 +89,8 @@ bool relay(QProcess &producer, QProcess &consumer, const std::function<bool()> &
 
 } // namespace
 
-StorageError BackupProcess::run(const Command &command, const std::function<bool()> &tick, const QString &what)
+StorageError BackupProcess::run(
+    const Command &command, const std::function<bool()> &tick, const QString &what)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -96,7 +98,7 @@ StorageError BackupProcess::run(const Command &command, const std::function<bool
     startProcess(process, command);
     if (!process.waitForStarted(30000))
         return backup::failure(ErrorKind::Internal,
-                               QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process.errorString()));
+            QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process.errorString()));
     qCInfo(lcStorage) << "started" << QFileInfo(command.program).fileName() << "for" << what;
     if (StorageError e = waitForAll({ &process }, tick); !e.ok())
         return e;
@@ -111,7 +113,7 @@ Result<QByteArray> BackupProcess::output(const Command &command, const QString &
     startProcess(process, command);
     if (!process.waitForStarted(30000))
         return backup::failure(ErrorKind::Internal,
-                               QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process.errorString()));
+            QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process.errorString()));
     QByteArray out;
     while (!process.waitForFinished(200)) {
         out += process.readAllStandardOutput();
@@ -125,7 +127,7 @@ Result<QByteArray> BackupProcess::output(const Command &command, const QString &
 }
 
 StorageError BackupProcess::pipe(const Command &first, const Command &second, const Epilogue &epilogue,
-                                 const std::function<bool()> &tick, const QString &what)
+    const std::function<bool()> &tick, const QString &what)
 {
     QProcess producer;
     QProcess consumer;
@@ -141,11 +143,12 @@ StorageError BackupProcess::pipe(const Command &first, const Command &second, co
     };
     if (!producer.waitForStarted(30000) || !consumer.waitForStarted(30000)) {
         stopBoth();
-        return backup::failure(ErrorKind::Internal, QStringLiteral("%1: cannot start %2 | %3: %4 %5")
-                                                            .arg(what, first.program, second.program, producer.errorString(),
-                                                                 consumer.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("%1: cannot start %2 | %3: %4 %5")
+                .arg(what, first.program, second.program, producer.errorString(), consumer.errorString()));
     }
-    qCInfo(lcStorage) << "started" << QFileInfo(first.program).fileName() << "|" << QFileInfo(second.program).fileName() << "for" << what;
+    qCInfo(lcStorage) << "started" << QFileInfo(first.program).fileName() << "|"
+                      << QFileInfo(second.program).fileName() << "for" << what;
     if (!relay(producer, consumer, tick)) {
         stopBoth();
         return backup::cancelled();

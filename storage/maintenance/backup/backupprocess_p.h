@@ -34,7 +34,7 @@ public:
     // succeed; `second`'s error comes first, as it names what failed.
     using Epilogue = std::function<QByteArray(bool firstSucceeded)>;
     static StorageError pipe(const Command &first, const Command &second, const Epilogue &epilogue,
-                             const std::function<bool()> &tick, const QString &what);
+        const std::function<bool()> &tick, const QString &what);
 };
 
 } // namespace catalog

@@ -23,9 +23,11 @@ Result<QList<BackupRetention::BackupSet>> BackupRetention::list(const QString &d
     const QDir dir(dirPath);
     if (!dir.exists())
         return QList<BackupSet> {};
-    static const QRegularExpression pattern(QStringLiteral("^(catalog_backup_(\\d{8}_\\d{6})(?:_\\d+)?)(?:_images\\.tar|\\.)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(catalog_backup_(\\d{8}_\\d{6})(?:_\\d+)?)(?:_images\\.tar|\\.)"));
     QMap<QString, BackupSet> sets;
-    const QFileInfoList entries = dir.entryInfoList({ QString::fromLatin1(kSetPrefix) + QLatin1Char('*') }, QDir::Files);
+    const QFileInfoList entries
+        = dir.entryInfoList({ QString::fromLatin1(kSetPrefix) + QLatin1Char('*') }, QDir::Files);
     for (const QFileInfo &info : entries) {
         const QRegularExpressionMatch m = pattern.match(info.fileName());
         if (!m.hasMatch())
@@ -39,7 +41,8 @@ Result<QList<BackupRetention::BackupSet>> BackupRetention::list(const QString &d
     }
     QList<BackupSet> result;
     for (BackupSet &set : sets) {
-        const Result<BackupManifest> manifest = BackupManifest::read(dir.filePath(set.name + QLatin1String(BackupManifest::kSuffix)));
+        const Result<BackupManifest> manifest
+            = BackupManifest::read(dir.filePath(set.name + QLatin1String(BackupManifest::kSuffix)));
         set.complete = manifest.ok();
         if (manifest)
             set.createdAt = manifest->createdAt;
@@ -51,11 +54,13 @@ Result<QList<BackupRetention::BackupSet>> BackupRetention::list(const QString &d
     return result;
 }
 
-Result<BackupRetention::CleanupReport> BackupRetention::plan(const QString &dir, int keepLast, int keepDays, const QDateTime &now)
+Result<BackupRetention::CleanupReport> BackupRetention::plan(
+    const QString &dir, int keepLast, int keepDays, const QDateTime &now)
 {
     if (keepLast < 0 || keepDays < 0)
-        return StorageError::validation({ FieldError { keepLast < 0 ? QStringLiteral("keep") : QStringLiteral("keep_days"),
-                                                       QStringLiteral("must be 0 or more") } });
+        return StorageError::validation(
+            { FieldError { keepLast < 0 ? QStringLiteral("keep") : QStringLiteral("keep_days"),
+                QStringLiteral("must be 0 or more") } });
     const Result<QList<BackupSet>> sets = list(dir);
     if (!sets)
         return sets.error();
@@ -76,7 +81,8 @@ StorageError BackupRetention::apply(const CleanupReport &plan)
 {
     for (const BackupSet &set : plan.removed) {
         QStringList files = set.files;
-        std::stable_partition(files.begin(), files.end(), [](const QString &f) { return f.endsWith(QLatin1String(BackupManifest::kSuffix)); });
+        std::stable_partition(files.begin(), files.end(),
+            [](const QString &f) { return f.endsWith(QLatin1String(BackupManifest::kSuffix)); });
         for (const QString &file : std::as_const(files)) {
             if (!QFile::remove(file))
                 return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot remove %1").arg(file));

@@ -35,12 +35,15 @@ public:
     virtual StorageError freeze() = 0;
     // Writes the database to `path` (the job's journal row `journalRowId` left out) and returns
     // the digests of exactly what the file holds.
-    virtual Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress) = 0;
+    virtual Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress)
+        = 0;
     // Row counts and checksums of every table of the connected database.
     virtual Result<Digests> digests() = 0;
     // Proves the set's database file readable and its tables exactly the manifest's, touching
     // nothing live. `toolPath`: a configured pg_restore (empty: found by version).
-    virtual StorageError verify(const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) = 0;
+    virtual StorageError verify(
+        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+        = 0;
     // Replaces the live database with the verified set, all or nothing.
     virtual StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) = 0;
 

@@ -20,7 +20,8 @@ constexpr int kBlock = 512;
 
 StorageError refused(const QString &tarPath, const QString &why)
 {
-    return backup::failure(ErrorKind::Validation, QStringLiteral("The image archive %1 is refused: %2").arg(tarPath, why));
+    return backup::failure(
+        ErrorKind::Validation, QStringLiteral("The image archive %1 is refused: %2").arg(tarPath, why));
 }
 
 qint64 octalField(const QByteArray &header, int offset, int width, bool *ok)
@@ -96,14 +97,17 @@ QString checkMember(const QString &name, char type, qint64 mode)
 {
     if (type != '0' && type != '\0' && type != '5') {
         const QString kind = type == '1' ? QStringLiteral("a hard link")
-                : type == '2'            ? QStringLiteral("a symbolic link")
-                : type == '3' || type == '4' ? QStringLiteral("a device node")
-                : type == '6'            ? QStringLiteral("a FIFO")
+            : type == '2'                ? QStringLiteral("a symbolic link")
+            : type == '3' || type == '4' ? QStringLiteral("a device node")
+            : type == '6'                ? QStringLiteral("a FIFO")
                                          : QStringLiteral("of type '%1'").arg(QLatin1Char(type));
-        return QStringLiteral("the member \"%1\" is %2; only plain files and folders are accepted").arg(name, kind);
+        return QStringLiteral("the member \"%1\" is %2; only plain files and folders are accepted")
+            .arg(name, kind);
     }
     if (mode & 07000)
-        return QStringLiteral("the member \"%1\" has a setuid, setgid or sticky mode (%2)").arg(name).arg(mode, 0, 8);
+        return QStringLiteral("the member \"%1\" has a setuid, setgid or sticky mode (%2)")
+            .arg(name)
+            .arg(mode, 0, 8);
     return {};
 }
 
@@ -121,10 +125,13 @@ bool readOrSkip(QFile &file, qint64 size, QByteArray *data)
 // Every entry under `dir` as lstat sees it: empty when all are plain files and folders.
 QString firstUnplainEntry(const QString &dir)
 {
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
             return path;
         if ((!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) || (st.st_mode & (S_ISUID | S_ISGID | S_ISVTX)))
@@ -135,13 +142,17 @@ QString firstUnplainEntry(const QString &dir)
 
 bool isLink(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode);
 }
 
 bool existsNoFollow(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
@@ -173,19 +184,23 @@ StorageError ImageArchive::create(const QString &imagesDir, const QString &tarPa
     const QFileInfo info(imagesDir);
     if (isLink(info.absoluteFilePath()))
         return backup::failure(ErrorKind::Validation,
-                               QStringLiteral("The image store %1 is a symbolic link; only a plain folder is backed up").arg(imagesDir));
+            QStringLiteral("The image store %1 is a symbolic link; only a plain folder is backed up")
+                .arg(imagesDir));
     if (!QDir().mkpath(info.absoluteFilePath()))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create the image store folder %1").arg(imagesDir));
-    return BackupProcess::run({ QStringLiteral("tar"),
-                                { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(), info.fileName() } },
-                              tick, QStringLiteral("Archiving the image store"));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot create the image store folder %1").arg(imagesDir));
+    return BackupProcess::run(
+        { QStringLiteral("tar"),
+            { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(), info.fileName() } },
+        tick, QStringLiteral("Archiving the image store"));
 }
 
 StorageError ImageArchive::check()
 {
     QFile file(m_tarPath);
     if (!file.open(QIODevice::ReadOnly))
-        return backup::failure(ErrorKind::NotFound, QStringLiteral("Cannot read the image archive %1: %2").arg(m_tarPath, file.errorString()));
+        return backup::failure(ErrorKind::NotFound,
+            QStringLiteral("Cannot read the image archive %1: %2").arg(m_tarPath, file.errorString()));
     QString top;
     QString pendingName;
     for (;;) {
@@ -238,13 +253,15 @@ StorageError ImageArchive::stage(const QString &imagesDir, const Tick &tick)
     QDir parent(QFileInfo(imagesDir).absolutePath());
     if (!parent.mkpath(QStringLiteral(".")))
         return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create %1").arg(parent.path()));
-    m_staging = parent.filePath(QStringLiteral(".images-restore-") + QUuid::createUuid().toString(QUuid::Id128));
+    m_staging
+        = parent.filePath(QStringLiteral(".images-restore-") + QUuid::createUuid().toString(QUuid::Id128));
     if (!QDir().mkpath(m_staging))
         return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create %1").arg(m_staging));
-    if (StorageError e = BackupProcess::run({ QStringLiteral("tar"),
-                                              { QStringLiteral("-xf"), m_tarPath, QStringLiteral("-C"), m_staging,
-                                                QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions") } },
-                                            tick, QStringLiteral("Unpacking the image archive"));
+    if (StorageError e = BackupProcess::run(
+            { QStringLiteral("tar"),
+                { QStringLiteral("-xf"), m_tarPath, QStringLiteral("-C"), m_staging,
+                    QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions") } },
+            tick, QStringLiteral("Unpacking the image archive"));
         !e.ok())
         return e;
     return checkStaged();
@@ -252,36 +269,46 @@ StorageError ImageArchive::stage(const QString &imagesDir, const Tick &tick)
 
 StorageError ImageArchive::checkStaged() const
 {
-    const QStringList top = QDir(m_staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList top
+        = QDir(m_staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     if (top != QStringList { m_topFolder })
-        return refused(m_tarPath, QStringLiteral("it should unpack to one folder, it gave %1").arg(top.join(QStringLiteral(", "))));
+        return refused(m_tarPath,
+            QStringLiteral("it should unpack to one folder, it gave %1").arg(top.join(QStringLiteral(", "))));
     const QString unpacked = QDir(m_staging).filePath(m_topFolder);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(unpacked).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
         return refused(m_tarPath, QStringLiteral("its top member %1 is not a folder").arg(m_topFolder));
     if (const QString bad = firstUnplainEntry(unpacked); !bad.isEmpty())
-        return refused(m_tarPath, QStringLiteral("%1 unpacked as something other than a plain file or folder").arg(bad));
+        return refused(
+            m_tarPath, QStringLiteral("%1 unpacked as something other than a plain file or folder").arg(bad));
     return {};
 }
 
 StorageError ImageArchive::swapInto(const QString &imagesDir)
 {
     if (m_staging.isEmpty())
-        return backup::failure(ErrorKind::Internal, QStringLiteral("The image archive %1 was not unpacked").arg(m_tarPath));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The image archive %1 was not unpacked").arg(m_tarPath));
     // Checked again just before the rename: nothing but a plain folder is ever put in place.
     if (StorageError e = checkStaged(); !e.ok())
         return e;
     const QFileInfo info(imagesDir);
     const QString live = info.absoluteFilePath();
     const QString unpacked = QDir(m_staging).filePath(m_topFolder);
-    const QString old = QDir(info.absolutePath()).filePath(QStringLiteral(".images-old-") + QUuid::createUuid().toString(QUuid::Id128));
+    const QString old
+        = QDir(info.absolutePath())
+              .filePath(QStringLiteral(".images-old-") + QUuid::createUuid().toString(QUuid::Id128));
     const bool hadImages = existsNoFollow(live);
     if (hadImages && !QDir().rename(live, old))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot move the current image store %1 aside").arg(imagesDir));
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot move the current image store %1 aside").arg(imagesDir));
     if (!QDir().rename(unpacked, live)) {
         if (hadImages)
             QDir().rename(old, live);
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot put the restored images in %1").arg(imagesDir));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot put the restored images in %1").arg(imagesDir));
     }
     if (hadImages)
         removeAside(old);

@@ -18,7 +18,8 @@ namespace {
 QString conninfoQuote(const QString &value)
 {
     QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
@@ -27,8 +28,10 @@ QStringList candidatePaths(const QString &name, int neededMajor)
     QStringList candidates { QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(neededMajor).arg(name) };
     if (const QString onPath = QStandardPaths::findExecutable(name); !onPath.isEmpty())
         candidates << onPath;
-    QStringList installed = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(installed.begin(), installed.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    QStringList installed
+        = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(installed.begin(), installed.end(),
+        [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &major : installed)
         candidates << QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(major, name);
     return candidates;
@@ -41,13 +44,14 @@ Result<PgTools::Tool> PgTools::version(const QString &path)
     QProcess process;
     process.start(path, { QStringLiteral("--version") });
     if (!process.waitForStarted(10000) || !process.waitForFinished(10000) || process.exitCode() != 0)
-        return backup::failure(ErrorKind::NotFound, QStringLiteral("%1 does not run (%2)").arg(path, process.errorString()));
+        return backup::failure(
+            ErrorKind::NotFound, QStringLiteral("%1 does not run (%2)").arg(path, process.errorString()));
     const QString text = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
     static const QRegularExpression pattern(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)(?:\\.(\\d+))?"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return backup::failure(ErrorKind::Validation,
-                               QStringLiteral("%1 --version printed \"%2\", not a PostgreSQL version").arg(path, text.left(80)));
+            QStringLiteral("%1 --version printed \"%2\", not a PostgreSQL version").arg(path, text.left(80)));
     return Tool { path, text, m.captured(1).toInt() };
 }
 
@@ -55,11 +59,11 @@ Result<PgTools::Tool> PgTools::find(const QString &name, const QString &configur
 {
     const auto tooOld = [&](const Tool &t) {
         return backup::failure(ErrorKind::Validation,
-                               QStringLiteral("%1 at %2 is version %3, but PostgreSQL %4 needs %1 %4 or newer. Install "
-                                              "postgresql-client-%4 or set the path of a newer %1.")
-                                       .arg(name, t.path)
-                                       .arg(t.major)
-                                       .arg(neededMajor));
+            QStringLiteral("%1 at %2 is version %3, but PostgreSQL %4 needs %1 %4 or newer. Install "
+                           "postgresql-client-%4 or set the path of a newer %1.")
+                .arg(name, t.path)
+                .arg(t.major)
+                .arg(neededMajor));
     };
     if (!configuredPath.isEmpty()) {
         Result<Tool> tool = version(configuredPath);
@@ -82,10 +86,10 @@ Result<PgTools::Tool> PgTools::find(const QString &name, const QString &configur
     if (newestTooOld)
         return tooOld(*newestTooOld);
     return backup::failure(ErrorKind::NotFound,
-                           QStringLiteral("%1 was not found (looked in /usr/lib/postgresql/*/bin and PATH). Install "
-                                          "postgresql-client-%2 or set the path of %1.")
-                                   .arg(name)
-                                   .arg(neededMajor));
+        QStringLiteral("%1 was not found (looked in /usr/lib/postgresql/*/bin and PATH). Install "
+                       "postgresql-client-%2 or set the path of %1.")
+            .arg(name)
+            .arg(neededMajor));
 }
 
 Result<PgTools::Tool> PgTools::findBeside(const QString &name, const QString &sibling, int neededMajor)

@@ -33,7 +33,8 @@ public:
     StorageError freeze() override;
     Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress) override;
     Result<Digests> digests() override;
-    StorageError verify(const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
+    StorageError verify(
+        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
     StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) override;
 
     // The statement that checksums one table: `table` is a quoted (qualified) name, `order` the
@@ -41,8 +42,8 @@ public:
     static QString digestSql(const QString &table, const QString &order);
 
 private:
-    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect, const BackupProgress &progress,
-                                        int fromPercent, int toPercent);
+    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect,
+        const BackupProgress &progress, int fromPercent, int toPercent);
     Result<QStringList> archiveTables(const QString &dataPath);
 
     ConnectionManager &m_connections;

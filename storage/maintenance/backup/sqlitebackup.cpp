@@ -41,7 +41,10 @@ struct Handle
 {
     sqlite3 *db = nullptr;
     ~Handle() { sqlite3_close(db); }
-    int open(const QString &path, int flags) { return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr); }
+    int open(const QString &path, int flags)
+    {
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    }
 };
 
 // Copies `source` into `target` with SQLite's online backup API, a slice of pages per step so that
@@ -49,7 +52,8 @@ struct Handle
 // the last step (a cancel or failure before it leaves `target` as it was). Writers on other
 // connections restart a step-wise copy of a live source; after a few restarts the rest is copied in
 // one step. Returns SQLITE_DONE, SQLITE_ABORT for a cancel, or the failing code.
-int copy(sqlite3 *target, sqlite3 *source, const BackupProgress &progress, int fromPercent, int toPercent, const QString &stage)
+int copy(sqlite3 *target, sqlite3 *source, const BackupProgress &progress, int fromPercent, int toPercent,
+    const QString &stage)
 {
     sqlite3_backup *job = sqlite3_backup_init(target, "main", source, "main");
     if (!job)
@@ -73,7 +77,9 @@ int copy(sqlite3 *target, sqlite3 *source, const BackupProgress &progress, int f
         if (lastRemaining >= 0 && remaining > lastRemaining)
             ++restarts;
         lastRemaining = remaining;
-        if (!backup::report(progress, total > 0 ? fromPercent + (toPercent - fromPercent) * (total - remaining) / total : -1, stage)) {
+        if (!backup::report(progress,
+                total > 0 ? fromPercent + (toPercent - fromPercent) * (total - remaining) / total : -1,
+                stage)) {
             rc = SQLITE_ABORT;
             break;
         }
@@ -87,7 +93,7 @@ StorageError copyError(int rc, sqlite3 *target, const QString &what)
     if (rc == SQLITE_ABORT)
         return backup::cancelled();
     return backup::failure(rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Busy : ErrorKind::Internal,
-                           QStringLiteral("%1: %2").arg(what, message(target, rc)));
+        QStringLiteral("%1: %2").arg(what, message(target, rc)));
 }
 
 // The copy was taken after the job's journal row began; that row is not part of the backup.
@@ -155,18 +161,20 @@ Result<QString> orderOf(QSqlDatabase &db, const SqlDialect &d, const QString &ta
     key.addBindValue(table);
     if (!key.exec())
         return sqlError(key.lastError(), d, QStringLiteral("Cannot read the key of %1").arg(table));
-    return key.next() ? db.driver()->escapeIdentifier(key.value(0).toString(), QSqlDriver::FieldName) : QStringLiteral("rowid");
+    return key.next() ? db.driver()->escapeIdentifier(key.value(0).toString(), QSqlDriver::FieldName)
+                      : QStringLiteral("rowid");
 }
 
-Result<BackupManifest::TableDigest> tableDigest(QSqlDatabase &db, const SqlDialect &d, const QString &table,
-                                                const std::function<bool()> &tick)
+Result<BackupManifest::TableDigest> tableDigest(
+    QSqlDatabase &db, const SqlDialect &d, const QString &table, const std::function<bool()> &tick)
 {
     const Result<QString> order = orderOf(db, d, table);
     if (!order)
         return order.error();
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), order.value())))
+    if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                       .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), order.value())))
         return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 count = 0;
@@ -206,13 +214,14 @@ StorageError SqliteBackup::describe(const QString &toolPath, BackupManifest &man
     return {};
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::tableDigests(QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress,
-                                                         int fromPercent, int toPercent)
+Result<SqliteBackup::Digests> SqliteBackup::tableDigests(
+    QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress, int fromPercent, int toPercent)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                               "ESCAPE '\\' ORDER BY name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+            "ESCAPE '\\' ORDER BY name")))
         return sqlError(q.lastError(), d, QStringLiteral("Cannot list the tables"));
     QStringList tables;
     while (q.next())
@@ -220,8 +229,10 @@ Result<SqliteBackup::Digests> SqliteBackup::tableDigests(QSqlDatabase &db, const
     Digests digests;
     for (qsizetype i = 0; i < tables.size(); ++i) {
         const QString &table = tables.at(i);
-        const int percent = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
-        const auto tick = [&] { return backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)); };
+        const int percent
+            = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
+        const auto tick
+            = [&] { return backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)); };
         if (!tick())
             return backup::cancelled();
         const Result<BackupManifest::TableDigest> digest = tableDigest(db, d, table, tick);
@@ -238,8 +249,8 @@ Result<SqliteBackup::Digests> SqliteBackup::digests()
     return m_connections.run<Digests>([&](QSqlDatabase &db) { return tableDigests(db, d, {}, 0, 100); });
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::fileDigests(const QString &path, const BackupProgress &progress, int fromPercent,
-                                                        int toPercent)
+Result<SqliteBackup::Digests> SqliteBackup::fileDigests(
+    const QString &path, const BackupProgress &progress, int fromPercent, int toPercent)
 {
     BackupConnection own;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), own.name());
@@ -252,22 +263,27 @@ Result<SqliteBackup::Digests> SqliteBackup::fileDigests(const QString &path, con
     return digests;
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::dump(const QString &path, qint64 journalRowId, const BackupProgress &progress)
+Result<SqliteBackup::Digests> SqliteBackup::dump(
+    const QString &path, qint64 journalRowId, const BackupProgress &progress)
 {
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
         return connection.error();
     sqlite3 *source = handleOf(connection.value());
     if (!source)
-        return backup::failure(ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
     {
         Handle target;
         if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
-        if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database")); rc != SQLITE_DONE)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
+        if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
+            rc != SQLITE_DONE)
             return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
         if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
     }
     return fileDigests(path, progress, 60, 85);
 }
@@ -275,8 +291,11 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(const QString &path, qint64 jou
 QString SqliteBackup::stagingPath() const
 {
     const QString live = m_connections.config().database;
-    const QString folder = live.isEmpty() || live.startsWith(QLatin1Char(':')) ? QDir::tempPath() : QFileInfo(live).absolutePath();
-    return QDir(folder).filePath(QStringLiteral(".restore-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".sqlite"));
+    const QString folder = live.isEmpty() || live.startsWith(QLatin1Char(':'))
+        ? QDir::tempPath()
+        : QFileInfo(live).absolutePath();
+    return QDir(folder).filePath(
+        QStringLiteral(".restore-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".sqlite"));
 }
 
 void SqliteBackup::removeStaging()
@@ -290,7 +309,8 @@ void SqliteBackup::removeStaging()
     m_staged.clear();
 }
 
-StorageError SqliteBackup::verify(const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+StorageError SqliteBackup::verify(
+    const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
 {
     Q_UNUSED(toolPath);
     const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
@@ -301,37 +321,45 @@ StorageError SqliteBackup::verify(const BackupManifest &manifest, const QString 
         int rc = source.open(dataPath, SQLITE_OPEN_READONLY);
         const QString verdict = rc == SQLITE_OK ? quickCheck(source.db, &rc) : QString();
         if (rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Validation, QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
         if (!verdict.isEmpty())
-            return backup::failure(ErrorKind::Validation, QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
         Handle staged;
         if (rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
-        if (rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup")); rc != SQLITE_DONE)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
+        if (rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
+            rc != SQLITE_DONE)
             return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
     }
     const Result<Digests> found = fileDigests(m_staged, progress, 30, 55);
     if (!found)
         return found.error();
     if (const QStringList differences = manifest.differences(found.value()); !differences.isEmpty())
-        return backup::failure(ErrorKind::Validation, QStringLiteral("The backup set does not match its manifest, nothing was changed: %1")
-                                                              .arg(differences.join(QStringLiteral("; "))));
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The backup set does not match its manifest, nothing was changed: %1")
+                .arg(differences.join(QStringLiteral("; "))));
     return {};
 }
 
 StorageError SqliteBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
 {
     if (m_staged.isEmpty())
-        return backup::failure(ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
         return connection.error();
     sqlite3 *target = handleOf(connection.value());
     if (!target)
-        return backup::failure(ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
     Handle source;
     if (const int rc = source.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(source.db, rc)));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(source.db, rc)));
     sql::forgetStatements(connection.value());
     // The verified copy goes in as a whole: the backup API's last step commits it.
     const int rc = copy(target, source.db, progress, 60, 75, QStringLiteral("Restoring the database"));

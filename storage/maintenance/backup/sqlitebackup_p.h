@@ -26,14 +26,16 @@ public:
     StorageError freeze() override { return {}; }
     Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress) override;
     Result<Digests> digests() override;
-    StorageError verify(const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
+    StorageError verify(
+        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
     StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) override;
 
-    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect, const BackupProgress &progress,
-                                        int fromPercent, int toPercent);
+    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect,
+        const BackupProgress &progress, int fromPercent, int toPercent);
 
 private:
-    Result<Digests> fileDigests(const QString &path, const BackupProgress &progress, int fromPercent, int toPercent);
+    Result<Digests> fileDigests(
+        const QString &path, const BackupProgress &progress, int fromPercent, int toPercent);
     QString stagingPath() const;
     void removeStaging();
 
