@@ -52,8 +52,9 @@ QString cString(const QByteArray &bytes)
     return QString::fromUtf8(end < 0 ? bytes : bytes.left(end));
 }
 
-// The "path" of a pax extended header, if it has one.
-QString paxPath(const QByteArray &data)
+// The "path" of a pax extended header, if it has one. *resized: it also sets "size", which would
+// make tar and this reader disagree on where the next header is.
+QString paxPath(const QByteArray &data, bool *resized)
 {
     QString path;
     qsizetype at = 0;
@@ -66,6 +67,8 @@ QString paxPath(const QByteArray &data)
         const QByteArray record = data.mid(space + 1, length - (space + 1 - at) - 1);
         if (record.startsWith("path="))
             path = QString::fromUtf8(record.mid(5));
+        if (record.startsWith("size="))
+            *resized = true;
         at += length;
     }
     return path;
@@ -222,20 +225,28 @@ StorageError ImageArchive::check()
             QByteArray data;
             if (!readOrSkip(file, size, &data))
                 return refused(m_tarPath, QStringLiteral("it ends in the middle of a member"));
-            pendingName = type == 'L' ? cString(data) : paxPath(data);
+            bool resized = false;
+            pendingName = type == 'L' ? cString(data) : paxPath(data, &resized);
+            if (resized)
+                return refused(m_tarPath, QStringLiteral("a pax header changes a member's size"));
             continue;
         }
         QString name = pendingName;
         pendingName.clear();
         if (name.isEmpty()) {
-            const QString prefix = header.mid(257, 5) == "ustar" ? cString(header.mid(345, 155)) : QString();
+            // POSIX ustar only: GNU's "ustar  " headers keep other fields where the prefix would be.
+            const bool posix = header.mid(257, 6) == QByteArray("ustar\0", 6);
+            const QString prefix = posix ? cString(header.mid(345, 155)) : QString();
             name = (prefix.isEmpty() ? QString() : prefix + QLatin1Char('/')) + cString(header.left(100));
         }
         if (QString why = checkName(name, &top); !why.isEmpty())
             return refused(m_tarPath, why);
         if (QString why = checkMember(name, type, mode); !why.isEmpty())
             return refused(m_tarPath, why);
-        if (!readOrSkip(file, type == '5' ? 0 : size, nullptr))
+        if (type == '5' && size != 0) // tar and this reader could disagree on where the next header is
+            return refused(
+                m_tarPath, QStringLiteral("the folder \"%1\" claims %2 bytes of data").arg(name).arg(size));
+        if (!readOrSkip(file, size, nullptr))
             return refused(m_tarPath, QStringLiteral("it ends in the middle of a member"));
     }
     if (top.isEmpty())
