@@ -162,7 +162,7 @@ void replaceSetFile(const QString &manifestPath, const QString &role, const QByt
 class TarWriter
 {
 public:
-    enum Type : char { File = '0', HardLink = '1', SymLink = '2', CharDevice = '3', Directory = '5', Fifo = '6' };
+    enum Type : char { File = '0', HardLink = '1', SymLink = '2', CharDevice = '3', Directory = '5', Fifo = '6', Pax = 'x' };
 
     void add(const QString &name, Type type, const QByteArray &data = {}, int mode = 0644, const QString &link = {})
     {
@@ -173,7 +173,7 @@ public:
         put(100, octal(mode, 8));
         put(108, octal(0, 8));
         put(116, octal(0, 8));
-        put(124, octal(type == File ? data.size() : 0, 12));
+        put(124, octal(data.size(), 12));
         put(136, octal(1700000000, 12));
         put(148, QByteArray(8, ' '));
         header[156] = type;
@@ -186,7 +186,7 @@ public:
             sum += static_cast<unsigned char>(c);
         put(148, octal(sum, 7) + QByteArray(1, '\0'));
         m_bytes += header;
-        if (type == File) {
+        if (!data.isEmpty()) {
             m_bytes += data;
             m_bytes += QByteArray((512 - data.size() % 512) % 512, '\0');
         }
@@ -552,6 +552,21 @@ private slots:
             t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
             t.add(elsewhere.filePath(QStringLiteral("absolute")), TarWriter::File, "escaped");
             archives.append({ QStringLiteral("absolute path"), t.bytes() });
+        }
+        {
+            // Data behind a folder header, and a pax header that changes a size: both make where
+            // the next header starts a matter of interpretation. What hides there is a link.
+            TarWriter hidden;
+            hidden.add(QStringLiteral("images/p9"), TarWriter::SymLink, {}, 0777, elsewhere.path());
+            const QByteArray linkHeader = hidden.bytes().left(512);
+            TarWriter folder;
+            folder.add(QStringLiteral("images/"), TarWriter::Directory, linkHeader, 0755);
+            archives.append({ QStringLiteral("folder with data"), folder.bytes() });
+            TarWriter pax;
+            pax.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            pax.add(QStringLiteral("PaxHeaders/a.jpg"), TarWriter::Pax, "10 size=0\n", 0644);
+            pax.add(QStringLiteral("images/a.jpg"), TarWriter::File, linkHeader, 0644);
+            archives.append({ QStringLiteral("pax size"), pax.bytes() });
         }
         if (root) { // only root can make a device node; as anyone else tar could not restore one anyway
             TarWriter t;
