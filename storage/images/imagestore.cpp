@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <cerrno>
@@ -84,6 +85,35 @@ QString ImageStore::productFolder(const QString &sourceId, qint64 productId)
 bool ImageStore::isTemporaryFileName(const QString &fileName)
 {
     return fileName.startsWith(kTempPrefix);
+}
+
+bool ImageStore::isStoreFileName(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:\\.incoming-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[a-z0-9]{2,5}$"));
+    return pattern.match(fileName).hasMatch();
+}
+
+StorageError ImageStore::checkWritableFolder(const QString &folder) const
+{
+    const QString images = imagesRoot();
+    const QString rootCanonical = QFileInfo(m_root).canonicalFilePath();
+    for (const QString &path : { images, folder }) {
+        const QFileInfo info(path);
+        if (info.isSymLink())
+            return StorageError::make(ErrorKind::Permission,
+                QStringLiteral(
+                    "The image folder %1 is a symbolic link; the image store writes only inside %2")
+                    .arg(path, m_root));
+        if (!info.exists())
+            continue;
+        const QString expected = rootCanonical + QLatin1Char('/') + QDir(m_root).relativeFilePath(path);
+        if (rootCanonical.isEmpty() || info.canonicalFilePath() != QDir::cleanPath(expected))
+            return StorageError::make(ErrorKind::Permission,
+                QStringLiteral("The image folder %1 resolves to %2, outside the image store %3")
+                    .arg(path, info.canonicalFilePath(), m_root));
+    }
+    return {};
 }
 
 bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
@@ -178,6 +208,12 @@ Result<ImageRecord> ImageStore::storeDownload(const ImageRecord &image, const QS
         = QStringLiteral("images/%1/%2.%3")
               .arg(productFolder(productSourceId, image.productId),
                   QUuid::createUuid().toString(QUuid::WithoutBraces), ImageCodec::suffixFor(format));
+    if (StorageError e = checkWritableFolder(QFileInfo(absolutePath(localPath)).absolutePath()); !e.ok()) {
+        const Result<ImageRecord> recorded = rows.recordFetch(image.id, e.message);
+        if (!recorded)
+            return recorded.error();
+        return e;
+    }
     QString error;
     if (!writeFileAtomically(absolutePath(localPath), bytes, &error)) {
         const Result<ImageRecord> recorded = rows.recordFetch(image.id, error);
@@ -258,6 +294,10 @@ StorageError ImageStore::hardDeleteProduct(qint64 productId)
 int ImageStore::removeTemporaryFiles(int graceSeconds)
 {
     int removed = 0;
+    if (StorageError e = checkWritableFolder(imagesRoot()); !e.ok()) {
+        qCWarning(lcStorage).noquote() << "unfinished image files not removed:" << e.message;
+        return removed;
+    }
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
     QDirIterator it(imagesRoot(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -21,6 +21,9 @@ class ConnectionManager;
 // file without a row: recover() (run when a fetch job starts) and the consistency checker find
 // and remove it; no row ever points at a file that was not completely written.
 //
+// The store refuses to write through a link: an `images` folder or product folder that is a
+// symbolic link (or resolves outside the root) fails the write with a Permission error.
+//
 // Blocking (disk and database); call from a worker thread. Errors are StorageError with a message
 // for operators. Thread-safe as far as ConnectionManager is; two stores may share a root.
 class ImageStore
@@ -58,8 +61,14 @@ public:
     // fsync. Creates the folder. False with *error set on failure (nothing is left behind).
     static bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
     static bool isTemporaryFileName(const QString &fileName);
+    // A name this store makes: <uuid>.<ext>, or its temporary file. Orphan repair removes only these.
+    static bool isStoreFileName(const QString &fileName);
 
 private:
+    // The store writes only inside <root>/images: that folder, or the product folder in it, being a
+    // link (or resolving elsewhere) is a Permission error.
+    StorageError checkWritableFolder(const QString &folder) const;
+
     ConnectionManager &m_connections;
     QString m_root;
     Options m_options;

@@ -298,13 +298,23 @@ Result<FileScan> scanFiles(
     }
     FileScan scan;
     if (kind == QLatin1String("image_file_orphaned")) {
+        const QString imagesRoot = root + QStringLiteral("/images");
+        if (QFileInfo(imagesRoot).isSymLink())
+            return StorageError::make(ErrorKind::Permission,
+                QStringLiteral(
+                    "The image folder %1 is a symbolic link; the orphan check does not follow links")
+                    .arg(imagesRoot));
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
+        // Links are neither followed nor listed, and only names the store itself makes, in a
+        // product folder, are its orphans: any other file there is someone else's.
         QDirIterator it(
-            root + QStringLiteral("/images"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            imagesRoot, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         QStringList orphans;
         while (it.hasNext()) {
             const QString path = QDir::cleanPath(it.next());
-            if (!shaByPath.contains(path) && it.fileInfo().lastModified().toUTC() <= cutoff)
+            const bool inProductFolder = QDir(imagesRoot).relativeFilePath(path).count(QLatin1Char('/')) == 1;
+            if (inProductFolder && ImageStore::isStoreFileName(it.fileName()) && !shaByPath.contains(path)
+                && it.fileInfo().lastModified().toUTC() <= cutoff)
                 orphans << path;
         }
         orphans.sort();
@@ -456,6 +466,8 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
             QStringList deleteAfterCommit;
             if (kind.id == QLatin1String("image_file_orphaned")) {
                 for (const StoredFile &f : std::as_const(scan.problems)) {
+                    if (QFileInfo(f.path).isSymLink()) // replaced by a link since the scan
+                        continue;
                     if (!QFile::remove(f.path))
                         qCWarning(lcStorage) << "consistency repair: cannot delete" << f.path;
                 }

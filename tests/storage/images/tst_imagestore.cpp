@@ -475,7 +475,7 @@ private slots:
             = root.filePath(QStringLiteral("images/P-chk/4c1f0000-0000-0000-0000-000000000000.jpg"));
         QVERIFY(ImageStore::writeFileAtomically(
             orphan, m_jpeg, nullptr)); // file without row (a crash before the row)
-        const QString stray = root.filePath(QStringLiteral("images/other/.incoming-x.jpg"));
+        const QString stray = root.filePath(QStringLiteral("images/other/.incoming-9e0f0000-0000-0000-0000-000000000000.jpg"));
         QVERIFY(QDir().mkpath(QFileInfo(stray).absolutePath()));
         QFile(stray).open(QIODevice::WriteOnly); // an unfinished temporary file
         QVERIFY(db->exec(
@@ -533,7 +533,7 @@ private slots:
         QVERIFY(db);
         QTemporaryDir root;
         QVERIFY(ImageStore::writeFileAtomically(
-            root.filePath(QStringLiteral("images/P/new.jpg")), m_jpeg, nullptr));
+            root.filePath(QStringLiteral("images/P/5d2e0000-0000-0000-0000-000000000000.jpg")), m_jpeg, nullptr));
         ConsistencyChecker checker(db->connections(), root.path());
         auto findings = checker.check();
         QVERIFY_OK(findings);
@@ -563,6 +563,73 @@ private slots:
         QCOMPARE(store.removeTemporaryFiles(0), 1);
         QCOMPARE(
             filesUnder(root.filePath(QStringLiteral("images"))), QStringList { QStringLiteral("P/x.jpg") });
+    }
+
+    // The store writes only inside its own folder: an `images` folder, or a product folder in it,
+    // that is a link elsewhere is refused for writes, and nothing reaches the link's target.
+    void shouldRefuseToWriteThroughALink_data() { engines(); }
+    void shouldRefuseToWriteThroughALink()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir root;
+        QTemporaryDir elsewhere;
+        const qint64 linkedRoot = product(*db, QStringLiteral("P-root"), u("/a.jpg"), {});
+        QVERIFY(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("images"))));
+        auto first = fetch(*db, root.path(), { linkedRoot });
+        QVERIFY_OK(first);
+        QCOMPARE(first->stored, 0);
+        QCOMPARE(first->failed, 1);
+        QVERIFY(filesUnder(elsewhere.path()).isEmpty());
+        const auto rootRows = ImageRepository(db->connections()).listForProduct(linkedRoot).value();
+        QVERIFY(!rootRows.first().isStored());
+        QVERIFY2(rootRows.first().fetchError.contains(QStringLiteral("link")), qPrintable(rootRows.first().fetchError));
+
+        QVERIFY(QFile::remove(root.filePath(QStringLiteral("images"))));
+        QVERIFY(QDir(root.path()).mkdir(QStringLiteral("images")));
+        const qint64 linkedFolder = product(*db, QStringLiteral("P-folder"), u("/b.png"), {});
+        QVERIFY(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("images/P-folder"))));
+        auto second = fetch(*db, root.path(), { linkedFolder });
+        QVERIFY_OK(second);
+        QCOMPARE(second->stored, 0);
+        QVERIFY(filesUnder(elsewhere.path()).isEmpty());
+    }
+
+    // Orphan repair removes only names the store itself makes (<uuid>.<ext>, .incoming-…) and
+    // never follows a link: anything else in the folder is the operator's and stays.
+    void shouldRepairOnlyFilesTheStoreNamed()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        QTemporaryDir root;
+        QTemporaryDir elsewhere;
+        const QString victim = elsewhere.filePath(QStringLiteral("victim.jpg"));
+        QVERIFY(ImageStore::writeFileAtomically(victim, m_jpeg, nullptr));
+        const QString ours
+            = root.filePath(QStringLiteral("images/P/0b7c5a52-0d5e-4b8e-9a53-51c0f1c1e0aa.jpg"));
+        QVERIFY(ImageStore::writeFileAtomically(ours, m_jpeg, nullptr));
+        const QString temporary
+            = root.filePath(QStringLiteral("images/P/.incoming-0b7c5a52-0d5e-4b8e-9a53-51c0f1c1e0ab.jpg"));
+        QVERIFY(ImageStore::writeFileAtomically(temporary, m_jpeg, nullptr));
+        const QStringList foreign { root.filePath(QStringLiteral("images/P/README.txt")),
+            root.filePath(QStringLiteral("images/P/photo.jpg")), root.filePath(QStringLiteral("images/notes.jpg")) };
+        for (const QString &path : foreign)
+            QVERIFY(ImageStore::writeFileAtomically(path, "operator's file", nullptr));
+        QVERIFY(QFile::link(victim, root.filePath(QStringLiteral("images/P/0b7c5a52-0d5e-4b8e-9a53-51c0f1c1e0ac.jpg"))));
+        QVERIFY(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("images/0b7c5a52-0d5e-4b8e-9a53-51c0f1c1e0ad"))));
+
+        ConsistencyChecker checker(db->connections(), root.path());
+        checker.setOrphanGraceSeconds(0);
+        auto findings = checker.check();
+        QVERIFY_OK(findings);
+        QCOMPARE(countOf(findings.value(), QStringLiteral("image_file_orphaned")), 2);
+        auto repaired = checker.repair(QStringLiteral("image_file_orphaned"));
+        QVERIFY_OK(repaired);
+        QCOMPARE(repaired->after, 0);
+        QVERIFY(!QFile::exists(ours));
+        QVERIFY(!QFile::exists(temporary));
+        for (const QString &path : foreign)
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+        QCOMPARE(filesUnder(elsewhere.path()), QStringList { QStringLiteral("victim.jpg") });
     }
 
 private:

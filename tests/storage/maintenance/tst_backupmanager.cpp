@@ -10,7 +10,9 @@
 #include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,10 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+
+#include <unistd.h>
 
 using namespace catalog;
 using namespace catalog::test;
@@ -62,6 +68,134 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
+
+// Every table of the connected database, listed by the engine itself, row by row as text: a
+// refused restore must leave all of them exactly as they were.
+QMap<QString, QStringList> everyTable(TestDatabase &db)
+{
+    QMap<QString, QStringList> rows;
+    auto connection = db.connections().connection();
+    if (!connection)
+        return rows;
+    QSqlQuery tables(connection.value());
+    const bool sqlite = db.config().engine == Engine::SQLite;
+    if (!tables.exec(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                            : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))) {
+        rows[QStringLiteral("<tables>")] << tables.lastError().text();
+        return rows;
+    }
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery q(connection.value());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
+            rows[table] << QStringLiteral("ERROR ") + q.lastError().text();
+            continue;
+        }
+        QStringList lines;
+        while (q.next()) {
+            QStringList values;
+            for (int c = 0; c < q.record().count(); ++c)
+                values << (q.value(c).isNull() ? QStringLiteral("<null>") : q.value(c).toString());
+            lines << values.join(QLatin1Char('|'));
+        }
+        lines.sort();
+        rows[table] = lines;
+    }
+    return rows;
+}
+
+// Every entry under a folder (links not followed) with its type and contents.
+QStringList treeOf(const QString &dir)
+{
+    QStringList entries;
+    const QFileInfo top(dir);
+    if (top.isSymLink())
+        return { QStringLiteral("<link> ") + top.symLinkTarget() };
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        const QString name = QDir(dir).relativeFilePath(path);
+        if (info.isSymLink())
+            entries << name + QStringLiteral(" -> ") + info.symLinkTarget();
+        else if (info.isDir())
+            entries << name + QLatin1Char('/');
+        else
+            entries << name + QStringLiteral(" = ") + QString::fromLatin1(readFile(path).toHex());
+    }
+    entries.sort();
+    return entries;
+}
+
+QJsonObject readManifest(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+void writeManifest(const QString &path, const QJsonObject &object)
+{
+    writeFile(path, QJsonDocument(object).toJson());
+}
+
+// Replaces one file of a set and makes the manifest describe the new bytes, as a forger would.
+void replaceSetFile(const QString &manifestPath, const QString &role, const QByteArray &bytes)
+{
+    QJsonObject manifest = readManifest(manifestPath);
+    QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject f = files.at(i).toObject();
+        if (f.value(QStringLiteral("role")).toString() != role)
+            continue;
+        writeFile(QFileInfo(manifestPath).dir().filePath(f.value(QStringLiteral("name")).toString()), bytes);
+        f.insert(QStringLiteral("size"), bytes.size());
+        f.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        files[i] = f;
+    }
+    manifest.insert(QStringLiteral("files"), files);
+    writeManifest(manifestPath, manifest);
+}
+
+// A tar archive written header by header (POSIX ustar), so that a test can put in it what `tar`
+// would not: links, devices, setuid files, names with "..".
+class TarWriter
+{
+public:
+    enum Type : char { File = '0', HardLink = '1', SymLink = '2', CharDevice = '3', Directory = '5', Fifo = '6', Pax = 'x' };
+
+    void add(const QString &name, Type type, const QByteArray &data = {}, int mode = 0644, const QString &link = {})
+    {
+        QByteArray header(512, '\0');
+        const auto put = [&](int offset, const QByteArray &value) { header.replace(offset, value.size(), value); };
+        const auto octal = [](qint64 value, int width) { return QByteArray::number(value, 8).rightJustified(width - 1, '0'); };
+        put(0, name.toUtf8().left(100));
+        put(100, octal(mode, 8));
+        put(108, octal(0, 8));
+        put(116, octal(0, 8));
+        put(124, octal(data.size(), 12));
+        put(136, octal(1700000000, 12));
+        put(148, QByteArray(8, ' '));
+        header[156] = type;
+        put(157, link.toUtf8().left(100));
+        put(257, QByteArray("ustar\0" "00", 8));
+        put(329, octal(type == CharDevice ? 1 : 0, 8));
+        put(337, octal(type == CharDevice ? 3 : 0, 8));
+        int sum = 0;
+        for (const char c : std::as_const(header))
+            sum += static_cast<unsigned char>(c);
+        put(148, octal(sum, 7) + QByteArray(1, '\0'));
+        m_bytes += header;
+        if (!data.isEmpty()) {
+            m_bytes += data;
+            m_bytes += QByteArray((512 - data.size() % 512) % 512, '\0');
+        }
+    }
+    QByteArray bytes() const { return m_bytes + QByteArray(1024, '\0'); }
+
+private:
+    QByteArray m_bytes;
+};
 
 QString statusOf(TestDatabase &db, const QString &operation)
 {
@@ -259,6 +393,228 @@ private slots:
         QVERIFY(!cancelledRestore);
         QCOMPARE(cancelledRestore.error().kind, ErrorKind::Cancelled);
         QCOMPARE(allRows(db->connections()), changed);
+    }
+
+    // A set whose files match their hashes but whose contents do not match the manifest is refused
+    // before the live data changes: every table and the image store stay exactly as they were.
+    void shouldRefuseASetThatBreaksItsManifestBeforeChangingAnything_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldRefuseASetThatBreaksItsManifestBeforeChangingAnything()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir storage;
+        const QString images = storage.filePath(QStringLiteral("images"));
+        seed(*db, images);
+        BackupManager manager(db->connections());
+        auto manifest = manager.backup({ storage.filePath(QStringLiteral("backups")), true, images, {} });
+        QVERIFY_OK(manifest);
+        const QJsonObject good = readManifest(manifest->path);
+        const QByteArray goodData = readFile(manifest->filePath(QStringLiteral("database")));
+        // The live data moves on after the backup.
+        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'after the backup' WHERE source_id = ?"), { sourceIdAt(*db, 6) }));
+        writeFile(images + QStringLiteral("/p3/new.jpg"), "added after the backup");
+        const QMap<QString, QStringList> tablesBefore = everyTable(*db);
+        const QStringList imagesBefore = treeOf(images);
+        QVERIFY(tablesBefore.size() >= 7);
+
+        const auto tables = [&] { return good.value(QStringLiteral("tables")).toObject(); };
+        struct Case
+        {
+            const char *name;
+            std::function<void()> forge;
+            const char *message;
+        };
+        const QList<Case> cases {
+            { "one product row more than the dump holds",
+              [&] {
+                  QJsonObject t = tables();
+                  QJsonObject products = t.value(QStringLiteral("products")).toObject();
+                  products.insert(QStringLiteral("rows"), products.value(QStringLiteral("rows")).toInteger() + 1);
+                  t.insert(QStringLiteral("products"), products);
+                  QJsonObject m = good;
+                  m.insert(QStringLiteral("tables"), t);
+                  writeManifest(manifest->path, m);
+              },
+              "products" },
+            { "a checksum that does not match",
+              [&] {
+                  QJsonObject t = tables();
+                  QJsonObject suppliers = t.value(QStringLiteral("suppliers")).toObject();
+                  suppliers.insert(QStringLiteral("checksum"), QStringLiteral("0123456789abcdef"));
+                  t.insert(QStringLiteral("suppliers"), suppliers);
+                  QJsonObject m = good;
+                  m.insert(QStringLiteral("tables"), t);
+                  writeManifest(manifest->path, m);
+              },
+              "suppliers" },
+            { "a table left out of the manifest",
+              [&] {
+                  QJsonObject t = tables();
+                  t.remove(QStringLiteral("product_history"));
+                  QJsonObject m = good;
+                  m.insert(QStringLiteral("tables"), t);
+                  writeManifest(manifest->path, m);
+              },
+              "product_history" },
+            { "an empty database file with a matching hash",
+              [&] {
+                  writeManifest(manifest->path, good);
+                  replaceSetFile(manifest->path, QStringLiteral("database"), QByteArray());
+              },
+              "" },
+        };
+        for (const Case &c : cases) {
+            writeManifest(manifest->path, good);
+            writeFile(manifest->filePath(QStringLiteral("database")), goodData);
+            c.forge();
+            auto refused = manager.restore(manifest->path, { true, images, {} });
+            QVERIFY2(!refused, c.name);
+            QVERIFY2(refused.error().message.contains(QLatin1String(c.message)), qPrintable(refused.error().message));
+            QVERIFY2(everyTable(*db) == tablesBefore, c.name);
+            QVERIFY2(treeOf(images) == imagesBefore, c.name);
+        }
+        // The untouched set still restores, with the figures of the backup.
+        writeManifest(manifest->path, good);
+        writeFile(manifest->filePath(QStringLiteral("database")), goodData);
+        auto restored = manager.restore(manifest->path, { true, images, {} });
+        QVERIFY_OK(restored);
+        QCOMPARE(restored->restored.value(QStringLiteral("products")), manifest->tables.value(QStringLiteral("products")));
+        QVERIFY(!QFile::exists(images + QStringLiteral("/p3/new.jpg")));
+    }
+
+    // An image archive may hold plain files and folders only, under its one top folder: links,
+    // devices, setuid files and names leaving the folder are refused before anything changes, and
+    // nothing is written outside the storage folder.
+    void shouldRefuseHostileImageArchives_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldRefuseHostileImageArchives()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir storage;
+        QTemporaryDir elsewhere;
+        const QString images = storage.filePath(QStringLiteral("images"));
+        seed(*db, images);
+        BackupManager manager(db->connections());
+        auto manifest = manager.backup({ storage.filePath(QStringLiteral("backups")), true, images, {} });
+        QVERIFY_OK(manifest);
+        const QString victim = elsewhere.filePath(QStringLiteral("victim.txt"));
+        writeFile(victim, "must survive");
+        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'after the backup' WHERE source_id = ?"), { sourceIdAt(*db, 7) }));
+        const QMap<QString, QStringList> tablesBefore = everyTable(*db);
+        const QStringList imagesBefore = treeOf(images);
+        const QStringList storageBefore = QDir(storage.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList elsewhereBefore = treeOf(elsewhere.path());
+
+        const bool root = ::geteuid() == 0;
+        QList<QPair<QString, QByteArray>> archives;
+        {
+            TarWriter t;
+            t.add(QStringLiteral("images"), TarWriter::SymLink, {}, 0777, elsewhere.path());
+            archives.append({ QStringLiteral("top-level link"), t.bytes() });
+        }
+        {
+            TarWriter t;
+            t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/p1/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/p1/a.jpg"), TarWriter::File, "fine");
+            t.add(QStringLiteral("images/p2"), TarWriter::SymLink, {}, 0777, elsewhere.path());
+            t.add(QStringLiteral("images/p2/victim.txt"), TarWriter::File, "overwritten");
+            archives.append({ QStringLiteral("nested link"), t.bytes() });
+        }
+        {
+            TarWriter t;
+            t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/p1/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/p1/a.jpg"), TarWriter::File, "#!/bin/sh\n", 04755);
+            archives.append({ QStringLiteral("setuid file"), t.bytes() });
+        }
+        {
+            TarWriter t;
+            t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/p1/a.jpg"), TarWriter::HardLink, {}, 0644, victim);
+            archives.append({ QStringLiteral("hard link"), t.bytes() });
+        }
+        {
+            TarWriter t;
+            t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/../escape"), TarWriter::File, "escaped");
+            t.add(QStringLiteral("../escape"), TarWriter::File, "escaped");
+            archives.append({ QStringLiteral("dot-dot"), t.bytes() });
+        }
+        {
+            TarWriter t;
+            t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            t.add(elsewhere.filePath(QStringLiteral("absolute")), TarWriter::File, "escaped");
+            archives.append({ QStringLiteral("absolute path"), t.bytes() });
+        }
+        {
+            // Data behind a folder header, and a pax header that changes a size: both make where
+            // the next header starts a matter of interpretation. What hides there is a link.
+            TarWriter hidden;
+            hidden.add(QStringLiteral("images/p9"), TarWriter::SymLink, {}, 0777, elsewhere.path());
+            const QByteArray linkHeader = hidden.bytes().left(512);
+            TarWriter folder;
+            folder.add(QStringLiteral("images/"), TarWriter::Directory, linkHeader, 0755);
+            archives.append({ QStringLiteral("folder with data"), folder.bytes() });
+            TarWriter pax;
+            pax.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            pax.add(QStringLiteral("PaxHeaders/a.jpg"), TarWriter::Pax, "10 size=0\n", 0644);
+            pax.add(QStringLiteral("images/a.jpg"), TarWriter::File, linkHeader, 0644);
+            archives.append({ QStringLiteral("pax size"), pax.bytes() });
+        }
+        if (root) { // only root can make a device node; as anyone else tar could not restore one anyway
+            TarWriter t;
+            t.add(QStringLiteral("images/"), TarWriter::Directory, {}, 0755);
+            t.add(QStringLiteral("images/null"), TarWriter::CharDevice, {}, 0666);
+            archives.append({ QStringLiteral("device node"), t.bytes() });
+        } else {
+            qInfo("not root: the device-node archive is not tried");
+        }
+        const QJsonObject good = readManifest(manifest->path);
+        for (const auto &[name, bytes] : std::as_const(archives)) {
+            writeManifest(manifest->path, good);
+            replaceSetFile(manifest->path, QStringLiteral("images"), bytes);
+            auto refused = manager.restore(manifest->path, { true, images, {} });
+            QVERIFY2(!refused, qPrintable(name));
+            QVERIFY2(refused.error().message.contains(QStringLiteral("image archive")), qPrintable(refused.error().message));
+            QVERIFY2(everyTable(*db) == tablesBefore, qPrintable(name));
+            QVERIFY2(treeOf(images) == imagesBefore, qPrintable(name));
+            QVERIFY2(!QFileInfo(images).isSymLink(), qPrintable(name));
+            QCOMPARE(readFile(victim), QByteArray("must survive"));
+            QCOMPARE(treeOf(elsewhere.path()), elsewhereBefore);
+            QCOMPARE(QDir(storage.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), storageBefore);
+        }
+    }
+
+    // A live image store that is a link (left by an earlier attack) is replaced, never followed:
+    // the link's target keeps its files.
+    void shouldReplaceALinkedImageStoreWithoutTouchingItsTarget()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        QTemporaryDir storage;
+        QTemporaryDir elsewhere;
+        const QString images = storage.filePath(QStringLiteral("images"));
+        seed(*db, images);
+        // A name longer than a tar header holds (GNU tar writes a long-name member for it).
+        const QString longName = images + QLatin1Char('/') + QString(140, QLatin1Char('l')) + QStringLiteral("/image.jpg");
+        writeFile(longName, "long");
+        auto manifest = BackupManager(db->connections()).backup({ storage.filePath(QStringLiteral("backups")), true, images, {} });
+        QVERIFY_OK(manifest);
+        QVERIFY(QDir(images).removeRecursively());
+        writeFile(elsewhere.filePath(QStringLiteral("p1/old.jpg")), "someone else's file");
+        QVERIFY(QFile::link(elsewhere.path(), images));
+        QVERIFY_OK(BackupManager(db->connections()).restore(manifest->path, { true, images, {} }));
+        QVERIFY(!QFileInfo(images).isSymLink());
+        QCOMPARE(readFile(images + QStringLiteral("/p1/a.jpg")), QByteArray("\xff\xd8\xff\xe0 fake jpeg", 14));
+        QCOMPARE(readFile(longName), QByteArray("long"));
+        QCOMPARE(readFile(elsewhere.filePath(QStringLiteral("p1/old.jpg"))), QByteArray("someone else's file"));
     }
 
     void shouldRestoreWithPlainPgRestore()

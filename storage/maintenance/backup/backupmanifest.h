@@ -1,0 +1,78 @@
+#pragma once
+
+#include "config/connectionconfig.h"
+#include "core/storageerror.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace catalog {
+
+// The description of a backup set, `catalog_backup_…manifest.json`, written last beside its files:
+// engine, server and schema versions, the row count and checksum of every table, and the size and
+// sha256 of every file. A set without a readable manifest is incomplete and never restored.
+//
+// A plain value; reading and writing are blocking file operations. Errors are StorageError
+// (Validation for a manifest that is not usable, NotFound for a missing file).
+class BackupManifest
+{
+public:
+    struct TableDigest
+    {
+        qint64 rows = 0;
+        QString checksum;
+        bool operator==(const TableDigest &other) const = default;
+    };
+    using Digests = QMap<QString, TableDigest>;
+
+    struct FileEntry
+    {
+        QString name; // relative to the manifest's folder
+        QString role; // kDatabaseRole or kImagesRole
+        qint64 size = 0;
+        QString sha256;
+    };
+
+    static constexpr auto kDatabaseRole = "database";
+    static constexpr auto kImagesRole = "images";
+    static constexpr auto kSuffix = ".manifest.json";
+    static constexpr auto kImagesSuffix = "_images.tar";
+
+    QString path; // the manifest file (absolute)
+    QDateTime createdAt;
+    Engine engine = Engine::SQLite;
+    QString serverVersion;
+    int schemaVersion = 0;
+    QString tool; // e.g. "pg_dump (PostgreSQL) 15.18"
+    int toolMajor = 0; // PostgreSQL: the major version of pg_dump
+    QString source; // the database's display name (never a password)
+    QString checksumAlgorithm;
+    Digests tables;
+    QList<FileEntry> files;
+
+    QJsonObject toJson() const;
+    static Result<BackupManifest> fromJson(const QJsonObject &object, const QString &path);
+    // `path` is the manifest or any file of its set.
+    static Result<BackupManifest> read(const QString &path);
+    // Atomically (a half-written manifest never replaces a good one).
+    StorageError write() const;
+
+    QString filePath(const QString &role) const; // absolute path of that role's file, or empty
+    qint64 totalRows() const;
+    // Records a file of the set with its size and sha256.
+    StorageError addFile(const QString &filePath, const QString &role);
+    // Every file (the image archive only when `withImages`) has the size and sha256 recorded.
+    // `tick` is asked before each file whether to go on.
+    StorageError verifyFiles(bool withImages, const std::function<bool(const QString &name)> &tick) const;
+    // What differs between the recorded tables and `actual`, one phrase per table: tables missing
+    // on either side, other row counts, other contents. Empty when they are the same.
+    QStringList differences(const Digests &actual) const;
+};
+
+} // namespace catalog

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/storageerror.h"
+#include "maintenance/backup/backupcommon_p.h"
+#include "maintenance/backup/backupmanifest.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace catalog {
+
+class ConnectionManager;
+
+// What BackupManager needs from one database engine: dump the database with the checksums of
+// exactly what the dump holds, prove a set good without changing anything, and restore it in a
+// transaction that compares every table with the manifest before it commits.
+//
+// One object per backup or restore, used on the thread whose connection it uses. Errors are
+// StorageError; a set that does not match its manifest is a Validation error naming the tables.
+class EngineBackup
+{
+public:
+    using Digests = BackupManifest::Digests;
+
+    // The part for the connected engine.
+    static std::unique_ptr<EngineBackup> create(ConnectionManager &connections);
+    virtual ~EngineBackup() = default;
+
+    virtual QString fileSuffix() const = 0; // of the database file of a set, e.g. ".dump"
+    // Server version, tool and checksum algorithm into `manifest`; before anything is written.
+    // `toolPath`: a configured pg_dump (empty: found by version).
+    virtual StorageError describe(const QString &toolPath, BackupManifest &manifest) = 0;
+    // Fixes what the set will hold. Runs before the job's own journal row is written.
+    virtual StorageError freeze() = 0;
+    // Writes the database to `path` (the job's journal row `journalRowId` left out) and returns
+    // the digests of exactly what the file holds.
+    virtual Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress)
+        = 0;
+    // Row counts and checksums of every table of the connected database.
+    virtual Result<Digests> digests() = 0;
+    // Proves the set's database file readable and its tables exactly the manifest's, touching
+    // nothing live. `toolPath`: a configured pg_restore (empty: found by version).
+    virtual StorageError verify(
+        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+        = 0;
+    // Replaces the live database with the verified set, all or nothing.
+    virtual StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) = 0;
+
+protected:
+    EngineBackup() = default;
+};
+
+} // namespace catalog

@@ -1,0 +1,349 @@
+#include "maintenance/backup/postgresbackup_p.h"
+
+#include "db/connectionmanager.h"
+#include "db/sqldialect.h"
+#include "db/sqlhelpers_p.h"
+#include "maintenance/backup/backupprocess_p.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace catalog {
+
+namespace postgres_backup {
+
+// The session settings that shape a row's text, pinned so that another server restores to the
+// same sums. SET LOCAL: they end with the transaction they are made in.
+const char *const kChecksumSettings[] = { "SET LOCAL statement_timeout = 0",
+    "SET LOCAL DateStyle = 'ISO, YMD'", "SET LOCAL IntervalStyle = 'postgres'", "SET LOCAL TimeZone = 'UTC'",
+    "SET LOCAL extra_float_digits = 1", "SET LOCAL bytea_output = 'hex'" };
+
+// The first column of the primary key of the relation `relation` (an oid expression), or NULL.
+QString primaryKeySql(const QString &relation)
+{
+    return QStringLiteral("(SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                          "AND a.attnum = i.indkey[0] WHERE i.indrelid = %1 AND i.indisprimary)")
+        .arg(relation);
+}
+
+QString literal(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''"))
+        + QLatin1Char('\'');
+}
+
+constexpr auto kCheckMarker = "catalog-restore-check: ";
+
+// Recomputes every table of the manifest inside the restore's transaction and raises an exception
+// (rolling all of it back) when one differs. Every value put in the text was checked to be plain.
+QString checkBlock(const BackupManifest &manifest, const QString &schema)
+{
+    QStringList rows;
+    for (auto it = manifest.tables.cbegin(); it != manifest.tables.cend(); ++it)
+        rows << QStringLiteral("(%1, %2::bigint, %3)")
+                    .arg(literal(it.key()))
+                    .arg(it->rows)
+                    .arg(literal(it->checksum));
+    const QString relation
+        = QStringLiteral("to_regclass(format('%I.%I', ") + literal(schema) + QStringLiteral(", m.name))");
+    QStringList script;
+    for (const char *setting : kChecksumSettings)
+        script << QString::fromLatin1(setting) + QLatin1Char(';');
+    script
+        << QStringLiteral(
+               "DO $catalog_check$\nDECLARE\n  m record;\n  key_column text;\n  found_rows bigint;\n"
+               "  found_sum text;\n  problems text[] := '{}';\nBEGIN\n")
+        << QStringLiteral(
+               "  FOR m IN SELECT * FROM (VALUES %1) AS v(name, row_count, checksum) ORDER BY 1 LOOP")
+               .arg(rows.join(QStringLiteral(", ")))
+        << QStringLiteral("    IF %1 IS NULL THEN problems := problems || format('%s is missing', m.name); "
+                          "CONTINUE; END IF;")
+               .arg(relation)
+        << QStringLiteral("    key_column := %1;").arg(primaryKeySql(relation))
+        << QStringLiteral(
+               "    EXECUTE format($digest$%1$digest$, %2::text, CASE WHEN key_column IS NULL THEN 't::text' "
+               "ELSE 't.' || quote_ident(key_column) END) INTO found_rows, found_sum;")
+               .arg(PostgresBackup::digestSql(QStringLiteral("%1$s"), QStringLiteral("%2$s")), relation)
+        << QStringLiteral("    IF found_rows <> m.row_count THEN problems := problems || format('%s has %s "
+                          "rows, the backup %s', "
+                          "m.name, found_rows, m.row_count);")
+        << QStringLiteral("    ELSIF found_sum <> m.checksum THEN problems := problems || format('%s has the "
+                          "same %s rows "
+                          "but different contents', m.name, m.row_count); END IF;")
+        << QStringLiteral("  END LOOP;")
+        << QStringLiteral("  IF cardinality(problems) > 0 THEN RAISE EXCEPTION '%1%', "
+                          "array_to_string(problems, '; '); END IF;")
+               .arg(QLatin1String(kCheckMarker))
+        << QStringLiteral("END\n$catalog_check$;");
+    return script.join(QLatin1Char('\n'));
+}
+
+// The manifest's values go into SQL text: only plain names, hex checksums and counts are taken.
+QString unplainValue(const BackupManifest &manifest)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{0,64}$"));
+    for (auto it = manifest.tables.cbegin(); it != manifest.tables.cend(); ++it) {
+        if (!name.match(it.key()).hasMatch() || !hex.match(it->checksum).hasMatch() || it->rows < 0)
+            return it.key().left(64);
+    }
+    return {};
+}
+
+// A failed check in psql's words ("ERROR:  catalog-restore-check: …") as the manifest mismatch it is.
+StorageError restoreError(const StorageError &error)
+{
+    const qsizetype at = error.message.indexOf(QLatin1String(kCheckMarker));
+    if (at < 0)
+        return error;
+    const QString found
+        = error.message.mid(at + qsizetype(qstrlen(kCheckMarker))).section(QLatin1Char('\n'), 0, 0);
+    return backup::failure(ErrorKind::Validation,
+        QStringLiteral("The backup set does not match its manifest; the restore was rolled back, nothing "
+                       "was changed: %1")
+            .arg(found));
+}
+
+} // namespace postgres_backup
+
+using namespace postgres_backup;
+
+PostgresBackup::PostgresBackup(ConnectionManager &connections)
+    : m_connections(connections)
+{
+}
+
+QString PostgresBackup::digestSql(const QString &table, const QString &order)
+{
+    return QStringLiteral(
+        "SELECT count(*), COALESCE(md5(string_agg(md5(t::text), '' ORDER BY %2)), '') FROM %1 t")
+        .arg(table, order);
+}
+
+Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
+    QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress, int fromPercent, int toPercent)
+{
+    QSqlQuery q(db);
+    for (const char *setting : kChecksumSettings) {
+        if (!q.exec(QString::fromLatin1(setting)))
+            return sqlError(q.lastError(), d, QStringLiteral("Cannot prepare the checksum session"));
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT c.relname, %1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema() ORDER BY c.relname")
+                    .arg(primaryKeySql(QStringLiteral("c.oid")))))
+        return sqlError(q.lastError(), d, QStringLiteral("Cannot list the tables"));
+    QList<QPair<QString, QString>> tables;
+    while (q.next())
+        tables.append({ q.value(0).toString(), q.value(1).toString() });
+    Digests digests;
+    QSqlDriver *driver = db.driver();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const auto &[table, key] = tables.at(i);
+        const int percent
+            = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
+        if (!backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)))
+            return backup::cancelled();
+        const QString order = key.isEmpty()
+            ? QStringLiteral("t::text")
+            : QStringLiteral("t.") + driver->escapeIdentifier(key, QSqlDriver::FieldName);
+        if (!q.exec(digestSql(driver->escapeIdentifier(table, QSqlDriver::TableName), order)) || !q.next())
+            return sqlError(q.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
+        digests.insert(table, { q.value(0).toLongLong(), q.value(1).toString() });
+    }
+    return digests;
+}
+
+StorageError PostgresBackup::describe(const QString &toolPath, BackupManifest &manifest)
+{
+    const SqlDialect &d = m_connections.dialect();
+    const Result<QString> version = m_connections.run<QString>([&](QSqlDatabase &db) -> Result<QString> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SHOW server_version")) || !q.next())
+            return sqlError(q.lastError(), d, QStringLiteral("Cannot read the server version"));
+        return q.value(0).toString().section(
+            QLatin1Char(' '), 0, 0); // "15.18 (Debian 15.18-0+deb12u1)" -> "15.18"
+    });
+    if (!version)
+        return version.error();
+    const Result<PgTools::Tool> tool
+        = PgTools::find(QStringLiteral("pg_dump"), toolPath, PgTools::majorOf(version.value()));
+    if (!tool)
+        return tool.error();
+    m_tool = tool.value();
+    manifest.serverVersion = version.value();
+    manifest.tool = m_tool.versionText;
+    manifest.toolMajor = m_tool.major;
+    manifest.checksumAlgorithm = QStringLiteral("postgresql-md5-row-text");
+    return {};
+}
+
+StorageError PostgresBackup::freeze()
+{
+    const SqlDialect &d = m_connections.dialect();
+    Result<QSqlDatabase> connection = m_connections.connection();
+    if (!connection)
+        return connection.error();
+    QSqlDatabase snap = QSqlDatabase::cloneDatabase(connection.value(), m_snapshot.name());
+    if (!snap.open())
+        return sqlError(snap.lastError(), d, QStringLiteral("Cannot open the snapshot connection"));
+    if (!snap.transaction())
+        return sqlError(snap.lastError(), d, QStringLiteral("Cannot begin the snapshot"));
+    m_snapshot.setInTransaction(true);
+    QSqlQuery q(snap);
+    if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+        || !q.exec(QStringLiteral("SELECT pg_export_snapshot()")) || !q.next())
+        return sqlError(q.lastError(), d, QStringLiteral("Cannot export a snapshot for pg_dump"));
+    m_snapshotId = q.value(0).toString();
+    return {};
+}
+
+Result<PostgresBackup::Digests> PostgresBackup::dump(
+    const QString &path, qint64 journalRowId, const BackupProgress &progress)
+{
+    Q_UNUSED(journalRowId); // the snapshot was taken before the journal row was written
+    QSqlDatabase snap = m_snapshot.db();
+    const Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30);
+    if (!digests)
+        return digests.error();
+    const auto tick = [&] {
+        return backup::report(progress, -1,
+            QStringLiteral("Writing %1 (%2 MB)")
+                .arg(QFileInfo(path).fileName())
+                .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1));
+    };
+    if (StorageError e = BackupProcess::run(
+            { m_tool.path,
+                { QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
+                    QStringLiteral("--snapshot=") + m_snapshotId, QStringLiteral("--file=") + path,
+                    QStringLiteral("--dbname=") + PgTools::conninfo(m_connections.config()) },
+                PgTools::environment(m_connections.config()) },
+            tick, QStringLiteral("pg_dump"));
+        !e.ok())
+        return e;
+    snap.commit();
+    m_snapshot.setInTransaction(false);
+    return digests;
+}
+
+Result<PostgresBackup::Digests> PostgresBackup::digests()
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
+        if (!db.transaction())
+            return sqlError(db.lastError(), d, QStringLiteral("Cannot begin the checksum transaction"));
+        Result<Digests> digests = tableDigests(db, d, {}, 0, 100);
+        db.rollback();
+        return digests;
+    });
+}
+
+Result<QStringList> PostgresBackup::archiveTables(const QString &dataPath)
+{
+    const Result<QByteArray> listing
+        = BackupProcess::output({ m_tool.path, { QStringLiteral("--list"), dataPath } },
+            QStringLiteral("Reading the archive's contents (pg_restore --list)"));
+    if (!listing)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 is not a readable pg_dump archive: %2")
+                .arg(dataPath, listing.error().message));
+    static const QRegularExpression table(
+        QStringLiteral("^\\d+;\\s+\\d+\\s+\\d+\\s+TABLE\\s+(?!DATA\\s)(\\S+)\\s+(\\S+)"),
+        QRegularExpression::MultilineOption);
+    QStringList tables;
+    QSet<QString> schemas;
+    for (auto it = table.globalMatch(QString::fromUtf8(listing.value())); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        schemas.insert(m.captured(1));
+        tables << m.captured(2);
+    }
+    if (schemas.size() != 1)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 should hold the tables of one schema, it holds %2")
+                .arg(dataPath)
+                .arg(schemas.size()));
+    tables.prepend(*schemas.cbegin()); // the schema first, then its tables
+    return tables;
+}
+
+StorageError PostgresBackup::verify(
+    const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+{
+    if (!backup::report(progress, 10, QStringLiteral("Reading the backup")))
+        return backup::cancelled();
+    const Result<PgTools::Tool> tool
+        = PgTools::find(QStringLiteral("pg_restore"), toolPath, qMax(manifest.toolMajor, 1));
+    if (!tool)
+        return tool.error();
+    m_tool = tool.value();
+    const Result<PgTools::Tool> psql = PgTools::findBeside(QStringLiteral("psql"), m_tool.path, m_tool.major);
+    if (!psql)
+        return psql.error();
+    m_psql = psql.value();
+    if (const QString bad = unplainValue(manifest); !bad.isEmpty())
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 lists a table \"%2\" without a plain name, count and checksum")
+                .arg(manifest.path, bad));
+    const Result<QStringList> listed
+        = archiveTables(manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole)));
+    if (!listed)
+        return listed.error();
+    m_archiveSchema = listed->first();
+    Digests inArchive; // names only: the contents are checked inside the restore's transaction
+    for (const QString &name : listed->mid(1))
+        inArchive.insert(name, manifest.tables.value(name));
+    if (const QStringList differences = manifest.differences(inArchive); !differences.isEmpty())
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The backup set does not match its manifest, nothing was changed: %1")
+                .arg(differences.join(QStringLiteral("; "))));
+    return backup::report(progress, 20, QStringLiteral("Reading the backup")) ? StorageError()
+                                                                              : backup::cancelled();
+}
+
+StorageError PostgresBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
+{
+    if (m_archiveSchema.isEmpty())
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+    const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
+    Result<QSqlDatabase> connection = m_connections.connection();
+    if (!connection)
+        return connection.error();
+    // The statements this connection cached name tables that are about to be replaced.
+    sql::forgetStatements(connection.value());
+    const ConnectionConfig &config = m_connections.config();
+    const BackupProcess::Command dump { m_tool.path,
+        { QStringLiteral("--clean"), QStringLiteral("--if-exists"), QStringLiteral("--no-owner"),
+            QStringLiteral("--no-privileges"), QStringLiteral("--file=-"),
+            // psql runs the archive's text: \restrict with a key only this run knows
+            // keeps it from running psql meta-commands (\! and the like) an archive
+            // might smuggle in. A pg_restore without the option fails, nothing changes.
+            QStringLiteral("--restrict-key=") + QUuid::createUuid().toString(QUuid::Id128), dataPath } };
+    const BackupProcess::Command load { m_psql.path,
+        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("--single-transaction"), QStringLiteral("--no-password"),
+            QStringLiteral("--dbname=") + PgTools::conninfo(config), QStringLiteral("--file=-") },
+        PgTools::environment(config) };
+    // The check ends the transaction's script; a pg_restore that did not finish ends it with an
+    // exception instead, so that a partial restore never commits.
+    const QByteArray check = checkBlock(manifest, m_archiveSchema).toUtf8();
+    const auto epilogue = [&](bool restored) {
+        return QByteArray("\n")
+            + (restored ? check + "\n"
+                        : QByteArray("DO $$BEGIN RAISE EXCEPTION 'pg_restore did not finish'; END$$;\n"));
+    };
+    const StorageError e = BackupProcess::pipe(
+        dump, load, epilogue,
+        [&] {
+            return backup::report(progress, -1, QStringLiteral("Restoring the database (pg_restore | psql)"));
+        },
+        QStringLiteral("pg_restore"));
+    return restoreError(e);
+}
+
+} // namespace catalog

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "maintenance/backup/backupconnection_p.h"
+#include "maintenance/backup/enginebackup_p.h"
+#include "maintenance/backup/pgtools.h"
+
+#include <QSqlDatabase>
+
+namespace catalog {
+
+class SqlDialect;
+
+// PostgreSQL backups: a pg_dump custom-format archive (`.dump`).
+//
+// Checksums: the text form of every row, md5'ed row by row in primary-key order, in the database
+// (digestSql(), the one definition). A backup computes them in a REPEATABLE READ transaction whose
+// snapshot pg_dump is given (--snapshot), so they describe exactly what the archive holds.
+//
+// verify() reads the archive's table of contents with pg_restore --list and refuses a set whose
+// tables are not exactly the manifest's. restore() relays the archive's SQL (pg_restore -f -, with
+// a \restrict key so that psql runs no meta-command from it) into psql --single-transaction
+// -v ON_ERROR_STOP=1, followed by a check that recomputes every table's rows and checksum on the
+// server and raises an exception when one differs (or, when pg_restore did not finish, by an
+// exception outright): a set that does not match rolls back as a whole, drops included, and the
+// live database stays as it was.
+class PostgresBackup final : public EngineBackup
+{
+public:
+    explicit PostgresBackup(ConnectionManager &connections);
+
+    QString fileSuffix() const override { return QStringLiteral(".dump"); }
+    StorageError describe(const QString &toolPath, BackupManifest &manifest) override;
+    StorageError freeze() override;
+    Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress) override;
+    Result<Digests> digests() override;
+    StorageError verify(
+        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
+    StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) override;
+
+    // The statement that checksums one table: `table` is a quoted (qualified) name, `order` the
+    // ORDER BY expression over the row alias `t`. Returns count and checksum.
+    static QString digestSql(const QString &table, const QString &order);
+
+private:
+    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect,
+        const BackupProgress &progress, int fromPercent, int toPercent);
+    Result<QStringList> archiveTables(const QString &dataPath);
+
+    ConnectionManager &m_connections;
+    BackupConnection m_snapshot;
+    QString m_snapshotId;
+    PgTools::Tool m_tool; // pg_dump for a backup, pg_restore for a restore
+    PgTools::Tool m_psql;
+    QString m_archiveSchema; // the schema of the archive's tables, known after verify()
+};
+
+} // namespace catalog

@@ -1,0 +1,371 @@
+#include "maintenance/backup/sqlitebackup_p.h"
+
+#include "core/storagelog_p.h"
+#include "db/connectionmanager.h"
+#include "db/sqldialect.h"
+#include "db/sqlhelpers_p.h"
+#include "maintenance/backup/backupconnection_p.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace catalog {
+
+namespace sqlite_backup {
+
+QString message(sqlite3 *db, int rc)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// An sqlite3 handle closed with this object.
+struct Handle
+{
+    sqlite3 *db = nullptr;
+    ~Handle() { sqlite3_close(db); }
+    int open(const QString &path, int flags)
+    {
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    }
+};
+
+// Copies `source` into `target` with SQLite's online backup API, a slice of pages per step so that
+// progress shows and a cancel stops it; `target` is written in one transaction that commits with
+// the last step (a cancel or failure before it leaves `target` as it was). Writers on other
+// connections restart a step-wise copy of a live source; after a few restarts the rest is copied in
+// one step. Returns SQLITE_DONE, SQLITE_ABORT for a cancel, or the failing code.
+int copy(sqlite3 *target, sqlite3 *source, const BackupProgress &progress, int fromPercent, int toPercent,
+    const QString &stage)
+{
+    sqlite3_backup *job = sqlite3_backup_init(target, "main", source, "main");
+    if (!job)
+        return sqlite3_errcode(target);
+    int rc = SQLITE_OK;
+    int restarts = 0;
+    int lastRemaining = -1;
+    int busy = 0;
+    for (;;) {
+        rc = sqlite3_backup_step(job, restarts > 3 ? -1 : 2048);
+        if (rc == SQLITE_DONE)
+            break;
+        if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busy++ < 600) { // up to 30 s of lock waits
+            sqlite3_sleep(50);
+            continue;
+        }
+        if (rc != SQLITE_OK)
+            break;
+        const int total = sqlite3_backup_pagecount(job);
+        const int remaining = sqlite3_backup_remaining(job);
+        if (lastRemaining >= 0 && remaining > lastRemaining)
+            ++restarts;
+        lastRemaining = remaining;
+        if (!backup::report(progress,
+                total > 0 ? fromPercent + (toPercent - fromPercent) * (total - remaining) / total : -1,
+                stage)) {
+            rc = SQLITE_ABORT;
+            break;
+        }
+    }
+    const int finishRc = sqlite3_backup_finish(job);
+    return rc == SQLITE_DONE && finishRc != SQLITE_OK ? finishRc : rc;
+}
+
+StorageError copyError(int rc, sqlite3 *target, const QString &what)
+{
+    if (rc == SQLITE_ABORT)
+        return backup::cancelled();
+    return backup::failure(rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Busy : ErrorKind::Internal,
+        QStringLiteral("%1: %2").arg(what, message(target, rc)));
+}
+
+// The copy was taken after the job's journal row began; that row is not part of the backup.
+int dropJournalRow(sqlite3 *db, qint64 journalRowId)
+{
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, "DELETE FROM sync_records WHERE id = ?", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(statement, 1, journalRowId);
+        rc = sqlite3_step(statement) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+    }
+    sqlite3_finalize(statement);
+    return rc == SQLITE_OK ? sqlite3_exec(db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) : rc;
+}
+
+// SQLite's own verdict on a file: empty when "ok".
+QString quickCheck(sqlite3 *db, int *rc)
+{
+    sqlite3_stmt *check = nullptr;
+    *rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr);
+    QString verdict;
+    if (*rc == SQLITE_OK && sqlite3_step(check) == SQLITE_ROW)
+        verdict = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
+    else if (*rc == SQLITE_OK)
+        *rc = sqlite3_errcode(db);
+    sqlite3_finalize(check);
+    return verdict == QLatin1String("ok") ? QString() : verdict;
+}
+
+void hashValue(QCryptographicHash &hash, const QVariant &value)
+{
+    char tag = 'n';
+    QByteArray bytes;
+    if (!value.isNull()) {
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            tag = 'i';
+            bytes = QByteArray::number(value.toLongLong());
+            break;
+        case QMetaType::Double:
+            tag = 'r';
+            bytes = QByteArray::number(value.toDouble(), 'g', 17);
+            break;
+        case QMetaType::QByteArray:
+            tag = 'b';
+            bytes = value.toByteArray();
+            break;
+        default:
+            tag = 't';
+            bytes = value.toString().toUtf8();
+            break;
+        }
+    }
+    const qint64 size = bytes.size();
+    hash.addData(QByteArrayView(&tag, 1));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+    hash.addData(bytes);
+}
+
+Result<QString> orderOf(QSqlDatabase &db, const SqlDialect &d, const QString &table)
+{
+    QSqlQuery key(db);
+    key.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk = 1"));
+    key.addBindValue(table);
+    if (!key.exec())
+        return sqlError(key.lastError(), d, QStringLiteral("Cannot read the key of %1").arg(table));
+    return key.next() ? db.driver()->escapeIdentifier(key.value(0).toString(), QSqlDriver::FieldName)
+                      : QStringLiteral("rowid");
+}
+
+Result<BackupManifest::TableDigest> tableDigest(
+    QSqlDatabase &db, const SqlDialect &d, const QString &table, const std::function<bool()> &tick)
+{
+    const Result<QString> order = orderOf(db, d, table);
+    if (!order)
+        return order.error();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                       .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), order.value())))
+        return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 count = 0;
+    const int columns = rows.record().count();
+    while (rows.next()) {
+        for (int c = 0; c < columns; ++c)
+            hashValue(hash, rows.value(c));
+        if (++count % 50000 == 0 && !tick())
+            return backup::cancelled();
+    }
+    if (rows.lastError().isValid())
+        return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
+    return BackupManifest::TableDigest { count, QString::fromLatin1(hash.result().toHex()) };
+}
+
+} // namespace sqlite_backup
+
+using namespace sqlite_backup;
+
+SqliteBackup::SqliteBackup(ConnectionManager &connections)
+    : m_connections(connections)
+{
+}
+
+SqliteBackup::~SqliteBackup()
+{
+    removeStaging();
+}
+
+StorageError SqliteBackup::describe(const QString &toolPath, BackupManifest &manifest)
+{
+    Q_UNUSED(toolPath);
+    manifest.serverVersion = QString::fromLatin1(sqlite3_libversion());
+    manifest.tool = QStringLiteral("SQLite online backup API %1").arg(manifest.serverVersion);
+    manifest.toolMajor = 0;
+    manifest.checksumAlgorithm = QStringLiteral("sqlite-sha256-typed-values");
+    return {};
+}
+
+Result<SqliteBackup::Digests> SqliteBackup::tableDigests(
+    QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress, int fromPercent, int toPercent)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+            "ESCAPE '\\' ORDER BY name")))
+        return sqlError(q.lastError(), d, QStringLiteral("Cannot list the tables"));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    Digests digests;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QString &table = tables.at(i);
+        const int percent
+            = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
+        const auto tick
+            = [&] { return backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)); };
+        if (!tick())
+            return backup::cancelled();
+        const Result<BackupManifest::TableDigest> digest = tableDigest(db, d, table, tick);
+        if (!digest)
+            return digest.error();
+        digests.insert(table, digest.value());
+    }
+    return digests;
+}
+
+Result<SqliteBackup::Digests> SqliteBackup::digests()
+{
+    const SqlDialect &d = m_connections.dialect();
+    return m_connections.run<Digests>([&](QSqlDatabase &db) { return tableDigests(db, d, {}, 0, 100); });
+}
+
+Result<SqliteBackup::Digests> SqliteBackup::fileDigests(
+    const QString &path, const BackupProgress &progress, int fromPercent, int toPercent)
+{
+    BackupConnection own;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), own.name());
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return sqlError(db.lastError(), m_connections.dialect(), QStringLiteral("Cannot open %1").arg(path));
+    Result<Digests> digests = tableDigests(db, m_connections.dialect(), progress, fromPercent, toPercent);
+    db.close();
+    return digests;
+}
+
+Result<SqliteBackup::Digests> SqliteBackup::dump(
+    const QString &path, qint64 journalRowId, const BackupProgress &progress)
+{
+    Result<QSqlDatabase> connection = m_connections.connection();
+    if (!connection)
+        return connection.error();
+    sqlite3 *source = handleOf(connection.value());
+    if (!source)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+    {
+        Handle target;
+        if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
+        if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
+            rc != SQLITE_DONE)
+            return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
+        if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
+    }
+    return fileDigests(path, progress, 60, 85);
+}
+
+QString SqliteBackup::stagingPath() const
+{
+    const QString live = m_connections.config().database;
+    const QString folder = live.isEmpty() || live.startsWith(QLatin1Char(':'))
+        ? QDir::tempPath()
+        : QFileInfo(live).absolutePath();
+    return QDir(folder).filePath(
+        QStringLiteral(".restore-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".sqlite"));
+}
+
+void SqliteBackup::removeStaging()
+{
+    if (m_staged.isEmpty())
+        return;
+    for (const QString &path : { m_staged, m_staged + QStringLiteral("-journal") }) {
+        if (QFile::exists(path) && !QFile::remove(path))
+            qCWarning(lcStorage) << "could not remove" << path;
+    }
+    m_staged.clear();
+}
+
+StorageError SqliteBackup::verify(
+    const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+{
+    Q_UNUSED(toolPath);
+    const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
+    removeStaging();
+    m_staged = stagingPath();
+    {
+        Handle source;
+        int rc = source.open(dataPath, SQLITE_OPEN_READONLY);
+        const QString verdict = rc == SQLITE_OK ? quickCheck(source.db, &rc) : QString();
+        if (rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
+        if (!verdict.isEmpty())
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
+        Handle staged;
+        if (rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
+        if (rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
+            rc != SQLITE_DONE)
+            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
+    }
+    const Result<Digests> found = fileDigests(m_staged, progress, 30, 55);
+    if (!found)
+        return found.error();
+    if (const QStringList differences = manifest.differences(found.value()); !differences.isEmpty())
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The backup set does not match its manifest, nothing was changed: %1")
+                .arg(differences.join(QStringLiteral("; "))));
+    return {};
+}
+
+StorageError SqliteBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
+{
+    if (m_staged.isEmpty())
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+    Result<QSqlDatabase> connection = m_connections.connection();
+    if (!connection)
+        return connection.error();
+    sqlite3 *target = handleOf(connection.value());
+    if (!target)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+    Handle source;
+    if (const int rc = source.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(source.db, rc)));
+    sql::forgetStatements(connection.value());
+    // The verified copy goes in as a whole: the backup API's last step commits it.
+    const int rc = copy(target, source.db, progress, 60, 75, QStringLiteral("Restoring the database"));
+    if (rc != SQLITE_DONE)
+        return copyError(rc, target, QStringLiteral("The SQLite restore failed, the database is unchanged"));
+    return {};
+}
+
+} // namespace catalog

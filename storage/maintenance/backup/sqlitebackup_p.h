@@ -1,0 +1,46 @@
+#pragma once
+
+#include "maintenance/backup/enginebackup_p.h"
+
+#include <QSqlDatabase>
+
+namespace catalog {
+
+class SqlDialect;
+
+// SQLite backups: a copy of the database made with SQLite's online backup API (`.sqlite`).
+//
+// Checksums: every value of every row, typed and length-prefixed, in primary-key order (sha256).
+// verify() copies the set into a temporary file beside the live database and checks that copy
+// (integrity check, every table's rows and checksum against the manifest); restore() then copies
+// the checked file into the live database in one step of the backup API, which commits with its
+// last page. The temporary file goes with the object.
+class SqliteBackup final : public EngineBackup
+{
+public:
+    explicit SqliteBackup(ConnectionManager &connections);
+    ~SqliteBackup() override;
+
+    QString fileSuffix() const override { return QStringLiteral(".sqlite"); }
+    StorageError describe(const QString &toolPath, BackupManifest &manifest) override;
+    StorageError freeze() override { return {}; }
+    Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress) override;
+    Result<Digests> digests() override;
+    StorageError verify(
+        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
+    StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) override;
+
+    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect,
+        const BackupProgress &progress, int fromPercent, int toPercent);
+
+private:
+    Result<Digests> fileDigests(
+        const QString &path, const BackupProgress &progress, int fromPercent, int toPercent);
+    QString stagingPath() const;
+    void removeStaging();
+
+    ConnectionManager &m_connections;
+    QString m_staged; // the verified copy, while there is one
+};
+
+} // namespace catalog
