@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 
+#include "applicationicon.h"
 #include "backupcontroller.h"
 #include "config/appidentity.h"
 #include "config/connectionconfig.h"
 #include "config/logfile.h"
 #include "config/recentconnections.h"
-#include "connectiondialog.h"
+#include "connectionswitcher.h"
 #include "consistencydialog.h"
 #include "dashboardwindow.h"
 #include "db/connectionmanager.h"
@@ -19,8 +20,6 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
-#include "repositories/syncrecordrepository.h"
-#include "schema/migrator.h"
 #include "sessionguard.h"
 #include "supplierspage.h"
 #include "tablepage.h"
@@ -38,7 +37,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,44 +52,6 @@ namespace catalog {
 namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
-
-// The icon of resources/catalog-admin.svg, drawn here: Debian's Qt has no SVG image plugin by default.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (int size : { 16, 32, 64, 128 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 64.0, size / 64.0);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x2b, 0x6c, 0xb0));
-        p.drawRoundedRect(QRectF(6, 10, 52, 44), 6, 6);
-        p.setBrush(QColor(0xeb, 0xf8, 0xff));
-        p.drawRoundedRect(QRectF(12, 18, 40, 6), 2, 2);
-        p.setBrush(QColor(0xbe, 0xe3, 0xf8));
-        p.drawRoundedRect(QRectF(12, 29, 40, 6), 2, 2);
-        p.drawRoundedRect(QRectF(12, 40, 26, 6), 2, 2);
-        p.setBrush(QColor(0xf6, 0xad, 0x55));
-        p.drawEllipse(QPointF(47, 43), 6, 6);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
-// The schema a window shows is current, and jobs a killed or crashed run of this machine left
-// "running" are closed as failed (on a worker thread, before the database is shown).
-Result<int> prepareDatabase(ConnectionManager &connections)
-{
-    const auto migrated = Migrator(connections).migrate();
-    if (!migrated)
-        return migrated.error();
-    if (const auto closed = SyncRecordRepository(connections).closeAbandoned(); !closed)
-        qWarning().noquote() << "could not close abandoned jobs:" << closed.error().toString();
-    return 0;
-}
 
 } // namespace
 
@@ -196,6 +156,11 @@ void MainWindow::buildControllers()
         });
     connect(m_backups, &BackupController::restoreFinished, this, &MainWindow::reconnectAfterRestore);
 
+    m_switcher = new ConnectionSwitcher(
+        *m_jobs, this,
+        [this](std::unique_ptr<ConnectionManager> connections) { adopt(std::move(connections)); },
+        [this] { return confirmDiscard(tr("Connect")); });
+
     m_images = new ImageFetchLauncher(*m_jobs, this);
     connect(m_images, &ImageFetchLauncher::statusMessage, status, &QStatusBar::showMessage);
     connect(m_images, &ImageFetchLauncher::imagesChanged, this, [this] {
@@ -219,7 +184,8 @@ void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect to Database…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::connectTo);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+        [this] { m_switcher->chooseAndConnect(m_connections->config()); });
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     file->addSeparator();
     m_session->require(file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData),
@@ -611,76 +577,17 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList urls = RecentConnections().urls();
     for (const QString &url : urls)
-        m_recentMenu->addAction(url, this, [this, url] { connectToUrl(url); });
+        m_recentMenu->addAction(url, this, [this, url] { m_switcher->connectToUrl(url); });
     m_recentMenu->setEnabled(!urls.isEmpty());
-}
-
-void MainWindow::connectTo()
-{
-    ConnectionDialog dialog(m_connections->config(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!confirmDiscard(tr("Connect")))
-        return;
-    connectToConfig(dialog.config());
 }
 
 void MainWindow::connectToConfig(const ConnectionConfig &config)
 {
-    switchTo(std::make_unique<ConnectionManager>(config));
+    m_switcher->connectTo(config);
 }
 
-void MainWindow::connectToUrl(const QString &url)
+void MainWindow::adopt(std::unique_ptr<ConnectionManager> connections)
 {
-    const Result<ConnectionConfig> config = ConnectionConfig::fromUrl(url);
-    if (!config) {
-        QMessageBox::warning(this, tr("Connect"), config.error().toString());
-        return;
-    }
-    // A saved URL has no password: the dialog asks for what is missing and tests it first.
-    ConnectionDialog dialog(config.value(), this);
-    if (dialog.exec() != QDialog::Accepted || !confirmDiscard(tr("Connect")))
-        return;
-    switchTo(std::make_unique<ConnectionManager>(dialog.config()));
-}
-
-// A background job (import, export, demo data, optimise...) uses the current connections until it
-// ends: they must not be replaced under it. Says so and returns true while one runs.
-bool MainWindow::refuseWhileBusy(const QString &action)
-{
-    if (!m_jobs->isBusy())
-        return false;
-    QMessageBox::information(this, action,
-        tr("\"%1\" is still running on the current database. Wait for it to finish or "
-           "cancel it, then connect again.")
-            .arg(m_jobs->title()));
-    return true;
-}
-
-void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
-{
-    if (refuseWhileBusy(tr("Connect")))
-        return;
-    // Prepare the schema before anything is shown; the window stays responsive meanwhile.
-    ConnectionManager *candidate = connections.get();
-    auto holder = std::make_shared<std::unique_ptr<ConnectionManager>>(std::move(connections));
-    m_jobs->start(
-        tr("Connecting to %1").arg(candidate->config().displayName()),
-        [candidate] { return prepareDatabase(*candidate); }, this,
-        [this, holder](const Result<int> &prepared) { showConnected(std::move(*holder), prepared); });
-}
-
-void MainWindow::showConnected(std::unique_ptr<ConnectionManager> connections, const Result<int> &prepared)
-{
-    if (!prepared) {
-        QMessageBox::warning(this, tr("Connect"),
-            tr("The database %1 could not be prepared:\n%2")
-                .arg(connections->config().displayName(), prepared.error().toString()));
-        return;
-    }
-    // A job started while the schema was being prepared? (The preparation itself has ended.)
-    if (refuseWhileBusy(tr("Connect")))
-        return;
     saveSettings();
     m_health->waitForCheck();
     m_session->waitForProbe();

@@ -20,6 +20,7 @@ namespace catalog {
 class BackupController;
 class ConnectionConfig;
 class ConnectionManager;
+class ConnectionSwitcher;
 class ConsistencyDialog;
 class DashboardWindow;
 class HealthIndicator;
@@ -45,8 +46,8 @@ class TransferController;
 //
 // The window is the shell: pages, menus (one small function per menu) and status bar. The work
 // behind the Data and Maintenance menus is done by controllers (TransferController,
-// MaintenanceController, BackupController, ImageFetchLauncher) on one JobRunner, which shows each
-// job in the progress panel and cancels and waits for what still runs when the window goes; the
+// MaintenanceController, BackupController, ImageFetchLauncher, ConnectionSwitcher) on one JobRunner, which
+// shows each job in the progress panel and cancels and waits for what still runs when the window goes; the
 // health light is a HealthIndicator. GUI thread only.
 class MainWindow : public QMainWindow
 {
@@ -115,11 +116,8 @@ private:
     void buildPages();
     void destroyPages();
     void refreshPages();
-    void connectTo();
-    void connectToUrl(const QString &url);
-    void switchTo(std::unique_ptr<ConnectionManager> connections);
-    void showConnected(std::unique_ptr<ConnectionManager> connections, const Result<int> &prepared);
-    bool refuseWhileBusy(const QString &action);
+    // Shows `connections` (prepared by the ConnectionSwitcher) instead of the current database.
+    void adopt(std::unique_ptr<ConnectionManager> connections);
     void reconnectAfterRestore(const QString &error);
     void restoreFromBackup();
     void fetchSelectedImages();
@@ -151,6 +149,7 @@ private:
     MaintenanceController *m_maintenance = nullptr;
     BackupController *m_backups = nullptr;
     ImageFetchLauncher *m_images = nullptr;
+    ConnectionSwitcher *m_switcher = nullptr;
     QPointer<DashboardWindow> m_dashboard;
 
     QMenu *m_recentMenu = nullptr;
