@@ -10,7 +10,7 @@ class QWidget;
 
 namespace catalog {
 
-class ConnectionConfig;
+struct ConnectionConfig;
 class ConnectionManager;
 class JobRunner;
 

@@ -35,6 +35,8 @@ QString JobRunner::title() const
 
 void JobRunner::cancelAll()
 {
+    if (m_panel)
+        m_panel->cancel(); // says "Cancelling…" until the job it shows has returned
     for (Job &job : m_jobs)
         job.future.cancel();
 }

@@ -18,7 +18,7 @@ class QUndoGroup;
 namespace catalog {
 
 class BackupController;
-class ConnectionConfig;
+struct ConnectionConfig;
 class ConnectionManager;
 class ConnectionSwitcher;
 class ConsistencyDialog;

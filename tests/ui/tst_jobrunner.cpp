@@ -238,6 +238,7 @@ private slots:
         QVERIFY2(
             timer.elapsed() >= 200 && timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!*finished);
+        QVERIFY(panel.isCancelling()); // the panel says so while the job winds down
         // Let it end before the runner goes, so the destructor's own wait succeeds quietly
         *stuck = false;
         QTRY_VERIFY(*finished);
