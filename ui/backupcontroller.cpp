@@ -2,7 +2,7 @@
 
 #include "config/appidentity.h"
 #include "db/connectionmanager.h"
-#include "progresspanel.h"
+#include "jobrunner.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -11,24 +11,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QtConcurrent>
 
 namespace catalog {
 
-namespace {
-
-struct BackupOutcome
+struct BackupController::BackupOutcome
 {
     StorageError error;
     BackupManager::Manifest manifest;
@@ -36,19 +31,20 @@ struct BackupOutcome
     StorageError cleanupError;
 };
 
-// Forwards BackupManager's progress to the promise the ProgressPanel watches; -1 means "unknown".
-template<typename T>
-BackupManager::Progress promiseProgress(QPromise<T> &promise)
+namespace {
+
+// Forwards BackupManager's progress to the job the status bar shows; -1 means "unknown".
+BackupManager::Progress backupJobProgress(JobControl &job)
 {
-    return [&promise](int percent, const QString &stage) {
+    return [&job](int percent, const QString &stage) {
         if (percent < 0) {
-            promise.setProgressRange(0, 0);
-            promise.setProgressValueAndText(0, stage);
+            job.setProgressRange(0, 0);
+            job.setProgress(0, stage);
         } else {
-            promise.setProgressRange(0, 100);
-            promise.setProgressValueAndText(percent, stage);
+            job.setProgressRange(0, 100);
+            job.setProgress(percent, stage);
         }
-        return !promise.isCanceled();
+        return !job.isCanceled();
     };
 }
 
@@ -93,10 +89,10 @@ void BackupController::Settings::save() const
     s.setValue(QStringLiteral("backup/pgToolsFolder"), pgToolsFolder);
 }
 
-BackupController::BackupController(QWidget *window, ProgressPanel *progress)
+BackupController::BackupController(JobRunner &jobs, QWidget *window)
     : QObject(window)
+    , m_jobs(jobs)
     , m_window(window)
-    , m_progress(progress)
 {
 }
 
@@ -176,9 +172,9 @@ void BackupController::startBackup(ConnectionManager &connections, const Setting
     options.includeImages = settings.includeImages;
     options.imagesDir = imagesDir();
     options.pgDumpPath = toolPath(settings.pgToolsFolder, "pg_dump");
-    QFuture<BackupOutcome> future = QtConcurrent::run([c, options, settings](QPromise<BackupOutcome> &promise) {
+    const auto work = [c, options, settings](JobControl &job) {
         BackupOutcome outcome;
-        const Result<BackupManager::Manifest> manifest = BackupManager(*c).backup(options, promiseProgress(promise));
+        const Result<BackupManager::Manifest> manifest = BackupManager(*c).backup(options, backupJobProgress(job));
         if (!manifest) {
             outcome.error = manifest.error();
         } else {
@@ -192,30 +188,27 @@ void BackupController::startBackup(ConnectionManager &connections, const Setting
                     outcome.cleanupError = cleaned.error();
             }
         }
-        promise.addResult(outcome);
-    });
-    auto *watcher = new QFutureWatcher<BackupOutcome>(this);
-    connect(watcher, &QFutureWatcher<BackupOutcome>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const BackupOutcome outcome = watcher->result();
-        if (!outcome.error.ok()) {
-            qWarning().noquote() << "backup failed:" << outcome.error.toString();
-            if (outcome.error.kind != ErrorKind::Cancelled && m_window)
-                QMessageBox::warning(m_window, tr("Back up database"), tr("The backup failed; nothing was kept of it:\n%1")
-                                                                          .arg(outcome.error.toString()));
-            Q_EMIT backupFinished(QString(), outcome.error.toString());
-            return;
-        }
-        if (!outcome.cleanupError.ok() && m_window)
-            QMessageBox::warning(m_window, tr("Back up database"),
-                                 tr("The backup was written, but old backups could not be removed:\n%1")
-                                         .arg(outcome.cleanupError.toString()));
-        Q_EMIT backupFinished(outcome.manifest.path, QString());
-    });
-    watcher->setFuture(future);
-    m_progress->track(tr("Backing up %1").arg(connections.config().displayName()), future);
+        return outcome;
+    };
+    m_jobs.start(tr("Backing up %1").arg(connections.config().displayName()), work, this,
+                 [this](const BackupOutcome &outcome) { showBackupOutcome(outcome); });
+}
+
+void BackupController::showBackupOutcome(const BackupOutcome &outcome)
+{
+    if (!outcome.error.ok()) {
+        qWarning().noquote() << "backup failed:" << outcome.error.toString();
+        if (outcome.error.kind != ErrorKind::Cancelled && m_window)
+            QMessageBox::warning(m_window, tr("Back up database"), tr("The backup failed; nothing was kept of it:\n%1")
+                                                                      .arg(outcome.error.toString()));
+        Q_EMIT backupFinished(QString(), outcome.error.toString());
+        return;
+    }
+    if (!outcome.cleanupError.ok() && m_window)
+        QMessageBox::warning(m_window, tr("Back up database"),
+                             tr("The backup was written, but old backups could not be removed:\n%1")
+                                     .arg(outcome.cleanupError.toString()));
+    Q_EMIT backupFinished(outcome.manifest.path, QString());
 }
 
 void BackupController::restore(ConnectionManager &connections)
@@ -232,40 +225,41 @@ void BackupController::restore(ConnectionManager &connections)
     }
     // What would be replaced is counted off the GUI thread, then the operator confirms.
     ConnectionManager *c = &connections;
-    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
-    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, c, m = manifest.value()] {
-        watcher->deleteLater();
-        const Result<qint64> existing = watcher->result();
-        if (!existing) {
-            QMessageBox::warning(m_window, tr("Restore from backup"), existing.error().toString());
-            return;
-        }
-        const QLocale locale;
-        QStringList tables;
-        for (auto it = m.tables.cbegin(); it != m.tables.cend(); ++it)
-            tables << tr("%1: %2 rows").arg(it.key(), locale.toString(it->rows));
-        QMessageBox box(QMessageBox::Warning, tr("Restore from backup"),
-                        tr("Restore the backup of %1 taken %2 into %3?")
-                                .arg(m.source, locale.toString(m.createdAt, QLocale::LongFormat), c->config().displayName()),
-                        QMessageBox::Cancel, m_window);
-        box.setInformativeText(
-                (existing.value() > 0 ? tr("This replaces the %1 products and suppliers there with the backup's. ").arg(locale.toString(existing.value()))
-                                      : QString())
-                + tr("%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the "
-                     "backup's checksums before the restore is reported done.")
-                          .arg(engineName(m.engine), m.serverVersion)
-                          .arg(m.schemaVersion)
-                          .arg(locale.toString(m.totalRows()))
-                          .arg(m.tables.size())
-                          .arg(m.filePath(QStringLiteral("images")).isEmpty() ? QString() : tr(", with the image store")));
-        box.setDetailedText(tables.join(QLatin1Char('\n')));
-        QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() == restoreButton)
-            startRestore(*c, m.path);
-    });
-    watcher->setFuture(QtConcurrent::run([c] { return BackupManager(*c).catalogRows(); }));
+    m_jobs.startQuietly([c] { return BackupManager(*c).catalogRows(); }, this,
+                        [this, c, m = manifest.value()](const Result<qint64> &existing) { confirmRestore(*c, m, existing); });
+}
+
+void BackupController::confirmRestore(ConnectionManager &connections, const BackupManager::Manifest &m,
+                                      const Result<qint64> &existing)
+{
+    if (!existing) {
+        QMessageBox::warning(m_window, tr("Restore from backup"), existing.error().toString());
+        return;
+    }
+    const QLocale locale;
+    QStringList tables;
+    for (auto it = m.tables.cbegin(); it != m.tables.cend(); ++it)
+        tables << tr("%1: %2 rows").arg(it.key(), locale.toString(it->rows));
+    QMessageBox box(QMessageBox::Warning, tr("Restore from backup"),
+                    tr("Restore the backup of %1 taken %2 into %3?")
+                            .arg(m.source, locale.toString(m.createdAt, QLocale::LongFormat), connections.config().displayName()),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(
+            (existing.value() > 0 ? tr("This replaces the %1 products and suppliers there with the backup's. ").arg(locale.toString(existing.value()))
+                                  : QString())
+            + tr("%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the "
+                 "backup's checksums before the restore is reported done.")
+                      .arg(engineName(m.engine), m.serverVersion)
+                      .arg(m.schemaVersion)
+                      .arg(locale.toString(m.totalRows()))
+                      .arg(m.tables.size())
+                      .arg(m.filePath(QStringLiteral("images")).isEmpty() ? QString() : tr(", with the image store")));
+    box.setDetailedText(tables.join(QLatin1Char('\n')));
+    QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == restoreButton)
+        startRestore(connections, m.path);
 }
 
 void BackupController::startRestore(ConnectionManager &connections, const QString &manifestPath)
@@ -274,27 +268,23 @@ void BackupController::startRestore(ConnectionManager &connections, const QStrin
     BackupManager::RestoreOptions options;
     options.imagesDir = imagesDir();
     options.pgRestorePath = toolPath(Settings::load().pgToolsFolder, "pg_restore");
-    QFuture<Result<BackupManager::RestoreReport>> future
-            = QtConcurrent::run([c, options, manifestPath](QPromise<Result<BackupManager::RestoreReport>> &promise) {
-                  promise.addResult(BackupManager(*c).restore(manifestPath, options, promiseProgress(promise)));
-              });
-    auto *watcher = new QFutureWatcher<Result<BackupManager::RestoreReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<BackupManager::RestoreReport>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const Result<BackupManager::RestoreReport> report = watcher->result();
-        if (!report) {
-            qWarning().noquote() << "restore failed:" << report.error().toString();
-            if (report.error().kind != ErrorKind::Cancelled && m_window)
-                QMessageBox::warning(m_window, tr("Restore from backup"), tr("The restore did not complete:\n%1").arg(report.error().toString()));
-            Q_EMIT restoreFinished(report.error().toString());
-            return;
-        }
-        Q_EMIT restoreFinished(QString());
-    });
-    watcher->setFuture(future);
-    m_progress->track(tr("Restoring %1").arg(QFileInfo(manifestPath).fileName()), future);
+    m_jobs.start(tr("Restoring %1").arg(QFileInfo(manifestPath).fileName()),
+                 [c, options, manifestPath](JobControl &job) {
+                     return BackupManager(*c).restore(manifestPath, options, backupJobProgress(job));
+                 },
+                 this, [this](const Result<BackupManager::RestoreReport> &report) { showRestoreReport(report); });
+}
+
+void BackupController::showRestoreReport(const Result<BackupManager::RestoreReport> &report)
+{
+    if (!report) {
+        qWarning().noquote() << "restore failed:" << report.error().toString();
+        if (report.error().kind != ErrorKind::Cancelled && m_window)
+            QMessageBox::warning(m_window, tr("Restore from backup"), tr("The restore did not complete:\n%1").arg(report.error().toString()));
+        Q_EMIT restoreFinished(report.error().toString());
+        return;
+    }
+    Q_EMIT restoreFinished(QString());
 }
 
 void BackupController::cleanUp()

@@ -10,15 +10,15 @@ class QWidget;
 namespace catalog {
 
 class ConnectionManager;
-class ProgressPanel;
+class JobRunner;
 
 // Maintenance ▸ Back Up / Restore / Clean Up Backups for the main window: asks what the operator
 // wants (folder, images, retention; which set to restore, with a confirmation that names what will be
-// replaced), runs BackupManager off the GUI thread with progress and Cancel in the status bar's
-// ProgressPanel, and reports the outcome. Settings persist under "backup/" (never a password).
+// replaced), runs BackupManager on the JobRunner with progress and Cancel in the status bar, and
+// reports the outcome. Settings persist under "backup/" (never a password).
 //
 // The controller does not own the connections: the window gives the current ones for each job and
-// must not switch them while a job runs (ProgressPanel::isBusy()).
+// must not switch them while a job runs (JobRunner::isBusy()).
 class BackupController : public QObject
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
         void save() const;
     };
 
-    BackupController(QWidget *window, ProgressPanel *progress);
+    BackupController(JobRunner &jobs, QWidget *window);
 
     // Interactive: each asks first, then starts the job in the background.
     void backUp(ConnectionManager &connections);
@@ -52,8 +52,14 @@ Q_SIGNALS:
     void restoreFinished(const QString &error);
 
 private:
+    struct BackupOutcome;
+    void showBackupOutcome(const BackupOutcome &outcome);
+    void confirmRestore(ConnectionManager &connections, const BackupManager::Manifest &manifest,
+        const Result<qint64> &existingRows);
+    void showRestoreReport(const Result<BackupManager::RestoreReport> &report);
+
+    JobRunner &m_jobs;
     QPointer<QWidget> m_window;
-    QPointer<ProgressPanel> m_progress;
 };
 
 } // namespace catalog

@@ -1,34 +1,30 @@
 #include "mainwindow.h"
 
-#include "config/appidentity.h"
+#include "applicationicon.h"
 #include "backupcontroller.h"
-#include "connectiondialog.h"
-#include "db/connectionmanager.h"
+#include "config/appidentity.h"
+#include "config/connectionconfig.h"
+#include "config/logfile.h"
+#include "config/recentconnections.h"
+#include "connectionswitcher.h"
 #include "consistencydialog.h"
 #include "dashboardwindow.h"
-#include "maintenance/databaseoptimizer.h"
-#include "demo/demodata.h"
-#include "config/appidentity.h"
+#include "db/connectionmanager.h"
+#include "healthindicator.h"
 #include "imagefetchlauncher.h"
 #include "imagegallery.h"
 #include "imagetablemodel.h"
-#include "importdialog.h"
+#include "jobrunner.h"
 #include "jobspage.h"
-#include "config/logfile.h"
-#include "schema/migrator.h"
-#include "transfer/productexporter.h"
+#include "maintenancecontroller.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
 #include "sessionguard.h"
 #include "statuscolors.h"
-#include "config/recentconnections.h"
-#include "repositories/statisticsrepository.h"
 #include "supplierspage.h"
-#include "suppliertablemodel.h"
-#include "syncrecordtablemodel.h"
-#include "repositories/syncrecordrepository.h"
 #include "tablepage.h"
+#include "transfercontroller.h"
 #include "uilog.h"
 
 #include <QActionGroup>
@@ -36,15 +32,12 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,39 +47,12 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
-#include <QtConcurrent>
 
 namespace catalog {
 
 namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
-
-// The icon of resources/catalog-admin.svg, drawn here: Debian's Qt has no SVG image plugin by default.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (int size : { 16, 32, 64, 128 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 64.0, size / 64.0);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x2b, 0x6c, 0xb0));
-        p.drawRoundedRect(QRectF(6, 10, 52, 44), 6, 6);
-        p.setBrush(QColor(0xeb, 0xf8, 0xff));
-        p.drawRoundedRect(QRectF(12, 18, 40, 6), 2, 2);
-        p.setBrush(QColor(0xbe, 0xe3, 0xf8));
-        p.drawRoundedRect(QRectF(12, 29, 40, 6), 2, 2);
-        p.drawRoundedRect(QRectF(12, 40, 26, 6), 2, 2);
-        p.setBrush(QColor(0xf6, 0xad, 0x55));
-        p.drawEllipse(QPointF(47, 43), 6, 6);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 
 } // namespace
 
@@ -98,7 +64,33 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
     setWindowTitle(tr("Catalog Admin [*]"));
     setWindowIcon(applicationIcon());
     resize(1280, 780);
+    buildNavigation();
+    buildStatusBar();
+    buildControllers();
+    buildMenus();
+    buildPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    m_navigation->setCurrentRow(0);
+    m_health->start(QSettings().value(QStringLiteral("health/intervalSeconds"), 15).toInt());
+    restoreSettings();
+}
 
+MainWindow::~MainWindow()
+{
+    m_jobs->shutdown(); // cancels what still runs while the connection manager still exists
+    m_health->waitForCheck();
+    m_session->waitForProbe();
+    delete m_dashboard; // waits for its query while the connection manager still exists
+    destroyPages(); // models wait for their workers while the connection manager still exists
+}
+
+TablePage *MainWindow::currentPage() const
+{
+    return qobject_cast<TablePage *>(m_stack->currentWidget());
+}
+
+void MainWindow::buildNavigation()
+{
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation = new QListWidget(splitter);
@@ -118,76 +110,83 @@ MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 150, 1100 });
     setCentralWidget(splitter);
+}
 
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+void MainWindow::buildStatusBar()
+{
+    m_health = new HealthIndicator(*m_connections, this);
+    connect(m_health, &HealthIndicator::checked, this, &MainWindow::healthChecked);
     m_pendingLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_progress = new ProgressPanel(this);
-    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addWidget(m_health->label());
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_progress);
-    m_backups = new BackupController(this, m_progress);
-    connect(m_backups, &BackupController::backupFinished, this, [this](const QString &manifest, const QString &error) {
-        if (error.isEmpty())
-            statusBar()->showMessage(tr("Backup written: %1").arg(QDir::toNativeSeparators(manifest)), 20000);
-    });
-    connect(m_backups, &BackupController::restoreFinished, this, [this](const QString &error) {
-        if (!error.isEmpty())
-            return;
-        statusBar()->showMessage(tr("Restore complete and verified against the backup's checksums."), 20000);
-        // Every page re-reads the restored database through fresh connections, once the progress
-        // panel has let go of the job (its own watcher may hear of the end after this one).
-        const auto reconnect = [this] { connectToConfig(m_connections->config()); };
-        if (!m_progress->isBusy()) {
-            reconnect();
-            return;
-        }
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_progress, &ProgressPanel::finished, this, [once, reconnect] {
-            QObject::disconnect(*once);
-            reconnect();
-        });
-    });
     m_session = new SessionGuard(this);
     statusBar()->addPermanentWidget(m_session->label());
     connect(m_session, &SessionGuard::changed, this, &MainWindow::updateActions);
-
-    buildMenus();
-    buildPages();
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    m_navigation->setCurrentRow(0);
-
-    connect(
-        &m_health, &QFutureWatcher<SystemHealth>::finished, this, [this] { showHealth(m_health.result()); });
-    setHealthInterval(QSettings().value(QStringLiteral("health/intervalSeconds"), 15).toInt());
-    connect(&m_healthTimer, &QTimer::timeout, this, &MainWindow::checkHealth);
-    m_healthTimer.start();
-    m_connectionLabel->setText(tr("%1 — checking…").arg(m_connections->config().displayName()));
-    checkHealth();
-    restoreSettings();
 }
 
-MainWindow::~MainWindow()
+void MainWindow::buildControllers()
 {
-    m_health.waitForFinished();
-    m_session->waitForProbe();
-    delete m_dashboard; // waits for its query while the connection manager still exists
-    destroyPages(); // models wait for their workers while the connection manager still exists
-}
+    m_jobs = new JobRunner(m_progress, this);
+    QStatusBar *status = statusBar();
 
-TablePage *MainWindow::currentPage() const
-{
-    return qobject_cast<TablePage *>(m_stack->currentWidget());
+    m_transfers = new TransferController(*m_jobs, this);
+    connect(m_transfers, &TransferController::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_transfers, &TransferController::catalogChanged, this, &MainWindow::refreshPages);
+    connect(m_transfers, &TransferController::importFinished, this, &MainWindow::importFinished);
+    connect(m_transfers, &TransferController::exportFinished, this, &MainWindow::exportFinished);
+
+    m_maintenance = new MaintenanceController(*m_jobs, this);
+    connect(m_maintenance, &MaintenanceController::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_maintenance, &MaintenanceController::catalogChanged, this, &MainWindow::refreshPages);
+    connect(m_maintenance, &MaintenanceController::optimized, this, [this] {
+        if (m_dashboard)
+            m_dashboard->refresh();
+    });
+
+    m_backups = new BackupController(*m_jobs, this);
+    connect(m_backups, &BackupController::backupFinished, this,
+        [this](const QString &manifest, const QString &error) {
+            if (error.isEmpty())
+                statusBar()->showMessage(
+                    tr("Backup written: %1").arg(QDir::toNativeSeparators(manifest)), 20000);
+        });
+    connect(m_backups, &BackupController::restoreFinished, this, &MainWindow::reconnectAfterRestore);
+
+    m_switcher = new ConnectionSwitcher(
+        *m_jobs, this,
+        [this](std::unique_ptr<ConnectionManager> connections) { adopt(std::move(connections)); },
+        [this] { return confirmDiscard(tr("Connect")); });
+
+    m_images = new ImageFetchLauncher(*m_jobs, this);
+    connect(m_images, &ImageFetchLauncher::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_images, &ImageFetchLauncher::imagesChanged, this, [this] {
+        m_products->gallery()->reload();
+        refreshPages();
+    });
+    connect(m_images, &ImageFetchLauncher::finished, this, &MainWindow::imageFetchFinished);
 }
 
 void MainWindow::buildMenus()
 {
+    buildFileMenu();
+    buildEditMenu();
+    buildDataMenu();
+    buildMaintenanceMenu();
+    buildViewMenu();
+    buildHelpMenu();
+}
+
+void MainWindow::buildFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect to Database…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::connectTo);
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+        [this] { m_switcher->chooseAndConnect(m_connections->config()); });
     m_recentMenu = file->addMenu(tr("&Recent Connections"));
     file->addSeparator();
     m_session->require(file->addAction(tr("Load &Demo Data…"), this, &MainWindow::loadDemoData),
@@ -196,7 +195,11 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
     updateRecentMenu();
+    file->setToolTipsVisible(true);
+}
 
+void MainWindow::buildEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -243,47 +246,35 @@ void MainWindow::buildMenus()
               if (TablePage *page = currentPage())
                   page->showHistory();
           });
+    for (QAction *a : { m_addAction, m_duplicateAction, m_deleteAction, m_restoreAction })
+        m_session->explain(a);
+    edit->setToolTipsVisible(true);
+}
 
+void MainWindow::buildDataMenu()
+{
     QMenu *data = menuBar()->addMenu(tr("&Data"));
-    m_session->require(
-        data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importProducts),
+    m_session->require(data->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                           &MainWindow::importProducts),
         SessionGuard::Needs::RecordJobs);
     data->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportProducts);
-
     data->addSeparator();
-    m_session->require(data->addAction(tr("Fetch &Images of Selected Products"), this,
-                           [this] {
-                               QList<qint64> ids;
-                               for (int row : m_products->selectedRows()) {
-                                   const QVariant record
-                                       = m_products->model()->index(row, 0).data(PagedTableModel::RecordRole);
-                                   if (record.canConvert<Product>())
-                                       ids << record.value<Product>().id;
-                               }
-                               if (ids.isEmpty())
-                                   statusBar()->showMessage(tr("Select products on the Products page first."), 8000);
-                               else
-                                   fetchImages(ids, false);
-                           }),
+    m_session->require(
+        data->addAction(tr("Fetch &Images of Selected Products"), this, &MainWindow::fetchSelectedImages),
         SessionGuard::Needs::RecordJobs);
     m_session->require(data->addAction(tr("Fetch &Missing Images"), this, [this] { fetchImages({}, true); }),
         SessionGuard::Needs::RecordJobs);
+    data->setToolTipsVisible(true);
+}
 
+void MainWindow::buildMaintenanceMenu()
+{
     QMenu *maintenance = menuBar()->addMenu(tr("&Maintenance"));
-    m_session->require(maintenance->addAction(tr("&Back Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
-                           [this] { m_backups->backUp(*m_connections); }),
+    m_session->require(maintenance->addAction(tr("&Back Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                           this, [this] { m_backups->backUp(*m_connections); }),
         SessionGuard::Needs::RecordJobs);
-    m_session->require(maintenance->addAction(tr("R&estore from Backup…"), this,
-                           [this] {
-                               if (m_progress->isBusy()) {
-                                   QMessageBox::information(this, tr("Restore from backup"),
-                                       tr("\"%1\" is still running. Wait for it to finish or cancel it first.")
-                                           .arg(m_progress->title()));
-                                   return;
-                               }
-                               if (confirmDiscard(tr("Restore from backup")))
-                                   m_backups->restore(*m_connections);
-                           }),
+    m_session->require(
+        maintenance->addAction(tr("R&estore from Backup…"), this, &MainWindow::restoreFromBackup),
         SessionGuard::Needs::Administer);
     maintenance->addAction(tr("Clean &Up Backups…"), this, [this] { m_backups->cleanUp(); });
     maintenance->addSeparator();
@@ -292,12 +283,11 @@ void MainWindow::buildMenus()
         SessionGuard::Needs::Administer);
     maintenance->addSeparator();
     maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
+    maintenance->setToolTipsVisible(true);
+}
 
-    for (QAction *a : { m_addAction, m_duplicateAction, m_deleteAction, m_restoreAction })
-        m_session->explain(a);
-    for (QMenu *menu : { file, edit, data, maintenance })
-        menu->setToolTipsVisible(true);
-
+void MainWindow::buildViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(
         style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), QKeySequence::Refresh, this, [this] {
@@ -326,6 +316,11 @@ void MainWindow::buildMenus()
         }
     });
     view->addSeparator();
+    buildLanguageMenu(view);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(kLanguageKey).toString();
@@ -343,7 +338,10 @@ void MainWindow::buildMenus()
                 this, tr("Language"), tr("The language changes when Catalog Admin is started again."));
         });
     }
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Log Folder"), this, [] {
         const QString folder = logging::currentPath().isEmpty()
@@ -360,7 +358,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildPages()
 {
     m_products = new ProductsPage(*m_connections, m_stack);
-    connect(m_products->gallery(), &ImageGallery::refetchRequested, this, [this](qint64 id) { fetchImages({ id }, false); });
+    connect(m_products->gallery(), &ImageGallery::refetchRequested, this,
+        [this](qint64 id) { fetchImages({ id }, false); });
     m_suppliers = new SuppliersPage(*m_connections, m_stack);
     auto *images = new TablePage(QStringLiteral("images"), new ImageTableModel(*m_connections), m_stack);
     auto *history = new JobsPage(*m_connections, m_stack);
@@ -458,65 +457,28 @@ void MainWindow::updateCounts()
     m_countsLabel->setText(text);
 }
 
+int MainWindow::pendingChangeCount() const
+{
+    int pending = 0;
+    for (TablePage *p : std::as_const(m_pages))
+        pending += p->model()->pendingChangeCount();
+    return pending;
+}
+
+void MainWindow::refreshPages()
+{
+    for (TablePage *page : std::as_const(m_pages))
+        page->model()->refresh();
+}
+
 void MainWindow::setHealthInterval(int seconds)
 {
-    m_healthTimer.setInterval(qBound(5, seconds, 3600) * 1000);
+    m_health->setInterval(seconds);
 }
 
 void MainWindow::checkHealth()
 {
-    if (m_health.isRunning())
-        return;
-    ConnectionManager *connections = m_connections;
-    HealthChecker::Options options;
-    options.storageRoot = resolveStorageRoot();
-    m_health.setFuture(
-        QtConcurrent::run([connections, options] { return HealthChecker(*connections, options).check(); }));
-}
-
-void MainWindow::showHealth(const SystemHealth &health)
-{
-    const QString name = m_connections->config().displayName();
-    const HealthReport &report = health.connection;
-    switch (health.level()) {
-    case SystemHealth::Level::Ok:
-        m_connectionLabel->setStyleSheet({});
-        m_connectionLabel->setText(QStringLiteral("<span style='color:%1'>●</span> ")
-                                       .arg(StatusColors::current().name(StatusColors::Role::Ok))
-            + tr("%1 — connected, %2 ms")
-                                       .arg(name.toHtmlEscaped())
-                                       .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1));
-        m_connectionLabel->setToolTip(report.serverVersion);
-        break;
-    case SystemHealth::Level::Warning:
-        m_connectionLabel->setStyleSheet({});
-        m_connectionLabel->setText(QStringLiteral("<span style='color:%1'>●</span> ")
-                                       .arg(StatusColors::current().name(StatusColors::Role::Warning))
-            + tr("%1 — connected, %2 ms — %3")
-                                       .arg(name.toHtmlEscaped())
-                                       .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1)
-                                       .arg(health.reason().toHtmlEscaped()));
-        m_connectionLabel->setToolTip(health.warnings.join(QLatin1Char('\n')));
-        break;
-    case SystemHealth::Level::Critical:
-        m_connectionLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; background: %2; padding: 0 6px; }")
-                .arg(StatusColors::current().textOn(StatusColors::Role::ErrorFill).name(),
-                    StatusColors::current().name(StatusColors::Role::ErrorFill)));
-        m_connectionLabel->setText(report.healthy
-                ? tr("● %1 — unhealthy: %2").arg(name.toHtmlEscaped(), health.reason().toHtmlEscaped())
-                : tr("● %1 — not connected: %2").arg(name.toHtmlEscaped(), report.error.toHtmlEscaped()));
-        m_connectionLabel->setToolTip((health.problems + health.warnings).join(QLatin1Char('\n')));
-        break;
-    }
-    if (health.level() != m_healthLevel) {
-        if (health.level() == SystemHealth::Level::Ok)
-            qCInfo(lcUi).noquote() << "health: back to normal on" << name;
-        else
-            qCWarning(lcUi).noquote() << "health:" << name << health.reason();
-        m_healthLevel = health.level();
-    }
-    Q_EMIT healthChecked(health);
+    m_health->check();
 }
 
 DashboardWindow *MainWindow::dashboard() const
@@ -552,9 +514,7 @@ void MainWindow::about()
 
 bool MainWindow::confirmDiscard(const QString &action)
 {
-    int pending = 0;
-    for (TablePage *p : std::as_const(m_pages))
-        pending += p->model()->pendingChangeCount();
+    const int pending = pendingChangeCount();
     if (pending == 0)
         return true;
     return QMessageBox::question(this, action,
@@ -565,20 +525,18 @@ bool MainWindow::confirmDiscard(const QString &action)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_progress->isBusy()) {
+    if (m_jobs->isBusy()) {
         const auto answer = QMessageBox::question(this, tr("A job is running"),
             tr("\"%1\" is still running. Cancel it and quit? Work already committed is kept.")
-                .arg(m_progress->title()),
+                .arg(m_jobs->title()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
         }
-        m_progress->cancel();
+        m_jobs->cancelAll(); // the destructor waits for them
     }
-    int pending = 0;
-    for (TablePage *p : std::as_const(m_pages))
-        pending += p->model()->pendingChangeCount();
+    const int pending = pendingChangeCount();
     if (pending > 0) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
             tr("%n change(s) have not been saved. Quit and discard them?", nullptr, pending),
@@ -623,362 +581,116 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList urls = RecentConnections().urls();
     for (const QString &url : urls)
-        m_recentMenu->addAction(url, this, [this, url] { connectToUrl(url); });
+        m_recentMenu->addAction(url, this, [this, url] { m_switcher->connectToUrl(url); });
     m_recentMenu->setEnabled(!urls.isEmpty());
-}
-
-void MainWindow::connectTo()
-{
-    ConnectionDialog dialog(m_connections->config(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!confirmDiscard(tr("Connect")))
-        return;
-    connectToConfig(dialog.config());
 }
 
 void MainWindow::connectToConfig(const ConnectionConfig &config)
 {
-    switchTo(std::make_unique<ConnectionManager>(config));
+    m_switcher->connectTo(config);
 }
 
-void MainWindow::connectToUrl(const QString &url)
+void MainWindow::adopt(std::unique_ptr<ConnectionManager> connections)
 {
-    const Result<ConnectionConfig> config = ConnectionConfig::fromUrl(url);
-    if (!config) {
-        QMessageBox::warning(this, tr("Connect"), config.error().toString());
-        return;
-    }
-    // A saved URL has no password: the dialog asks for what is missing and tests it first.
-    ConnectionDialog dialog(config.value(), this);
-    if (dialog.exec() != QDialog::Accepted || !confirmDiscard(tr("Connect")))
-        return;
-    switchTo(std::make_unique<ConnectionManager>(dialog.config()));
+    saveSettings();
+    m_health->waitForCheck();
+    m_session->waitForProbe();
+    delete m_dashboard; // it shows the previous database
+    destroyPages();
+    m_owned = std::move(connections); // the previous owned manager goes only after its pages
+    m_connections = m_owned.get();
+    m_health->setConnections(*m_connections);
+    QSettings().setValue(QStringLiteral("database/url"), m_connections->config().toUrl());
+    buildPages();
+    showPage(m_navigation->currentRow());
+    updateRecentMenu();
+    checkHealth();
+    statusBar()->showMessage(tr("Connected to %1").arg(m_connections->config().displayName()), 6000);
+    Q_EMIT connected(m_connections->config().displayName());
 }
 
-void MainWindow::switchTo(std::unique_ptr<ConnectionManager> connections)
+void MainWindow::reconnectAfterRestore(const QString &error)
 {
-    // A background job (import, export, demo data, optimise) uses the current connections until it
-    // ends: they must not be replaced under it.
-    if (m_progress->isBusy()) {
-        QMessageBox::information(this, tr("Connect"),
-            tr("\"%1\" is still running on the current database. Wait for it to finish or "
-               "cancel it, then connect again.")
-                .arg(m_progress->title()));
+    if (!error.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Restore complete and verified against the backup's checksums."), 20000);
+    // Every page re-reads the restored database through fresh connections.
+    connectToConfig(m_connections->config());
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (m_jobs->isBusy()) {
+        QMessageBox::information(this, tr("Restore from backup"),
+            tr("\"%1\" is still running. Wait for it to finish or cancel it first.").arg(m_jobs->title()));
         return;
     }
-    // Prepare the schema before anything is shown; the window stays responsive meanwhile.
-    ConnectionManager *candidate = connections.get();
-    const auto connectingTitle
-        = std::make_shared<QString>(tr("Connecting to %1").arg(candidate->config().displayName()));
-    auto *watcher = new QFutureWatcher<Result<int>>(this);
-    auto holder = std::make_shared<std::unique_ptr<ConnectionManager>>(std::move(connections));
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, holder, connectingTitle] {
-        watcher->deleteLater();
-        const Result<int> migrated = watcher->result();
-        if (!migrated) {
-            QMessageBox::warning(this, tr("Connect"),
-                tr("The database %1 could not be prepared:\n%2")
-                    .arg((*holder)->config().displayName(), migrated.error().toString()));
-            return;
-        }
-        // A job started while the schema was being prepared (not this connection's own preparation)?
-        if (m_progress->isBusy() && m_progress->title() != *connectingTitle) {
-            QMessageBox::information(this, tr("Connect"),
-                tr("\"%1\" is still running on the current database. Wait for it to finish or "
-                   "cancel it, then connect again.")
-                    .arg(m_progress->title()));
-            return;
-        }
-        saveSettings();
-        m_health.waitForFinished();
-        m_session->waitForProbe();
-        delete m_dashboard; // it shows the previous database
-        destroyPages();
-        m_owned = std::move(*holder); // the previous owned manager goes only after its pages
-        m_connections = m_owned.get();
-        QSettings().setValue(QStringLiteral("database/url"), m_connections->config().toUrl());
-        buildPages();
-        showPage(m_navigation->currentRow());
-        updateRecentMenu();
-        checkHealth();
-        statusBar()->showMessage(tr("Connected to %1").arg(m_connections->config().displayName()), 6000);
-        Q_EMIT connected(m_connections->config().displayName());
-    });
-    QFuture<Result<int>> future = QtConcurrent::run([candidate]() -> Result<int> {
-        const auto r = Migrator(*candidate).migrate();
-        if (!r)
-            return r.error();
-        // Jobs a killed or crashed run of this machine left "running" are closed as failed.
-        if (const auto closed = SyncRecordRepository(*candidate).closeAbandoned(); !closed)
-            qWarning().noquote() << "could not close abandoned jobs:" << closed.error().toString();
-        return 0;
-    });
-    watcher->setFuture(future);
-    m_progress->track(*connectingTitle, future);
+    if (confirmDiscard(tr("Restore from backup")))
+        m_backups->restore(*m_connections);
 }
 
 ConsistencyDialog *MainWindow::checkConsistency()
 {
-    auto *dialog = new ConsistencyDialog(*m_connections, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConsistencyDialog::repaired, this, [this] {
-        for (TablePage *page : std::as_const(m_pages))
-            page->model()->refresh();
-    });
-    dialog->open();
-    return dialog;
+    return m_maintenance->checkConsistency(*m_connections);
 }
 
 void MainWindow::optimizeDatabase()
 {
-    // First the estimate (off the GUI thread too: a lost connection retries for seconds).
-    ConnectionManager *connections = m_connections;
-    auto *estimating = new QFutureWatcher<Result<DatabaseOptimizer::Report>>(this);
-    connect(
-        estimating, &QFutureWatcher<Result<DatabaseOptimizer::Report>>::finished, this, [this, estimating] {
-            estimating->deleteLater();
-            startOptimizing(estimating->result());
-        });
-    estimating->setFuture(
-        QtConcurrent::run([connections] { return DatabaseOptimizer(*connections).estimate(); }));
-}
-
-void MainWindow::startOptimizing(const Result<DatabaseOptimizer::Report> &estimate)
-{
-    ConnectionManager *connections = m_connections;
-    const QLocale locale;
-    const QString figures = estimate
-        ? tr("The database takes %1; about %2 dead rows or free pages could be reclaimed.")
-              .arg(locale.formattedDataSize(estimate->bytesBefore), locale.toString(estimate->deadBefore))
-        : estimate.error().toString();
-    if (QMessageBox::question(this, tr("Optimise database"),
-            tr("%1\n\nOptimising reclaims that space and refreshes the query planner's statistics. It runs "
-               "in "
-               "the background; other users may notice it on a large database. Start now?")
-                .arg(figures))
-        != QMessageBox::Yes)
-        return;
-    QFuture<Result<DatabaseOptimizer::Report>> future
-        = QtConcurrent::run([connections] { return DatabaseOptimizer(*connections).optimize(); });
-    auto *watcher = new QFutureWatcher<Result<DatabaseOptimizer::Report>>(this);
-    connect(watcher, &QFutureWatcher<Result<DatabaseOptimizer::Report>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<DatabaseOptimizer::Report> r = watcher->result();
-        if (!r) {
-            QMessageBox::warning(this, tr("Optimise database"), r.error().toString());
-            return;
-        }
-        const QLocale locale;
-        if (m_dashboard)
-            m_dashboard->refresh();
-        statusBar()->showMessage(
-            tr("Database optimised in %1 s: %2 → %3.")
-                .arg(locale.toString(double(r->milliseconds) / 1000.0, 'f', 1),
-                    locale.formattedDataSize(r->bytesBefore), locale.formattedDataSize(r->bytesAfter)),
-            15000);
-    });
-    watcher->setFuture(future);
-    m_progress->track(tr("Optimising the database"), future);
-}
-
-void MainWindow::importProducts()
-{
-    ImportDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        importProductsFrom(dialog.path(), dialog.options());
-}
-
-void MainWindow::importProductsFrom(const QString &path, const ProductImporter::Options &options)
-{
-    ConnectionManager *connections = m_connections;
-    QFuture<Result<ProductImporter::Report>> future = QtConcurrent::run(
-        [connections, path, options](QPromise<Result<ProductImporter::Report>> &promise) {
-            promise.addResult(ProductImporter(*connections)
-                                  .importFile(path, options, [&promise](qint64, qint64 bytes, qint64 total) {
-                                      promise.setProgressRange(0, 1000);
-                                      promise.setProgressValue(total > 0 ? int(bytes * 1000 / total) : 0);
-                                      return !promise.isCanceled();
-                                  }));
-        });
-    auto *watcher = new QFutureWatcher<Result<ProductImporter::Report>>(this);
-    connect(watcher, &QFutureWatcher<Result<ProductImporter::Report>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const Result<ProductImporter::Report> r = watcher->result();
-        for (TablePage *page : std::as_const(m_pages))
-            page->model()->refresh();
-        if (!r) {
-            QMessageBox::warning(
-                this, tr("Import products"), tr("The import stopped: %1").arg(r.error().toString()));
-            return;
-        }
-        const QLocale locale;
-        QString text
-            = tr("%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.")
-                  .arg(QFileInfo(path).fileName(), locale.toString(r->rowsRead), locale.toString(r->inserted),
-                      locale.toString(r->updated), locale.toString(r->unchanged), locale.toString(r->skipped),
-                      locale.toString(r->rejected))
-                  .arg(r->cancelled ? tr(" (cancelled: the batches before stay)") : QString());
-        if (r->dryRun)
-            text = tr("Dry run, nothing written. ") + text;
-        statusBar()->showMessage(text, 20000);
-        Q_EMIT importFinished(r->rejected);
-        if (r->rejected > 0) {
-            QStringList lines;
-            for (const ProductImporter::RowError &e : r->errors.mid(0, 30))
-                lines << tr("line %1 [%2] %3: %4").arg(e.line).arg(e.sourceId, e.field, e.message);
-            QMessageBox box(QMessageBox::Warning, tr("Import products"), text, QMessageBox::Close, this);
-            box.setDetailedText(lines.join(QLatin1Char('\n')));
-            box.setInformativeText(tr("Rejected rows are listed under Details and in Sync history."));
-            box.exec();
-        }
-    });
-    watcher->setFuture(future);
-    m_progress->track(options.dryRun ? tr("Checking %1").arg(QFileInfo(path).fileName())
-                                     : tr("Importing %1").arg(QFileInfo(path).fileName()),
-        future);
-}
-
-void MainWindow::fetchImages(const QList<qint64> &productIds, bool onlyMissing)
-{
-    if (m_progress->isBusy()) {
-        statusBar()->showMessage(tr("Wait for \"%1\" to finish first.").arg(m_progress->title()), 8000);
-        return;
-    }
-    ImageFetchJob::Options options;
-    options.productIds = productIds;
-    options.onlyMissing = onlyMissing;
-    const auto future = startImageFetch(m_connections, resolveStorageRoot(), options);
-    auto *watcher = new QFutureWatcher<Result<ImageFetchJob::Report>>(this);
-    connect(watcher, &QFutureWatcher<Result<ImageFetchJob::Report>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const Result<ImageFetchJob::Report> r = watcher->result();
-        m_products->gallery()->reload();
-        for (TablePage *page : std::as_const(m_pages))
-            page->model()->refresh();
-        if (!r) {
-            QMessageBox::warning(this, tr("Fetch images"), tr("The image fetch stopped: %1").arg(r.error().toString()));
-            return;
-        }
-        const QString text = tr("Images: %1 stored, %2 unchanged, %3 failed%4.")
-                                     .arg(r->stored)
-                                     .arg(r->unchanged)
-                                     .arg(r->failed)
-                                     .arg(r->cancelled ? tr(" (cancelled)") : QString());
-        statusBar()->showMessage(text, 20000);
-        Q_EMIT imageFetchFinished(r->stored, r->failed);
-        if (r->failed > 0) {
-            QStringList lines;
-            for (const ImageFetchJob::Failure &f : r->failures.mid(0, 30))
-                lines << tr("%1 %2: %3").arg(f.sourceId, f.url, f.message);
-            QMessageBox box(QMessageBox::Warning, tr("Fetch images"), text, QMessageBox::Close, this);
-            box.setDetailedText(lines.join(QLatin1Char('\n')));
-            box.setInformativeText(tr("Each failed image shows its reason in the product's gallery and in Sync history."));
-            box.exec();
-        }
-    });
-    watcher->setFuture(future);
-    m_progress->track(onlyMissing ? tr("Fetching missing images") : tr("Fetching images"), future);
-}
-
-void MainWindow::exportProducts()
-{
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"),
-        QDir::home().filePath(QStringLiteral("products.csv")), tr("CSV (*.csv);;JSON Lines (*.jsonl)"),
-        &selected);
-    if (!path.isEmpty())
-        exportProductsTo(path);
-}
-
-void MainWindow::exportProductsTo(const QString &path)
-{
-    const std::optional<ProductExporter::Format> format = ProductExporter::formatFromName(path);
-    if (!format) {
-        QMessageBox::warning(
-            this, tr("Export products"), tr("Name the file *.csv or *.jsonl to choose the format."));
-        return;
-    }
-    ProductExporter::Options options;
-    options.format = *format;
-    options.filter = m_products->products()->filter(); // what the Products page shows
-    ConnectionManager *connections = m_connections;
-    QFuture<Result<ProductExporter::Report>> future = QtConcurrent::run(
-        [connections, path, options](QPromise<Result<ProductExporter::Report>> &promise) {
-            promise.addResult(
-                ProductExporter(*connections).exportTo(path, options, [&promise](qint64 done, qint64 total) {
-                    promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
-                    promise.setProgressValue(int(qMin<qint64>(done, INT_MAX)));
-                    return !promise.isCanceled();
-                }));
-        });
-    auto *watcher = new QFutureWatcher<Result<ProductExporter::Report>>(this);
-    connect(watcher, &QFutureWatcher<Result<ProductExporter::Report>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const Result<ProductExporter::Report> report = watcher->result();
-        if (!report) {
-            if (report.error().kind == ErrorKind::Cancelled)
-                statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
-            else
-                QMessageBox::warning(this, tr("Export products"), report.error().toString());
-            return;
-        }
-        statusBar()->showMessage(tr("Exported %Ln product(s) to %1.", nullptr, int(report->rows))
-                                     .arg(QDir::toNativeSeparators(path)),
-            10000);
-        Q_EMIT exportFinished(path, report->rows);
-    });
-    watcher->setFuture(future);
-    m_progress->track(tr("Exporting products"), future);
+    m_maintenance->optimize(*m_connections);
 }
 
 void MainWindow::offerDemoData()
 {
-    const Result<bool> empty = DemoData::isCatalogEmpty(*m_connections);
-    if (!empty || !empty.value())
-        return;
-    const auto answer = QMessageBox::question(this, tr("Welcome to Catalog Admin"),
-        tr("The catalog is empty. Load demo data — a few thousand products from a "
-           "few hundred suppliers — to try things out?\n\nYou can also connect to "
-           "your own database with File ▸ Connect to Database."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        loadDemoData();
+    m_maintenance->offerDemoData(*m_connections);
 }
 
 void MainWindow::loadDemoData()
 {
-    ConnectionManager *connections = m_connections;
-    QFuture<Result<DemoData::Report>> future
-        = QtConcurrent::run([connections](QPromise<Result<DemoData::Report>> &promise) {
-              promise.addResult(
-                  DemoData::load(*connections, DemoData::Options {}, [&promise](int done, int total) {
-                      promise.setProgressRange(0, total);
-                      promise.setProgressValue(done);
-                      return !promise.isCanceled();
-                  }));
-          });
-    auto *watcher = new QFutureWatcher<Result<DemoData::Report>>(this);
-    connect(watcher, &QFutureWatcher<Result<DemoData::Report>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const Result<DemoData::Report> report = watcher->result();
-        if (!report)
-            QMessageBox::warning(this, tr("Demo data"), report.error().toString());
-        else
-            statusBar()->showMessage(report->summary(), 10000);
-        for (TablePage *page : std::as_const(m_pages))
-            page->model()->refresh();
-    });
-    watcher->setFuture(future);
-    m_progress->track(tr("Loading demo data"), future);
+    m_maintenance->loadDemoData(*m_connections);
+}
+
+void MainWindow::importProducts()
+{
+    m_transfers->importProducts(*m_connections);
+}
+
+void MainWindow::importProductsFrom(const QString &path, const ProductImporter::Options &options)
+{
+    m_transfers->importFrom(*m_connections, path, options);
+}
+
+void MainWindow::exportProducts()
+{
+    m_transfers->exportProducts(*m_connections, m_products->products()->filter());
+}
+
+void MainWindow::exportProductsTo(const QString &path)
+{
+    m_transfers->exportTo(
+        *m_connections, path, m_products->products()->filter()); // what the Products page shows
+}
+
+void MainWindow::fetchImages(const QList<qint64> &productIds, bool onlyMissing)
+{
+    if (m_jobs->isBusy()) {
+        statusBar()->showMessage(tr("Wait for \"%1\" to finish first.").arg(m_jobs->title()), 8000);
+        return;
+    }
+    m_images->fetch(*m_connections, resolveStorageRoot(), productIds, onlyMissing);
+}
+
+void MainWindow::fetchSelectedImages()
+{
+    QList<qint64> ids;
+    for (int row : m_products->selectedRows()) {
+        const QVariant record = m_products->model()->index(row, 0).data(PagedTableModel::RecordRole);
+        if (record.canConvert<Product>())
+            ids << record.value<Product>().id;
+    }
+    if (ids.isEmpty())
+        statusBar()->showMessage(tr("Select products on the Products page first."), 8000);
+    else
+        fetchImages(ids, false);
 }
 
 } // namespace catalog

@@ -1,15 +1,10 @@
 #pragma once
 
-#include "config/connectionconfig.h"
-#include "db/connectionmanager.h"
-#include "maintenance/databaseoptimizer.h"
-#include "maintenance/healthchecker.h"
-#include "transfer/productimporter.h"
+#include "maintenance/healthchecker.h" // SystemHealth, in healthChecked()
+#include "transfer/productimporter.h" // ProductImporter::Options, in importProductsFrom()
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -23,13 +18,21 @@ class QUndoGroup;
 namespace catalog {
 
 class BackupController;
+struct ConnectionConfig;
+class ConnectionManager;
+class ConnectionSwitcher;
 class ConsistencyDialog;
 class DashboardWindow;
+class HealthIndicator;
+class ImageFetchLauncher;
+class JobRunner;
+class MaintenanceController;
 class ProductsPage;
 class ProgressPanel;
 class SessionGuard;
 class SuppliersPage;
 class TablePage;
+class TransferController;
 
 // The operator's main window: a navigation list (Products, Suppliers, Images, Sync history) beside
 // the page it selects, menus with shortcuts, and a status bar with the health of the connection, the
@@ -40,6 +43,12 @@ class TablePage;
 // It shows the database of the ConnectionManager it is given (which must outlive it) until the
 // operator connects elsewhere (File ▸ Connect…); connections it opens itself it owns. Window
 // geometry, splitters, column layout and the last connection (never a password) persist in QSettings.
+//
+// The window is the shell: pages, menus (one small function per menu) and status bar. The work
+// behind the Data and Maintenance menus is done by controllers (TransferController,
+// MaintenanceController, BackupController, ImageFetchLauncher, ConnectionSwitcher) on one JobRunner, which
+// shows each job in the progress panel and cancels and waits for what still runs when the window goes; the
+// health light is a HealthIndicator. GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +63,7 @@ public:
     ProgressPanel *progressPanel() const { return m_progress; }
     BackupController *backups() const { return m_backups; }
     SessionGuard *sessionGuard() const { return m_session; }
+    JobRunner *jobs() const { return m_jobs; }
 
 public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
@@ -61,7 +71,6 @@ public Q_SLOTS:
     void loadDemoData();
     // Maintenance ▸ Optimise: shows what could be reclaimed, then VACUUM/ANALYZE in the background.
     void optimizeDatabase();
-    void startOptimizing(const Result<DatabaseOptimizer::Report> &estimate);
     // Maintenance ▸ Check consistency: a non-modal report with repairs; refreshes the tables after one.
     ConsistencyDialog *checkConsistency();
     // Data ▸ Export: the products the Products page shows (its filter), off the GUI thread.
@@ -93,16 +102,29 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildNavigation();
+    void buildStatusBar();
+    void buildControllers();
     void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildDataMenu();
+    void buildMaintenanceMenu();
+    void buildViewMenu();
+    void buildLanguageMenu(QMenu *view);
+    void buildHelpMenu();
     void buildPages();
     void destroyPages();
-    void connectTo();
-    void connectToUrl(const QString &url);
-    void switchTo(std::unique_ptr<ConnectionManager> connections);
+    void refreshPages();
+    // Shows `connections` (prepared by the ConnectionSwitcher) instead of the current database.
+    void adopt(std::unique_ptr<ConnectionManager> connections);
+    void reconnectAfterRestore(const QString &error);
+    void restoreFromBackup();
+    void fetchSelectedImages();
     void updateRecentMenu();
     void updateCounts();
     void updateActions();
-    void showHealth(const SystemHealth &health);
+    int pendingChangeCount() const;
     void about();
     bool confirmDiscard(const QString &action);
     void saveSettings() const;
@@ -117,15 +139,17 @@ private:
     ProductsPage *m_products = nullptr;
     SuppliersPage *m_suppliers = nullptr;
 
-    QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     ProgressPanel *m_progress = nullptr;
-    BackupController *m_backups = nullptr;
+    JobRunner *m_jobs = nullptr;
+    HealthIndicator *m_health = nullptr;
     SessionGuard *m_session = nullptr;
-    QTimer m_healthTimer;
-    QFutureWatcher<SystemHealth> m_health;
-    SystemHealth::Level m_healthLevel = SystemHealth::Level::Ok;
+    TransferController *m_transfers = nullptr;
+    MaintenanceController *m_maintenance = nullptr;
+    BackupController *m_backups = nullptr;
+    ImageFetchLauncher *m_images = nullptr;
+    ConnectionSwitcher *m_switcher = nullptr;
     QPointer<DashboardWindow> m_dashboard;
 
     QMenu *m_recentMenu = nullptr;
