@@ -887,7 +887,7 @@ void MainWindow::exportProducts()
 
 void MainWindow::exportProductsTo(const QString &path)
 {
-    const std::optional<ProductExporter::Format> format = ProductExporter::formatFromName(path);
+    const std::optional<FileFormat> format = fileFormatFromName(path, FileFormatUse::Export);
     if (!format) {
         QMessageBox::warning(
             this, tr("Export products"), tr("Name the file *.csv or *.jsonl to choose the format."));
