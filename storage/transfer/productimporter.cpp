@@ -36,11 +36,11 @@ StorageError importBatch(QList<ImportRow> rows, ModeFilter &modes, SupplierResol
     Result<ModeFilter::Outcome> allowed = modes.filter(std::move(rows), tally);
     if (!allowed)
         return allowed.error();
-    Result<SupplierResolver::Resolution> resolved = suppliers.resolve(std::move(allowed->rows), tally);
+    Result<SupplierResolver::Resolution> resolved = suppliers.resolve(std::move(allowed.value().rows), tally);
     if (!resolved)
         return resolved.error();
     timer.lap(ImportTimer::LookUp);
-    const StorageError written = writer.write(std::move(resolved.value()), allowed->existing, tally);
+    StorageError written = writer.write(std::move(resolved.value()), allowed->existing, tally);
     timer.lap(ImportTimer::Write);
     return written;
 }
