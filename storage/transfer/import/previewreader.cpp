@@ -47,7 +47,7 @@ Result<ProductImporter::Preview> PreviewReader::read()
         if (!preview)
             return preview.error();
         if (preview->has_value())
-            return std::move(**preview);
+            return std::move(*preview.value());
     }
     Preview nothing; // not reached: the last encoding of a plan is never given up on
     nothing.format = format;
