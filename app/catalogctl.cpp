@@ -187,8 +187,8 @@ int runExport(ConnectionManager &connections, bool json, const QStringList &args
         return UsageOrConnection;
     }
     const QString &path = args.at(1);
-    const std::optional<ProductExporter::Format> format
-        = ProductExporter::formatFromName(formatName.isEmpty() ? path : formatName);
+    const std::optional<FileFormat> format
+        = fileFormatFromName(formatName.isEmpty() ? path : formatName, FileFormatUse::Export);
     if (!format) {
         err() << "catalogctl: say --format csv or --format jsonl (or name the file *.csv / *.jsonl)"
               << Qt::endl;
@@ -270,7 +270,7 @@ int runImport(ConnectionManager &connections, bool json, const QStringList &args
     ProductImporter::Options options;
     options.dryRun = dryRun;
     if (!formatName.isEmpty()) {
-        options.format = ProductImporter::formatFromName(formatName);
+        options.format = fileFormatFromName(formatName);
         if (!options.format) {
             err() << "catalogctl: --format takes csv, jsonl, json or 1688sync" << Qt::endl;
             return UsageOrConnection;
@@ -307,7 +307,7 @@ int runImport(ConnectionManager &connections, bool json, const QStringList &args
               << (e.field.isEmpty() ? QString() : QStringLiteral(" %1").arg(e.field)) << ": " << e.message
               << Qt::endl;
     out() << (report->dryRun ? "Dry run, nothing written: " : "Imported ") << args.at(1) << " ("
-          << ProductImporter::formatName(report->format) << ", " << report->encoding << "): " << report->rowsRead
+          << fileFormatName(report->format) << ", " << report->encoding << "): " << report->rowsRead
           << " rows read, " << report->inserted << " inserted, " << report->updated << " updated, "
           << report->unchanged << " unchanged, " << report->skipped << " skipped, " << report->rejected
           << " rejected" << (report->cancelled ? ", cancelled" : "") << "." << Qt::endl;

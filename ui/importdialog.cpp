@@ -42,10 +42,10 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     m_format = new QComboBox(this);
     m_format->addItem(tr("Detect from the file"), -1);
-    m_format->addItem(QStringLiteral("CSV"), int(ProductImporter::Format::Csv));
-    m_format->addItem(QStringLiteral("JSON Lines"), int(ProductImporter::Format::JsonLines));
-    m_format->addItem(QStringLiteral("JSON"), int(ProductImporter::Format::JsonArray));
-    m_format->addItem(tr("1688sync crawler items (JSON Lines)"), int(ProductImporter::Format::Sync1688));
+    m_format->addItem(QStringLiteral("CSV"), int(FileFormat::Csv));
+    m_format->addItem(QStringLiteral("JSON Lines"), int(FileFormat::JsonLines));
+    m_format->addItem(QStringLiteral("JSON"), int(FileFormat::JsonArray));
+    m_format->addItem(tr("1688sync crawler items (JSON Lines)"), int(FileFormat::Sync1688));
     form->addRow(tr("Format:"), m_format);
 
     m_encoding = new QComboBox(this);
@@ -123,7 +123,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(text.trimmed()).isFile());
-        if (const auto format = ProductImporter::formatFromName(text.trimmed()))
+        if (const auto format = fileFormatFromName(text.trimmed()))
             m_format->setCurrentIndex(m_format->findData(int(*format)));
     });
     connect(m_dryRun, &QCheckBox::toggled, this, [buttons](bool dry) {
@@ -152,7 +152,7 @@ ProductImporter::Options ImportDialog::options() const
 {
     ProductImporter::Options o;
     if (const int format = m_format->currentData().toInt(); format >= 0)
-        o.format = ProductImporter::Format(format);
+        o.format = FileFormat(format);
     o.encoding = m_encoding->currentData().toString();
     o.mode = ProductImporter::Mode(m_mode->currentData().toInt());
     o.dryRun = m_dryRun->isChecked();
@@ -192,7 +192,7 @@ void ImportDialog::updatePreview()
                                    preview.error().toString().toHtmlEscaped()));
         return;
     }
-    const bool csv = preview->format == ProductImporter::Format::Csv;
+    const bool csv = preview->format == FileFormat::Csv;
     m_delimiter->setEnabled(csv);
     m_quote->setEnabled(csv);
     // The mapping: one combo per file column (CSV); JSON names its fields itself. Rebuilt only when
@@ -253,7 +253,7 @@ void ImportDialog::updatePreview()
     }
     m_preview->resizeColumnsToContents();
     QString summary = tr("%1, %2: %n row(s) shown, %3 would be rejected.", nullptr, int(preview->rows.size()))
-                          .arg(ProductImporter::formatName(preview->format), preview->encoding)
+                          .arg(fileFormatName(preview->format), preview->encoding)
                           .arg(rejected);
     if (!preview->wholeFile)
         summary += QLatin1Char(' ') + tr("(Only the beginning of the file was read for the preview.)");

@@ -86,7 +86,7 @@ void TransferController::exportProducts(ConnectionManager &connections, const Pr
 void TransferController::exportTo(
     ConnectionManager &connections, const QString &path, const ProductFilter &filter)
 {
-    const std::optional<ProductExporter::Format> format = ProductExporter::formatFromName(path);
+    const std::optional<FileFormat> format = fileFormatFromName(path, FileFormatUse::Export);
     if (!format) {
         QMessageBox::warning(
             m_window, tr("Export products"), tr("Name the file *.csv or *.jsonl to choose the format."));

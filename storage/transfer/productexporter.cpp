@@ -3,7 +3,6 @@
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -149,20 +148,13 @@ const QStringList &ProductExporter::csvColumns()
     return columns;
 }
 
-std::optional<ProductExporter::Format> ProductExporter::formatFromName(const QString &name)
-{
-    const QString lower = name.toLower();
-    const QString suffix = lower.contains(QLatin1Char('.')) ? QFileInfo(lower).suffix() : lower;
-    if (suffix == QLatin1String("csv"))
-        return Format::Csv;
-    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
-        return Format::JsonLines;
-    return std::nullopt;
-}
-
 Result<ProductExporter::Report> ProductExporter::exportTo(
     const QString &path, const Options &options, const Progress &progress)
 {
+    if (!isExportFileFormat(options.format))
+        return StorageError::validation({ FieldError { QStringLiteral("format"),
+            QStringLiteral("%1 files cannot be exported; an export writes csv or jsonl")
+                .arg(fileFormatName(options.format)) } });
     ProductRepository products(m_connections);
     SupplierRepository suppliers(m_connections);
     const Result<qint64> total = products.count(options.filter);
@@ -174,7 +166,7 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
         return StorageError::make(
             ErrorKind::Permission, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     Report report;
-    if (options.format == Format::Csv) {
+    if (options.format == FileFormat::Csv) {
         const QByteArray header = csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
         report.bytes += file.write(header);
     }
@@ -201,7 +193,7 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
         for (const Product &p : batch->rows) {
             const auto it = p.supplierId ? known->constFind(*p.supplierId) : known->cend();
             const Supplier *s = it == known->cend() ? nullptr : &*it;
-            chunk += options.format == Format::Csv ? csvLine(p, s) : jsonLine(p, s);
+            chunk += options.format == FileFormat::Csv ? csvLine(p, s) : jsonLine(p, s);
         }
         if (file.write(chunk) != chunk.size()) {
             const QString why = file.errorString();

@@ -2,6 +2,7 @@
 
 #include "core/queryspec.h"
 #include "core/storageerror.h"
+#include "transfer/fileformat.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,10 +25,12 @@ class ConnectionManager;
 class ProductExporter
 {
 public:
-    enum class Format { Csv, JsonLines };
+    // The one file-format type of import and export (fileformat.h), by its older name. Only CSV and
+    // JSON Lines can be written (isExportFileFormat); exportTo() refuses the others.
+    using Format = FileFormat;
     struct Options
     {
-        Format format = Format::Csv;
+        FileFormat format = FileFormat::Csv;
         ProductFilter filter;
         int batchSize = 1000;
     };
@@ -43,8 +46,6 @@ public:
     Result<Report> exportTo(const QString &path, const Options &options, const Progress &progress = {});
 
     static const QStringList &csvColumns();
-    // "csv" or "jsonl" (also from a file name's suffix); nullopt for anything else.
-    static std::optional<Format> formatFromName(const QString &name);
 
 private:
     ConnectionManager &m_connections;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storageerror.h"
+#include "transfer/fileformat.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -39,13 +40,17 @@ class ConnectionManager;
 // `inserted` counts rows whose source_id is new and `updated` rows whose source_id exists (changed or
 // not). After a real import the product statistics are refreshed.
 //
-// Blocking; run it on a worker thread. Uses the calling thread's connection.
+// importFile() runs the stages under import/ in turn and reads as their table of contents: the
+// check (filecheck_p.h), then per batch read and validate (batchreader_p.h, a thread ahead), the
+// mode filter, supplier resolution and the write, with the journal (importjournal_p.h) around them.
+//
+// Blocking; run it on a worker thread. Uses the calling thread's connection. Errors: a file-level
+// problem or a database failure is the returned StorageError; rejected rows are in the Report.
 class ProductImporter
 {
 public:
-    // Sync1688: JSON Lines of the 1688sync crawler's items (product_id, title, price or a price range,
-    // seller_id/seller, location, image_urls, specifications, ...), mapped onto products and suppliers.
-    enum class Format { Csv, JsonLines, JsonArray, Sync1688 };
+    // The one file-format type of import and export (fileformat.h), by its older name.
+    using Format = FileFormat;
     enum class Mode {
         Upsert, // new source_ids inserted, existing ones updated
         InsertOnly, // a source_id that exists already is rejected as an error
@@ -53,7 +58,7 @@ public:
     };
     struct Options
     {
-        std::optional<Format> format; // nullopt: from the suffix, else from the content
+        std::optional<FileFormat> format; // nullopt: from the suffix, else from the content
         Mode mode = Mode::Upsert;
         bool dryRun = false;
         int batchSize = 1000;
@@ -77,7 +82,7 @@ public:
     };
     struct Report
     {
-        Format format = Format::Csv;
+        FileFormat format = FileFormat::Csv;
         QString encoding;
         bool dryRun = false;
         qint64 rowsRead = 0; // data records (not the header, not blank lines)
@@ -103,7 +108,7 @@ public:
     // The first rows of a file as the import would read them, for the import wizard: no database.
     struct Preview
     {
-        Format format = Format::Csv;
+        FileFormat format = FileFormat::Csv;
         QString encoding;
         QStringList columns; // the file's columns (CSV header names; JSON: the fields the records use)
         QStringList mappedTo; // per column: the catalog field it fills, or "" when ignored
@@ -125,9 +130,6 @@ public:
 
     Result<Report> importFile(const QString &path, const Options &options, const Progress &progress = {});
 
-    // "csv", "jsonl"/"ndjson", "json" (also a file name's suffix) or "1688sync"; nullopt for anything else.
-    static std::optional<Format> formatFromName(const QString &name);
-    static QString formatName(Format format);
     static std::optional<Mode> modeFromName(const QString &name); // upsert | insert-only | skip-existing
     static bool isGb18030Available();
 

@@ -92,6 +92,26 @@ CsvReader::CsvReader(TextReader &in, QChar delimiter, QChar quote)
 {
 }
 
+// The text ended inside a row: false when that is an error (error() says which), or a preview's
+// cut; openQuoteLine > 0: a quoted field starting on that line is still open.
+bool CsvReader::endsWhole(qint64 openQuoteLine)
+{
+    if (!m_in.error().ok()) {
+        m_error = m_in.error();
+        return false;
+    }
+    if (m_in.cut()) // a preview of the beginning: the row in progress is not whole
+        return false;
+    if (openQuoteLine > 0) {
+        m_error = importFileError(m_in.path(),
+            QStringLiteral("line %1: a quoted field starts here and is never closed (missing %2)")
+                .arg(openQuoteLine)
+                .arg(m_quote));
+        return false;
+    }
+    return true;
+}
+
 bool CsvReader::next(QStringList &cells, qint64 &line)
 {
     if (m_pos >= kDiscardAt) {
@@ -111,19 +131,8 @@ bool CsvReader::next(QStringList &cells, qint64 &line)
     const auto take = [&](qsizetype to) { field += QStringView(m_in.text()).mid(run, to - run); };
     for (;;) {
         if (!m_in.ensure(i)) {
-            if (!m_in.error().ok()) {
-                m_error = m_in.error();
+            if (!endsWhole(quoted ? quoteLine : 0))
                 return false;
-            }
-            if (m_in.cut()) // a preview of the beginning: the row in progress is not whole
-                return false;
-            if (quoted) {
-                m_error = importFileError(m_in.path(),
-                    QStringLiteral("line %1: a quoted field starts here and is never closed (missing %2)")
-                        .arg(quoteLine)
-                        .arg(m_quote));
-                return false;
-            }
             take(i);
             m_pos = i;
             if (cells.isEmpty() && field.isEmpty() && !fieldWasQuoted)
@@ -239,6 +248,48 @@ bool JsonArrayReader::fail(const QString &why)
     return false;
 }
 
+// The input stopped: an error of its own (kept as ours), a cut preview, or else the end.
+bool JsonArrayReader::inputStopped()
+{
+    if (!m_in.error().ok()) {
+        m_error = m_in.error();
+        return true;
+    }
+    return m_in.cut();
+}
+
+// Skips the white space before the array and its "[" (i: where to start, then after the "[").
+bool JsonArrayReader::openArray(qsizetype &i)
+{
+    while (m_in.ensure(i) && m_in.text().at(i).isSpace()) {
+        if (m_in.text().at(i) == QLatin1Char('\n'))
+            ++m_line;
+        ++i;
+    }
+    if (inputStopped())
+        return false;
+    if (!m_in.ensure(i) || m_in.text().at(i) != QLatin1Char('['))
+        return fail(QStringLiteral("a JSON array import must start with \"[\""));
+    m_started = true;
+    m_pos = ++i;
+    return true;
+}
+
+// After the closing "]" only white space may follow, up to the end of the file.
+void JsonArrayReader::checkTheEnd(qsizetype i)
+{
+    for (; m_in.ensure(i); ++i) {
+        if (!m_in.text().at(i).isSpace()) {
+            fail(QStringLiteral("line %1: text after the end of the JSON array").arg(m_line));
+            return;
+        }
+        if (m_in.text().at(i) == QLatin1Char('\n'))
+            ++m_line;
+    }
+    m_pos = i;
+    inputStopped();
+}
+
 bool JsonArrayReader::next(QString &element, qint64 &line)
 {
     if (!m_error.ok())
@@ -247,36 +298,11 @@ bool JsonArrayReader::next(QString &element, qint64 &line)
         m_in.discard(m_pos);
         m_pos = 0;
     }
-    const auto failed = [&]() { // the input stopped: an error of its own, a cut preview, or the end
-        if (!m_in.error().ok()) {
-            m_error = m_in.error();
-            return true;
-        }
-        return m_in.cut();
-    };
     qsizetype i = m_pos;
-    if (!m_started) {
-        while (m_in.ensure(i) && m_in.text().at(i).isSpace()) {
-            if (m_in.text().at(i) == QLatin1Char('\n'))
-                ++m_line;
-            ++i;
-        }
-        if (failed())
-            return false;
-        if (!m_in.ensure(i) || m_in.text().at(i) != QLatin1Char('['))
-            return fail(QStringLiteral("a JSON array import must start with \"[\""));
-        m_started = true;
-        m_pos = ++i;
-    }
+    if (!m_started && !openArray(i))
+        return false;
     if (m_closed) {
-        for (; m_in.ensure(i); ++i) {
-            if (!m_in.text().at(i).isSpace())
-                return fail(QStringLiteral("line %1: text after the end of the JSON array").arg(m_line));
-            if (m_in.text().at(i) == QLatin1Char('\n'))
-                ++m_line;
-        }
-        m_pos = i;
-        failed();
+        checkTheEnd(i);
         return false;
     }
     int depth = 0;
@@ -284,7 +310,7 @@ bool JsonArrayReader::next(QString &element, qint64 &line)
     qsizetype start = -1;
     for (;; ++i) {
         if (!m_in.ensure(i)) {
-            if (failed())
+            if (inputStopped())
                 return false;
             if (inString)
                 return fail(QStringLiteral("line %1: a JSON string starts here and is never closed").arg(line));

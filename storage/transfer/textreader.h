@@ -83,6 +83,8 @@ public:
     const StorageError &error() const { return m_error; }
 
 private:
+    bool endsWhole(qint64 openQuoteLine);
+
     TextReader &m_in;
     QChar m_delimiter;
     QChar m_quote;
@@ -120,6 +122,9 @@ public:
 
 private:
     bool fail(const QString &why);
+    bool inputStopped();
+    bool openArray(qsizetype &i);
+    void checkTheEnd(qsizetype i);
 
     TextReader &m_in;
     qsizetype m_pos = 0;

@@ -1,0 +1,90 @@
+#include "transfer/import/productmapping_p.h"
+
+#include "core/validator.h"
+#include "transfer/import/fieldreader_p.h"
+#include "transfer/import/importrecord_p.h"
+
+namespace catalog {
+
+namespace productmapping {
+namespace {
+
+// The supplier: a nested object (JSON) or the flat supplier_* columns (CSV, or JSON written flat).
+Supplier readSupplier(const QJsonObject &o, ImportFieldReader &r, QList<FieldError> &errors)
+{
+    Supplier s;
+    const QJsonValue nested = o.value(QStringLiteral("supplier"));
+    if (nested.isObject()) {
+        const QJsonObject so = nested.toObject();
+        ImportFieldReader sr(so, errors, QStringLiteral("supplier."));
+        s.sourceId = sr.text(QStringLiteral("source_id")).trimmed();
+        s.name = sr.text(QStringLiteral("name"));
+        s.companyName = sr.text(QStringLiteral("company_name"));
+        s.location = sr.text(QStringLiteral("location"));
+    } else if (!nested.isNull() && !nested.isUndefined()) {
+        r.fail(QStringLiteral("supplier"),
+            QStringLiteral("must be an object, not %1").arg(jsonTypeName(nested)));
+    } else {
+        s.sourceId = r.text(QStringLiteral("supplier_source_id")).trimmed();
+        s.name = r.text(QStringLiteral("supplier_name"));
+        s.companyName = r.text(QStringLiteral("supplier_company_name"));
+        s.location = r.text(QStringLiteral("supplier_location"));
+    }
+    return s;
+}
+
+// A supplier with a name is to be written (and validated); one named only by source_id must exist.
+void attachSupplier(ImportRow &row, const Supplier &s)
+{
+    if (!s.sourceId.isEmpty()) {
+        row.product.supplierSourceId = s.sourceId;
+        if (!s.name.isEmpty()) {
+            for (FieldError e : validation::validateSupplier(s)) {
+                e.field = QStringLiteral("supplier_") + e.field;
+                row.errors << e;
+            }
+            row.supplier = s;
+        }
+    } else if (!s.name.isEmpty() || !s.companyName.isEmpty() || !s.location.isEmpty()) {
+        row.errors << FieldError { QStringLiteral("supplier_source_id"),
+            QStringLiteral("is required when supplier details are given") };
+    }
+}
+
+} // namespace
+} // namespace productmapping
+
+ImportRow mapImportRecord(const ImportRecord &record)
+{
+    ImportRow row;
+    row.line = record.line;
+    const QJsonObject &o = record.values;
+    ImportFieldReader r(o, row.errors);
+    Product &p = row.product;
+    p.sourceId = r.text(QStringLiteral("source_id")).trimmed();
+    if (!record.parseError.isEmpty()) {
+        row.errors << FieldError { QString(), QStringLiteral("the record %1").arg(record.parseError) };
+        return row;
+    }
+    p.title = r.text(QStringLiteral("title"));
+    p.subtitle = r.text(QStringLiteral("subtitle"));
+    p.priceMin = r.decimal(QStringLiteral("price_min"));
+    p.priceMax = r.decimal(QStringLiteral("price_max"));
+    if (const QString currency = r.text(QStringLiteral("currency")); !currency.isNull())
+        p.currency = currency;
+    p.moq = r.integer(QStringLiteral("moq"));
+    p.mainImageUrl = r.text(QStringLiteral("main_image_url"));
+    p.detailImages = r.array(QStringLiteral("detail_images")).value_or(QJsonArray {});
+    p.specifications = r.object(QStringLiteral("specifications")).value_or(QJsonObject {});
+    p.salesCount = r.integer(QStringLiteral("sales_count"));
+    p.rating = r.decimal(QStringLiteral("rating"));
+    if (const QString status = r.text(QStringLiteral("sync_status")); !status.isNull())
+        p.syncStatus = status;
+    productmapping::attachSupplier(row, productmapping::readSupplier(o, r, row.errors));
+    row.errors << record.fieldErrors;
+    if (row.errors.isEmpty())
+        row.errors << validation::validateProduct(p);
+    return row;
+}
+
+} // namespace catalog
