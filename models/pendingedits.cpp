@@ -41,7 +41,7 @@ void PendingEdits::setState(qint64 key, const std::optional<Pending> &state)
 
 QList<qint64> PendingEdits::clearEdits()
 {
-    const QList<qint64> ids = m_pending.keys();
+    QList<qint64> ids = m_pending.keys();
     m_pending.clear();
     return ids;
 }
