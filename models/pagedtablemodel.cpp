@@ -1,10 +1,11 @@
 #include "pagedtablemodel.h"
 
 #include "modelslog.h"
+#include "newrowscommand.h"
+#include "pendingcommand.h"
 #include "statuscolors.h"
 
 #include <QFont>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -15,78 +16,14 @@ namespace catalog {
 namespace {
 
 constexpr int kWorkers = 2; // one for the visible page, one for the count or the next page
-constexpr int kMaxQueuedPages = 12; // beyond this the oldest wishes are forgotten (scrolled past)
 
 } // namespace
 
-// Replaces the pending state of some rows (database rows by id, new rows by their negative key)
-// with snapshots taken before and after a change: an edit, a deletion or a restore.
-class PagedTableModel::PendingCommand : public QUndoCommand
-{
-public:
-    struct Entry
-    {
-        qint64 key;
-        std::optional<Pending> before;
-        std::optional<Pending> after;
-    };
-    PendingCommand(PagedTableModel *model, QList<Entry> entries, const QString &text)
-        : QUndoCommand(text)
-        , m_model(model)
-        , m_entries(std::move(entries))
-    {
-    }
-    void redo() override
-    {
-        for (const Entry &e : std::as_const(m_entries))
-            m_model->applyPending(e.key, e.after);
-    }
-    void undo() override
-    {
-        for (const Entry &e : std::as_const(m_entries))
-            m_model->applyPending(e.key, e.before);
-    }
-
-private:
-    PagedTableModel *m_model;
-    QList<Entry> m_entries;
-};
-
-// Adds pending new rows at the end of the table, or (remove) takes them away again.
-class PagedTableModel::NewRowsCommand : public QUndoCommand
-{
-public:
-    NewRowsCommand(PagedTableModel *model, QList<NewRow> rows, bool remove, const QString &text)
-        : QUndoCommand(text)
-        , m_model(model)
-        , m_rows(std::move(rows))
-        , m_remove(remove)
-    {
-    }
-    void redo() override { m_remove ? removeRows() : addRows(); }
-    void undo() override { m_remove ? addRows() : removeRows(); }
-
-private:
-    void addRows() { m_model->insertNewRows(m_rows); }
-    void removeRows()
-    {
-        QList<int> keys;
-        for (const NewRow &r : std::as_const(m_rows))
-            keys << r.key;
-        m_model->removeNewRows(keys);
-    }
-    PagedTableModel *m_model;
-    QList<NewRow> m_rows;
-    bool m_remove;
-};
-
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_jobs(kWorkers)
     , m_undo(new QUndoStack(this))
 {
-    m_pool.setMaxThreadCount(kWorkers);
-    // Workers keep their database connection while the model lives: no reconnect per page.
-    m_pool.setExpiryTimeout(-1);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { notifyPending(); });
 }
 
@@ -94,25 +31,15 @@ PagedTableModel::~PagedTableModel()
 {
     // Jobs reference the subclass's connection manager, never the model's members; still, wait so
     // that no job outlives the model that started it.
-    m_pool.clear();
-    m_pool.waitForDone();
+    m_jobs.waitForDone();
 }
 
 template <typename R>
 void PagedTableModel::runJob(std::function<R()> job, std::function<void(const R &)> done)
 {
-    ++m_running;
-    m_pool.start([this, job = std::move(job), done = std::move(done)] {
-        R result = job();
-        // Queued to the model's thread; dropped by Qt if the model is gone by then.
-        QMetaObject::invokeMethod(
-            this,
-            [this, result = std::move(result), done] {
-                --m_running;
-                done(result);
-                updateLoading();
-            },
-            Qt::QueuedConnection);
+    m_jobs.run<R>(this, std::move(job), [this, done = std::move(done)](const R &result) {
+        done(result);
+        updateLoading();
     });
     updateLoading();
 }
@@ -126,7 +53,7 @@ const QList<PagedTableModel::ColumnSpec> &PagedTableModel::columnSpecs() const
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_shownRows + int(m_newRows.size());
+    return parent.isValid() ? 0 : m_shownRows + int(m_edits.newRows().size());
 }
 
 int PagedTableModel::columnCount(const QModelIndex &parent) const
@@ -136,51 +63,45 @@ int PagedTableModel::columnCount(const QModelIndex &parent) const
 
 void PagedTableModel::setPageSize(int rows)
 {
-    m_pageSize = qBound(10, rows, 5000);
+    m_cache.setPageSize(qBound(10, rows, 5000));
     reload();
 }
 
 void PagedTableModel::setMaxCachedPages(int pages)
 {
     m_maxPages = qMax(3, pages);
-    evictPages();
+    m_cache.evict(m_maxPages);
 }
 
 bool PagedTableModel::isIdle() const
 {
-    return m_countKnown && !m_countRunning && m_running == 0 && m_queued.isEmpty() && !m_saving;
+    return m_countKnown && !m_countRunning && m_jobs.running() == 0 && m_fetchQueue.isEmpty() && !m_saving;
 }
 
 bool PagedTableModel::hasPendingChanges() const
 {
-    return !m_pending.isEmpty() || !m_newRows.isEmpty();
+    return !m_edits.isEmpty();
 }
 
 int PagedTableModel::pendingChangeCount() const
 {
-    return int(m_pending.size() + m_newRows.size());
+    return m_edits.count();
 }
 
 const QVariant *PagedTableModel::loadedRecord(int row) const
 {
-    if (row < 0 || row >= m_shownRows)
-        return nullptr;
-    const auto it = m_pages.constFind(row / m_pageSize);
-    if (it == m_pages.cend())
-        return nullptr;
-    const int offset = row % m_pageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return row < m_shownRows ? m_cache.record(row) : nullptr;
 }
 
 QVariant PagedTableModel::currentRecord(int row) const
 {
     if (row >= m_shownRows && row < rowCount())
-        return m_newRows.at(row - m_shownRows).record;
+        return m_edits.newRows().at(row - m_shownRows).record;
     const QVariant *loaded = loadedRecord(row);
     if (!loaded)
         return {};
-    const auto pending = m_pending.constFind(recordId(*loaded));
-    return pending == m_pending.cend() ? *loaded : pending->edited;
+    const Pending *pending = m_edits.find(recordId(*loaded));
+    return pending ? pending->edited : *loaded;
 }
 
 PagedTableModel::PendingKind PagedTableModel::pendingKind(int row) const
@@ -190,8 +111,8 @@ PagedTableModel::PendingKind PagedTableModel::pendingKind(int row) const
     const QVariant *loaded = loadedRecord(row);
     if (!loaded)
         return PendingKind::None;
-    const auto pending = m_pending.constFind(recordId(*loaded));
-    return pending == m_pending.cend() ? PendingKind::None : pending->state;
+    const Pending *pending = m_edits.find(recordId(*loaded));
+    return pending ? pending->state : PendingKind::None;
 }
 
 QVariant PagedTableModel::data(const QModelIndex &index, int role) const
@@ -203,7 +124,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     const bool isNew = row >= m_shownRows;
     const QVariant *loaded = isNew ? nullptr : loadedRecord(row);
     if (!isNew && !loaded) {
-        requestPage(row / m_pageSize);
+        requestPage(m_cache.pageOf(row));
         switch (role) {
         case LoadedRole:
             return false;
@@ -217,15 +138,10 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    touch(row / m_pageSize);
+    m_cache.touch(m_cache.pageOf(row));
     QVariant record = currentRecord(row);
     const PendingKind kind = pendingKind(row);
-    const Pending *pending = nullptr;
-    if (loaded) {
-        const auto it = m_pending.constFind(recordId(*loaded));
-        if (it != m_pending.cend())
-            pending = &*it;
-    }
+    const Pending *pending = loaded ? m_edits.find(recordId(*loaded)) : nullptr;
     switch (role) {
     case RecordIdRole:
         return isNew ? qint64(0) : recordId(record);
@@ -315,13 +231,13 @@ bool PagedTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
     PendingCommand::Entry entry;
     if (row >= m_shownRows) {
-        entry.key = m_newRows.at(row - m_shownRows).key;
+        entry.key = m_edits.newRows().at(row - m_shownRows).key;
         entry.before = Pending { {}, record, {}, PendingKind::Created };
         entry.after = Pending { {}, edited.value(), {}, PendingKind::Created };
     } else {
         const QVariant original = *loadedRecord(row);
         entry.key = recordId(original);
-        entry.before = pendingOf(entry.key);
+        entry.before = m_edits.stateOf(entry.key);
         const Pending after = pendingFor(original, edited.value(), PendingKind::Edited);
         if (!after.columns.isEmpty())
             entry.after = after;
@@ -342,31 +258,9 @@ PagedTableModel::Pending PagedTableModel::pendingFor(
     return p;
 }
 
-std::optional<PagedTableModel::Pending> PagedTableModel::pendingOf(qint64 key) const
-{
-    if (key < 0) {
-        for (const NewRow &r : m_newRows) {
-            if (r.key == key)
-                return Pending { {}, r.record, {}, PendingKind::Created };
-        }
-        return std::nullopt;
-    }
-    const auto it = m_pending.constFind(key);
-    return it == m_pending.cend() ? std::nullopt : std::optional<Pending>(*it);
-}
-
 void PagedTableModel::applyPending(qint64 key, const std::optional<Pending> &state)
 {
-    if (key < 0) {
-        for (NewRow &r : m_newRows) {
-            if (r.key == key && state)
-                r.record = state->edited;
-        }
-    } else if (state) {
-        m_pending.insert(key, *state);
-    } else {
-        m_pending.remove(key);
-    }
+    m_edits.setState(key, state);
     emitRowChanged(rowOfKey(key));
     notifyPending();
 }
@@ -377,7 +271,7 @@ void PagedTableModel::insertNewRows(const QList<NewRow> &rows)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_newRows << rows;
+    m_edits.appendNewRows(rows);
     endInsertRows();
     notifyPending();
 }
@@ -385,15 +279,13 @@ void PagedTableModel::insertNewRows(const QList<NewRow> &rows)
 void PagedTableModel::removeNewRows(const QList<int> &keys)
 {
     for (int key : keys) {
-        for (qsizetype i = 0; i < m_newRows.size(); ++i) {
-            if (m_newRows.at(i).key != key)
-                continue;
-            const int row = m_shownRows + int(i);
-            beginRemoveRows({}, row, row);
-            m_newRows.removeAt(i);
-            endRemoveRows();
-            break;
-        }
+        const int index = m_edits.newRowIndex(key);
+        if (index < 0)
+            continue;
+        const int row = m_shownRows + index;
+        beginRemoveRows({}, row, row);
+        m_edits.removeNewRowAt(index);
+        endRemoveRows();
     }
     notifyPending();
 }
@@ -405,7 +297,7 @@ bool PagedTableModel::insertRows(int row, int count, const QModelIndex &parent)
         return false;
     QList<NewRow> rows;
     for (int i = 0; i < count; ++i)
-        rows << NewRow { m_nextNewKey--, newRecord() };
+        rows << NewRow { m_edits.takeNewKey(), newRecord() };
     m_undo->push(new NewRowsCommand(
         this, rows, false, count == 1 ? tr("Add row") : tr("Add %n rows", nullptr, count)));
     return true;
@@ -417,7 +309,7 @@ int PagedTableModel::duplicateRow(int row)
     if (!record.isValid() || m_saving || !canAddRows())
         return -1;
     m_undo->push(new NewRowsCommand(
-        this, { NewRow { m_nextNewKey--, duplicateRecord(record) } }, false, tr("Duplicate row")));
+        this, { NewRow { m_edits.takeNewKey(), duplicateRecord(record) } }, false, tr("Duplicate row")));
     return rowCount() - 1;
 }
 
@@ -426,8 +318,7 @@ void PagedTableModel::setReadOnly(const QString &reason)
     if (reason == m_readOnlyReason)
         return;
     m_readOnlyReason = reason;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {});
+    emitAllChanged({});
 }
 
 bool PagedTableModel::removeRows(int row, int count, const QModelIndex &parent)
@@ -442,7 +333,7 @@ bool PagedTableModel::removeRows(int row, int count, const QModelIndex &parent)
     QList<NewRow> dropped;
     for (int r = row; r < row + count; ++r) {
         if (r >= m_shownRows) {
-            dropped << m_newRows.at(r - m_shownRows);
+            dropped << m_edits.newRows().at(r - m_shownRows);
             continue;
         }
         const QVariant *loaded = loadedRecord(r);
@@ -453,7 +344,7 @@ bool PagedTableModel::removeRows(int row, int count, const QModelIndex &parent)
         if (recordDeleted(*loaded))
             continue; // already deleted in the database
         const qint64 id = recordId(*loaded);
-        entries << PendingCommand::Entry { id, pendingOf(id),
+        entries << PendingCommand::Entry { id, m_edits.stateOf(id),
             Pending { *loaded, *loaded, {}, PendingKind::Deleted } };
     }
     if (entries.isEmpty() && dropped.isEmpty())
@@ -483,7 +374,7 @@ bool PagedTableModel::restoreRows(const QList<int> &rows)
         if (!loaded || !recordDeleted(*loaded))
             continue;
         const qint64 id = recordId(*loaded);
-        entries << PendingCommand::Entry { id, pendingOf(id),
+        entries << PendingCommand::Entry { id, m_edits.stateOf(id),
             Pending { *loaded, *loaded, {}, PendingKind::Restored } };
     }
     if (entries.isEmpty())
@@ -497,13 +388,12 @@ void PagedTableModel::revert()
 {
     if (m_saving)
         return;
-    QList<qint64> ids = m_pending.keys();
-    m_pending.clear();
-    for (qint64 id : std::as_const(ids))
+    const QList<qint64> ids = m_edits.clearEdits();
+    for (qint64 id : ids)
         emitRowChanged(rowOfKey(id));
-    if (!m_newRows.isEmpty()) {
+    if (!m_edits.newRows().isEmpty()) {
         beginRemoveRows({}, m_shownRows, rowCount() - 1);
-        m_newRows.clear();
+        m_edits.clearNewRows();
         endRemoveRows();
     }
     m_undo->clear();
@@ -514,74 +404,72 @@ void PagedTableModel::save()
 {
     if (m_saving || !hasPendingChanges())
         return;
-    QList<Change> changes;
-    QList<qint64> keys;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        changes << Change { it->state, it->state == PendingKind::Edited ? it->edited : it->original };
-        keys << it.key();
-    }
-    for (const NewRow &r : std::as_const(m_newRows)) {
-        changes << Change { PendingKind::Created, r.record };
-        keys << r.key;
-    }
+    const PendingEdits::ChangeList pending = m_edits.changes();
     m_saving = true;
     Q_EMIT saveStarted();
     // Editing is closed while the save runs.
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::EditRole });
-    runJob<SaveOutcome>(makeSaveJob(changes),
-        [this, changes, keys](const SaveOutcome &outcome) { saveFinished(outcome, changes, keys); });
+    emitAllChanged({ Qt::EditRole });
+    runJob<SaveOutcome>(makeSaveJob(pending.changes),
+        [this, pending](const SaveOutcome &outcome) { saveFinished(outcome, pending); });
 }
 
-void PagedTableModel::saveFinished(
-    const SaveOutcome &outcome, const QList<Change> &changes, const QList<qint64> &keys)
+void PagedTableModel::saveFinished(const SaveOutcome &outcome, const PendingEdits::ChangeList &stored)
 {
     m_saving = false;
     if (!outcome.error.ok()) {
-        const int index = outcome.error.batchIndex;
-        const int row = index >= 0 && index < keys.size() ? rowOfKey(keys.at(index)) : -1;
-        m_lastError = outcome.error.toString();
-        qCInfo(lcModels) << "save refused:" << m_lastError;
-        if (outcome.error.kind == ErrorKind::Conflict && index >= 0 && outcome.theirs.isValid())
-            Q_EMIT saveConflict(changes.at(index).record, outcome.theirs, m_lastError);
-        else
-            Q_EMIT saveFailed(m_lastError, row);
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(
-                this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1), { Qt::EditRole });
+        reportSaveFailure(outcome, stored);
         return;
     }
     // Stored: the rows now come from the database, in its order.
-    m_pending.clear();
-    if (!m_newRows.isEmpty()) {
+    m_edits.clearEdits();
+    if (!m_edits.newRows().isEmpty()) {
         beginRemoveRows({}, m_shownRows, rowCount() - 1);
-        m_newRows.clear();
+        m_edits.clearNewRows();
         endRemoveRows();
     }
     m_undo->clear();
     notifyPending();
-    Q_EMIT saved(int(changes.size()));
+    Q_EMIT saved(int(stored.changes.size()));
     refresh();
+}
+
+void PagedTableModel::reportSaveFailure(const SaveOutcome &outcome, const PendingEdits::ChangeList &stored)
+{
+    const int index = outcome.error.batchIndex;
+    const int row = index >= 0 && index < stored.keys.size() ? rowOfKey(stored.keys.at(index)) : -1;
+    m_lastError = outcome.error.toString();
+    qCInfo(lcModels) << "save refused:" << m_lastError;
+    if (outcome.error.kind == ErrorKind::Conflict && index >= 0 && outcome.theirs.isValid())
+        Q_EMIT saveConflict(stored.changes.at(index).record, outcome.theirs, m_lastError);
+    else
+        Q_EMIT saveFailed(m_lastError, row);
+    emitAllChanged({ Qt::EditRole });
+}
+
+void PagedTableModel::emitAllChanged(const QList<int> &roles)
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
 }
 
 void PagedTableModel::resolveConflictKeepMine(const QVariant &theirs)
 {
     const qint64 id = recordId(theirs);
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end())
+    Pending *pending = m_edits.find(id);
+    if (!pending)
         return;
-    if (it->state == PendingKind::Edited) {
+    if (pending->state == PendingKind::Edited) {
         // My edited fields on top of their row: their other changes survive.
         QVariant rebased = theirs;
-        for (int c : std::as_const(it->columns)) {
-            Result<QVariant> r = withValue(rebased, c, recordValue(it->edited, c, Qt::EditRole));
+        for (int c : std::as_const(pending->columns)) {
+            Result<QVariant> r = withValue(rebased, c, recordValue(pending->edited, c, Qt::EditRole));
             if (r)
                 rebased = r.value();
         }
-        *it = pendingFor(theirs, withVersion(rebased, recordVersion(theirs)), PendingKind::Edited);
+        *pending = pendingFor(theirs, withVersion(rebased, recordVersion(theirs)), PendingKind::Edited);
     } else {
-        it->original = theirs;
-        it->edited = theirs;
+        pending->original = theirs;
+        pending->edited = theirs;
     }
     m_undo->clear(); // older steps refer to the superseded version
     emitRowChanged(rowOfKey(id));
@@ -591,13 +479,8 @@ void PagedTableModel::resolveConflictKeepMine(const QVariant &theirs)
 void PagedTableModel::resolveConflictTakeTheirs(const QVariant &theirs)
 {
     const qint64 id = recordId(theirs);
-    m_pending.remove(id);
-    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-        for (QVariant &r : *it) {
-            if (recordId(r) == id)
-                r = theirs;
-        }
-    }
+    m_edits.remove(id);
+    m_cache.replace(id, theirs, [this](const QVariant &r) { return recordId(r); });
     m_undo->clear();
     emitRowChanged(rowOfKey(id));
     notifyPending();
@@ -607,7 +490,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnSpecs().size() || !columnSpecs().at(column).sortable)
         return;
-    if (column == m_sortColumn && order == m_sortOrder && (m_countKnown || m_running > 0))
+    if (column == m_sortColumn && order == m_sortOrder && (m_countKnown || m_jobs.running() > 0))
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
@@ -629,11 +512,8 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
 
 void PagedTableModel::forgetPages()
 {
-    m_pages.clear();
-    m_pageKeys.clear();
-    m_pageUse.clear();
-    m_queued.clear();
-    m_inFlight.clear();
+    m_cache.clear();
+    m_fetchQueue.clear();
 }
 
 void PagedTableModel::reload()
@@ -657,13 +537,9 @@ void PagedTableModel::refresh()
     // Keep showing what is loaded until the fresh pages arrive: no flicker, no lost scroll position.
     ++m_generation;
     m_reportedError = false;
-    m_inFlight.clear();
-    QList<int> pages = m_pages.keys();
-    std::sort(
-        pages.begin(), pages.end(), [this](int a, int b) { return m_pageUse.value(a) < m_pageUse.value(b); });
-    m_queued = pages;
-    if (m_queued.isEmpty())
-        m_queued << 0;
+    m_fetchQueue.restart(m_cache.pagesByUse());
+    if (m_fetchQueue.isEmpty())
+        m_fetchQueue.want(0);
     startCount();
     pumpFetches();
 }
@@ -705,15 +581,7 @@ void PagedTableModel::setTotal(qint64 total)
     } else if (shown < m_shownRows) {
         beginRemoveRows({}, shown, m_shownRows - 1);
         m_shownRows = shown;
-        for (auto it = m_pages.begin(); it != m_pages.end();) {
-            if (qint64(it.key()) * m_pageSize >= shown) {
-                m_pageUse.remove(it.key());
-                m_pageKeys.remove(it.key());
-                it = m_pages.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        m_cache.dropFrom(shown);
         endRemoveRows();
     }
     Q_EMIT totalCountChanged(total); // NOLINT(readability-misleading-indentation): a false positive after else-if
@@ -721,10 +589,7 @@ void PagedTableModel::setTotal(qint64 total)
 
 void PagedTableModel::requestPage(int page) const
 {
-    m_queued.removeOne(page);
-    m_queued << page;
-    while (m_queued.size() > kMaxQueuedPages)
-        m_queued.removeFirst();
+    m_fetchQueue.want(page);
     if (!m_pumpScheduled) {
         m_pumpScheduled = true;
         auto *self = const_cast<PagedTableModel *>(this);
@@ -740,55 +605,58 @@ void PagedTableModel::requestPage(int page) const
 
 void PagedTableModel::pumpFetches()
 {
-    while (m_running < kWorkers && !m_queued.isEmpty()) {
-        int page = 0;
-        if (m_countKnown) {
-            page = m_queued.takeLast(); // the most recent wish first: what is on screen now
-        } else if (!m_queued.removeOne(0)) {
-            break; // without the count only the first page can be placed; the rest wait for it
-        }
-        if (m_inFlight.contains(page))
+    while (m_jobs.running() < m_jobs.maxWorkers()) {
+        const std::optional<int> next = m_fetchQueue.takeNext(m_countKnown);
+        if (!next)
+            break; // nothing wished, or (without the count) only pages that wait for the first one
+        const int page = *next;
+        if (m_fetchQueue.isInFlight(page) || (m_countKnown && qint64(page) * pageSize() >= m_total))
             continue;
-        const qint64 start = qint64(page) * m_pageSize;
-        PageQuery query;
-        query.sortKey = columnSpecs().at(m_sortColumn).key;
-        query.order = m_sortOrder;
-        query.offset = start;
-        query.limit = m_pageSize;
         bool reversed = false;
-        if (m_countKnown) {
-            if (start >= m_total)
-                continue;
-            const qint64 end = qMin(start + m_pageSize, m_total);
-            const Qt::SortOrder opposite
-                = m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-            // Next to a loaded page: continue from its key, which costs one page whatever the
-            // position (OFFSET reads and drops every row it skips).
-            if (std::optional<KeysetCursor> key = neighbourKey(page, true)) {
-                query.after = key;
-                query.offset = 0;
-                query.limit = int(end - start);
-            } else if ((key = neighbourKey(page, false))) {
-                reversed = true;
-                query.order = opposite;
-                query.after = key;
-                query.offset = 0;
-                query.limit = int(end - start);
-            } else if (start > m_total / 2) {
-                // Past the middle, count from the end: OFFSET then skips the fewest rows.
-                reversed = true;
-                query.order = opposite;
-                query.offset = m_total - end;
-                query.limit = int(end - start);
-            }
-        }
-        m_inFlight.insert(page);
+        const PageQuery query = pageQuery(page, &reversed);
+        m_fetchQueue.started(page);
         const quint64 generation = m_generation;
         runJob<Result<FetchedPage>>(
             makePageJob(query), [this, generation, page, reversed](const Result<FetchedPage> &r) {
                 pageArrived(generation, page, r, reversed);
             });
     }
+}
+
+PagedTableModel::PageQuery PagedTableModel::pageQuery(int page, bool *reversed) const
+{
+    const qint64 start = qint64(page) * pageSize();
+    PageQuery query;
+    query.sortKey = columnSpecs().at(m_sortColumn).key;
+    query.order = m_sortOrder;
+    query.offset = start;
+    query.limit = pageSize();
+    *reversed = false;
+    if (!m_countKnown)
+        return query;
+    const qint64 end = qMin(start + pageSize(), m_total);
+    const Qt::SortOrder opposite
+        = m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    // Next to a loaded page: continue from its key, which costs one page whatever the position
+    // (OFFSET reads and drops every row it skips).
+    if (std::optional<KeysetCursor> key = m_cache.neighbourKey(page, true, m_generation)) {
+        query.after = key;
+        query.offset = 0;
+        query.limit = int(end - start);
+    } else if ((key = m_cache.neighbourKey(page, false, m_generation))) {
+        *reversed = true;
+        query.order = opposite;
+        query.after = key;
+        query.offset = 0;
+        query.limit = int(end - start);
+    } else if (start > m_total / 2) {
+        // Past the middle, count from the end: OFFSET then skips the fewest rows.
+        *reversed = true;
+        query.order = opposite;
+        query.offset = m_total - end;
+        query.limit = int(end - start);
+    }
+    return query;
 }
 
 void PagedTableModel::pageArrived(
@@ -798,7 +666,7 @@ void PagedTableModel::pageArrived(
         pumpFetches();
         return;
     }
-    m_inFlight.remove(page);
+    m_fetchQueue.finished(page);
     if (!result) {
         m_lastError = result.error().toString();
         if (!std::exchange(m_reportedError, true))
@@ -810,15 +678,14 @@ void PagedTableModel::pageArrived(
     if (reversed)
         std::reverse(records.begin(), records.end());
     absorbExtra(result->extra);
-    m_pages.insert(page, records);
-    m_pageKeys.insert(page,
-        PageKeys {
+    m_cache.insert(page, records,
+        PageCache::PageKeys {
             generation, reversed ? result->last : result->first, reversed ? result->first : result->last });
-    touch(page);
-    const int first = page * m_pageSize;
+    m_cache.touch(page);
+    const int first = page * pageSize();
     if (!m_countKnown && page == 0) {
         // The first screen, before the count: show these rows now, the rest when the count comes.
-        if (records.size() < m_pageSize) {
+        if (records.size() < pageSize()) {
             m_countKnown = true;
             setTotal(records.size());
         } else if (m_shownRows < records.size()) {
@@ -830,44 +697,8 @@ void PagedTableModel::pageArrived(
     const int last = qMin(first + int(records.size()), m_shownRows) - 1;
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
-    evictPages();
+    m_cache.evict(m_maxPages);
     pumpFetches();
-}
-
-std::optional<KeysetCursor> PagedTableModel::neighbourKey(int page, bool previous) const
-{
-    const int neighbour = previous ? page - 1 : page + 1;
-    const auto keys = m_pageKeys.constFind(neighbour);
-    const auto rows = m_pages.constFind(neighbour);
-    // Keys of an earlier query (refresh() keeps old pages on screen) may point at moved rows; and
-    // only a full previous page ends where `page` starts.
-    if (neighbour < 0 || keys == m_pageKeys.cend() || rows == m_pages.cend()
-        || keys->generation != m_generation || rows->isEmpty() || (previous && rows->size() != m_pageSize))
-        return std::nullopt;
-    return previous ? keys->last : keys->first;
-}
-
-void PagedTableModel::touch(int page) const
-{
-    m_pageUse.insert(page, ++m_useClock);
-}
-
-void PagedTableModel::evictPages()
-{
-    while (m_pages.size() > m_maxPages) {
-        int oldest = -1;
-        quint64 oldestUse = std::numeric_limits<quint64>::max();
-        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-            const quint64 use = m_pageUse.value(it.key());
-            if (use < oldestUse) {
-                oldestUse = use;
-                oldest = it.key();
-            }
-        }
-        m_pages.remove(oldest);
-        m_pageUse.remove(oldest);
-        m_pageKeys.remove(oldest);
-    }
 }
 
 void PagedTableModel::emitRowChanged(int row)
@@ -879,26 +710,16 @@ void PagedTableModel::emitRowChanged(int row)
 int PagedTableModel::rowOfKey(qint64 key) const
 {
     if (key < 0) {
-        for (qsizetype i = 0; i < m_newRows.size(); ++i) {
-            if (m_newRows.at(i).key == key)
-                return m_shownRows + int(i);
-        }
-        return -1;
+        const int index = m_edits.newRowIndex(key);
+        return index < 0 ? -1 : m_shownRows + index;
     }
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (qsizetype i = 0; i < it->size(); ++i) {
-            if (recordId(it->at(i)) == key) {
-                const int row = it.key() * m_pageSize + int(i);
-                return row < m_shownRows ? row : -1;
-            }
-        }
-    }
-    return -1;
+    const int row = m_cache.rowOf(key, [this](const QVariant &r) { return recordId(r); });
+    return row < m_shownRows ? row : -1;
 }
 
 void PagedTableModel::updateLoading()
 {
-    const bool loading = m_running > 0 || m_countRunning;
+    const bool loading = m_jobs.running() > 0 || m_countRunning;
     if (loading != m_loading) {
         m_loading = loading;
         Q_EMIT loadingChanged(loading);
@@ -920,18 +741,6 @@ PagedTableModel::SaveJob PagedTableModel::makeSaveJob(const QList<Change> &chang
     };
 }
 
-int PagedTableModel::recordVersion(const QVariant &record) const
-{
-    Q_UNUSED(record);
-    return 0;
-}
-
-bool PagedTableModel::recordDeleted(const QVariant &record) const
-{
-    Q_UNUSED(record);
-    return false;
-}
-
 Result<QVariant> PagedTableModel::withValue(const QVariant &record, int column, const QVariant &value) const
 {
     Q_UNUSED(record);
@@ -940,21 +749,16 @@ Result<QVariant> PagedTableModel::withValue(const QVariant &record, int column, 
     return StorageError::make(ErrorKind::Permission, tr("This table is read-only"));
 }
 
-QVariant PagedTableModel::newRecord() const
+PagedTableModel::HistoryJob PagedTableModel::makeHistoryJob(qint64 id) const
 {
-    return {};
+    Q_UNUSED(id);
+    return [] { return Result<QList<HistoryEntry>>(QList<HistoryEntry> {}); };
 }
 
-QVariant PagedTableModel::duplicateRecord(const QVariant &record) const
+PagedTableModel::RestoreJob PagedTableModel::makeRestoreJob(qint64 id) const
 {
-    Q_UNUSED(record);
-    return {};
-}
-
-QVariant PagedTableModel::withVersion(const QVariant &record, int version) const
-{
-    Q_UNUSED(version);
-    return record;
+    Q_UNUSED(id);
+    return [](qint64) { return StorageError::make(ErrorKind::Permission, tr("This table has no history")); };
 }
 
 QString PagedTableModel::displayText(const QVariant &record, int column) const

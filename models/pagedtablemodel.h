@@ -1,13 +1,15 @@
 #pragma once
 
+#include "core/historyentry.h"
 #include "core/queryspec.h"
 #include "core/storageerror.h"
+#include "jobpool.h"
+#include "pagecache.h"
+#include "pagefetchqueue.h"
+#include "pendingedits.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
-#include <QSet>
-#include <QThreadPool>
 #include <QVariant>
 
 #include <functional>
@@ -36,9 +38,14 @@ namespace catalog {
 // — edits, new rows, deletions and restores — in one transaction, or revert() drops them.
 // A save that meets a row changed by someone else emits saveConflict() with both versions.
 //
+// The parts: JobPool runs the jobs, PageCache holds the loaded pages, PageFetchQueue the pages
+// still to read, PendingEdits the unsaved changes (changed through PendingCommand and
+// NewRowsCommand on the undo stack).
+//
 // Subclasses describe the record type (held in QVariants), its columns, and create the jobs that
-// read and write it. Jobs are closures built on the GUI thread that capture copies of what they
-// need (filter, sort), so they can run on a worker while the model moves on.
+// read and write it (RecordTableModel does most of that for a versioned repository). Jobs are
+// closures built on the GUI thread that capture copies of what they need (filter, sort), so they
+// can run on a worker while the model moves on.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,14 +60,9 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class PendingKind { None, Edited, Created, Deleted, Restored };
-
+    using PendingKind = PendingEdits::Kind;
     // One pending change as save() hands it to the subclass's save job.
-    struct Change
-    {
-        PendingKind kind = PendingKind::None;
-        QVariant record;
-    };
+    using Change = PendingEdits::Change;
     // What a save job reports: the stored records in the order of the changes, or the error and,
     // for a conflict, the row as it is stored now.
     struct SaveOutcome
@@ -70,6 +72,10 @@ public:
         QVariant theirs;
     };
     using SaveJob = std::function<SaveOutcome()>;
+    // History of one record, and writing one of its versions back (see HistoryDialog); they run on
+    // a worker thread.
+    using HistoryJob = std::function<Result<QList<HistoryEntry>>()>;
+    using RestoreJob = std::function<StorageError(qint64 historyId)>;
 
     ~PagedTableModel() override;
 
@@ -86,11 +92,11 @@ public:
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
 
     QUndoStack *undoStack() const { return m_undo; }
-    int pageSize() const { return m_pageSize; }
+    int pageSize() const { return m_cache.pageSize(); }
     void setPageSize(int rows);
     int maxCachedPages() const { return m_maxPages; }
     void setMaxCachedPages(int pages);
-    int cachedPageCount() const { return int(m_pages.size()); }
+    int cachedPageCount() const { return m_cache.pageCount(); }
 
     // The total count is known and no fetch is running or queued.
     bool isIdle() const;
@@ -116,6 +122,10 @@ public:
     void setReadOnly(const QString &reason);
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Whether records keep a history; the defaults have none (an empty list, a refused restore).
+    virtual bool hasHistory() const { return false; }
+    virtual HistoryJob makeHistoryJob(qint64 id) const;
+    virtual RestoreJob makeRestoreJob(qint64 id) const;
 
 public Q_SLOTS:
     // Applies all pending changes in one transaction, off the GUI thread; saved() or saveFailed()/
@@ -189,76 +199,53 @@ protected:
     virtual QVariant recordValue(const QVariant &record, int column, int role) const = 0;
     // Editing; the defaults make a read-only model.
     virtual SaveJob makeSaveJob(const QList<Change> &changes) const;
-    virtual int recordVersion(const QVariant &record) const;
-    virtual bool recordDeleted(const QVariant &record) const;
+    virtual int recordVersion(const QVariant & /*record*/) const { return 0; }
+    virtual bool recordDeleted(const QVariant & /*record*/) const { return false; }
     // Returns the record with `value` in `column`, or an error message for the operator.
     virtual Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const;
-    virtual QVariant newRecord() const; // invalid: rows cannot be added
-    virtual QVariant duplicateRecord(const QVariant &record) const;
+    virtual QVariant newRecord() const { return {}; } // invalid: rows cannot be added
+    virtual QVariant duplicateRecord(const QVariant & /*record*/) const { return {}; }
     // Same record with another version number (after a conflict: overwrite the newer row).
-    virtual QVariant withVersion(const QVariant &record, int version) const;
+    virtual QVariant withVersion(const QVariant &record, int /*version*/) const { return record; }
 
     // For subclasses when their filter changes: forget every row and load again.
     void reload();
     const QList<ColumnSpec> &columnSpecs() const;
 
 private:
-    class PendingCommand;
-    class NewRowsCommand;
     friend class PendingCommand;
     friend class NewRowsCommand;
-
-    struct Pending
-    {
-        QVariant original; // as loaded; its version is the one the save expects
-        QVariant edited;
-        QSet<int> columns; // edited columns, for highlighting
-        PendingKind state = PendingKind::Edited; // Edited, Deleted or Restored
-    };
-    struct NewRow
-    {
-        int key; // negative, stable while the row is pending
-        QVariant record;
-    };
-    // Keys of a loaded page's first and last row in display order, for reading its neighbours.
-    struct PageKeys
-    {
-        quint64 generation = 0;
-        std::optional<KeysetCursor> first;
-        std::optional<KeysetCursor> last;
-    };
+    using Pending = PendingEdits::Pending;
+    using NewRow = PendingEdits::NewRow;
 
     const QVariant *loadedRecord(int row) const;
     QVariant currentRecord(int row) const; // with pending edits, or invalid when not loaded
     void requestPage(int page) const;
     void pumpFetches();
+    // The query that reads `page` most cheaply; reversed: it reads the rows in the opposite order.
+    PageQuery pageQuery(int page, bool *reversed) const;
     void startCount();
     void pageArrived(quint64 generation, int page, const Result<FetchedPage> &result, bool reversed);
     void countArrived(quint64 generation, const Result<qint64> &result);
     void setTotal(qint64 total);
-    void touch(int page) const;
-    void evictPages();
     void forgetPages();
-    // The neighbour's key a page can continue from, if that neighbour is loaded for this query.
-    std::optional<KeysetCursor> neighbourKey(int page, bool previous) const;
     void emitRowChanged(int row);
     int rowOfKey(qint64 key) const; // key: record id (>0) or new row key (<0)
     void updateLoading();
     void notifyPending();
     // Command back ends: apply a value or state to the row with this key.
     void applyPending(qint64 key, const std::optional<Pending> &state);
-    std::optional<Pending> pendingOf(qint64 key) const;
     Pending pendingFor(const QVariant &original, const QVariant &edited, PendingKind state) const;
     void insertNewRows(const QList<NewRow> &rows);
     void removeNewRows(const QList<int> &keys);
-    void saveFinished(
-        const SaveOutcome &outcome, const QList<Change> &changes, const QList<qint64> &changeKeys);
+    void saveFinished(const SaveOutcome &outcome, const PendingEdits::ChangeList &stored);
+    void reportSaveFailure(const SaveOutcome &outcome, const PendingEdits::ChangeList &stored);
+    void emitAllChanged(const QList<int> &roles);
     template <typename R> void runJob(std::function<R()> job, std::function<void(const R &)> done);
 
-    QThreadPool m_pool;
+    JobPool m_jobs;
     QUndoStack *m_undo = nullptr;
     mutable QList<ColumnSpec> m_columns;
-    int m_pageSize = 100;
     int m_maxPages = 60;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -273,19 +260,12 @@ private:
     QString m_readOnlyReason;
     QString m_lastError;
 
-    mutable QHash<int, QVariantList> m_pages;
-    QHash<int, PageKeys> m_pageKeys;
-    mutable QHash<int, quint64> m_pageUse;
-    mutable quint64 m_useClock = 0;
-    mutable QList<int> m_queued; // pages wanted, most recent last
-    QSet<int> m_inFlight;
-    int m_running = 0; // jobs on the pool, of any generation
+    PageCache m_cache;
+    mutable PageFetchQueue m_fetchQueue;
     mutable bool m_pumpScheduled = false;
     bool m_reportedError = false; // one errorOccurred() per query, not one per page
 
-    QHash<qint64, Pending> m_pending; // by record id
-    QList<NewRow> m_newRows;
-    int m_nextNewKey = -1;
+    PendingEdits m_edits;
 };
 
 } // namespace catalog

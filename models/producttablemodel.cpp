@@ -1,32 +1,33 @@
 #include "producttablemodel.h"
 
+#include "core/validator.h"
 #include "fieldedit.h"
 #include "repositories/productrepository.h"
-#include "recordsavejob.h"
 #include "repositories/supplierrepository.h"
-#include "core/validator.h"
 
 #include <QLocale>
 
 namespace catalog {
 
-namespace {
-
-const QString kSuffix = QStringLiteral("-copy");
-
-} // namespace
-
-ProductTableModel::ProductTableModel(ConnectionManager &connections, QObject *parent)
-    : PagedTableModel(parent)
-    , m_connections(connections)
+Result<QVariant> ProductRecords::pageExtra(ConnectionManager &connections, const QList<Product> &rows)
 {
-    sort(UpdatedAtColumn, Qt::DescendingOrder);
-    reload();
+    QList<qint64> supplierIds;
+    for (const Product &p : rows) {
+        if (p.supplierId)
+            supplierIds << *p.supplierId;
+    }
+    if (supplierIds.isEmpty())
+        return QVariant();
+    Result<NameMap> names = SupplierRepository(connections).names(supplierIds);
+    if (!names)
+        return names.error();
+    return QVariant::fromValue(names.value());
 }
 
-void ProductTableModel::setFilter(const ProductFilter &filter)
+ProductTableModel::ProductTableModel(ConnectionManager &connections, QObject *parent)
+    : RecordTableModel(connections, parent)
 {
-    m_filter = filter;
+    sort(UpdatedAtColumn, Qt::DescendingOrder);
     reload();
 }
 
@@ -76,65 +77,11 @@ QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
     };
 }
 
-PagedTableModel::CountJob ProductTableModel::makeCountJob() const
-{
-    ConnectionManager *connections = &m_connections;
-    const ProductFilter filter = m_filter;
-    return [connections, filter] { return ProductRepository(*connections).count(filter); };
-}
-
-PagedTableModel::PageJob ProductTableModel::makePageJob(const PageQuery &query) const
-{
-    ConnectionManager *connections = &m_connections;
-    const ProductFilter filter = m_filter;
-    return [connections, filter, query]() -> Result<FetchedPage> {
-        Result<Page<Product>> page = ProductRepository(*connections).list(filter, pageRequest(query));
-        if (!page)
-            return page.error();
-        FetchedPage fetched;
-        fetched.first = page->first;
-        fetched.last = page->next;
-        QList<qint64> supplierIds;
-        for (const Product &p : page->rows) {
-            fetched.records << QVariant::fromValue(p);
-            if (p.supplierId)
-                supplierIds << *p.supplierId;
-        }
-        if (!supplierIds.isEmpty()) {
-            Result<NameMap> names = SupplierRepository(*connections).names(supplierIds);
-            if (!names)
-                return names.error();
-            fetched.extra = QVariant::fromValue(names.value());
-        }
-        return fetched;
-    };
-}
-
-PagedTableModel::SaveJob ProductTableModel::makeSaveJob(const QList<Change> &changes) const
-{
-    return recordSaveJob<Product, ProductRepository>(m_connections, changes);
-}
-
 void ProductTableModel::absorbExtra(const QVariant &extra)
 {
     const NameMap names = extra.value<NameMap>();
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         m_supplierNames.insert(it.key(), it.value());
-}
-
-qint64 ProductTableModel::recordId(const QVariant &record) const
-{
-    return recordOf<Product>(record).id;
-}
-
-int ProductTableModel::recordVersion(const QVariant &record) const
-{
-    return recordOf<Product>(record).version;
-}
-
-bool ProductTableModel::recordDeleted(const QVariant &record) const
-{
-    return recordOf<Product>(record).isDeleted();
 }
 
 QVariant ProductTableModel::recordValue(const QVariant &record, int column, int role) const
@@ -267,29 +214,15 @@ Result<QVariant> ProductTableModel::withValue(const QVariant &record, int column
 QVariant ProductTableModel::newRecord() const
 {
     Product p;
-    if (m_filter.supplierId)
-        p.supplierId = m_filter.supplierId; // adding under a supplier's products belongs to that supplier
+    if (filter().supplierId)
+        p.supplierId = filter().supplierId; // adding under a supplier's products belongs to that supplier
     return QVariant::fromValue(p);
 }
 
 QVariant ProductTableModel::duplicateRecord(const QVariant &record) const
 {
-    Product p = recordOf<Product>(record);
-    p.id = 0;
-    p.version = 0;
-    p.sourceId = p.sourceId.left(50 - kSuffix.size()) + kSuffix;
-    p.createdAt = {};
-    p.updatedAt = {};
-    p.deletedAt = {};
-    p.updatedBy.clear();
+    Product p = unsavedCopy(record);
     p.syncStatus = QStringLiteral("pending");
-    return QVariant::fromValue(p);
-}
-
-QVariant ProductTableModel::withVersion(const QVariant &record, int version) const
-{
-    Product p = recordOf<Product>(record);
-    p.version = version;
     return QVariant::fromValue(p);
 }
 

@@ -1,17 +1,27 @@
 #pragma once
 
-#include "pagedtablemodel.h"
 #include "core/queryspec.h"
+#include "recordtablemodel.h"
 #include "recordtypes.h"
+#include "repositories/productrepository.h"
 
 namespace catalog {
 
 class ConnectionManager;
 
+// What RecordTableModel needs to know about products: a page also brings its suppliers' names.
+struct ProductRecords
+{
+    using Record = Product;
+    using Repository = ProductRepository;
+    using Filter = ProductFilter;
+    static Result<QVariant> pageExtra(ConnectionManager &connections, const QList<Product> &rows);
+};
+
 // Products, paged from the database with the current ProductFilter and sort (see PagedTableModel).
 // RecordRole holds a catalog::Product. The supplier column shows the supplier's name; its edit
 // value is the supplier id. The ConnectionManager must outlive the model.
-class ProductTableModel : public PagedTableModel
+class ProductTableModel : public RecordTableModel<ProductRecords>
 {
     Q_OBJECT
 public:
@@ -39,8 +49,6 @@ public:
 
     explicit ProductTableModel(ConnectionManager &connections, QObject *parent = nullptr);
 
-    const ProductFilter &filter() const { return m_filter; }
-    void setFilter(const ProductFilter &filter);
     // Remembers a supplier's name (e.g. chosen in an editor) so the column can show it at once.
     void noteSupplierName(qint64 id, const QString &name);
     QString supplierName(qint64 id) const;
@@ -48,22 +56,13 @@ public:
 
 protected:
     QList<ColumnSpec> columns() const override;
-    CountJob makeCountJob() const override;
-    PageJob makePageJob(const PageQuery &query) const override;
-    SaveJob makeSaveJob(const QList<Change> &changes) const override;
     void absorbExtra(const QVariant &extra) override;
-    qint64 recordId(const QVariant &record) const override;
-    int recordVersion(const QVariant &record) const override;
-    bool recordDeleted(const QVariant &record) const override;
     QVariant recordValue(const QVariant &record, int column, int role) const override;
     Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const override;
     QVariant newRecord() const override;
     QVariant duplicateRecord(const QVariant &record) const override;
-    QVariant withVersion(const QVariant &record, int version) const override;
 
 private:
-    ConnectionManager &m_connections;
-    ProductFilter m_filter;
     NameMap m_supplierNames;
 };
 

@@ -1,23 +1,22 @@
 #include "suppliertablemodel.h"
 
-#include "fieldedit.h"
-#include "recordsavejob.h"
-#include "repositories/supplierrepository.h"
 #include "core/validator.h"
+#include "fieldedit.h"
+#include "repositories/supplierrepository.h"
 
 namespace catalog {
 
-SupplierTableModel::SupplierTableModel(ConnectionManager &connections, QObject *parent)
-    : PagedTableModel(parent)
-    , m_connections(connections)
+Result<QVariant> SupplierRecords::pageExtra(ConnectionManager &connections, const QList<Supplier> &rows)
 {
-    sort(NameColumn, Qt::AscendingOrder);
-    reload();
+    Q_UNUSED(connections);
+    Q_UNUSED(rows);
+    return QVariant();
 }
 
-void SupplierTableModel::setFilter(const SupplierFilter &filter)
+SupplierTableModel::SupplierTableModel(ConnectionManager &connections, QObject *parent)
+    : RecordTableModel(connections, parent)
 {
-    m_filter = filter;
+    sort(NameColumn, Qt::AscendingOrder);
     reload();
 }
 
@@ -35,48 +34,6 @@ QList<PagedTableModel::ColumnSpec> SupplierTableModel::columns() const
         { QStringLiteral("updated_by"), tr("Updated by"), false, false },
         { QStringLiteral("version"), tr("Version"), false, true },
     };
-}
-
-PagedTableModel::CountJob SupplierTableModel::makeCountJob() const
-{
-    ConnectionManager *connections = &m_connections;
-    const SupplierFilter filter = m_filter;
-    return [connections, filter] { return SupplierRepository(*connections).count(filter); };
-}
-
-PagedTableModel::PageJob SupplierTableModel::makePageJob(const PageQuery &query) const
-{
-    ConnectionManager *connections = &m_connections;
-    const SupplierFilter filter = m_filter;
-    return [connections, filter, query]() -> Result<FetchedPage> {
-        Result<Page<Supplier>> page = SupplierRepository(*connections).list(filter, pageRequest(query));
-        if (!page)
-            return page.error();
-        FetchedPage fetched;
-        for (const Supplier &s : page->rows)
-            fetched.records << QVariant::fromValue(s);
-        return fetched;
-    };
-}
-
-PagedTableModel::SaveJob SupplierTableModel::makeSaveJob(const QList<Change> &changes) const
-{
-    return recordSaveJob<Supplier, SupplierRepository>(m_connections, changes);
-}
-
-qint64 SupplierTableModel::recordId(const QVariant &record) const
-{
-    return recordOf<Supplier>(record).id;
-}
-
-int SupplierTableModel::recordVersion(const QVariant &record) const
-{
-    return recordOf<Supplier>(record).version;
-}
-
-bool SupplierTableModel::recordDeleted(const QVariant &record) const
-{
-    return recordOf<Supplier>(record).isDeleted();
 }
 
 QVariant SupplierTableModel::recordValue(const QVariant &record, int column, int role) const
@@ -164,22 +121,8 @@ QVariant SupplierTableModel::newRecord() const
 
 QVariant SupplierTableModel::duplicateRecord(const QVariant &record) const
 {
-    Supplier s = recordOf<Supplier>(record);
-    s.id = 0;
-    s.version = 0;
+    Supplier s = unsavedCopy(record);
     s.productCount = 0;
-    s.sourceId = s.sourceId.left(45) + QStringLiteral("-copy");
-    s.createdAt = {};
-    s.updatedAt = {};
-    s.deletedAt = {};
-    s.updatedBy.clear();
-    return QVariant::fromValue(s);
-}
-
-QVariant SupplierTableModel::withVersion(const QVariant &record, int version) const
-{
-    Supplier s = recordOf<Supplier>(record);
-    s.version = version;
     return QVariant::fromValue(s);
 }
 

@@ -312,27 +312,6 @@ void ProductsPage::removeSpecification()
     writeSpecifications();
 }
 
-HistoryDialog::Loader ProductsPage::historyLoader(const QVariant &record) const
-{
-    ConnectionManager *connections = &m_connections;
-    const qint64 id = recordOf<Product>(record).id;
-    return [connections, id] { return ProductRepository(*connections).history(id); };
-}
-
-HistoryDialog::Restorer ProductsPage::historyRestorer(const QVariant &record) const
-{
-    ConnectionManager *connections = &m_connections;
-    const qint64 id = recordOf<Product>(record).id;
-    return [connections, id](qint64 historyId) -> StorageError {
-        ProductRepository products(*connections);
-        const Result<Product> current = products.findById(id);
-        if (!current)
-            return current.error();
-        const Result<Product> restored = products.restoreVersion(id, historyId, current->version);
-        return restored ? StorageError {} : restored.error();
-    };
-}
-
 QString ProductsPage::recordTitle(const QVariant &record) const
 {
     const Product &p = recordOf<Product>(record);

@@ -37,13 +37,10 @@ public:
     void focusFilter() override;
     void setShowDeleted(bool show) override;
     bool canShowDeleted() const override { return true; }
-    bool hasHistory() const override { return true; }
     QLineEdit *searchField() const { return m_search; }
     ImageGallery *gallery() const { return m_images; }
 
 protected:
-    HistoryDialog::Loader historyLoader(const QVariant &record) const override;
-    HistoryDialog::Restorer historyRestorer(const QVariant &record) const override;
     QString recordTitle(const QVariant &record) const override;
 
 private:

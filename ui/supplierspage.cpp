@@ -150,27 +150,6 @@ void SuppliersPage::showRecord(const QVariant &record)
     }
 }
 
-HistoryDialog::Loader SuppliersPage::historyLoader(const QVariant &record) const
-{
-    ConnectionManager *connections = &m_connections;
-    const qint64 id = recordOf<Supplier>(record).id;
-    return [connections, id] { return SupplierRepository(*connections).history(id); };
-}
-
-HistoryDialog::Restorer SuppliersPage::historyRestorer(const QVariant &record) const
-{
-    ConnectionManager *connections = &m_connections;
-    const qint64 id = recordOf<Supplier>(record).id;
-    return [connections, id](qint64 historyId) -> StorageError {
-        SupplierRepository suppliers(*connections);
-        const Result<Supplier> current = suppliers.findById(id);
-        if (!current)
-            return current.error();
-        const Result<Supplier> restored = suppliers.restoreVersion(id, historyId, current->version);
-        return restored ? StorageError {} : restored.error();
-    };
-}
-
 QString SuppliersPage::recordTitle(const QVariant &record) const
 {
     const Supplier &s = recordOf<Supplier>(record);

@@ -28,11 +28,8 @@ public:
     void focusFilter() override;
     void setShowDeleted(bool show) override;
     bool canShowDeleted() const override { return true; }
-    bool hasHistory() const override { return true; }
 
 protected:
-    HistoryDialog::Loader historyLoader(const QVariant &record) const override;
-    HistoryDialog::Restorer historyRestorer(const QVariant &record) const override;
     QString recordTitle(const QVariant &record) const override;
 
 private:

@@ -181,28 +181,21 @@ void TablePage::restoreRows()
 void TablePage::showHistory()
 {
     const QVariant record = currentRecord();
-    if (!hasHistory() || !record.isValid()
-        || m_model->data(m_view->currentIndex(), PagedTableModel::RecordIdRole).toLongLong() <= 0) {
+    const qint64 id = m_model->data(m_view->currentIndex(), PagedTableModel::RecordIdRole).toLongLong();
+    if (!hasHistory() || !record.isValid() || id <= 0) {
         Q_EMIT statusMessage(tr("Select a saved row to see its history."));
         return;
     }
-    auto *dialog
-        = new HistoryDialog(recordTitle(record), historyLoader(record), historyRestorer(record), this);
+    auto *dialog = new HistoryDialog(
+        recordTitle(record), m_model->makeHistoryJob(id), m_model->makeRestoreJob(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::restored, m_model, &PagedTableModel::refresh);
     dialog->open();
 }
 
-HistoryDialog::Loader TablePage::historyLoader(const QVariant &record) const
+bool TablePage::hasHistory() const
 {
-    Q_UNUSED(record);
-    return [] { return Result<QList<HistoryEntry>>(QList<HistoryEntry> {}); };
-}
-
-HistoryDialog::Restorer TablePage::historyRestorer(const QVariant &record) const
-{
-    Q_UNUSED(record);
-    return [](qint64) { return StorageError::make(ErrorKind::Permission, tr("This table has no history")); };
+    return m_model->hasHistory();
 }
 
 QString TablePage::recordTitle(const QVariant &record) const

@@ -34,7 +34,8 @@ public:
     virtual void focusFilter();
     virtual void setShowDeleted(bool show);
     virtual bool canShowDeleted() const { return false; }
-    virtual bool hasHistory() const { return false; }
+    // The model's records keep a history (see PagedTableModel::makeHistoryJob()).
+    bool hasHistory() const;
     // Columns hidden until the operator shows them (View ▸ Columns).
     void setDefaultHiddenColumns(const QList<int> &columns);
 
@@ -55,9 +56,6 @@ Q_SIGNALS:
 protected:
     void setFilterBar(QWidget *bar);
     void setDetailPane(QWidget *pane);
-    // For pages with history: the loader and restorer for the record (run on a worker thread).
-    virtual HistoryDialog::Loader historyLoader(const QVariant &record) const;
-    virtual HistoryDialog::Restorer historyRestorer(const QVariant &record) const;
     virtual QString recordTitle(const QVariant &record) const;
 
 private:

@@ -392,7 +392,7 @@ Result<qint64> ImageRepository::recordProductUrls(const QList<qint64> &productId
             const auto existing = readRecordedImages(db, d, ids);
             if (!existing)
                 return existing.error();
-            const Result<qint64> inserted = writeWantedImages(db, d, wanted, existing.value(), invalid);
+            Result<qint64> inserted = writeWantedImages(db, d, wanted, existing.value(), invalid);
             if (!inserted)
                 return inserted;
             if (StorageError e = tx.commit(); !e.ok())

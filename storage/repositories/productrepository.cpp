@@ -1,19 +1,17 @@
 #include "repositories/productrepository.h"
 
-#include "repositories/changeset_p.h"
+#include "core/validator.h"
 #include "db/connectionmanager.h"
-#include "repositories/historystore_p.h"
 #include "db/postgres/pgcopy_p.h"
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 #include "db/transaction_p.h"
-#include "core/validator.h"
+#include "repositories/changeset_p.h"
+#include "repositories/versionedtable_p.h"
 
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -21,14 +19,8 @@ namespace catalog {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-        "id, source_id, title, subtitle, price_min, price_max, currency, moq, main_image_url, "
-        "detail_images, specifications, supplier_id, sales_count, rating, sync_status, created_at, updated_at, "
-        "deleted_at, version, updated_by");
-const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM products");
-
-// Columns an operator or an import writes, in the order of writableValues().
-const QStringList kWritable = {
+// Columns an operator or an import writes, in the order of productValues().
+const QStringList kProductWritable = {
     QStringLiteral("source_id"),      QStringLiteral("title"),         QStringLiteral("subtitle"),
     QStringLiteral("price_min"),      QStringLiteral("price_max"),     QStringLiteral("currency"),
     QStringLiteral("moq"),            QStringLiteral("main_image_url"), QStringLiteral("detail_images"),
@@ -38,7 +30,7 @@ const QStringList kWritable = {
 
 constexpr int kInClauseChunk = 500;
 
-QVariantList writableValues(const Product &p, const SqlDialect &d)
+QVariantList productValues(const Product &p, const SqlDialect &d)
 {
     return {
         p.sourceId,
@@ -63,7 +55,7 @@ std::optional<int> optionalInt(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
-Product readRow(const sql::Query &q, const SqlDialect &d)
+Product readProduct(const sql::Query &q, const SqlDialect &d)
 {
     Product p;
     p.id = q.value(0).toLongLong();
@@ -90,37 +82,57 @@ Product readRow(const sql::Query &q, const SqlDialect &d)
     return p;
 }
 
-struct SortSpec
+// The one foreign key a product write can break is supplier_id (SQLite does not even name it):
+// report it as the field error it is.
+StorageError explainMissingSupplier(StorageError e, const Product &product)
 {
-    QString column;
-    bool keysetCapable;
-    bool timestamp = false;
-};
+    const bool foreignKey = e.sqlState == QLatin1String("23503") || e.sqlState == QLatin1String("787")
+            || e.detail.contains(QLatin1String("FOREIGN KEY constraint failed"));
+    if (e.kind != ErrorKind::Constraint || !foreignKey || !product.supplierId)
+        return e;
+    FieldError field { QStringLiteral("supplier_id"),
+                       QStringLiteral("there is no supplier with id %1").arg(*product.supplierId) };
+    field.sourceId = product.sourceId;
+    return StorageError::validation({ field });
+}
 
-std::optional<SortSpec> sortSpec(const QString &name)
+const VersionedTable &productTable()
 {
-    static const QHash<QString, SortSpec> specs {
-        { QStringLiteral("id"), { QStringLiteral("id"), true } },
-        { QStringLiteral("source_id"), { QStringLiteral("source_id"), true } },
-        { QStringLiteral("title"), { QStringLiteral("title"), true } },
-        { QStringLiteral("subtitle"), { QStringLiteral("subtitle"), false } },
-        { QStringLiteral("price_min"), { QStringLiteral("price_min"), false } },
-        { QStringLiteral("price_max"), { QStringLiteral("price_max"), false } },
-        { QStringLiteral("currency"), { QStringLiteral("currency"), true } },
-        { QStringLiteral("moq"), { QStringLiteral("moq"), false } },
-        { QStringLiteral("supplier_id"), { QStringLiteral("supplier_id"), false } },
-        { QStringLiteral("sales_count"), { QStringLiteral("sales_count"), false } },
-        { QStringLiteral("rating"), { QStringLiteral("rating"), false } },
-        { QStringLiteral("sync_status"), { QStringLiteral("sync_status"), true } },
-        { QStringLiteral("created_at"), { QStringLiteral("created_at"), true, true } },
-        { QStringLiteral("updated_at"), { QStringLiteral("updated_at"), true, true } },
-        { QStringLiteral("deleted_at"), { QStringLiteral("deleted_at"), false } },
-        { QStringLiteral("version"), { QStringLiteral("version"), true } },
-    };
-    const auto it = specs.constFind(name);
-    if (it == specs.cend())
-        return std::nullopt;
-    return *it;
+    static const VersionedTable table(VersionedTable::Spec {
+            QStringLiteral("products"),
+            QStringLiteral("product"),
+            QStringLiteral("id, source_id, title, subtitle, price_min, price_max, currency, moq, main_image_url, "
+                           "detail_images, specifications, supplier_id, sales_count, rating, sync_status, created_at, "
+                           "updated_at, deleted_at, version, updated_by"),
+            kProductWritable,
+            {
+                    { QStringLiteral("id"), true },
+                    { QStringLiteral("source_id"), true },
+                    { QStringLiteral("title"), true },
+                    { QStringLiteral("subtitle"), false },
+                    { QStringLiteral("price_min"), false },
+                    { QStringLiteral("price_max"), false },
+                    { QStringLiteral("currency"), true },
+                    { QStringLiteral("moq"), false },
+                    { QStringLiteral("supplier_id"), false },
+                    { QStringLiteral("sales_count"), false },
+                    { QStringLiteral("rating"), false },
+                    { QStringLiteral("sync_status"), true },
+                    { QStringLiteral("created_at"), true, true },
+                    { QStringLiteral("updated_at"), true, true },
+                    { QStringLiteral("deleted_at"), false },
+                    { QStringLiteral("version"), true },
+            },
+            history::Entity::Product,
+            {},
+            {},
+    });
+    return table;
+}
+
+VersionedRows<Product> productRows()
+{
+    return { productTable(), RowCodec<Product> { &readProduct, &productValues, &explainMissingSupplier } };
 }
 
 void applyFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d)
@@ -148,59 +160,6 @@ void applyFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d)
     case DeletedFilter::DeletedOnly: where.add(QStringLiteral("deleted_at IS NOT NULL")); break;
     case DeletedFilter::All: break;
     }
-}
-
-Result<Product> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariant &key,
-                          const QString &what)
-{
-    sql::Query q(db);
-    if (StorageError e = sql::exec(q, kSelect + where, { key }, d, QStringLiteral("Cannot read product %1").arg(what));
-        !e.ok())
-        return e;
-    if (!q.next())
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Product %1 does not exist").arg(what));
-    return readRow(q, d);
-}
-
-// Reads the single row of an INSERT/UPDATE ... RETURNING and steps the statement to its end, so
-// that on SQLite the autocommit happens here and any error at commit is reported, not lost.
-std::optional<Result<Product>> takeReturnedRow(sql::Query &q, const SqlDialect &d, const QString &context)
-{
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return Result<Product>(sqlError(q.lastError(), d, context));
-        return std::nullopt; // no row matched
-    }
-    Product p = readRow(q, d);
-    if (q.next() || q.lastError().isValid())
-        return Result<Product>(sqlError(q.lastError(), d, context));
-    q.finish();
-    return Result<Product>(p);
-}
-
-// After an UPDATE ... WHERE version = ? touched nothing: say precisely why.
-StorageError explainNoUpdate(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion,
-                             std::optional<bool> mustBeDeleted)
-{
-    Result<Product> current = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-    if (!current)
-        return current.error();
-    if (current->version != expectedVersion) {
-        StorageError e = StorageError::make(
-                ErrorKind::Conflict,
-                QStringLiteral("Product %1 was changed by %2 at %3 (version %4; you edited version %5). Reload it "
-                               "to see the other change.")
-                        .arg(current->sourceId, current->updatedBy.isEmpty() ? QStringLiteral("someone else") : current->updatedBy,
-                             current->updatedAt.toString(Qt::ISODate))
-                        .arg(current->version)
-                        .arg(expectedVersion));
-        return e;
-    }
-    if (mustBeDeleted && *mustBeDeleted != current->isDeleted())
-        return StorageError::make(ErrorKind::Conflict, *mustBeDeleted
-                                          ? QStringLiteral("Product %1 is not deleted").arg(current->sourceId)
-                                          : QStringLiteral("Product %1 is deleted; restore it first").arg(current->sourceId));
-    return StorageError::make(ErrorKind::Internal, QStringLiteral("Product %1 was not updated").arg(current->sourceId));
 }
 
 // Resolves supplierSourceId to supplier ids for rows that have no supplierId.
@@ -243,7 +202,7 @@ Result<QHash<QString, qint64>> resolveSuppliers(QSqlDatabase &db, const SqlDiale
 QString changedCondition(const QString &current, const QString &incoming, const QString &distinctOperator)
 {
     QStringList parts;
-    for (const QString &c : kWritable) {
+    for (const QString &c : kProductWritable) {
         if (c == QLatin1String("source_id"))
             continue;
         parts << QStringLiteral("%1%3 %4 %2%3").arg(current, incoming, c, distinctOperator);
@@ -283,10 +242,10 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
     for (const qsizetype i : std::as_const(order)) {
         const Product &p = rows.at(i);
         copy.addField(QString::number(i));
-        const QVariantList values = writableValues(p, d);
+        const QVariantList values = productValues(p, d);
         for (qsizetype c = 0; c < values.size(); ++c) {
             const QVariant &v = values.at(c);
-            if (kWritable.at(c) == QLatin1String("supplier_id") && !p.supplierId && !p.supplierSourceId.isEmpty())
+            if (kProductWritable.at(c) == QLatin1String("supplier_id") && !p.supplierId && !p.supplierSourceId.isEmpty())
                 copy.addField(QString::number(suppliers.value(p.supplierSourceId)));
             else if (v.isNull())
                 copy.addNull();
@@ -296,16 +255,16 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
         copy.endRow();
     }
     if (StorageError e = copy.send(db, QStringLiteral("COPY catalog_product_staging (ord, %1) FROM STDIN")
-                                                  .arg(kWritable.join(QStringLiteral(", "))));
+                                                  .arg(kProductWritable.join(QStringLiteral(", "))));
         !e.ok())
         return e;
 
     QStringList assignments;
-    for (const QString &c : kWritable) {
+    for (const QString &c : kProductWritable) {
         if (c != QLatin1String("source_id"))
             assignments << QStringLiteral("%1 = EXCLUDED.%1").arg(c);
     }
-    const QString columns = kWritable.join(QStringLiteral(", "));
+    const QString columns = kProductWritable.join(QStringLiteral(", "));
     const QString statement = QStringLiteral(
             "WITH up AS (INSERT INTO products AS p (%1, updated_by) SELECT %1, ? FROM catalog_product_staging"
             " ON CONFLICT (source_id) DO UPDATE SET %2, updated_at = now(), version = p.version + 1,"
@@ -359,14 +318,14 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
     const QSet<QString> &existing = known.value();
 
     QStringList assignments;
-    for (const QString &c : kWritable) {
+    for (const QString &c : kProductWritable) {
         if (c != QLatin1String("source_id"))
             assignments << QStringLiteral("%1 = excluded.%1").arg(c);
     }
     const QString statement =
             QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) ON CONFLICT (source_id) DO UPDATE SET %3,"
                            " updated_at = %4, version = products.version + 1, updated_by = excluded.updated_by WHERE %5")
-                    .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
+                    .arg(kProductWritable.join(QStringLiteral(", ")), sql::placeholders(kProductWritable.size()),
                          assignments.join(QStringLiteral(", ")), d.nowExpression(),
                          changedCondition(QStringLiteral("products."), QStringLiteral("excluded."), QStringLiteral("IS NOT")));
     sql::Query q(db);
@@ -378,7 +337,7 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
         Product p = rows.at(i);
         if (!p.supplierId && !p.supplierSourceId.isEmpty())
             p.supplierId = suppliers.value(p.supplierSourceId);
-        const QVariantList values = writableValues(p, d);
+        const QVariantList values = productValues(p, d);
         for (qsizetype c = 0; c < values.size(); ++c)
             q.bindValue(int(c), values.at(c));
         q.bindValue(int(values.size()), actor);
@@ -403,95 +362,13 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
     return report;
 }
 
-// The one foreign key a product write can break is supplier_id (SQLite does not even name it):
-// report it as the field error it is.
-StorageError explainMissingSupplier(StorageError e, const Product &product)
-{
-    const bool foreignKey = e.sqlState == QLatin1String("23503") || e.sqlState == QLatin1String("787")
-            || e.detail.contains(QLatin1String("FOREIGN KEY constraint failed"));
-    if (e.kind != ErrorKind::Constraint || !foreignKey || !product.supplierId)
-        return e;
-    FieldError field { QStringLiteral("supplier_id"),
-                       QStringLiteral("there is no supplier with id %1").arg(*product.supplierId) };
-    field.sourceId = product.sourceId;
-    return StorageError::validation({ field });
-}
-
-Result<Product> insertRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
-{
-    sql::Query q(db);
-    QVariantList values = writableValues(product, d);
-    values << actor;
-    const QString context = QStringLiteral("Cannot create product %1").arg(product.sourceId);
-    if (StorageError e = sql::exec(q,
-                                   QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?) RETURNING %3")
-                                           .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
-                                                kColumns),
-                                   values, d, context);
-        !e.ok())
-        return explainMissingSupplier(e, product);
-    std::optional<Result<Product>> row = takeReturnedRow(q, d, context);
-    if (!row)
-        return StorageError::make(ErrorKind::Internal, QStringLiteral("The new product was not returned"));
-    if (!*row)
-        return explainMissingSupplier(row->error(), product);
-    return *row;
-}
-
-Result<Product> updateRow(QSqlDatabase &db, const SqlDialect &d, const Product &product, const QString &actor)
-{
-    QStringList assignments;
-    for (const QString &c : kWritable)
-        assignments << c + QStringLiteral(" = ?");
-    QVariantList values = writableValues(product, d);
-    values << actor << product.id << product.version;
-    sql::Query q(db);
-    const QString context = QStringLiteral("Cannot save product %1").arg(product.sourceId);
-    if (StorageError e = sql::exec(q,
-                                   QStringLiteral("UPDATE products SET %1, updated_by = ?, updated_at = %2, "
-                                                  "version = version + 1 WHERE id = ? AND version = ? AND "
-                                                  "deleted_at IS NULL RETURNING %3")
-                                           .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(), kColumns),
-                                   values, d, context);
-        !e.ok())
-        return explainMissingSupplier(e, product);
-    if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
-        return *row ? *row : Result<Product>(explainMissingSupplier(row->error(), product));
-    return explainNoUpdate(db, d, product.id, product.version, false);
-}
-
-Result<Product> stateRow(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion, bool toDeleted,
-                         const QString &actor)
-{
-    sql::Query q(db);
-    const QString statement =
-            QStringLiteral("UPDATE products SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
-                           "WHERE id = ? AND version = ? AND deleted_at %3 RETURNING %4")
-                    .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
-                         toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"), kColumns);
-    const QString context = toDeleted ? QStringLiteral("Cannot delete product %1").arg(id)
-                                      : QStringLiteral("Cannot restore product %1").arg(id);
-    if (StorageError e = sql::exec(q, statement, { actor, id, expectedVersion }, d, context); !e.ok())
-        return e;
-    if (std::optional<Result<Product>> row = takeReturnedRow(q, d, context))
-        return *row;
-    return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
-}
-
 } // namespace
 
 ProductRepository::ProductRepository(ConnectionManager &connections) : m_connections(connections) { }
 
 const QStringList &ProductRepository::sortColumns()
 {
-    static const QStringList columns { QStringLiteral("id"),          QStringLiteral("source_id"),
-                                       QStringLiteral("title"),       QStringLiteral("subtitle"),
-                                       QStringLiteral("price_min"),   QStringLiteral("price_max"),
-                                       QStringLiteral("currency"),    QStringLiteral("moq"),
-                                       QStringLiteral("supplier_id"), QStringLiteral("sales_count"),
-                                       QStringLiteral("rating"),      QStringLiteral("sync_status"),
-                                       QStringLiteral("created_at"),  QStringLiteral("updated_at"),
-                                       QStringLiteral("deleted_at"),  QStringLiteral("version") };
+    static const QStringList columns = productTable().sortColumnNames();
     return columns;
 }
 
@@ -502,24 +379,19 @@ Result<Product> ProductRepository::create(const Product &product)
     const SqlDialect &d = m_connections.dialect();
     // One statement: atomic on its own (the history and count triggers run inside it).
     return m_connections.run<Product>(
-            [&](QSqlDatabase &db) { return insertRow(db, d, product, m_connections.actor()); });
+            [&](QSqlDatabase &db) { return productRows().insertRow(db, d, product, m_connections.actor()); });
 }
 
 Result<Product> ProductRepository::findById(qint64 id)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Product>([&](QSqlDatabase &db) {
-        return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-    });
+    return m_connections.run<Product>([&](QSqlDatabase &db) { return productRows().selectById(db, d, id); });
 }
 
 Result<Product> ProductRepository::findBySourceId(const QString &sourceId)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Product>([&](QSqlDatabase &db) {
-        return selectOne(db, d, QStringLiteral(" WHERE source_id = ?"), sourceId,
-                         QStringLiteral("\"%1\"").arg(sourceId.left(50)));
-    });
+    return m_connections.run<Product>([&](QSqlDatabase &db) { return productRows().selectBySourceId(db, d, sourceId); });
 }
 
 Result<Product> ProductRepository::update(const Product &product)
@@ -530,14 +402,14 @@ Result<Product> ProductRepository::update(const Product &product)
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Product>(
-            [&](QSqlDatabase &db) { return updateRow(db, d, product, m_connections.actor()); });
+            [&](QSqlDatabase &db) { return productRows().updateRow(db, d, product, m_connections.actor()); });
 }
 
 Result<Product> ProductRepository::writeState(qint64 id, int expectedVersion, bool toDeleted)
 {
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Product>([&](QSqlDatabase &db) {
-        return stateRow(db, d, id, expectedVersion, toDeleted, m_connections.actor());
+        return productRows().stateRow(db, d, id, expectedVersion, toDeleted, m_connections.actor());
     });
 }
 
@@ -553,58 +425,18 @@ Result<Product> ProductRepository::restore(qint64 id, int expectedVersion)
 
 Result<QList<Product>> ProductRepository::saveChanges(const QList<RecordChange<Product>> &changes)
 {
-    using Kind = RecordChange<Product>::Kind;
-    const SqlDialect &d = m_connections.dialect();
-    const QString actor = m_connections.actor();
-    return applyChanges<Product>(
-            m_connections, changes, &validation::validateProduct,
-            [&](QSqlDatabase &db, const RecordChange<Product> &change) -> Result<Product> {
-                switch (change.kind) {
-                case Kind::Create: return insertRow(db, d, change.record, actor);
-                case Kind::Update: return updateRow(db, d, change.record, actor);
-                case Kind::Delete: return stateRow(db, d, change.record.id, change.record.version, true, actor);
-                case Kind::Restore: break;
-                }
-                return stateRow(db, d, change.record.id, change.record.version, false, actor);
-            },
-            QStringLiteral("product"));
+    return applyChanges<Product>(m_connections, changes, &validation::validateProduct, productRows(),
+                                 QStringLiteral("product"));
 }
 
 StorageError ProductRepository::hardDelete(qint64 id)
 {
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        sql::Query q(db);
-        // The history's delete row names who removed it: the OS user stamped here (no history row of its own).
-        if (StorageError e = sql::exec(q, QStringLiteral("UPDATE products SET updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL"),
-                                       { m_connections.actor(), id }, d, QStringLiteral("Cannot remove product %1").arg(id));
-            !e.ok())
-            return e;
-        if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM products WHERE id = ? AND deleted_at IS NOT NULL"),
-                                       { id }, d, QStringLiteral("Cannot remove product %1").arg(id));
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1) {
-            Result<Product> current = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-            if (!current)
-                return current.error();
-            return StorageError::make(ErrorKind::Conflict,
-                                      QStringLiteral("Product %1 is not deleted; only deleted products can be removed "
-                                                     "permanently")
-                                              .arg(current->sourceId));
-        }
-        return tx.commit();
-    });
+    return productTable().hardDelete(m_connections, id);
 }
 
 Result<QList<HistoryEntry>> ProductRepository::history(qint64 id)
 {
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<QList<HistoryEntry>>(
-            [&](QSqlDatabase &db) { return history::list(db, d, history::Entity::Product, id); });
+    return productTable().history(m_connections, id);
 }
 
 Product ProductRepository::fromJson(const QJsonObject &row)
@@ -642,15 +474,10 @@ Product ProductRepository::fromJson(const QJsonObject &row)
 
 Result<Product> ProductRepository::restoreVersion(qint64 id, qint64 historyId, int expectedVersion)
 {
-    const SqlDialect &d = m_connections.dialect();
-    Result<HistoryEntry> entry = m_connections.run<HistoryEntry>(
-            [&](QSqlDatabase &db) { return history::find(db, d, history::Entity::Product, id, historyId); });
-    if (!entry)
-        return entry.error();
-    if (entry->oldValues.isEmpty())
-        return StorageError::make(ErrorKind::NotFound,
-                                  QStringLiteral("History entry %1 records the creation; there is no earlier version").arg(historyId));
-    Product older = fromJson(entry->oldValues);
+    const Result<QJsonObject> values = productTable().valuesBefore(m_connections, id, historyId);
+    if (!values)
+        return values.error();
+    Product older = fromJson(values.value());
     older.id = id;
     older.version = expectedVersion;
     return update(older);
@@ -660,110 +487,31 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
 {
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
-    const std::optional<SortSpec> sort = sortSpec(page.sortColumn);
+    const Result<SortColumn> sort = productTable().checkPage(page);
     if (!sort)
-        return StorageError::make(ErrorKind::Validation,
-                                  QStringLiteral("Products cannot be sorted by \"%1\"").arg(page.sortColumn.left(40)));
-    if (page.after && !sort->keysetCapable)
-        return StorageError::make(ErrorKind::Validation,
-                                  QStringLiteral("Paging by key needs a column without empty values; %1 pages by offset")
-                                          .arg(sort->column));
+        return sort.error();
     const SqlDialect &d = m_connections.dialect();
-    const bool ascending = page.order == Qt::AscendingOrder;
-    const int limit = qBound(1, page.limit, 10000);
-    return m_connections.run<Page<Product>>([&](QSqlDatabase &db) -> Result<Page<Product>> {
-        sql::Where where;
-        applyFilter(where, filter, d);
-        if (page.after) {
-            where.add(QStringLiteral("(%1, id) %2 (?, ?)").arg(sort->column, ascending ? QStringLiteral(">") : QStringLiteral("<")),
-                      { page.after->sortValue, page.after->id });
-        }
-        const QString direction = ascending ? QStringLiteral("ASC NULLS LAST") : QStringLiteral("DESC NULLS FIRST");
-        // A cursor must hold the sort value exactly. QPSQL hands timestamps over as QDateTime, which
-        // keeps milliseconds of PostgreSQL's microseconds: rows within the lost digits would be skipped
-        // or repeated. Their text form is exact on both engines and compares back as the same value.
-        const bool exactKeyText = sort->keysetCapable && sort->timestamp;
-        const QString select = exactKeyText
-                ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM products").arg(kColumns, sort->column)
-                : kSelect;
-        QString statement = select + where.sql()
-                + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
-                          .arg(sort->column, direction, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))
-                          .arg(limit);
-        if (!page.after && page.offset > 0)
-            statement += QStringLiteral(" OFFSET %1").arg(page.offset);
-        sql::Query q(db);
-        q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list products")); !e.ok())
-            return e;
-        Page<Product> result;
-        QVariant firstSort;
-        QVariant lastSort;
-        const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort->column);
-        while (q.next()) {
-            result.rows << readRow(q, d);
-            lastSort = q.value(sortIndex);
-            if (result.rows.size() == 1)
-                firstSort = lastSort;
-        }
-        const auto cursor = [&d](QVariant value, qint64 id) {
-            if (value.metaType().id() == QMetaType::QDateTime)
-                value = d.bindTimestamp(value.toDateTime());
-            return KeysetCursor { value, id };
-        };
-        if (sort->keysetCapable && !result.rows.isEmpty())
-            result.first = cursor(firstSort, result.rows.constFirst().id);
-        if (sort->keysetCapable && result.rows.size() == limit)
-            result.next = cursor(lastSort, result.rows.constLast().id);
-        return result;
-    });
+    sql::Where where;
+    applyFilter(where, filter, d);
+    return m_connections.run<Page<Product>>(
+            [&](QSqlDatabase &db) { return productRows().list(db, d, where, sort.value(), page); });
 }
 
 Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode mode)
 {
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
-        sql::Where where;
-        applyFilter(where, filter, d);
-        sql::Query q(db);
-        if (mode == CountMode::Estimated && d.engine() == Engine::PostgreSQL) {
-            if (StorageError e = sql::exec(q, QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM products") + where.sql(),
-                                           where.values(), d, QStringLiteral("Cannot estimate the product count"));
-                !e.ok())
-                return e;
-            if (q.next()) {
-                const QJsonDocument plan = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
-                const QJsonValue rows = plan.array().at(0).toObject().value(QLatin1String("Plan")).toObject().value(
-                        QLatin1String("Plan Rows"));
-                if (rows.isDouble())
-                    return qint64(rows.toDouble());
-            }
-            q = sql::Query(db);
-        }
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products") + where.sql(), where.values(), d,
-                                       QStringLiteral("Cannot count products"));
-            !e.ok())
-            return e;
-        if (!q.next())
-            return StorageError::make(ErrorKind::Internal, QStringLiteral("count(*) returned no row"));
-        return q.value(0).toLongLong();
-    });
+    sql::Where where;
+    applyFilter(where, filter, m_connections.dialect());
+    return productTable().count(m_connections, where, mode);
 }
 
 Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products, Validation validation)
 {
-    QList<FieldError> errors;
-    for (qsizetype i = 0; validation == Validation::Check && i < products.size(); ++i) {
-        for (FieldError e : validation::validateProduct(products.at(i))) {
-            e.row = int(i);
-            e.sourceId = products.at(i).sourceId.left(50);
-            errors << e;
-        }
+    if (validation == Validation::Check) {
+        if (const QList<FieldError> errors = batchErrors(products, &validation::validateProduct); !errors.isEmpty())
+            return StorageError::validation(errors);
     }
-    if (!errors.isEmpty())
-        return StorageError::validation(errors);
     if (products.isEmpty())
         return UpsertReport {};
     const SqlDialect &d = m_connections.dialect();
@@ -839,3 +587,4 @@ Result<int> ProductRepository::setSyncStatus(const QList<qint64> &ids, const QSt
 }
 
 } // namespace catalog
+

@@ -1,17 +1,16 @@
 #include "repositories/supplierrepository.h"
 
-#include "repositories/changeset_p.h"
+#include "core/validator.h"
 #include "db/connectionmanager.h"
-#include "repositories/historystore_p.h"
-#include "repositories/productrepository.h"
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 #include "db/transaction_p.h"
-#include "core/validator.h"
+#include "repositories/changeset_p.h"
+#include "repositories/productrepository.h"
+#include "repositories/versionedtable_p.h"
 
 #include <QHash>
 #include <QSqlError>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -19,14 +18,11 @@ namespace catalog {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-        "SELECT id, source_id, name, company_name, contact_info, location, rating, product_count, created_at, "
-        "updated_at, deleted_at, version, updated_by FROM suppliers");
+const QStringList kSupplierWritable = { QStringLiteral("source_id"),    QStringLiteral("name"),
+                                        QStringLiteral("company_name"), QStringLiteral("contact_info"),
+                                        QStringLiteral("location"),     QStringLiteral("rating") };
 
-const QStringList kWritable = { QStringLiteral("source_id"), QStringLiteral("name"),     QStringLiteral("company_name"),
-                                QStringLiteral("contact_info"), QStringLiteral("location"), QStringLiteral("rating") };
-
-QVariantList writableValues(const Supplier &s, const SqlDialect &d)
+QVariantList supplierValues(const Supplier &s, const SqlDialect &d)
 {
     return {
         s.sourceId,
@@ -38,7 +34,7 @@ QVariantList writableValues(const Supplier &s, const SqlDialect &d)
     };
 }
 
-Supplier readRow(const sql::Query &q, const SqlDialect &d)
+Supplier readSupplier(const sql::Query &q, const SqlDialect &d)
 {
     Supplier s;
     s.id = q.value(0).toLongLong();
@@ -58,13 +54,70 @@ Supplier readRow(const sql::Query &q, const SqlDialect &d)
     return s;
 }
 
-bool isKeysetColumn(const QString &column)
+// Products that are not deleted keep their supplier: it cannot be deleted under them.
+StorageError checkNoActiveProducts(QSqlDatabase &db, const SqlDialect &d, qint64 id)
 {
-    static const QStringList columns { QStringLiteral("id"),         QStringLiteral("source_id"),
-                                       QStringLiteral("name"),       QStringLiteral("product_count"),
-                                       QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                       QStringLiteral("version") };
-    return columns.contains(column);
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
+                                   { id }, d, QStringLiteral("Cannot check the supplier's products"));
+        !e.ok())
+        return e;
+    if (q.next() && q.value(0).toLongLong() > 0)
+        return StorageError::make(ErrorKind::Constraint,
+                                  QStringLiteral("Supplier %1 still has %2 products; move or delete them first")
+                                          .arg(id)
+                                          .arg(q.value(0).toLongLong()));
+    return {};
+}
+
+// A supplier that any product refers to (deleted ones included) cannot be removed permanently.
+StorageError checkNoProducts(QSqlDatabase &db, const SqlDialect &d, qint64 id)
+{
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ?"), { id }, d,
+                                   QStringLiteral("Cannot check the supplier's products"));
+        !e.ok())
+        return e;
+    if (q.next() && q.value(0).toLongLong() > 0)
+        return StorageError::make(ErrorKind::Constraint,
+                                  QStringLiteral("Supplier %1 is still referenced by %2 products (deleted ones "
+                                                 "included); it cannot be removed permanently")
+                                          .arg(id)
+                                          .arg(q.value(0).toLongLong()));
+    return {};
+}
+
+const VersionedTable &supplierTable()
+{
+    static const VersionedTable table(VersionedTable::Spec {
+            QStringLiteral("suppliers"),
+            QStringLiteral("supplier"),
+            QStringLiteral("id, source_id, name, company_name, contact_info, location, rating, product_count, "
+                           "created_at, updated_at, deleted_at, version, updated_by"),
+            kSupplierWritable,
+            {
+                    { QStringLiteral("id"), true },
+                    { QStringLiteral("source_id"), true },
+                    { QStringLiteral("name"), true },
+                    { QStringLiteral("company_name"), false },
+                    { QStringLiteral("location"), false },
+                    { QStringLiteral("rating"), false },
+                    { QStringLiteral("product_count"), true },
+                    { QStringLiteral("created_at"), true, true },
+                    { QStringLiteral("updated_at"), true, true },
+                    { QStringLiteral("deleted_at"), false },
+                    { QStringLiteral("version"), true },
+            },
+            history::Entity::Supplier,
+            &checkNoActiveProducts,
+            &checkNoProducts,
+    });
+    return table;
+}
+
+VersionedRows<Supplier> supplierRows()
+{
+    return { supplierTable(), RowCodec<Supplier> { &readSupplier, &supplierValues, nullptr } };
 }
 
 void applyFilter(sql::Where &where, const SupplierFilter &f, const SqlDialect &d)
@@ -86,123 +139,13 @@ void applyFilter(sql::Where &where, const SupplierFilter &f, const SqlDialect &d
     }
 }
 
-Result<Supplier> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariant &key,
-                           const QString &what)
-{
-    sql::Query q(db);
-    if (StorageError e = sql::exec(q, kSelect + where, { key }, d, QStringLiteral("Cannot read supplier %1").arg(what));
-        !e.ok())
-        return e;
-    if (!q.next())
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Supplier %1 does not exist").arg(what));
-    return readRow(q, d);
-}
-
-StorageError explainNoUpdate(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion,
-                             bool mustBeDeleted)
-{
-    Result<Supplier> current = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-    if (!current)
-        return current.error();
-    if (current->version != expectedVersion)
-        return StorageError::make(
-                ErrorKind::Conflict,
-                QStringLiteral("Supplier %1 was changed by %2 at %3 (version %4; you edited version %5). Reload it to "
-                               "see the other change.")
-                        .arg(current->sourceId, current->updatedBy.isEmpty() ? QStringLiteral("someone else") : current->updatedBy,
-                             current->updatedAt.toString(Qt::ISODate))
-                        .arg(current->version)
-                        .arg(expectedVersion));
-    if (mustBeDeleted != current->isDeleted())
-        return StorageError::make(ErrorKind::Conflict,
-                                  mustBeDeleted ? QStringLiteral("Supplier %1 is not deleted").arg(current->sourceId)
-                                                : QStringLiteral("Supplier %1 is deleted; restore it first").arg(current->sourceId));
-    return StorageError::make(ErrorKind::Internal, QStringLiteral("Supplier %1 was not updated").arg(current->sourceId));
-}
-
-Result<Supplier> insertRow(QSqlDatabase &db, const SqlDialect &d, const Supplier &supplier, const QString &actor)
-{
-    qint64 id = 0;
-    {
-        sql::Query q(db);
-        QVariantList values = writableValues(supplier, d);
-        values << actor;
-        if (StorageError e = sql::exec(q,
-                                       QStringLiteral("INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) RETURNING id")
-                                               .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size())),
-                                       values, d, QStringLiteral("Cannot create supplier %1").arg(supplier.sourceId));
-            !e.ok())
-            return e;
-        if (!q.next())
-            return StorageError::make(ErrorKind::Internal, QStringLiteral("The new supplier's id was not returned"));
-        id = q.value(0).toLongLong();
-    }
-    return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-}
-
-Result<Supplier> updateRow(QSqlDatabase &db, const SqlDialect &d, const Supplier &supplier, const QString &actor)
-{
-    QStringList assignments;
-    for (const QString &c : kWritable)
-        assignments << c + QStringLiteral(" = ?");
-    QVariantList values = writableValues(supplier, d);
-    values << actor << supplier.id << supplier.version;
-    sql::Query q(db);
-    if (StorageError e = sql::exec(q,
-                                   QStringLiteral("UPDATE suppliers SET %1, updated_by = ?, updated_at = %2, "
-                                                  "version = version + 1 WHERE id = ? AND version = ? AND "
-                                                  "deleted_at IS NULL")
-                                           .arg(assignments.join(QStringLiteral(", ")), d.nowExpression()),
-                                   values, d, QStringLiteral("Cannot save supplier %1").arg(supplier.sourceId));
-        !e.ok())
-        return e;
-    if (q.numRowsAffected() != 1)
-        return explainNoUpdate(db, d, supplier.id, supplier.version, false);
-    return selectOne(db, d, QStringLiteral(" WHERE id = ?"), supplier.id, QString::number(supplier.id));
-}
-
-Result<Supplier> stateRow(QSqlDatabase &db, const SqlDialect &d, qint64 id, int expectedVersion, bool toDeleted,
-                          const QString &actor)
-{
-    if (toDeleted) {
-        sql::Query q(db);
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
-                                       { id }, d, QStringLiteral("Cannot check the supplier's products"));
-            !e.ok())
-            return e;
-        if (q.next() && q.value(0).toLongLong() > 0)
-            return StorageError::make(ErrorKind::Constraint,
-                                      QStringLiteral("Supplier %1 still has %2 products; move or delete them first")
-                                              .arg(id)
-                                              .arg(q.value(0).toLongLong()));
-    }
-    sql::Query q(db);
-    const QString statement =
-            QStringLiteral("UPDATE suppliers SET deleted_at = %1, updated_by = ?, updated_at = %2, version = version + 1 "
-                           "WHERE id = ? AND version = ? AND deleted_at %3")
-                    .arg(toDeleted ? d.nowExpression() : QStringLiteral("NULL"), d.nowExpression(),
-                         toDeleted ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"));
-    if (StorageError e = sql::exec(q, statement, { actor, id, expectedVersion }, d,
-                                   QStringLiteral("Cannot change supplier %1").arg(id));
-        !e.ok())
-        return e;
-    if (q.numRowsAffected() != 1)
-        return explainNoUpdate(db, d, id, expectedVersion, !toDeleted);
-    return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-}
-
 } // namespace
 
 SupplierRepository::SupplierRepository(ConnectionManager &connections) : m_connections(connections) { }
 
 const QStringList &SupplierRepository::sortColumns()
 {
-    static const QStringList columns { QStringLiteral("id"),         QStringLiteral("source_id"),
-                                       QStringLiteral("name"),       QStringLiteral("company_name"),
-                                       QStringLiteral("location"),   QStringLiteral("rating"),
-                                       QStringLiteral("product_count"), QStringLiteral("created_at"),
-                                       QStringLiteral("updated_at"), QStringLiteral("deleted_at"),
-                                       QStringLiteral("version") };
+    static const QStringList columns = supplierTable().sortColumnNames();
     return columns;
 }
 
@@ -214,17 +157,14 @@ Result<Supplier> SupplierRepository::create(const Supplier &supplier)
 Result<Supplier> SupplierRepository::findById(qint64 id)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Supplier>(
-            [&](QSqlDatabase &db) { return selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id)); });
+    return m_connections.run<Supplier>([&](QSqlDatabase &db) { return supplierRows().selectById(db, d, id); });
 }
 
 Result<Supplier> SupplierRepository::findBySourceId(const QString &sourceId)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Supplier>([&](QSqlDatabase &db) {
-        return selectOne(db, d, QStringLiteral(" WHERE source_id = ?"), sourceId,
-                         QStringLiteral("\"%1\"").arg(sourceId.left(50)));
-    });
+    return m_connections.run<Supplier>(
+            [&](QSqlDatabase &db) { return supplierRows().selectBySourceId(db, d, sourceId); });
 }
 
 Result<Supplier> SupplierRepository::update(const Supplier &supplier)
@@ -257,21 +197,8 @@ Result<Supplier> SupplierRepository::applyOne(RecordChange<Supplier>::Kind kind,
 
 Result<QList<Supplier>> SupplierRepository::saveChanges(const QList<RecordChange<Supplier>> &changes)
 {
-    using Kind = RecordChange<Supplier>::Kind;
-    const SqlDialect &d = m_connections.dialect();
-    const QString actor = m_connections.actor();
-    return applyChanges<Supplier>(
-            m_connections, changes, &validation::validateSupplier,
-            [&](QSqlDatabase &db, const RecordChange<Supplier> &change) -> Result<Supplier> {
-                switch (change.kind) {
-                case Kind::Create: return insertRow(db, d, change.record, actor);
-                case Kind::Update: return updateRow(db, d, change.record, actor);
-                case Kind::Delete: return stateRow(db, d, change.record.id, change.record.version, true, actor);
-                case Kind::Restore: break;
-                }
-                return stateRow(db, d, change.record.id, change.record.version, false, actor);
-            },
-            QStringLiteral("supplier"));
+    return applyChanges<Supplier>(m_connections, changes, &validation::validateSupplier, supplierRows(),
+                                  QStringLiteral("supplier"));
 }
 
 Result<Supplier> SupplierRepository::softDelete(qint64 id, int expectedVersion)
@@ -286,52 +213,12 @@ Result<Supplier> SupplierRepository::restore(qint64 id, int expectedVersion)
 
 StorageError SupplierRepository::hardDelete(qint64 id)
 {
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        {
-            sql::Query q(db);
-            if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ?"), { id }, d,
-                                           QStringLiteral("Cannot check the supplier's products"));
-                !e.ok())
-                return e;
-            if (q.next() && q.value(0).toLongLong() > 0)
-                return StorageError::make(ErrorKind::Constraint,
-                                          QStringLiteral("Supplier %1 is still referenced by %2 products (deleted ones "
-                                                         "included); it cannot be removed permanently")
-                                                  .arg(id)
-                                                  .arg(q.value(0).toLongLong()));
-        }
-        sql::Query q(db);
-        // The history's delete row names who removed it: the OS user stamped here (no history row of its own).
-        if (StorageError e = sql::exec(q, QStringLiteral("UPDATE suppliers SET updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL"),
-                                       { m_connections.actor(), id }, d, QStringLiteral("Cannot remove supplier %1").arg(id));
-            !e.ok())
-            return e;
-        if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM suppliers WHERE id = ? AND deleted_at IS NOT NULL"),
-                                       { id }, d, QStringLiteral("Cannot remove supplier %1").arg(id));
-            !e.ok())
-            return e;
-        if (q.numRowsAffected() != 1) {
-            Result<Supplier> current = selectOne(db, d, QStringLiteral(" WHERE id = ?"), id, QString::number(id));
-            if (!current)
-                return current.error();
-            return StorageError::make(ErrorKind::Conflict,
-                                      QStringLiteral("Supplier %1 is not deleted; only deleted suppliers can be removed "
-                                                     "permanently")
-                                              .arg(current->sourceId));
-        }
-        return tx.commit();
-    });
+    return supplierTable().hardDelete(m_connections, id);
 }
 
 Result<QList<HistoryEntry>> SupplierRepository::history(qint64 id)
 {
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<QList<HistoryEntry>>(
-            [&](QSqlDatabase &db) { return history::list(db, d, history::Entity::Supplier, id); });
+    return supplierTable().history(m_connections, id);
 }
 
 Supplier SupplierRepository::fromJson(const QJsonObject &row)
@@ -356,15 +243,10 @@ Supplier SupplierRepository::fromJson(const QJsonObject &row)
 
 Result<Supplier> SupplierRepository::restoreVersion(qint64 id, qint64 historyId, int expectedVersion)
 {
-    const SqlDialect &d = m_connections.dialect();
-    Result<HistoryEntry> entry = m_connections.run<HistoryEntry>(
-            [&](QSqlDatabase &db) { return history::find(db, d, history::Entity::Supplier, id, historyId); });
-    if (!entry)
-        return entry.error();
-    if (entry->oldValues.isEmpty())
-        return StorageError::make(ErrorKind::NotFound,
-                                  QStringLiteral("History entry %1 records the creation; there is no earlier version").arg(historyId));
-    Supplier older = fromJson(entry->oldValues);
+    const Result<QJsonObject> values = supplierTable().valuesBefore(m_connections, id, historyId);
+    if (!values)
+        return values.error();
+    Supplier older = fromJson(values.value());
     older.id = id;
     older.version = expectedVersion;
     return update(older);
@@ -374,86 +256,33 @@ Result<Page<Supplier>> SupplierRepository::list(const SupplierFilter &filter, co
 {
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
-    if (!sortColumns().contains(page.sortColumn))
-        return StorageError::make(ErrorKind::Validation,
-                                  QStringLiteral("Suppliers cannot be sorted by \"%1\"").arg(page.sortColumn.left(40)));
-    const bool keyset = isKeysetColumn(page.sortColumn);
-    if (page.after && !keyset)
-        return StorageError::make(ErrorKind::Validation,
-                                  QStringLiteral("Paging by key needs a column without empty values; %1 pages by offset")
-                                          .arg(page.sortColumn));
+    const Result<SortColumn> sort = supplierTable().checkPage(page);
+    if (!sort)
+        return sort.error();
     const SqlDialect &d = m_connections.dialect();
-    const bool ascending = page.order == Qt::AscendingOrder;
-    const int limit = qBound(1, page.limit, 10000);
-    return m_connections.run<Page<Supplier>>([&](QSqlDatabase &db) -> Result<Page<Supplier>> {
-        sql::Where where;
-        applyFilter(where, filter, d);
-        if (page.after)
-            where.add(QStringLiteral("(%1, id) %2 (?, ?)").arg(page.sortColumn, ascending ? QStringLiteral(">") : QStringLiteral("<")),
-                      { page.after->sortValue, page.after->id });
-        QString statement = kSelect + where.sql()
-                + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
-                          .arg(page.sortColumn,
-                               ascending ? QStringLiteral("ASC NULLS LAST") : QStringLiteral("DESC NULLS FIRST"),
-                               ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))
-                          .arg(limit);
-        if (!page.after && page.offset > 0)
-            statement += QStringLiteral(" OFFSET %1").arg(page.offset);
-        sql::Query q(db);
-        q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list suppliers")); !e.ok())
-            return e;
-        Page<Supplier> result;
-        QVariant lastSort;
-        const int sortIndex = q.record().indexOf(page.sortColumn);
-        while (q.next()) {
-            result.rows << readRow(q, d);
-            lastSort = q.value(sortIndex);
-        }
-        if (keyset && result.rows.size() == limit) {
-            if (lastSort.metaType().id() == QMetaType::QDateTime)
-                lastSort = d.bindTimestamp(lastSort.toDateTime());
-            result.next = KeysetCursor { lastSort, result.rows.constLast().id };
-        }
-        return result;
-    });
+    sql::Where where;
+    applyFilter(where, filter, d);
+    return m_connections.run<Page<Supplier>>(
+            [&](QSqlDatabase &db) { return supplierRows().list(db, d, where, sort.value(), page); });
 }
 
 Result<qint64> SupplierRepository::count(const SupplierFilter &filter)
 {
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
-        sql::Where where;
-        applyFilter(where, filter, d);
-        sql::Query q(db);
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM suppliers") + where.sql(), where.values(), d,
-                                       QStringLiteral("Cannot count suppliers"));
-            !e.ok())
-            return e;
-        if (!q.next())
-            return StorageError::make(ErrorKind::Internal, QStringLiteral("count(*) returned no row"));
-        return q.value(0).toLongLong();
-    });
+    sql::Where where;
+    applyFilter(where, filter, m_connections.dialect());
+    return supplierTable().count(m_connections, where, CountMode::Exact);
 }
 
 Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers)
 {
-    QList<FieldError> errors;
-    for (qsizetype i = 0; i < suppliers.size(); ++i) {
-        for (FieldError e : validation::validateSupplier(suppliers.at(i))) {
-            e.row = int(i);
-            e.sourceId = suppliers.at(i).sourceId.left(50);
-            errors << e;
-        }
-    }
-    if (!errors.isEmpty())
+    if (const QList<FieldError> errors = batchErrors(suppliers, &validation::validateSupplier); !errors.isEmpty())
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
     QStringList assignments;
     QStringList changed;
-    for (const QString &c : kWritable) {
+    for (const QString &c : kSupplierWritable) {
         if (c == QLatin1String("source_id"))
             continue;
         assignments << QStringLiteral("%1 = excluded.%1").arg(c);
@@ -462,7 +291,7 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
     const QString statement =
             QStringLiteral("INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) ON CONFLICT (source_id) DO UPDATE SET %3,"
                            " updated_at = %4, version = suppliers.version + 1, updated_by = excluded.updated_by WHERE %5")
-                    .arg(kWritable.join(QStringLiteral(", ")), sql::placeholders(kWritable.size()),
+                    .arg(kSupplierWritable.join(QStringLiteral(", ")), sql::placeholders(kSupplierWritable.size()),
                          assignments.join(QStringLiteral(", ")), d.nowExpression(), changed.join(QStringLiteral(" OR ")));
     return m_connections.run<UpsertReport>([&](QSqlDatabase &db) -> Result<UpsertReport> {
         Transaction tx(db, d);
@@ -481,7 +310,7 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
                 return e;
             const bool wasThere = exists.next();
             exists.finish();
-            const QVariantList values = writableValues(s, d);
+            const QVariantList values = supplierValues(s, d);
             for (qsizetype c = 0; c < values.size(); ++c)
                 q.bindValue(int(c), values.at(c));
             q.bindValue(int(values.size()), m_connections.actor());
@@ -530,13 +359,15 @@ Result<QHash<Key, Supplier>> selectWhereIn(ConnectionManager &connections, const
             const QList<Key> chunk = keys.mid(start, chunkSize);
             sql::Query q(db);
             q.setForwardOnly(true);
-            if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE %1 IN (%2)").arg(column, sql::placeholders(chunk.size())),
+            if (StorageError e = sql::exec(q,
+                                           supplierTable().selectSql()
+                                                   + QStringLiteral(" WHERE %1 IN (%2)").arg(column, sql::placeholders(chunk.size())),
                                            QVariantList(chunk.cbegin(), chunk.cend()), d,
                                            QStringLiteral("Cannot read suppliers"));
                 !e.ok())
                 return e;
             while (q.next()) {
-                Supplier s = readRow(q, d);
+                Supplier s = readSupplier(q, d);
                 found.insert(s.*field, s);
             }
         }
@@ -557,3 +388,4 @@ Result<QHash<QString, Supplier>> SupplierRepository::bySourceIds(const QStringLi
 }
 
 } // namespace catalog
+

@@ -21,10 +21,10 @@ namespace catalog {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, task_id, operation_type, status, start_time, end_time, total_count, "
+const QString kSyncRecordSelect = QStringLiteral("SELECT id, task_id, operation_type, status, start_time, end_time, total_count, "
                                        "success_count, error_count, error_details FROM sync_records");
 
-SyncRecord readRow(const sql::Query &q, const SqlDialect &d)
+SyncRecord readSyncRecord(const sql::Query &q, const SqlDialect &d)
 {
     SyncRecord r;
     r.id = q.value(0).toLongLong();
@@ -40,16 +40,16 @@ SyncRecord readRow(const sql::Query &q, const SqlDialect &d)
     return r;
 }
 
-Result<SyncRecord> selectOne(QSqlDatabase &db, const SqlDialect &d, qint64 id)
+Result<SyncRecord> selectSyncRecord(QSqlDatabase &db, const SqlDialect &d, qint64 id)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" WHERE id = ?"), { id }, d,
+    if (StorageError e = sql::exec(q, kSyncRecordSelect + QStringLiteral(" WHERE id = ?"), { id }, d,
                                    QStringLiteral("Cannot read job %1").arg(id));
         !e.ok())
         return e;
     if (!q.next())
         return StorageError::make(ErrorKind::NotFound, QStringLiteral("Job %1 does not exist").arg(id));
-    return readRow(q, d);
+    return readSyncRecord(q, d);
 }
 
 } // namespace
@@ -92,7 +92,7 @@ Result<SyncRecord> SyncRecordRepository::start(const QString &operationType, qin
             return StorageError::make(ErrorKind::Internal, QStringLiteral("The job's id was not returned"));
         const qint64 id = q.value(0).toLongLong();
         q.finish();
-        return selectOne(db, d, id);
+        return selectSyncRecord(db, d, id);
     });
 }
 
@@ -128,13 +128,13 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status
                 !e.ok())
                 return e;
             if (q.numRowsAffected() != 1) {
-                Result<SyncRecord> current = selectOne(db, d, id);
+                Result<SyncRecord> current = selectSyncRecord(db, d, id);
                 if (!current)
                     return current;
                 return StorageError::make(ErrorKind::Conflict,
                                           QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(current->status));
             }
-            return selectOne(db, d, id);
+            return selectSyncRecord(db, d, id);
         });
     };
     // A job that failed because the server went away must still say so once it is back, or its row
@@ -166,7 +166,7 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status
 Result<SyncRecord> SyncRecordRepository::findById(qint64 id)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<SyncRecord>([&](QSqlDatabase &db) { return selectOne(db, d, id); });
+    return m_connections.run<SyncRecord>([&](QSqlDatabase &db) { return selectSyncRecord(db, d, id); });
 }
 
 Result<QList<SyncRecord>> SyncRecordRepository::recent(int limit)
@@ -175,13 +175,13 @@ Result<QList<SyncRecord>> SyncRecordRepository::recent(int limit)
     return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY start_time DESC, id DESC LIMIT %1").arg(qBound(1, limit, 1000)),
+        if (StorageError e = sql::exec(q, kSyncRecordSelect + QStringLiteral(" ORDER BY start_time DESC, id DESC LIMIT %1").arg(qBound(1, limit, 1000)),
                                        {}, d, QStringLiteral("Cannot list jobs"));
             !e.ok())
             return e;
         QList<SyncRecord> rows;
         while (q.next())
-            rows << readRow(q, d);
+            rows << readSyncRecord(q, d);
         return rows;
     });
 }
@@ -193,14 +193,14 @@ Result<QList<SyncRecord>> SyncRecordRepository::list(qint64 offset, int limit, Q
     return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY start_time %1, id %1 LIMIT ? OFFSET ?").arg(direction),
+        if (StorageError e = sql::exec(q, kSyncRecordSelect + QStringLiteral(" ORDER BY start_time %1, id %1 LIMIT ? OFFSET ?").arg(direction),
                                        { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
                                        QStringLiteral("Cannot list jobs"));
             !e.ok())
             return e;
         QList<SyncRecord> rows;
         while (q.next())
-            rows << readRow(q, d);
+            rows << readSyncRecord(q, d);
         return rows;
     });
 }

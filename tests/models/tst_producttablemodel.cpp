@@ -192,6 +192,52 @@ private slots:
         }
     }
 
+    void shouldScrollSuppliersByKeyInBothDirections_data() { engines(); }
+    void shouldScrollSuppliersByKeyInBothDirections()
+    {
+        // Given suppliers written in one batch (on PostgreSQL one now(), microseconds included),
+        // listed by updated_at descending: neighbouring pages continue from exact keys
+        OPEN_TEST_DATABASE(db);
+        constexpr int kSuppliers = 123;
+        QList<Supplier> batch;
+        for (int i = 0; i < kSuppliers; ++i) {
+            Supplier s;
+            s.sourceId = QStringLiteral("S-%1").arg(i, 4, 10, QLatin1Char('0'));
+            s.name = QStringLiteral("温州市供应商 %1").arg(i);
+            batch << s;
+        }
+        QVERIFY_OK(SupplierRepository(db->connections()).upsert(batch));
+        PageRequest all { QStringLiteral("updated_at"), Qt::DescendingOrder, 10000 };
+        const auto expected = SupplierRepository(db->connections()).list({}, all);
+        QVERIFY_OK(expected);
+        QCOMPARE(expected->rows.size(), kSuppliers);
+        auto verifyRow = [&](const PagedTableModel &model, int row) {
+            const QModelIndex i = model.index(row, SupplierTableModel::SourceIdColumn);
+            if (!QTest::qWaitFor([&] { return model.data(i, PagedTableModel::LoadedRole).toBool(); }, 10000))
+                return QStringLiteral("row %1 never loaded").arg(row);
+            const QString shown = model.data(i).toString();
+            return shown == expected->rows.at(row).sourceId
+                ? QString()
+                : QStringLiteral("row %1 shows %2, expected %3").arg(row).arg(shown, expected->rows.at(row).sourceId);
+        };
+        for (const bool downwards : { true, false }) {
+            // When a model is scrolled from the top down, or from the end up
+            SupplierTableModel model(db->connections());
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+            model.setPageSize(10);
+            model.setMaxCachedPages(3);
+            model.sort(SupplierTableModel::UpdatedAtColumn, Qt::DescendingOrder);
+            QTRY_VERIFY_WITH_TIMEOUT(model.isIdle(), 10000);
+            QCOMPARE(model.rowCount(), kSuppliers);
+            // Then every row shows the supplier the database lists there
+            for (int step = 0; step < kSuppliers; ++step) {
+                const QString problem = verifyRow(model, downwards ? step : kSuppliers - 1 - step);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+            QVERIFY(model.cachedPageCount() <= 3);
+        }
+    }
+
     void shouldSortAndFilterInTheDatabase_data() { engines(); }
     void shouldSortAndFilterInTheDatabase()
     {

@@ -154,6 +154,62 @@ private slots:
         page.sortColumn = QStringLiteral("name desc");
         QCOMPARE(suppliers.list({}, page).error().kind, ErrorKind::Validation);
     }
+
+    void shouldPageByUpdateTimeKeepingEveryRowOfATie_data() { engines(); }
+    void shouldPageByUpdateTimeKeepingEveryRowOfATie()
+    {
+        // Given suppliers written in one batch: on PostgreSQL they share one transaction's now(),
+        // microseconds included
+        OPEN_TEST_DATABASE(db);
+        SupplierRepository suppliers(db->connections());
+        QList<Supplier> batch;
+        for (int i = 0; i < 25; ++i)
+            batch << makeSupplier(QStringLiteral("T%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Tie %1").arg(i));
+        QVERIFY_OK(suppliers.upsert(batch));
+        PageRequest all;
+        all.sortColumn = QStringLiteral("updated_at");
+        all.order = Qt::DescendingOrder;
+        all.limit = 100;
+        const auto expected = suppliers.list({}, all);
+        QVERIFY_OK(expected);
+        QList<qint64> expectedIds;
+        for (const Supplier &s : expected->rows)
+            expectedIds << s.id;
+        QCOMPARE(expectedIds.size(), 25);
+
+        // When paging by key, 7 rows at a time
+        PageRequest page = all;
+        page.limit = 7;
+        QList<qint64> ids;
+        for (int guard = 0; guard < 10; ++guard) {
+            const auto result = suppliers.list({}, page);
+            QVERIFY_OK(result);
+            for (const Supplier &s : result->rows)
+                ids << s.id;
+            if (!result->next)
+                break;
+            page.after = result->next;
+        }
+
+        // Then every row comes exactly once, in order; and a page's first key leads backwards
+        QCOMPARE(ids, expectedIds);
+        PageRequest second = all;
+        second.limit = 7;
+        second.offset = 7;
+        const auto secondPage = suppliers.list({}, second);
+        QVERIFY_OK(secondPage);
+        QVERIFY(secondPage->first);
+        QCOMPARE(secondPage->first->id, expectedIds.at(7));
+        PageRequest before = second;
+        before.order = Qt::AscendingOrder;
+        before.offset = 0;
+        before.after = secondPage->first;
+        const auto previous = suppliers.list({}, before);
+        QVERIFY_OK(previous);
+        QCOMPARE(previous->rows.size(), 7);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(previous->rows.at(i).id, expectedIds.at(6 - i));
+    }
 };
 
 QTEST_GUILESS_MAIN(SupplierRepositoryTest)
