@@ -23,7 +23,6 @@ int backupFailure(const CtlContext &context, const StorageError &error)
     return context.fail(error, operatorMustAct ? CtlUsageOrConnection : CtlContext::exitCodeFor(error));
 }
 
-
 } // namespace
 
 int runBackup(CtlContext &context)
@@ -31,7 +30,9 @@ int runBackup(CtlContext &context)
     const QString outputDir = context.parser().value(context.options().output);
     const QString storage = context.parser().value(context.options().storage);
     BackupManager::BackupOptions options;
-    options.outputDir = outputDir.isEmpty() ? QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("backups")) : outputDir;
+    options.outputDir = outputDir.isEmpty()
+        ? QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("backups"))
+        : outputDir;
     options.includeImages = context.parser().isSet(context.options().images);
     options.imagesDir = QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("images"));
     options.pgDumpPath = context.parser().value(context.options().pgDump);
@@ -48,8 +49,9 @@ int runBackup(CtlContext &context)
     CtlContext::out() << "Backup written: " << manifest->path << Qt::endl;
     for (const BackupManager::FileEntry &f : manifest->files)
         CtlContext::out() << "  " << f.name << "  " << f.size << " bytes  sha256 " << f.sha256 << Qt::endl;
-    CtlContext::out() << "  " << manifest->tables.size() << " tables, " << manifest->totalRows() << " rows, schema version "
-          << manifest->schemaVersion << ", " << engineName(manifest->engine) << " " << manifest->serverVersion << Qt::endl;
+    CtlContext::out() << "  " << manifest->tables.size() << " tables, " << manifest->totalRows()
+                      << " rows, schema version " << manifest->schemaVersion << ", "
+                      << engineName(manifest->engine) << " " << manifest->serverVersion << Qt::endl;
     return CtlSuccess;
 }
 
@@ -60,12 +62,12 @@ int runRestore(CtlContext &context)
     if (!existing)
         return context.fail(existing.error(), CtlContext::exitCodeFor(existing.error()));
     if (existing.value() > 0 && !context.parser().isSet(context.options().yes))
-        return context.fail(
-            StorageError::make(ErrorKind::Validation,
-                QStringLiteral("%1 holds %2 products and suppliers; restoring replaces them all. Run again with --yes to "
-                               "restore over them.")
-                    .arg(context.connections().config().displayName())
-                    .arg(existing.value())),
+        return context.fail(StorageError::make(ErrorKind::Validation,
+                                QStringLiteral("%1 holds %2 products and suppliers; restoring replaces them "
+                                               "all. Run again with --yes to "
+                                               "restore over them.")
+                                    .arg(context.connections().config().displayName())
+                                    .arg(existing.value())),
             CtlUsageOrConnection);
     BackupManager::RestoreOptions options;
     options.restoreImages = !context.parser().isSet(context.options().noImages);
@@ -76,22 +78,25 @@ int runRestore(CtlContext &context)
     if (!report)
         return backupFailure(context, report.error());
     if (context.json()) {
-        context.printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("manifest"), report->manifest.path },
-            { QStringLiteral("rows"), report->manifest.totalRows() },
-            { QStringLiteral("tables_verified"), report->manifest.tables.size() },
-            { QStringLiteral("schema_version_before"), report->manifest.schemaVersion },
-            { QStringLiteral("schema_version_after"), report->schemaVersionAfter },
-            { QStringLiteral("images_restored"), report->imagesRestored },
-            { QStringLiteral("milliseconds"), report->milliseconds } });
+        context.printJson(
+            { { QStringLiteral("ok"), true }, { QStringLiteral("manifest"), report->manifest.path },
+                { QStringLiteral("rows"), report->manifest.totalRows() },
+                { QStringLiteral("tables_verified"), report->manifest.tables.size() },
+                { QStringLiteral("schema_version_before"), report->manifest.schemaVersion },
+                { QStringLiteral("schema_version_after"), report->schemaVersionAfter },
+                { QStringLiteral("images_restored"), report->imagesRestored },
+                { QStringLiteral("milliseconds"), report->milliseconds } });
         return CtlSuccess;
     }
-    CtlContext::out() << "Restored " << report->manifest.path << " into " << context.connections().config().displayName() << ": "
-          << report->manifest.tables.size() << " tables, " << report->manifest.totalRows()
-          << " rows, every table verified against the manifest";
+    CtlContext::out() << "Restored " << report->manifest.path << " into "
+                      << context.connections().config().displayName() << ": "
+                      << report->manifest.tables.size() << " tables, " << report->manifest.totalRows()
+                      << " rows, every table verified against the manifest";
     if (report->schemaVersionAfter != report->manifest.schemaVersion)
         CtlContext::out() << ", migrated from schema version " << report->manifest.schemaVersion << " to "
-              << report->schemaVersionAfter;
-    CtlContext::out() << (report->imagesRestored ? ", images restored" : "") << " (" << report->milliseconds << " ms)." << Qt::endl;
+                          << report->schemaVersionAfter;
+    CtlContext::out() << (report->imagesRestored ? ", images restored" : "") << " (" << report->milliseconds
+                      << " ms)." << Qt::endl;
     return CtlSuccess;
 }
 
@@ -132,10 +137,12 @@ int runCleanupBackups(CtlContext &context)
         return CtlSuccess;
     }
     for (const auto &s : report->removed)
-        CtlContext::out() << (dryRun ? "would remove " : "removed ") << s.name << (s.complete ? "" : " (incomplete)") << Qt::endl;
-    CtlContext::out() << dir << ": " << report->kept.size() << " backup set(s) kept, " << report->removed.size()
-          << (dryRun ? " would be removed" : " removed") << " (keep the last " << keep << " and all from the last "
-          << days << " days)." << Qt::endl;
+        CtlContext::out() << (dryRun ? "would remove " : "removed ") << s.name
+                          << (s.complete ? "" : " (incomplete)") << Qt::endl;
+    CtlContext::out() << dir << ": " << report->kept.size() << " backup set(s) kept, "
+                      << report->removed.size() << (dryRun ? " would be removed" : " removed")
+                      << " (keep the last " << keep << " and all from the last " << days << " days)."
+                      << Qt::endl;
     return CtlSuccess;
 }
 

@@ -27,15 +27,17 @@ int runMigrate(CtlContext &context)
     if (!report)
         return context.fail(report.error(), CtlContext::exitCodeFor(report.error()));
     if (context.json()) {
-        context.printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("from_version"), report->fromVersion },
-            { QStringLiteral("to_version"), report->toVersion },
-            { QStringLiteral("applied"), QJsonArray::fromStringList(report->applied) } });
+        context.printJson(
+            { { QStringLiteral("ok"), true }, { QStringLiteral("from_version"), report->fromVersion },
+                { QStringLiteral("to_version"), report->toVersion },
+                { QStringLiteral("applied"), QJsonArray::fromStringList(report->applied) } });
     } else if (report->applied.isEmpty()) {
         CtlContext::out() << "Schema is up to date (version " << report->toVersion << ")." << Qt::endl;
     } else {
         for (const QString &m : report->applied)
             CtlContext::out() << "applied " << m << Qt::endl;
-        CtlContext::out() << "Schema version " << report->fromVersion << " -> " << report->toVersion << "." << Qt::endl;
+        CtlContext::out() << "Schema version " << report->fromVersion << " -> " << report->toVersion << "."
+                          << Qt::endl;
     }
     return CtlSuccess;
 }
@@ -43,7 +45,8 @@ int runMigrate(CtlContext &context)
 int runStats(CtlContext &context)
 {
     StatisticsRepository::Options options;
-    options.storageRoot = QDir(resolveStorageRoot(context.parser().value(context.options().storage))).filePath(QStringLiteral("images"));
+    options.storageRoot = QDir(resolveStorageRoot(context.parser().value(context.options().storage)))
+                              .filePath(QStringLiteral("images"));
     const Result<CatalogStatistics> stats = StatisticsRepository(context.connections()).collect(options);
     if (!stats)
         return context.fail(stats.error(), CtlContext::exitCodeFor(stats.error()));
@@ -57,19 +60,19 @@ int runStats(CtlContext &context)
     const QLocale c = QLocale::c();
     CtlContext::out() << "Database:        " << context.connections().config().displayName() << Qt::endl;
     CtlContext::out() << "Schema version:  " << stats->schemaVersion << Qt::endl;
-    CtlContext::out() << "Products:        " << stats->products << " (" << stats->deletedProducts << " deleted)"
-          << Qt::endl;
+    CtlContext::out() << "Products:        " << stats->products << " (" << stats->deletedProducts
+                      << " deleted)" << Qt::endl;
     CtlContext::out() << "Suppliers:       " << stats->suppliers << Qt::endl;
     CtlContext::out() << "Images:          " << stats->images << Qt::endl;
     CtlContext::out() << "Database size:   " << c.formattedDataSize(stats->databaseBytes) << Qt::endl;
     CtlContext::out() << "By sync status:" << Qt::endl;
     for (auto it = stats->productsByStatus.cbegin(); it != stats->productsByStatus.cend(); ++it)
-        CtlContext::out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
-              << Qt::endl;
+        CtlContext::out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0)
+                          << it.value() << Qt::endl;
     CtlContext::out() << "By currency:" << Qt::endl;
     for (auto it = stats->productsByCurrency.cbegin(); it != stats->productsByCurrency.cend(); ++it)
-        CtlContext::out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
-              << Qt::endl;
+        CtlContext::out() << "  " << qSetFieldWidth(10) << Qt::left << it.key() << qSetFieldWidth(0)
+                          << it.value() << Qt::endl;
     CtlContext::out() << "Top suppliers:" << Qt::endl;
     for (const auto &[name, count] : stats->topSuppliers)
         CtlContext::out() << "  " << count << "  " << name << Qt::endl;
@@ -77,8 +80,9 @@ int runStats(CtlContext &context)
     if (stats->lastSyncs.isEmpty())
         CtlContext::out() << "  (none)" << Qt::endl;
     for (const SyncRecord &r : stats->lastSyncs)
-        CtlContext::out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  " << r.status
-              << "  " << r.successCount << " ok, " << r.errorCount << " errors" << Qt::endl;
+        CtlContext::out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  "
+                          << r.status << "  " << r.successCount << " ok, " << r.errorCount << " errors"
+                          << Qt::endl;
     printStatisticsDetails(CtlContext::out(), stats.value());
     return CtlSuccess;
 }
@@ -93,7 +97,8 @@ void addSchemaWarning(ConnectionManager &connections, SystemHealth &health)
         return;
     const Result<int> version = Migrator(connections).currentVersion();
     if (!version)
-        health.warnings.prepend(QStringLiteral("Cannot read the schema version: %1").arg(version.error().message));
+        health.warnings.prepend(
+            QStringLiteral("Cannot read the schema version: %1").arg(version.error().message));
     else if (version.value() == 0)
         health.warnings.prepend(ctlNoSchemaMessage(connections.config()));
     else if (version.value() != Migrator::latestVersion())
@@ -116,7 +121,8 @@ int runHealth(CtlContext &context)
         object.insert(QStringLiteral("database"), connections.config().displayName());
         context.printJson(object);
     } else {
-        QTextStream &stream = health.level() == SystemHealth::Level::Ok ? CtlContext::out() : CtlContext::err();
+        QTextStream &stream
+            = health.level() == SystemHealth::Level::Ok ? CtlContext::out() : CtlContext::err();
         stream << "catalogctl: " << connections.config().displayName() << " ("
                << engineName(connections.config().engine) << "): ";
         printHealth(stream, health);
@@ -138,15 +144,17 @@ int runOptimize(CtlContext &context)
     if (!r)
         return context.fail(r.error(), CtlContext::exitCodeFor(r.error()));
     if (context.json()) {
-        context.printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("bytes_before"), r->bytesBefore },
+        context.printJson({ { QStringLiteral("ok"), true },
+            { QStringLiteral("bytes_before"), r->bytesBefore },
             { QStringLiteral("bytes_after"), r->bytesAfter },
             { QStringLiteral("dead_before"), r->deadBefore }, { QStringLiteral("dead_after"), r->deadAfter },
             { QStringLiteral("milliseconds"), r->milliseconds } });
     } else {
         const QLocale c = QLocale::c();
-        CtlContext::out() << "Optimised in " << r->milliseconds << " ms: " << c.formattedDataSize(r->bytesBefore)
-              << " -> " << c.formattedDataSize(r->bytesAfter) << ", dead rows/free pages " << r->deadBefore
-              << " -> " << r->deadAfter << Qt::endl;
+        CtlContext::out() << "Optimised in " << r->milliseconds
+                          << " ms: " << c.formattedDataSize(r->bytesBefore) << " -> "
+                          << c.formattedDataSize(r->bytesAfter) << ", dead rows/free pages " << r->deadBefore
+                          << " -> " << r->deadAfter << Qt::endl;
     }
     return CtlSuccess;
 }
@@ -182,8 +190,8 @@ int runCheck(CtlContext &context)
             { QStringLiteral("repairs"), repaired }, { QStringLiteral("problems_left"), left } });
     } else {
         for (const auto &f : findings.value()) {
-            CtlContext::out() << (f.count == 0 ? "ok     " : "FOUND  ") << qSetFieldWidth(22) << Qt::left << f.kind
-                  << qSetFieldWidth(0) << f.count << "  " << f.title << Qt::endl;
+            CtlContext::out() << (f.count == 0 ? "ok     " : "FOUND  ") << qSetFieldWidth(22) << Qt::left
+                              << f.kind << qSetFieldWidth(0) << f.count << "  " << f.title << Qt::endl;
             if (!f.examples.isEmpty())
                 CtlContext::out() << "         e.g. " << f.examples.join(QStringLiteral(", ")) << Qt::endl;
             if (f.count > 0 && !fix)
@@ -191,12 +199,13 @@ int runCheck(CtlContext &context)
         }
         for (const auto &r : repairs)
             CtlContext::out() << "repaired " << r.kind << ": " << r.before << " -> " << r.after << Qt::endl;
-        CtlContext::out() << (left == 0 ? (found == 0 ? QStringLiteral("No problems found.")
-                                          : QStringLiteral("All problems repaired."))
-                            : QStringLiteral("%1 problem(s) left%2.")
-                                  .arg(left)
-                                  .arg(fix ? QString() : QStringLiteral("; run with --fix to repair")))
-              << Qt::endl;
+        CtlContext::out() << (left == 0
+                ? (found == 0 ? QStringLiteral("No problems found.")
+                              : QStringLiteral("All problems repaired."))
+                : QStringLiteral("%1 problem(s) left%2.")
+                      .arg(left)
+                      .arg(fix ? QString() : QStringLiteral("; run with --fix to repair")))
+                          << Qt::endl;
     }
     return left == 0 ? CtlSuccess : CtlJobErrors;
 }

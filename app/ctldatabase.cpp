@@ -28,12 +28,13 @@ QString ctlOtherSchemaMessage(const ConnectionConfig &config, int version)
     if (version > latest)
         return u"database %1 has schema version %2, newer than the %3 this program knows; use a newer "
                "catalog-admin"_s.arg(config.displayName())
-            .arg(version)
-            .arg(latest);
-    return u"database %1 has schema version %2, older than the version %3 this catalogctl needs; run catalogctl "
+                   .arg(version)
+                   .arg(latest);
+    return u"database %1 has schema version %2, older than the version %3 this catalogctl needs; run "
+           u"catalogctl "
            "migrate"_s.arg(config.displayName())
-        .arg(version)
-        .arg(latest);
+               .arg(version)
+               .arg(latest);
 }
 
 CtlDatabase::CtlDatabase(const CtlContext &context, ConnectionManager &connections)
@@ -69,10 +70,11 @@ std::optional<int> CtlDatabase::refuseMissingSqliteFile(const QString &command)
     const ConnectionConfig &config = m_connections.config();
     if (config.engine != Engine::SQLite || QFileInfo::exists(config.sqlitePath))
         return std::nullopt;
-    return m_context.fail(StorageError::make(ErrorKind::NotFound,
-                              u"the SQLite database %1 does not exist; %2 only reads and creates nothing. Check the "
-                              "path, or create the database with catalogctl migrate"_s
-                                  .arg(QDir::toNativeSeparators(config.sqlitePath), command)),
+    return m_context.fail(
+        StorageError::make(ErrorKind::NotFound,
+            u"the SQLite database %1 does not exist; %2 only reads and creates nothing. Check the "
+            "path, or create the database with catalogctl migrate"_s.arg(
+                QDir::toNativeSeparators(config.sqlitePath), command)),
         CtlJobErrors);
 }
 
@@ -84,10 +86,12 @@ std::optional<int> CtlDatabase::refuseOtherSchema()
     const ConnectionConfig &config = m_connections.config();
     const int latest = Migrator::latestVersion();
     if (version.value() == 0)
-        return m_context.fail(StorageError::make(ErrorKind::NotFound, ctlNoSchemaMessage(config)), CtlJobErrors);
+        return m_context.fail(
+            StorageError::make(ErrorKind::NotFound, ctlNoSchemaMessage(config)), CtlJobErrors);
     if (version.value() != latest)
         return m_context.fail(
-            StorageError::make(ErrorKind::Constraint, ctlOtherSchemaMessage(config, version.value())), CtlJobErrors);
+            StorageError::make(ErrorKind::Constraint, ctlOtherSchemaMessage(config, version.value())),
+            CtlJobErrors);
     return std::nullopt;
 }
 
@@ -95,11 +99,11 @@ void CtlDatabase::closeAbandonedJobs()
 {
     const Result<int> closed = SyncRecordRepository(m_connections).closeAbandoned();
     if (!closed)
-        CtlContext::err() << "warning: could not close jobs abandoned by killed runs: " << closed.error().toString()
-                          << Qt::endl;
+        CtlContext::err() << "warning: could not close jobs abandoned by killed runs: "
+                          << closed.error().toString() << Qt::endl;
     else if (closed.value() > 0)
-        CtlContext::err() << "note: " << closed.value() << " job(s) left running by a killed run were marked failed"
-                          << Qt::endl;
+        CtlContext::err() << "note: " << closed.value()
+                          << " job(s) left running by a killed run were marked failed" << Qt::endl;
 }
 
 } // namespace catalog

@@ -20,13 +20,13 @@ QCommandLineOption valueOption(const QString &name, const QString &description, 
 
 CtlOptions::CtlOptions()
     : database(valueOption(u"database"_s,
-          u"Database URL. A password in it is visible to other users in the process list: use "
-          "~/.pgpass or PGPASSWORD instead."_s,
-          u"url"_s))
+        u"Database URL. A password in it is visible to other users in the process list: use "
+        "~/.pgpass or PGPASSWORD instead."_s,
+        u"url"_s))
     , json(u"json"_s, u"Print a machine-readable JSON result."_s)
     , verbose(u"verbose"_s, u"Log what the storage layer does."_s)
-    , format(valueOption(u"format"_s, u"File format (export: csv, jsonl; import: csv, jsonl, json, 1688sync)."_s,
-          u"format"_s))
+    , format(valueOption(u"format"_s,
+          u"File format (export: csv, jsonl; import: csv, jsonl, json, 1688sync)."_s, u"format"_s))
     , filter(valueOption(u"filter"_s, u"Export filter key=value (repeatable)."_s, u"filter"_s))
     , fix(u"fix"_s, u"check: repair what is found."_s)
     , mode(valueOption(u"mode"_s, u"import: upsert (default), insert-only or skip-existing."_s, u"mode"_s))
@@ -39,7 +39,8 @@ CtlOptions::CtlOptions()
     , yes(u"yes"_s, u"restore: replace a database that holds data."_s)
     , pgDump(valueOption(u"pg-dump"_s, u"backup: the pg_dump to use."_s, u"path"_s))
     , pgRestore(valueOption(u"pg-restore"_s, u"restore: the pg_restore to use."_s, u"path"_s))
-    , keep(valueOption(u"keep"_s, u"cleanup-backups: how many of the newest sets to keep (default 7)."_s, u"n"_s))
+    , keep(valueOption(
+          u"keep"_s, u"cleanup-backups: how many of the newest sets to keep (default 7)."_s, u"n"_s))
     , keepDays(valueOption(u"keep-days"_s,
           u"cleanup-backups: keep every set younger than this many days (default 30)."_s, u"days"_s))
     , member(valueOption(u"member"_s,

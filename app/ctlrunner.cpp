@@ -37,8 +37,10 @@ int CtlRunner::refuseUsage(const CtlCommand *command) const
     const QString name = m_parser.positionalArguments().value(0);
     if (!command) {
         err << "catalogctl: "
-            << (name.isEmpty() ? QStringLiteral("no command given") : QStringLiteral("unknown command \"%1\"").arg(name))
-            << "\n" << ctlUsage() << Qt::endl;
+            << (name.isEmpty() ? QStringLiteral("no command given")
+                               : QStringLiteral("unknown command \"%1\"").arg(name))
+            << "\n"
+            << ctlUsage() << Qt::endl;
     } else if (command->takesFile) {
         err << "catalogctl: " << name << " needs exactly one "
             << (command->fileHint.isEmpty() ? QStringLiteral("FILE") : command->fileHint) << "\n"

@@ -56,7 +56,6 @@ Result<ProductFilter> parseFilter(ConnectionManager &connections, const QStringL
     return filter;
 }
 
-
 } // namespace
 
 int runExport(CtlContext &context)
@@ -66,26 +65,30 @@ int runExport(CtlContext &context)
     const std::optional<ProductExporter::Format> format
         = ProductExporter::formatFromName(formatName.isEmpty() ? path : formatName);
     if (!format) {
-        CtlContext::err() << "catalogctl: say --format csv or --format jsonl (or name the file *.csv / *.jsonl)"
-              << Qt::endl;
+        CtlContext::err()
+            << "catalogctl: say --format csv or --format jsonl (or name the file *.csv / *.jsonl)"
+            << Qt::endl;
         return CtlUsageOrConnection;
     }
-    const Result<ProductFilter> filter = parseFilter(context.connections(), context.parser().values(context.options().filter));
+    const Result<ProductFilter> filter
+        = parseFilter(context.connections(), context.parser().values(context.options().filter));
     if (!filter)
         return context.fail(filter.error(),
-            filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection : CtlContext::exitCodeFor(filter.error()));
+            filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection
+                                                         : CtlContext::exitCodeFor(filter.error()));
     ProductExporter::Options options;
     options.format = *format;
     options.filter = filter.value();
-    const Result<ProductExporter::Report> report = ProductExporter(context.connections()).exportTo(path, options);
+    const Result<ProductExporter::Report> report
+        = ProductExporter(context.connections()).exportTo(path, options);
     if (!report)
         return context.fail(report.error(), CtlContext::exitCodeFor(report.error()));
     if (context.json())
         context.printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("file"), path },
             { QStringLiteral("rows"), report->rows }, { QStringLiteral("bytes"), report->bytes } });
     else
-        CtlContext::out() << "Exported " << report->rows << " products to " << path << " (" << report->bytes << " bytes)."
-              << Qt::endl;
+        CtlContext::out() << "Exported " << report->rows << " products to " << path << " (" << report->bytes
+                          << " bytes)." << Qt::endl;
     return CtlSuccess;
 }
 
@@ -98,7 +101,8 @@ int runImport(CtlContext &context)
     if (!formatName.isEmpty()) {
         options.format = ProductImporter::formatFromName(formatName);
         if (!options.format) {
-            CtlContext::err() << "catalogctl: --format takes csv, jsonl, context.json() or 1688sync" << Qt::endl;
+            CtlContext::err() << "catalogctl: --format takes csv, jsonl, context.json() or 1688sync"
+                              << Qt::endl;
             return CtlUsageOrConnection;
         }
     }
@@ -110,13 +114,15 @@ int runImport(CtlContext &context)
         }
         options.mode = *mode;
     }
-    const Result<ProductImporter::Report> report = ProductImporter(context.connections()).importFile(context.file(), options);
+    const Result<ProductImporter::Report> report
+        = ProductImporter(context.connections()).importFile(context.file(), options);
     if (!report) {
         // The file could not be read as an import (missing, binary, broken quoting or header): usage.
         const ErrorKind kind = report.error().kind;
         return context.fail(report.error(),
-            kind == ErrorKind::NotFound || kind == ErrorKind::Validation ? CtlUsageOrConnection
-                                                                         : CtlContext::exitCodeFor(report.error()));
+            kind == ErrorKind::NotFound || kind == ErrorKind::Validation
+                ? CtlUsageOrConnection
+                : CtlContext::exitCodeFor(report.error()));
     }
     const int code = report->rejected == 0 ? CtlSuccess : CtlJobErrors;
     if (context.json()) {
@@ -129,14 +135,16 @@ int runImport(CtlContext &context)
     for (const QString &warning : report->warnings)
         CtlContext::err() << "warning: " << warning << Qt::endl;
     for (const ProductImporter::RowError &e : report->errors)
-        CtlContext::out() << "line " << e.line << (e.sourceId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.sourceId))
-              << (e.field.isEmpty() ? QString() : QStringLiteral(" %1").arg(e.field)) << ": " << e.message
-              << Qt::endl;
-    CtlContext::out() << (report->dryRun ? "Dry run, nothing written: " : "Imported ") << context.file() << " ("
-          << ProductImporter::formatName(report->format) << ", " << report->encoding << "): " << report->rowsRead
-          << " rows read, " << report->inserted << " inserted, " << report->updated << " updated, "
-          << report->unchanged << " unchanged, " << report->skipped << " skipped, " << report->rejected
-          << " rejected" << (report->cancelled ? ", cancelled" : "") << "." << Qt::endl;
+        CtlContext::out() << "line " << e.line
+                          << (e.sourceId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.sourceId))
+                          << (e.field.isEmpty() ? QString() : QStringLiteral(" %1").arg(e.field)) << ": "
+                          << e.message << Qt::endl;
+    CtlContext::out() << (report->dryRun ? "Dry run, nothing written: " : "Imported ") << context.file()
+                      << " (" << ProductImporter::formatName(report->format) << ", " << report->encoding
+                      << "): " << report->rowsRead << " rows read, " << report->inserted << " inserted, "
+                      << report->updated << " updated, " << report->unchanged << " unchanged, "
+                      << report->skipped << " skipped, " << report->rejected << " rejected"
+                      << (report->cancelled ? ", cancelled" : "") << "." << Qt::endl;
     return code;
 }
 

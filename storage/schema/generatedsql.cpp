@@ -8,14 +8,41 @@ using namespace Qt::StringLiterals;
 
 // Columns recorded in history snapshots, in table order. JSON columns are embedded as JSON.
 const QStringList kProductColumns = {
-    u"id"_s, u"source_id"_s, u"title"_s, u"subtitle"_s, u"price_min"_s, u"price_max"_s, u"currency"_s,
-    u"moq"_s, u"main_image_url"_s, u"detail_images"_s, u"specifications"_s, u"supplier_id"_s,
-    u"sales_count"_s, u"rating"_s, u"sync_status"_s, u"created_at"_s, u"updated_at"_s, u"deleted_at"_s,
-    u"version"_s, u"updated_by"_s,
+    u"id"_s,
+    u"source_id"_s,
+    u"title"_s,
+    u"subtitle"_s,
+    u"price_min"_s,
+    u"price_max"_s,
+    u"currency"_s,
+    u"moq"_s,
+    u"main_image_url"_s,
+    u"detail_images"_s,
+    u"specifications"_s,
+    u"supplier_id"_s,
+    u"sales_count"_s,
+    u"rating"_s,
+    u"sync_status"_s,
+    u"created_at"_s,
+    u"updated_at"_s,
+    u"deleted_at"_s,
+    u"version"_s,
+    u"updated_by"_s,
 };
 const QStringList kSupplierColumns = {
-    u"id"_s, u"source_id"_s, u"name"_s, u"company_name"_s, u"contact_info"_s, u"location"_s, u"rating"_s,
-    u"product_count"_s, u"created_at"_s, u"updated_at"_s, u"deleted_at"_s, u"version"_s, u"updated_by"_s,
+    u"id"_s,
+    u"source_id"_s,
+    u"name"_s,
+    u"company_name"_s,
+    u"contact_info"_s,
+    u"location"_s,
+    u"rating"_s,
+    u"product_count"_s,
+    u"created_at"_s,
+    u"updated_at"_s,
+    u"deleted_at"_s,
+    u"version"_s,
+    u"updated_by"_s,
 };
 const QStringList kJsonColumns = { u"detail_images"_s, u"specifications"_s, u"contact_info"_s };
 
@@ -43,11 +70,11 @@ QString sqliteRowChanged(const QStringList &columns, const QStringList &excluded
 const QString kSqliteNow = u"strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s;
 
 QStringList sqliteHistoryTriggers(const QString &table, const QString &historyTable, const QString &idColumn,
-                                  const QStringList &columns, const QStringList &ignoredForHistory)
+    const QStringList &columns, const QStringList &ignoredForHistory)
 {
-    const QString operation =
-            u"CASE WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'delete' "
-            "WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'restore' ELSE 'update' END"_s;
+    const QString operation
+        = u"CASE WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'delete' "
+          "WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'restore' ELSE 'update' END"_s;
     return {
         uR"(CREATE TRIGGER %1_history_insert AFTER INSERT ON %1 BEGIN
   INSERT INTO %2 (%3, version, operation, old_values, changed_at, changed_by)
@@ -56,8 +83,8 @@ END)"_s.arg(table, historyTable, idColumn, kSqliteNow),
         uR"(CREATE TRIGGER %1_history_update AFTER UPDATE ON %1 WHEN %5 BEGIN
   INSERT INTO %2 (%3, version, operation, old_values, changed_at, changed_by)
   VALUES (OLD.id, OLD.version, %6, %7, %4, NEW.updated_by);
-END)"_s.arg(table, historyTable, idColumn, kSqliteNow, sqliteRowChanged(columns, ignoredForHistory), operation,
-            sqliteJsonSnapshot(columns, u"OLD"_s)),
+END)"_s.arg(table, historyTable, idColumn, kSqliteNow, sqliteRowChanged(columns, ignoredForHistory),
+            operation, sqliteJsonSnapshot(columns, u"OLD"_s)),
         uR"(CREATE TRIGGER %1_history_delete AFTER DELETE ON %1 BEGIN
   INSERT INTO %2 (%3, version, operation, old_values, changed_at, changed_by)
   VALUES (OLD.id, OLD.version, 'delete', %5, %4, NULL);
@@ -128,7 +155,8 @@ GeneratedStatements initialSchema(Engine engine)
         return {};
     return {
         { u"products_history_triggers"_s,
-            sqliteHistoryTriggers(u"products"_s, u"product_history"_s, u"product_id"_s, kProductColumns, {}) },
+            sqliteHistoryTriggers(
+                u"products"_s, u"product_history"_s, u"product_id"_s, kProductColumns, {}) },
         { u"suppliers_history_triggers"_s,
             sqliteHistoryTriggers(u"suppliers"_s, u"supplier_history"_s, u"supplier_id"_s, kSupplierColumns,
                 { u"product_count"_s }) },
@@ -146,10 +174,11 @@ GeneratedStatements cheaperCountBookkeeping(Engine engine)
         if (c != u"product_count"_s)
             edited << c;
     }
-    QString trigger = sqliteHistoryTriggers(u"suppliers"_s, u"supplier_history"_s, u"supplier_id"_s, kSupplierColumns,
-                                            { u"product_count"_s })
-                              .at(1);
-    trigger.replace(u"AFTER UPDATE ON suppliers"_s, u"AFTER UPDATE OF %1 ON suppliers"_s.arg(edited.join(u", "_s)));
+    QString trigger = sqliteHistoryTriggers(
+        u"suppliers"_s, u"supplier_history"_s, u"supplier_id"_s, kSupplierColumns, { u"product_count"_s })
+                          .at(1);
+    trigger.replace(
+        u"AFTER UPDATE ON suppliers"_s, u"AFTER UPDATE OF %1 ON suppliers"_s.arg(edited.join(u", "_s)));
     return { { u"suppliers_history_update_trigger"_s, { trigger } } };
 }
 
@@ -160,23 +189,24 @@ GeneratedStatements auditTrail(Engine engine)
     if (engine == Engine::PostgreSQL) {
         return {
             { u"catalog_products_after_update"_s,
-                { pgProductsUpdateFunction(u"(to_jsonb(o) - 'updated_by') <> (to_jsonb(n) - 'updated_by')"_s) } },
+                { pgProductsUpdateFunction(
+                    u"(to_jsonb(o) - 'updated_by') <> (to_jsonb(n) - 'updated_by')"_s) } },
             { u"catalog_suppliers_after_update"_s,
                 { pgSuppliersUpdateFunction(u"(to_jsonb(o) - 'product_count' - 'updated_by') <> "
                                             "(to_jsonb(n) - 'product_count' - 'updated_by')"_s) } },
         };
     }
-    QStringList productTriggers = sqliteHistoryTriggers(u"products"_s, u"product_history"_s, u"product_id"_s,
-                                                        kProductColumns, { u"updated_by"_s });
-    QStringList supplierTriggers = sqliteHistoryTriggers(u"suppliers"_s, u"supplier_history"_s, u"supplier_id"_s,
-                                                         kSupplierColumns, { u"product_count"_s, u"updated_by"_s });
+    QStringList productTriggers = sqliteHistoryTriggers(
+        u"products"_s, u"product_history"_s, u"product_id"_s, kProductColumns, { u"updated_by"_s });
+    QStringList supplierTriggers = sqliteHistoryTriggers(u"suppliers"_s, u"supplier_history"_s,
+        u"supplier_id"_s, kSupplierColumns, { u"product_count"_s, u"updated_by"_s });
     QStringList edited;
     for (const QString &c : kSupplierColumns) {
         if (c != u"product_count"_s && c != u"updated_by"_s)
             edited << c;
     }
-    supplierTriggers[1].replace(u"AFTER UPDATE ON suppliers"_s,
-                                u"AFTER UPDATE OF %1 ON suppliers"_s.arg(edited.join(u", "_s)));
+    supplierTriggers[1].replace(
+        u"AFTER UPDATE ON suppliers"_s, u"AFTER UPDATE OF %1 ON suppliers"_s.arg(edited.join(u", "_s)));
     // Hard deletes: the OS user who removed the row is the updated_by the application stamped on it.
     productTriggers[2].replace(u"%4, NULL);"_s.arg(kSqliteNow), u"%1, OLD.updated_by);"_s.arg(kSqliteNow));
     supplierTriggers[2].replace(u"%4, NULL);"_s.arg(kSqliteNow), u"%1, OLD.updated_by);"_s.arg(kSqliteNow));
@@ -195,7 +225,8 @@ GeneratedStatements cheaperHistoryChecks(Engine engine)
         { u"catalog_products_after_update"_s,
             { pgProductsUpdateFunction(pgRowChanged(kProductColumns, { u"updated_by"_s })) } },
         { u"catalog_suppliers_after_update"_s,
-            { pgSuppliersUpdateFunction(pgRowChanged(kSupplierColumns, { u"product_count"_s, u"updated_by"_s })) } },
+            { pgSuppliersUpdateFunction(
+                pgRowChanged(kSupplierColumns, { u"product_count"_s, u"updated_by"_s })) } },
     };
 }
 

@@ -16,7 +16,8 @@ const QString kGeneratedMarker = u"-- @generated "_s;
 
 QString MigrationScript::resourceFolder(Engine engine)
 {
-    return engine == Engine::PostgreSQL ? u":/catalog/migrations/postgres"_s : u":/catalog/migrations/sqlite"_s;
+    return engine == Engine::PostgreSQL ? u":/catalog/migrations/postgres"_s
+                                        : u":/catalog/migrations/sqlite"_s;
 }
 
 QString MigrationScript::resourcePath(int version, Engine engine)
@@ -38,14 +39,15 @@ QStringList MigrationScript::load(int version, Engine engine, QStringList *probl
         return {};
     }
     QStringList own;
-    const QStringList statements
+    QStringList statements
         = parse(QString::fromUtf8(file.readAll()), generatedStatements(version, engine), &own);
     for (const QString &problem : std::as_const(own))
         problems->append(u"%1: %2"_s.arg(path, problem));
     return statements;
 }
 
-QStringList MigrationScript::parse(const QString &script, const GeneratedStatements &generated, QStringList *problems)
+QStringList MigrationScript::parse(
+    const QString &script, const GeneratedStatements &generated, QStringList *problems)
 {
     const QStringList lines = script.split(u'\n');
     QStringList statements;
@@ -68,7 +70,8 @@ QStringList MigrationScript::parse(const QString &script, const GeneratedStateme
                 continue;
         }
         current << line;
-        const bool lastOfStatement = line.endsWith(u';') && (i + 1 == lines.size() || lines.at(i + 1).trimmed().isEmpty());
+        const bool lastOfStatement
+            = line.endsWith(u';') && (i + 1 == lines.size() || lines.at(i + 1).trimmed().isEmpty());
         if (lastOfStatement) {
             QString statement = current.join(u'\n');
             statement.chop(1);

@@ -25,7 +25,8 @@ public:
     // The resource of migration `version`, or "" when there is none.
     static QString resourcePath(int version, Engine engine);
     static QStringList load(int version, Engine engine, QStringList *problems);
-    static QStringList parse(const QString &script, const GeneratedStatements &generated, QStringList *problems);
+    static QStringList parse(
+        const QString &script, const GeneratedStatements &generated, QStringList *problems);
 };
 
 } // namespace catalog

@@ -59,8 +59,8 @@ const LoadedMigrations &loadedMigrations()
     return loaded;
 }
 
-StorageError execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
-                     const QString &context)
+StorageError execAll(
+    QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements, const QString &context)
 {
     QSqlQuery query(db);
     for (const QString &statement : statements) {
@@ -73,16 +73,16 @@ StorageError execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringL
     return {};
 }
 
-const QString kCreateMigrationsTable = QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY,"
-        " name VARCHAR(200) NOT NULL,"
-        " applied_at VARCHAR(40) NOT NULL)");
+const QString kCreateMigrationsTable = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                      " version INTEGER PRIMARY KEY,"
+                                                      " name VARCHAR(200) NOT NULL,"
+                                                      " applied_at VARCHAR(40) NOT NULL)");
 
 Result<int> readVersion(QSqlDatabase &db, const SqlDialect &dialect)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+        || !query.next())
         return sqlError(query.lastError(), dialect, QStringLiteral("Cannot read the schema version"));
     return query.value(0).toInt();
 }
@@ -95,26 +95,27 @@ StorageError prepareSchemaChange(QSqlDatabase &db, const SqlDialect &dialect)
     if (dialect.engine() != Engine::PostgreSQL)
         return {};
     if (StorageError e = execAll(db, dialect, { QStringLiteral("SELECT pg_advisory_xact_lock(1688001)") },
-                                 QStringLiteral("Cannot lock the schema"));
+            QStringLiteral("Cannot lock the schema"));
         !e.ok())
         return e;
     QSqlQuery owner(db);
     if (!owner.exec(QStringLiteral(
-                "SELECT 1 FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
-                "WHERE c.oid = to_regclass('products') AND r.rolname = 'catalog_admin' "
-                "AND current_user <> 'catalog_admin' AND pg_has_role(current_user, r.oid, 'MEMBER')")))
+            "SELECT 1 FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
+            "WHERE c.oid = to_regclass('products') AND r.rolname = 'catalog_admin' "
+            "AND current_user <> 'catalog_admin' AND pg_has_role(current_user, r.oid, 'MEMBER')")))
         return sqlError(owner.lastError(), dialect, QStringLiteral("Cannot read the owner of the catalog"));
     if (!owner.next())
         return {};
     return execAll(db, dialect, { QStringLiteral("SET LOCAL ROLE catalog_admin") },
-                   QStringLiteral("Cannot act as catalog_admin for the migration"));
+        QStringLiteral("Cannot act as catalog_admin for the migration"));
 }
 
-StorageError recordMigration(QSqlDatabase &db, const SqlDialect &dialect, const Migration &migration,
-                             const QString &label)
+StorageError recordMigration(
+    QSqlDatabase &db, const SqlDialect &dialect, const Migration &migration, const QString &label)
 {
     QSqlQuery record(db);
-    record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+    record.prepare(
+        QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
     record.addBindValue(migration.version);
     record.addBindValue(migration.name);
     record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -126,8 +127,8 @@ StorageError recordMigration(QSqlDatabase &db, const SqlDialect &dialect, const 
 
 // One migration and its bookkeeping row in one transaction; report.toVersion follows what the
 // database holds afterwards.
-StorageError applyMigration(QSqlDatabase &db, const SqlDialect &dialect, const Migration &migration,
-                            MigrationReport &report)
+StorageError applyMigration(
+    QSqlDatabase &db, const SqlDialect &dialect, const Migration &migration, MigrationReport &report)
 {
     Transaction tx(db, dialect);
     if (StorageError e = tx.begin(); !e.ok())
@@ -142,9 +143,12 @@ StorageError applyMigration(QSqlDatabase &db, const SqlDialect &dialect, const M
         report.toVersion = now.value();
         return {};
     }
-    const QString label = QStringLiteral("%1 %2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
-    const QStringList &statements = dialect.engine() == Engine::PostgreSQL ? migration.postgres : migration.sqlite;
-    if (StorageError e = execAll(db, dialect, statements, QStringLiteral("Migration %1 failed").arg(label)); !e.ok())
+    const QString label
+        = QStringLiteral("%1 %2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
+    const QStringList &statements
+        = dialect.engine() == Engine::PostgreSQL ? migration.postgres : migration.sqlite;
+    if (StorageError e = execAll(db, dialect, statements, QStringLiteral("Migration %1 failed").arg(label));
+        !e.ok())
         return e;
     if (StorageError e = recordMigration(db, dialect, migration, label); !e.ok())
         return e;
@@ -158,7 +162,10 @@ StorageError applyMigration(QSqlDatabase &db, const SqlDialect &dialect, const M
 
 } // namespace
 
-Migrator::Migrator(ConnectionManager &connections) : m_connections(connections) { }
+Migrator::Migrator(ConnectionManager &connections)
+    : m_connections(connections)
+{
+}
 
 const QList<Migration> &Migrator::migrations()
 {
@@ -189,8 +196,8 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
 {
     if (const QStringList problems = scriptProblems(); !problems.isEmpty())
         return StorageError::make(ErrorKind::Internal,
-                                  QStringLiteral("This build's migration scripts are broken: %1")
-                                          .arg(problems.join(QStringLiteral("; "))));
+            QStringLiteral("This build's migration scripts are broken: %1")
+                .arg(problems.join(QStringLiteral("; "))));
     if (targetVersion < 0)
         targetVersion = latestVersion();
     const SqlDialect &dialect = m_connections.dialect();
@@ -200,7 +207,8 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
         if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
             QSqlQuery query(db);
             if (!query.exec(kCreateMigrationsTable))
-                return sqlError(query.lastError(), dialect, QStringLiteral("Cannot create schema_migrations"));
+                return sqlError(
+                    query.lastError(), dialect, QStringLiteral("Cannot create schema_migrations"));
         }
         Result<int> before = readVersion(db, dialect);
         if (!before)
@@ -209,10 +217,10 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
         report.toVersion = report.fromVersion;
         if (report.fromVersion > latestVersion())
             return StorageError::make(ErrorKind::Constraint,
-                                      QStringLiteral("The database has schema version %1, newer than the %2 this "
-                                                     "program knows; use a newer catalog-admin")
-                                              .arg(report.fromVersion)
-                                              .arg(latestVersion()));
+                QStringLiteral("The database has schema version %1, newer than the %2 this "
+                               "program knows; use a newer catalog-admin")
+                    .arg(report.fromVersion)
+                    .arg(latestVersion()));
         for (const Migration &migration : migrations()) {
             if (migration.version <= report.toVersion || migration.version > targetVersion)
                 continue;
