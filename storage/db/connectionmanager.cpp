@@ -69,6 +69,21 @@ struct ThreadConnection
 
 using ThreadConnections = std::map<quint64, std::unique_ptr<ThreadConnection>>;
 
+// A refused login is not a passing outage: trying again only repeats it (and counts against the
+// server's failed-login limits). libpq reports it as text, because a failed connection has no
+// result to carry an SQLSTATE; the codes are checked too for drivers that do pass them on.
+bool isAuthenticationFailure(const StorageError &error)
+{
+    if (error.sqlState == QLatin1String("28P01") || error.sqlState == QLatin1String("28000"))
+        return true;
+    for (const char *text : { "password authentication failed", "authentication failed for user",
+             "no password supplied", "no pg_hba.conf entry" }) {
+        if (error.detail.contains(QLatin1String(text)))
+            return true;
+    }
+    return false;
+}
+
 ThreadConnections &threadConnections()
 {
     // QThreadStorage deletes a thread's map inside QThread's own finish step, before wait()
@@ -142,8 +157,12 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
     if (!db.open()) {
         StorageError error = sqlError(
             db.lastError(), *m_dialect, QStringLiteral("Cannot connect to %1").arg(m_config.displayName()));
-        if (error.kind != ErrorKind::Permission)
+        if (isAuthenticationFailure(error)) {
+            error.kind = ErrorKind::Permission;
+            error.message += QStringLiteral(" (not retried: check the user name and the password)");
+        } else if (error.kind != ErrorKind::Permission) {
             error.kind = ErrorKind::ConnectionLost;
+        }
         return error;
     }
     QSqlQuery query(db);

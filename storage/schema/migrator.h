@@ -34,7 +34,10 @@ class Migrator
 public:
     explicit Migrator(ConnectionManager &connections);
 
+    // Loaded once from the compiled-in scripts (MigrationScript). scriptProblems() lists what did
+    // not load (a build mistake); migrate() refuses to run while there is any.
     static const QList<Migration> &migrations();
+    static QStringList scriptProblems();
     static int latestVersion();
 
     Result<int> currentVersion();

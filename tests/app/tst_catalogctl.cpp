@@ -1,4 +1,5 @@
 #include "repositories/imagerepository.h"
+#include "schema/migrator.h"
 #include "repositories/productrepository.h"
 #include "db/sqldialect.h"
 #include "testdatabase.h"
@@ -7,11 +8,13 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +43,25 @@ Run catalogctl(
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// The text of a man page line such as `.BI "export " FILE " [\-\-format csv]"`: .B joins its
+// arguments with spaces, .BI/.IB alternate fonts without spaces; font escapes are dropped.
+QString manSynopsis(const QString &line)
+{
+    const QString macro = line.section(u' ', 0, 0);
+    QStringList args;
+    static const QRegularExpression argument(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
+    auto it = argument.globalMatch(line.section(u' ', 1));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        args << (m.capturedStart(1) >= 0 ? m.captured(1) : m.captured(2));
+    }
+    QString text = macro == QLatin1String(".B") ? args.join(u' ') : args.join(QString());
+    static const QRegularExpression font(QStringLiteral("\\\\f[BIRP]"));
+    text.remove(font);
+    text.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    return text.trimmed();
 }
 
 } // namespace
@@ -509,18 +531,149 @@ private slots:
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("CATALOG_DATABASE_URL"));
-        // Nothing configured: the embedded SQLite file is created under the data directory
+        const QString embedded = home.filePath(QStringLiteral("data/CatalogAdmin/catalog-admin/catalog.sqlite"));
+        // Nothing configured: the embedded SQLite file under the data directory. A command that only
+        // reads names it and creates nothing; migrate creates it, and then stats reads it.
         Run run = catalogctl({ QStringLiteral("stats"), QStringLiteral("--json") }, env);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY2(
-            QFile::exists(home.filePath(QStringLiteral("data/CatalogAdmin/catalog-admin/catalog.sqlite"))),
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("error")).toString().contains(embedded),
             qPrintable(run.out));
+        QVERIFY(!QFile::exists(embedded));
+        run = catalogctl({ QStringLiteral("migrate") }, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QFile::exists(embedded), qPrintable(run.out + run.err));
+        run = catalogctl({ QStringLiteral("stats"), QStringLiteral("--json") }, env);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("products")).toInt(), 0);
         // CATALOG_DATABASE_URL is honoured
         const QString path = home.filePath(QStringLiteral("env.sqlite"));
         env.insert(QStringLiteral("CATALOG_DATABASE_URL"), QStringLiteral("sqlite://") + path);
         run = catalogctl({ QStringLiteral("migrate") }, env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(path));
+    }
+
+    // "stats on a mistyped SQLite path creates a new empty database": a command that only reads
+    // refuses a SQLite file that does not exist, names it, exits 1 and creates nothing.
+    void shouldRefuseAMissingSqliteFileWhenOnlyReading_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("stats") << QStringList { QStringLiteral("stats") };
+        QTest::newRow("export") << QStringList { QStringLiteral("export"), QStringLiteral("out.csv") };
+        QTest::newRow("health") << QStringList { QStringLiteral("health") };
+        QTest::newRow("check") << QStringList { QStringLiteral("check") };
+    }
+    void shouldRefuseAMissingSqliteFileWhenOnlyReading()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(QStringLiteral("catalgo/catalog.sqlite"));
+        const QString exported = dir.filePath(QStringLiteral("out.csv"));
+        if (command.size() > 1)
+            command[1] = exported;
+        const Run run
+            = catalogctl(QStringList { QStringLiteral("--database"), QStringLiteral("sqlite://") + typo } + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("the SQLite database %1 does not exist").arg(typo)), qPrintable(run.err));
+        QVERIFY(!QFile::exists(typo));
+        QVERIFY(!QFile::exists(QFileInfo(typo).absolutePath()));
+        QVERIFY(!QFile::exists(exported));
+    }
+
+    // Commands that write may still create the file, as before.
+    void shouldCreateAMissingSqliteFileWhenWriting()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("in.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("source_id,title\na,cup\n");
+        file.close();
+        const QString path = dir.filePath(QStringLiteral("new/catalog.sqlite"));
+        const Run run = catalogctl(
+            { QStringLiteral("--database"), QStringLiteral("sqlite://") + path, QStringLiteral("import"), csv });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(QFile::exists(path));
+    }
+
+    // "read-only commands run against an unrelated database leave an empty schema_migrations
+    // behind": they create no table, say what is missing and exit 1.
+    void shouldLeaveADatabaseWithoutTheSchemaAsItWas_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldLeaveADatabaseWithoutTheSchemaAsItWas()
+    {
+        OPEN_TEST_DATABASE(db, false);
+        QVERIFY(db->connections().connection()); // a fresh SQLite file exists from here on
+        db->connections().releaseThreadConnection();
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(QStringLiteral("out.csv"));
+        const QList<QStringList> commands { { QStringLiteral("stats") }, { QStringLiteral("export"), exported },
+            { QStringLiteral("check") }, { QStringLiteral("stats"), QStringLiteral("--json") } };
+        for (const QStringList &command : commands) {
+            const Run run = catalogctl(QStringList { QStringLiteral("--database"), db->url() } + command);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2((run.err + run.out).contains(QStringLiteral("no Catalog Admin schema in database %1; run catalogctl migrate")
+                                                      .arg(db->config().displayName())),
+                qPrintable(run.out + run.err));
+        }
+        // health judges the server as ever, and warns about the schema (exit 1)
+        const Run health = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("health") });
+        QCOMPARE(health.exitCode, 1);
+        QVERIFY2(health.err.contains(QStringLiteral("warning: no Catalog Admin schema in database")), qPrintable(health.err));
+        QVERIFY(!QFile::exists(exported));
+        const QStringList tables = db->connections().connection()->tables();
+        QVERIFY2(tables.isEmpty(), qPrintable(tables.join(u',')));
+    }
+
+    // Against a schema that is behind, reading commands refuse with both versions named and do
+    // not migrate; writing commands migrate as before.
+    void shouldRefuseToReadAnOlderSchema_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldRefuseToReadAnOlderSchema()
+    {
+        OPEN_TEST_DATABASE(db, false);
+        QVERIFY_OK(Migrator(db->connections()).migrate(4));
+        db->connections().releaseThreadConnection();
+        QTemporaryDir dir;
+        for (const QStringList &command : QList<QStringList> { { QStringLiteral("stats") },
+                 { QStringLiteral("export"), dir.filePath(QStringLiteral("out.csv")) }, { QStringLiteral("check") } }) {
+            const Run run = catalogctl(QStringList { QStringLiteral("--database"), db->url() } + command);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("has schema version 4, older than the version %1 this catalogctl needs; "
+                                                     "run catalogctl migrate")
+                                          .arg(Migrator::latestVersion())),
+                qPrintable(run.err));
+        }
+        QCOMPARE(Migrator(db->connections()).currentVersion().value(), 4);
+        const Run health = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("health") });
+        QCOMPARE(health.exitCode, 1);
+        QVERIFY2(health.err.contains(QStringLiteral("has schema version 4")), qPrintable(health.err));
+        db->connections().releaseThreadConnection();
+        const Run fix = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("check"), QStringLiteral("--fix") });
+        QVERIFY2(fix.exitCode == 0, qPrintable(fix.out + fix.err));
+        QCOMPARE(Migrator(db->connections()).currentVersion().value(), Migrator::latestVersion());
+    }
+
+    // "a wrong password is tried six times": one attempt, and the reason.
+    void shouldNotRetryAWrongPassword()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("PostgreSQL only");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        const QString url = db->url().replace(db->config().password, QStringLiteral("wrong-password"));
+        QVERIFY(url != db->url());
+        const Run run = catalogctl({ QStringLiteral("--database"), url, QStringLiteral("stats") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("password authentication failed")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("gave up after")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("wrong-password")));
     }
 
     void shouldExitWithTwoOnUsageAndConnectionErrors_data()
@@ -557,6 +710,38 @@ private slots:
         run = catalogctl({ QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Exit status")));
+        // A password on the command line shows in the process list: the help says so and says where else
+        QVERIFY2(run.out.contains(QStringLiteral("visible to every user of this machine in the process list")),
+            qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("~/.pgpass")));
+        QVERIFY(run.out.contains(QStringLiteral("PGPASSWORD")));
+    }
+
+    // The man page lists the same commands with the same synopsis as --help (both come from one
+    // table in catalogctl; the man page is written by hand and must follow it).
+    void shouldDescribeTheSameCommandsInTheManPage()
+    {
+        const Run help = catalogctl({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        const QString commandsHelp = help.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        QStringList fromHelp;
+        for (const QString &line : commandsHelp.split(u'\n')) {
+            if (line.startsWith(QStringLiteral("  ")) && !line.startsWith(QStringLiteral("   ")))
+                fromHelp << line.mid(2).section(QStringLiteral("  "), 0, 0);
+        }
+        QCOMPARE(fromHelp.size(), 12);
+
+        const QString manPath = QFINDTESTDATA("../../packaging/man/catalogctl.1");
+        QFile man(manPath);
+        QVERIFY2(man.open(QIODevice::ReadOnly), qPrintable(manPath));
+        const QString page = QString::fromUtf8(man.readAll());
+        const QStringList lines = page.section(QStringLiteral(".SH COMMANDS\n"), 1).section(QStringLiteral("\n.SH "), 0, 0).split(u'\n');
+        QStringList fromMan;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i) == QLatin1String(".TP"))
+                fromMan << manSynopsis(lines.at(i + 1));
+        }
+        QCOMPARE(fromMan, fromHelp);
     }
 
 private:

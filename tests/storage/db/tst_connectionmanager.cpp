@@ -153,6 +153,33 @@ private slots:
         QVERIFY(result.error().message.contains(QStringLiteral("gave up after 2 attempts")));
     }
 
+    // Given the test cluster's user with a wrong password, the login fails once, at once, saying why:
+    // retrying a refused password only repeats the refusal (and can lock an account).
+    void shouldNotRetryAWrongPassword()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("PostgreSQL only");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"), false);
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        ConnectionConfig wrong = db->config();
+        wrong.password = QStringLiteral("not-the-password");
+        ConnectionManager::Options options;
+        options.maxAttempts = 6;
+        options.initialBackoff = std::chrono::milliseconds(2000); // a single retry would take >= 1 s
+        ConnectionManager connections(wrong, options);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = ProductRepository(connections).findById(1);
+        QVERIFY(!result);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.error().kind, ErrorKind::Permission);
+        QVERIFY2(result.error().message.contains(QStringLiteral("password authentication failed")),
+            qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains(QStringLiteral("not retried")));
+        QVERIFY(!result.error().message.contains(QStringLiteral("gave up after")));
+        QVERIFY(!result.error().toString().contains(wrong.password));
+    }
+
     void shouldReconnectAfterTheBackendIsKilled()
     {
         if (!TestDatabase::postgresAvailable())

@@ -1,6 +1,11 @@
+#include "schema/migrationscript_p.h"
 #include "schema/migrator.h"
 #include "testdatabase.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -126,6 +131,96 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM images")).toInt(), 0);
         QCOMPARE(db->scalar(QStringLiteral("SELECT operation FROM product_history ORDER BY id DESC LIMIT 1")).toString(),
                  QStringLiteral("delete"));
+    }
+
+    // Every migration has exactly one script per engine, and there is no script of a migration the
+    // program does not know (it would never run).
+    void shouldShipAScriptForEveryMigrationAndEngine()
+    {
+        QVERIFY2(Migrator::scriptProblems().isEmpty(), qPrintable(Migrator::scriptProblems().join(u'\n')));
+        for (const Engine engine : { Engine::PostgreSQL, Engine::SQLite }) {
+            QStringList expected;
+            for (const Migration &m : Migrator::migrations()) {
+                const QString path = MigrationScript::resourcePath(m.version, engine);
+                QVERIFY2(!path.isEmpty(), qPrintable(QStringLiteral("no %1 script for migration %2")
+                                                         .arg(engineName(engine)).arg(m.version)));
+                QVERIFY(QFile::exists(path));
+                expected << QFileInfo(path).fileName();
+            }
+            QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
+        }
+        QCOMPARE(Migrator::migrations().size(), 7);
+        QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
+        QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
+    }
+
+    // A released migration must never change: databases that applied it would differ from new ones.
+    // The checksums are those of the statements as they were when the SQL still lived in C++.
+    void shouldApplyTheSameStatementsAsReleased_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("postgres");
+        QTest::addColumn<QString>("sqlite");
+        QTest::newRow("0001") << 1 << "8dfd55d8a3b34f75d09124b6b02241193a464a5259c076eccaaf421a595030c0"
+                              << "432823ef657c9fb78906d83937e5d9326f40d7954e0a36091d890513c3e4e6a8";
+        QTest::newRow("0002") << 2 << "d5b743daead4766163a51671b158ebaf78e68af107634e007a9bb510c53f182f"
+                              << "d9109931fce672d1e8ac18db6270ecd83a7b49a2fea3a111143af054501cd051";
+        QTest::newRow("0003") << 3 << "d9082b1005ac2d6ffce4f362525046b0e4543af4df501102d4bda74c45e7aa95"
+                              << "d9082b1005ac2d6ffce4f362525046b0e4543af4df501102d4bda74c45e7aa95";
+        QTest::newRow("0004") << 4 << "910e1920cf26019d421a6e69d35968eb3fc8cd99eac674f3e3c2e9e890d67efb"
+                              << "584cb0a770841d5e4d7c53d456566165b538855e195e24e20c1e16d073d7d41d";
+        QTest::newRow("0005") << 5 << "74a63098c36b983b41f48b0437c6af8d82f9ba0eb094636463425a1f94543511"
+                              << "e985626b9eeb539beecac9c644252a02a3ca4b12f7e6552005ca869b6caa2a00";
+        QTest::newRow("0006") << 6 << "f83c6fff9ba44a4707faa748191f9d372f617ac792f4139b49d147bdb516f658"
+                              << "57c8b23c6deb5cac12df2304055ed7d9701b9d9189017a75a26db4a152bed09b";
+        QTest::newRow("0007") << 7 << "dd3b7be1271813386dbeac734a564aa59f30fcf312bbb3d79c6b04903d8efd4c"
+                              << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    }
+    void shouldApplyTheSameStatementsAsReleased()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, postgres);
+        QFETCH(QString, sqlite);
+        const Migration &m = Migrator::migrations().at(version - 1);
+        QCOMPARE(m.version, version);
+        const auto checksum = [](const QStringList &statements) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(statements.join(QStringLiteral("\n;\n")).toUtf8(), QCryptographicHash::Sha256)
+                    .toHex());
+        };
+        QCOMPARE(checksum(m.postgres), postgres);
+        QCOMPARE(checksum(m.sqlite), sqlite);
+    }
+
+    void shouldSplitAScriptIntoStatements()
+    {
+        const QString script = QStringLiteral(
+            "-- Migration 0042: a header comment\n"
+            "\n"
+            "CREATE TABLE t (a INTEGER);\n"
+            "\n"
+            "-- why the trigger\n"
+            "CREATE TRIGGER x AFTER INSERT ON t BEGIN\n"
+            "  UPDATE t SET a = 1;\n"
+            "END;\n"
+            "\n"
+            "-- @generated more\n"
+            "\n"
+            "DROP TABLE t;\n");
+        QStringList problems;
+        const QStringList statements = MigrationScript::parse(
+            script, { { QStringLiteral("more"), { QStringLiteral("G1"), QStringLiteral("G2") } } }, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(statements,
+            QStringList({ QStringLiteral("CREATE TABLE t (a INTEGER)"),
+                QStringLiteral("CREATE TRIGGER x AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 1;\nEND"),
+                QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("DROP TABLE t") }));
+
+        // A placeholder nobody generates, a generated part never placed, an unterminated statement
+        MigrationScript::parse(QStringLiteral("-- @generated nope\n\nCREATE TABLE u (a INTEGER)\n"),
+            { { QStringLiteral("unused"), { QStringLiteral("G") } } }, &problems);
+        QCOMPARE(problems.size(), 3);
+        QVERIFY2(problems.at(0).contains(QStringLiteral("\"nope\"")), qPrintable(problems.at(0)));
     }
 };
 

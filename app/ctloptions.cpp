@@ -1,0 +1,64 @@
+#include "ctloptions.h"
+
+#include "ctlcommand.h"
+#include "fetchimagescommand.h"
+
+#include <QCommandLineParser>
+
+namespace catalog {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+} // namespace
+
+CtlOptions::CtlOptions()
+    : database(valueOption(u"database"_s,
+        u"Database URL. A password in it is visible to other users in the process list: use "
+        "~/.pgpass or PGPASSWORD instead."_s,
+        u"url"_s))
+    , json(u"json"_s, u"Print a machine-readable JSON result."_s)
+    , verbose(u"verbose"_s, u"Log what the storage layer does."_s)
+    , format(valueOption(u"format"_s,
+          u"File format (export: csv, jsonl; import: csv, jsonl, json, 1688sync)."_s, u"format"_s))
+    , filter(valueOption(u"filter"_s, u"Export filter key=value (repeatable)."_s, u"filter"_s))
+    , fix(u"fix"_s, u"check: repair what is found."_s)
+    , mode(valueOption(u"mode"_s, u"import: upsert (default), insert-only or skip-existing."_s, u"mode"_s))
+    , dryRun(u"dry-run"_s, u"import, cleanup-backups: say what would happen, change nothing."_s)
+    , output(valueOption(u"output"_s, u"backup, cleanup-backups: the backup folder."_s, u"dir"_s))
+    , storage(valueOption(u"storage"_s,
+          u"Storage root for images and backups (default: STORAGE_PATH or the data folder)."_s, u"dir"_s))
+    , images(u"images"_s, u"backup: also archive the image store."_s)
+    , noImages(u"no-images"_s, u"restore: leave the image store as it is."_s)
+    , yes(u"yes"_s, u"restore: replace a database that holds data."_s)
+    , pgDump(valueOption(u"pg-dump"_s, u"backup: the pg_dump to use."_s, u"path"_s))
+    , pgRestore(valueOption(u"pg-restore"_s, u"restore: the pg_restore to use."_s, u"path"_s))
+    , keep(valueOption(
+          u"keep"_s, u"cleanup-backups: how many of the newest sets to keep (default 7)."_s, u"n"_s))
+    , keepDays(valueOption(u"keep-days"_s,
+          u"cleanup-backups: keep every set younger than this many days (default 30)."_s, u"days"_s))
+    , member(valueOption(u"member"_s,
+          u"setup-roles: make LOGIN a member of viewer, editor or admin (repeatable)."_s, u"login=role"_s))
+{
+}
+
+void CtlOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(ctlDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // In the order --help has always listed them.
+    parser.addOption(fix);
+    parser.addOptions({ output, storage, images, noImages, yes, pgDump, pgRestore, keep, keepDays });
+    parser.addOptions({ member, mode, dryRun, database, format, filter, json, verbose });
+    addFetchImagesOptions(parser);
+    parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
+}
+
+} // namespace catalog

@@ -1,0 +1,151 @@
+#include "ctltransfercommands.h"
+
+#include "ctlcontext.h"
+#include "ctloptions.h"
+#include "repositories/supplierrepository.h"
+#include "transfer/productexporter.h"
+#include "transfer/productimporter.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace catalog {
+
+namespace {
+
+// --filter key=value, repeatable: text=, status=, supplier=<source_id>, updated-since=<ISO date>,
+// deleted=active|only|all.
+Result<ProductFilter> parseFilter(ConnectionManager &connections, const QStringList &items)
+{
+    ProductFilter filter;
+    for (const QString &item : items) {
+        const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = item.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("text")) {
+            filter.text = value;
+        } else if (key == QLatin1String("status")) {
+            filter.syncStatuses << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("supplier")) {
+            const Result<Supplier> s = SupplierRepository(connections).findBySourceId(value);
+            if (!s)
+                return s.error();
+            filter.supplierId = s->id;
+        } else if (key == QLatin1String("updated-since")) {
+            filter.updatedSince = QDateTime::fromString(value, Qt::ISODate);
+            if (!filter.updatedSince.isValid())
+                return StorageError::make(ErrorKind::Validation,
+                    QStringLiteral("--filter updated-since: \"%1\" is not an ISO date such as 2026-11-01")
+                        .arg(value));
+        } else if (key == QLatin1String("deleted")) {
+            if (value == QLatin1String("active"))
+                filter.deleted = DeletedFilter::ActiveOnly;
+            else if (value == QLatin1String("only"))
+                filter.deleted = DeletedFilter::DeletedOnly;
+            else if (value == QLatin1String("all"))
+                filter.deleted = DeletedFilter::All;
+            else
+                return StorageError::make(
+                    ErrorKind::Validation, QStringLiteral("--filter deleted= takes active, only or all"));
+        } else {
+            return StorageError::make(ErrorKind::Validation,
+                QStringLiteral("unknown filter \"%1\" (text=, status=, supplier=, updated-since=, deleted=)")
+                    .arg(key));
+        }
+    }
+    return filter;
+}
+
+} // namespace
+
+int runExport(CtlContext &context)
+{
+    const QString path = context.file();
+    const QString formatName = context.parser().value(context.options().format);
+    const std::optional<FileFormat> format
+        = fileFormatFromName(formatName.isEmpty() ? path : formatName, FileFormatUse::Export);
+    if (!format) {
+        CtlContext::err()
+            << "catalogctl: say --format csv or --format jsonl (or name the file *.csv / *.jsonl)"
+            << Qt::endl;
+        return CtlUsageOrConnection;
+    }
+    const Result<ProductFilter> filter
+        = parseFilter(context.connections(), context.parser().values(context.options().filter));
+    if (!filter)
+        return context.fail(filter.error(),
+            filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection
+                                                         : CtlContext::exitCodeFor(filter.error()));
+    ProductExporter::Options options;
+    options.format = *format;
+    options.filter = filter.value();
+    const Result<ProductExporter::Report> report
+        = ProductExporter(context.connections()).exportTo(path, options);
+    if (!report)
+        return context.fail(report.error(), CtlContext::exitCodeFor(report.error()));
+    if (context.json())
+        context.printJson({ { QStringLiteral("ok"), true }, { QStringLiteral("file"), path },
+            { QStringLiteral("rows"), report->rows }, { QStringLiteral("bytes"), report->bytes } });
+    else
+        CtlContext::out() << "Exported " << report->rows << " products to " << path << " (" << report->bytes
+                          << " bytes)." << Qt::endl;
+    return CtlSuccess;
+}
+
+int runImport(CtlContext &context)
+{
+    const QString formatName = context.parser().value(context.options().format);
+    const QString modeName = context.parser().value(context.options().mode);
+    ProductImporter::Options options;
+    options.dryRun = context.parser().isSet(context.options().dryRun);
+    if (!formatName.isEmpty()) {
+        options.format = fileFormatFromName(formatName);
+        if (!options.format) {
+            CtlContext::err() << "catalogctl: --format takes csv, jsonl, json or 1688sync"
+                              << Qt::endl;
+            return CtlUsageOrConnection;
+        }
+    }
+    if (!modeName.isEmpty()) {
+        const std::optional<ProductImporter::Mode> mode = ProductImporter::modeFromName(modeName);
+        if (!mode) {
+            CtlContext::err() << "catalogctl: --mode takes upsert, insert-only or skip-existing" << Qt::endl;
+            return CtlUsageOrConnection;
+        }
+        options.mode = *mode;
+    }
+    const Result<ProductImporter::Report> report
+        = ProductImporter(context.connections()).importFile(context.file(), options);
+    if (!report) {
+        // The file could not be read as an import (missing, binary, broken quoting or header): usage.
+        const ErrorKind kind = report.error().kind;
+        return context.fail(report.error(),
+            kind == ErrorKind::NotFound || kind == ErrorKind::Validation
+                ? CtlUsageOrConnection
+                : CtlContext::exitCodeFor(report.error()));
+    }
+    const int code = report->rejected == 0 ? CtlSuccess : CtlJobErrors;
+    if (context.json()) {
+        QJsonObject object = report->toJson();
+        object.insert(QStringLiteral("ok"), code == CtlSuccess);
+        object.insert(QStringLiteral("file"), context.file());
+        context.printJson(object);
+        return code;
+    }
+    for (const QString &warning : report->warnings)
+        CtlContext::err() << "warning: " << warning << Qt::endl;
+    for (const ProductImporter::RowError &e : report->errors)
+        CtlContext::out() << "line " << e.line
+                          << (e.sourceId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.sourceId))
+                          << (e.field.isEmpty() ? QString() : QStringLiteral(" %1").arg(e.field)) << ": "
+                          << e.message << Qt::endl;
+    CtlContext::out() << (report->dryRun ? "Dry run, nothing written: " : "Imported ") << context.file()
+                      << " (" << fileFormatName(report->format) << ", " << report->encoding
+                      << "): " << report->rowsRead << " rows read, " << report->inserted << " inserted, "
+                      << report->updated << " updated, " << report->unchanged << " unchanged, "
+                      << report->skipped << " skipped, " << report->rejected << " rejected"
+                      << (report->cancelled ? ", cancelled" : "") << "." << Qt::endl;
+    return code;
+}
+
+} // namespace catalog

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace catalog {
+
+class CtlContext;
+
+// catalogctl export FILE and import FILE. Exit 0 done, 1 rows rejected, 2 when the file or an
+// option is unusable (unknown format, filter or mode; a file that cannot be read as an import).
+int runExport(CtlContext &context);
+int runImport(CtlContext &context);
+
+} // namespace catalog

@@ -1,0 +1,3 @@
+-- Migration 0007 (SQLite): history triggers compare columns, not JSON documents; suppliers leave room for updates.
+--
+-- Nothing to do on SQLite: its row triggers already compare columns, and it has no fillfactor.
