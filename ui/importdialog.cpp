@@ -31,13 +31,28 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     outer->addLayout(form);
+    createSourceFields(form);
+    createCsvFields(form);
+    createModeFields(form);
+    outer->addLayout(createTables(), 1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    outer->addWidget(m_buttons);
+    connectFields();
+    resize(1100, 640);
+}
+
+// The file, its format and its encoding.
+void ImportDialog::createSourceFields(QFormLayout *form)
+{
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("A CSV, JSON Lines or JSON file"));
-    auto *browse = new QToolButton(this);
-    browse->setText(tr("Browse…"));
+    m_browse = new QToolButton(this);
+    m_browse->setText(tr("Browse…"));
     fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
+    fileRow->addWidget(m_browse);
     form->addRow(tr("File:"), fileRow);
 
     m_format = new QComboBox(this);
@@ -54,7 +69,10 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_encoding->addItem(QStringLiteral("UTF-16"), QStringLiteral("UTF-16"));
     m_encoding->addItem(QStringLiteral("GB18030"), QStringLiteral("GB18030"));
     form->addRow(tr("Encoding:"), m_encoding);
+}
 
+void ImportDialog::createCsvFields(QFormLayout *form)
+{
     m_delimiter = new QComboBox(this);
     m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
@@ -69,7 +87,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     csvRow->addWidget(m_quote);
     csvRow->addStretch();
     form->addRow(tr("CSV delimiter:"), csvRow);
+}
 
+// What happens to products that exist already, and the dry run.
+void ImportDialog::createModeFields(QFormLayout *form)
+{
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Insert new products, update existing ones"), int(ProductImporter::Mode::Upsert));
     m_mode->addItem(
@@ -80,7 +102,11 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     m_dryRun = new QCheckBox(tr("Only check the file (dry run): nothing is written"), this);
     form->addRow(QString(), m_dryRun);
+}
 
+// The column mapping beside the preview of the first rows.
+QLayout *ImportDialog::createTables()
+{
     auto *columnsBox = new QGroupBox(tr("Columns (CSV): which catalog field each column fills"), this);
     auto *columnsLayout = new QVBoxLayout(columnsBox);
     m_mapping = new QTableWidget(0, 2, columnsBox);
@@ -104,13 +130,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *tables = new QHBoxLayout;
     tables->addWidget(columnsBox, 1);
     tables->addWidget(previewBox, 3);
-    outer->addLayout(tables, 1);
+    return tables;
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    outer->addWidget(buttons);
-
+void ImportDialog::connectFields()
+{
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
@@ -119,23 +143,22 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_path, &QLineEdit::textChanged, this, schedule);
     for (QComboBox *box : { m_format, m_encoding, m_delimiter, m_quote })
         connect(box, &QComboBox::currentIndexChanged, this, schedule);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_path, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(text.trimmed()).isFile());
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(text.trimmed()).isFile());
         if (const auto format = fileFormatFromName(text.trimmed()))
             m_format->setCurrentIndex(m_format->findData(int(*format)));
     });
-    connect(m_dryRun, &QCheckBox::toggled, this, [buttons](bool dry) {
-        buttons->button(QDialogButtonBox::Ok)->setText(dry ? tr("Check") : tr("Import"));
+    connect(m_dryRun, &QCheckBox::toggled, this, [this](bool dry) {
+        m_buttons->button(QDialogButtonBox::Ok)->setText(dry ? tr("Check") : tr("Import"));
     });
-    connect(browse, &QToolButton::clicked, this, [this] {
+    connect(m_browse, &QToolButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(this, tr("Import products"), QDir::homePath(),
             tr("Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)"));
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
-    resize(1100, 640);
 }
 
 void ImportDialog::setPath(const QString &path)
@@ -195,23 +218,29 @@ void ImportDialog::updatePreview()
     const bool csv = preview->format == FileFormat::Csv;
     m_delimiter->setEnabled(csv);
     m_quote->setEnabled(csv);
-    // The mapping: one combo per file column (CSV); JSON names its fields itself. Rebuilt only when
-    // the columns change, never under the combo the operator is using.
-    const bool sameColumns = m_mapping->rowCount() == preview->columns.size()
-        && std::all_of(preview->columns.cbegin(), preview->columns.cend(), [this, &preview](const QString &c) {
-               const int row = int(preview->columns.indexOf(c));
+    showColumnMapping(preview.value(), csv);
+    showPreviewRows(preview.value());
+}
+
+// The mapping: one combo per file column (CSV); JSON names its fields itself. Rebuilt only when
+// the columns change, never under the combo the operator is using.
+void ImportDialog::showColumnMapping(const ProductImporter::Preview &preview, bool csv)
+{
+    const bool sameColumns = m_mapping->rowCount() == preview.columns.size()
+        && std::all_of(preview.columns.cbegin(), preview.columns.cend(), [this, &preview](const QString &c) {
+               const int row = int(preview.columns.indexOf(c));
                return m_mapping->item(row, 0) && m_mapping->item(row, 0)->text() == c;
            });
     if (!sameColumns)
-        m_mapping->setRowCount(int(preview->columns.size()));
-    for (int c = 0; c < preview->columns.size() && !sameColumns; ++c) {
-        const QString column = preview->columns.at(c);
+        m_mapping->setRowCount(int(preview.columns.size()));
+    for (int c = 0; c < preview.columns.size() && !sameColumns; ++c) {
+        const QString column = preview.columns.at(c);
         m_mapping->setItem(c, 0, new QTableWidgetItem(column));
         auto *combo = new QComboBox(m_mapping);
         combo->addItem(tr("(ignore)"), QString());
         for (const QString &field : ProductImporter::fields())
             combo->addItem(field, field);
-        combo->setCurrentIndex(qMax(0, combo->findData(preview->mappedTo.value(c))));
+        combo->setCurrentIndex(qMax(0, combo->findData(preview.mappedTo.value(c))));
         combo->setEnabled(csv);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
             m_columns.insert(column.trimmed().toLower(), combo->currentData().toString());
@@ -220,25 +249,29 @@ void ImportDialog::updatePreview()
         m_mapping->setCellWidget(c, 1, combo);
     }
     m_mapping->resizeColumnToContents(0);
+}
 
+// The rows as the import reads them, the ones it would reject in red with the reason.
+void ImportDialog::showPreviewRows(const ProductImporter::Preview &preview)
+{
     QStringList headers;
     headers << tr("Line");
-    for (int c = 0; c < preview->columns.size(); ++c)
-        headers << (preview->mappedTo.at(c).isEmpty() ? tr("%1 (ignored)").arg(preview->columns.at(c))
-                                                       : preview->columns.at(c) == preview->mappedTo.at(c)
-                                                           ? preview->columns.at(c)
-                                                           : QStringLiteral("%1 → %2").arg(preview->columns.at(c), preview->mappedTo.at(c)));
+    for (int c = 0; c < preview.columns.size(); ++c)
+        headers << (preview.mappedTo.at(c).isEmpty() ? tr("%1 (ignored)").arg(preview.columns.at(c))
+                                                       : preview.columns.at(c) == preview.mappedTo.at(c)
+                                                           ? preview.columns.at(c)
+                                                           : QStringLiteral("%1 → %2").arg(preview.columns.at(c), preview.mappedTo.at(c)));
     headers << tr("Would be rejected because");
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
-    m_preview->setRowCount(int(preview->rows.size()));
+    m_preview->setRowCount(int(preview.rows.size()));
     int rejected = 0;
     const QColor bad = StatusColors::current().color(StatusColors::Role::ErrorBackground);
-    for (int r = 0; r < preview->rows.size(); ++r) {
-        const ProductImporter::Preview::Row &row = preview->rows.at(r);
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        const ProductImporter::Preview::Row &row = preview.rows.at(r);
         QList<QTableWidgetItem *> items;
         items << new QTableWidgetItem(QString::number(row.line));
-        for (int c = 0; c < preview->columns.size(); ++c)
+        for (int c = 0; c < preview.columns.size(); ++c)
             items << new QTableWidgetItem(row.cells.value(c));
         items << new QTableWidgetItem(row.problems.join(QStringLiteral("; ")));
         if (!row.problems.isEmpty())
@@ -252,12 +285,12 @@ void ImportDialog::updatePreview()
         }
     }
     m_preview->resizeColumnsToContents();
-    QString summary = tr("%1, %2: %n row(s) shown, %3 would be rejected.", nullptr, int(preview->rows.size()))
-                          .arg(fileFormatName(preview->format), preview->encoding)
+    QString summary = tr("%1, %2: %n row(s) shown, %3 would be rejected.", nullptr, int(preview.rows.size()))
+                          .arg(fileFormatName(preview.format), preview.encoding)
                           .arg(rejected);
-    if (!preview->wholeFile)
+    if (!preview.wholeFile)
         summary += QLatin1Char(' ') + tr("(Only the beginning of the file was read for the preview.)");
-    for (const QString &warning : preview->warnings)
+    for (const QString &warning : preview.warnings)
         summary += QStringLiteral("<br>⚠ ") + warning.toHtmlEscaped();
     m_summary->setText(summary);
 }

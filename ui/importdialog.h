@@ -6,10 +6,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTableWidget;
 class QTimer;
+class QToolButton;
 
 namespace catalog {
 
@@ -37,6 +41,16 @@ public Q_SLOTS:
     void updatePreview();
 
 private:
+    void createSourceFields(QFormLayout *form);
+    void createCsvFields(QFormLayout *form);
+    void createModeFields(QFormLayout *form);
+    QLayout *createTables();
+    void connectFields();
+    void showColumnMapping(const ProductImporter::Preview &preview, bool csv);
+    void showPreviewRows(const ProductImporter::Preview &preview);
+
+    QToolButton *m_browse = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QComboBox *m_delimiter;
     QComboBox *m_quote;
     QTableWidget *m_mapping;
