@@ -80,8 +80,8 @@ int runStats(CtlContext &context)
     if (stats->lastSyncs.isEmpty())
         CtlContext::out() << "  (none)" << Qt::endl;
     for (const SyncRecord &r : stats->lastSyncs)
-        CtlContext::out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << r.operationType << "  "
-                          << r.status << "  " << r.successCount << " ok, " << r.errorCount << " errors"
+        CtlContext::out() << "  " << r.startTime.toString(Qt::ISODate) << "  " << jobKindText(r.kind) << "  "
+                          << jobStatusText(r.status) << "  " << r.successCount << " ok, " << r.errorCount << " errors"
                           << Qt::endl;
     printStatisticsDetails(CtlContext::out(), stats.value());
     return CtlSuccess;

@@ -17,36 +17,29 @@ SyncRecordTableModel::SyncRecordTableModel(ConnectionManager &connections, QObje
     reload();
 }
 
-QString SyncRecordTableModel::operationTitle(const QString &operation)
+QString SyncRecordTableModel::operationTitle(JobKind kind)
 {
-    if (operation == QLatin1String("full"))
-        return tr("Full sync");
-    if (operation == QLatin1String("incremental"))
-        return tr("Incremental sync");
-    if (operation == QLatin1String("import"))
-        return tr("Import");
-    if (operation == QLatin1String("backup"))
-        return tr("Backup");
-    if (operation == QLatin1String("restore"))
-        return tr("Restore");
-    if (operation == QLatin1String("check"))
-        return tr("Consistency check");
-    if (operation == QLatin1String("fetch_images"))
-        return tr("Image fetch");
-    return operation;
+    switch (kind) {
+    case JobKind::Full: return tr("Full sync");
+    case JobKind::Incremental: return tr("Incremental sync");
+    case JobKind::Import: return tr("Import");
+    case JobKind::Backup: return tr("Backup");
+    case JobKind::Restore: return tr("Restore");
+    case JobKind::Check: return tr("Consistency check");
+    case JobKind::FetchImages: return tr("Image fetch");
+    }
+    return jobKindText(kind);
 }
 
-QString SyncRecordTableModel::statusTitle(const QString &status)
+QString SyncRecordTableModel::statusTitle(JobStatus status)
 {
-    if (status == QLatin1String("running"))
-        return tr("Running");
-    if (status == QLatin1String("completed"))
-        return tr("Completed");
-    if (status == QLatin1String("failed"))
-        return tr("Failed");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return status;
+    switch (status) {
+    case JobStatus::Running: return tr("Running");
+    case JobStatus::Completed: return tr("Completed");
+    case JobStatus::Failed: return tr("Failed");
+    case JobStatus::Cancelled: return tr("Cancelled");
+    }
+    return jobStatusText(status);
 }
 
 QList<PagedTableModel::ColumnSpec> SyncRecordTableModel::columns() const
@@ -97,9 +90,9 @@ QVariant SyncRecordTableModel::recordValue(const QVariant &record, int column, i
         return column >= TotalColumn || column == IdColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                            : QVariant();
     if (role == Qt::ForegroundRole && column == StatusColumn) {
-        if (r.status == QLatin1String("failed"))
+        if (r.status == JobStatus::Failed)
             return StatusColors::current().color(StatusColors::Role::Error);
-        if (r.status == QLatin1String("completed"))
+        if (r.status == JobStatus::Completed)
             return StatusColors::current().color(StatusColors::Role::Ok);
         return {};
     }
@@ -112,7 +105,7 @@ QVariant SyncRecordTableModel::recordValue(const QVariant &record, int column, i
     case IdColumn:
         return r.id;
     case OperationColumn:
-        return operationTitle(r.operationType);
+        return operationTitle(r.kind);
     case StatusColumn:
         return statusTitle(r.status);
     case StartColumn:

@@ -28,8 +28,8 @@ public:
     Q_ENUM(Column)
 
     explicit SyncRecordTableModel(ConnectionManager &connections, QObject *parent = nullptr);
-    static QString operationTitle(const QString &operation);
-    static QString statusTitle(const QString &status);
+    static QString operationTitle(JobKind kind);
+    static QString statusTitle(JobStatus status);
 
 protected:
     QList<ColumnSpec> columns() const override;

@@ -77,7 +77,7 @@ void JobsPage::showRecord(const QVariant &record)
         return;
     }
     const SyncRecord &r = recordOf<SyncRecord>(record);
-    const bool running = r.status == QLatin1String("running");
+    const bool running = r.status == JobStatus::Running;
     const bool ours = r.taskId.startsWith(SyncRecordRepository::ownTaskPrefix());
     m_stop->setEnabled(running && ours);
     m_stop->setToolTip(!running ? tr("The job has ended.")
@@ -87,7 +87,7 @@ void JobsPage::showRecord(const QVariant &record)
     m_save->setEnabled(!r.errorDetails.isEmpty());
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1 — %2</h3>")
-                       .arg(SyncRecordTableModel::operationTitle(r.operationType).toHtmlEscaped(),
+                       .arg(SyncRecordTableModel::operationTitle(r.kind).toHtmlEscaped(),
                            SyncRecordTableModel::statusTitle(r.status).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=3>");
     const auto row = [&html](const QString &name, const QString &value) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/job.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QString>
@@ -11,8 +13,8 @@ struct SyncRecord
 {
     qint64 id = 0;
     QString taskId;
-    QString operationType; // full | incremental | import | backup | restore | check
-    QString status = QStringLiteral("running"); // running | completed | failed | cancelled
+    JobKind kind = JobKind::Import;
+    JobStatus status = JobStatus::Running;
     QDateTime startTime;
     QDateTime endTime;
     qint64 totalCount = 0;

@@ -64,7 +64,7 @@ public:
 
     Result<ImageFetchJob::Report> run()
     {
-        const Result<SyncRecord> started = m_journal.start(QStringLiteral("fetch_images"));
+        const Result<SyncRecord> started = m_journal.start(JobKind::FetchImages);
         if (!started)
             return started.error();
         m_report.syncRecordId = started->id;
@@ -211,7 +211,7 @@ private:
     Result<ImageFetchJob::Report> failJob(const StorageError &error)
     {
         QJsonArray details { QJsonObject { { QStringLiteral("message"), error.toString() } } };
-        m_journal.finish(m_report.syncRecordId, QStringLiteral("failed"), m_report.stored + m_report.unchanged,
+        m_journal.finish(m_report.syncRecordId, JobStatus::Failed, m_report.stored + m_report.unchanged,
             m_report.failed, details);
         return error;
     }
@@ -225,7 +225,7 @@ private:
             details.append(f.toJson());
         }
         const Result<SyncRecord> finished = m_journal.finish(m_report.syncRecordId,
-            m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("completed"),
+            m_cancelled ? JobStatus::Cancelled : JobStatus::Completed,
             m_report.stored + m_report.unchanged, m_report.failed, details);
         if (!finished)
             qCWarning(lcStorage) << "image fetch: the job record could not be closed:" << finished.error().toString();

@@ -115,7 +115,7 @@ Result<BackupManager::Manifest> BackupManager::backup(const BackupOptions &optio
     // What the set holds is fixed before the job's own journal row exists, so it does not hold it.
     if (StorageError e = engine->freeze(); !e.ok())
         return e;
-    BackupJournal journal(m_connections, QStringLiteral("backup"));
+    BackupJournal journal(m_connections, JobKind::Backup);
     if (StorageError e = journal.start(); !e.ok())
         return e;
     QStringList made;
@@ -248,7 +248,7 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
         result.imagesRestored = true;
     }
 
-    BackupJournal journal(m_connections, QStringLiteral("restore"));
+    BackupJournal journal(m_connections, JobKind::Restore);
     if (StorageError e = journal.start(manifest.totalRows()); !e.ok())
         return e;
     result.syncRecordId = journal.id();
@@ -309,7 +309,7 @@ StorageError BackupManager::checkRestored(EngineBackup &engine, RestoreReport &r
     const QStringList differences = result.manifest.differences(result.restored);
     if (differences.isEmpty())
         return {};
-    BackupJournal journal(m_connections, QStringLiteral("restore"));
+    BackupJournal journal(m_connections, JobKind::Restore);
     return journal.fail(backup::failure(ErrorKind::Internal,
                             QStringLiteral("The restored database differs from the backup: %1")
                                 .arg(differences.join(QStringLiteral("; ")))),

@@ -405,7 +405,7 @@ QStringList ConsistencyChecker::kinds()
 Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
 {
     SyncRecordRepository journal(m_connections);
-    const Result<SyncRecord> job = journal.start(QStringLiteral("check"), kinds().size());
+    const Result<SyncRecord> job = journal.start(JobKind::Check, kinds().size());
     if (!job)
         return job.error();
     const SqlDialect &d = m_connections.dialect();
@@ -435,7 +435,7 @@ Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
         details.append(QJsonObject { { QStringLiteral("message"), findings.error().toString() } });
     }
     const Result<SyncRecord> finished
-        = journal.finish(job->id, findings ? QStringLiteral("completed") : QStringLiteral("failed"),
+        = journal.finish(job->id, findings ? JobStatus::Completed : JobStatus::Failed,
             kinds().size() - problems, problems, details);
     if (!finished) // the findings stand; the journal entry is what failed
         qCWarning(lcStorage) << "consistency check: the job record could not be closed:"

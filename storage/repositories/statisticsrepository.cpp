@@ -35,8 +35,8 @@ QJsonArray syncsArray(const QList<SyncRecord> &records)
     for (const SyncRecord &r : records) {
         syncs.append(QJsonObject {
                 { QStringLiteral("id"), r.id },
-                { QStringLiteral("operation_type"), r.operationType },
-                { QStringLiteral("status"), r.status },
+                { QStringLiteral("operation_type"), jobKindText(r.kind) },
+                { QStringLiteral("status"), jobStatusText(r.status) },
                 { QStringLiteral("start_time"), r.startTime.toString(Qt::ISODateWithMs) },
                 { QStringLiteral("end_time"), r.endTime.isValid() ? QJsonValue(r.endTime.toString(Qt::ISODateWithMs)) : QJsonValue() },
                 { QStringLiteral("total_count"), r.totalCount },

@@ -29,8 +29,9 @@ SyncRecord readSyncRecord(const sql::Query &q, const SqlDialect &d)
     SyncRecord r;
     r.id = q.value(0).toLongLong();
     r.taskId = q.value(1).toString();
-    r.operationType = q.value(2).toString();
-    r.status = q.value(3).toString();
+    // The CHECK constraints allow only the words job.h knows.
+    r.kind = jobKindFromText(q.value(2).toString()).value_or(JobKind::Full);
+    r.status = jobStatusFromText(q.value(3).toString()).value_or(JobStatus::Failed);
     r.startTime = d.readTimestamp(q.value(4));
     r.endTime = d.readTimestamp(q.value(5));
     r.totalCount = q.value(6).toLongLong();
@@ -56,27 +57,9 @@ Result<SyncRecord> selectSyncRecord(QSqlDatabase &db, const SqlDialect &d, qint6
 
 SyncRecordRepository::SyncRecordRepository(ConnectionManager &connections) : m_connections(connections) { }
 
-const QStringList &SyncRecordRepository::operationTypes()
+Result<SyncRecord> SyncRecordRepository::start(JobKind kind, qint64 totalCount)
 {
-    static const QStringList types { QStringLiteral("full"),   QStringLiteral("incremental"), QStringLiteral("import"),
-                                     QStringLiteral("backup"), QStringLiteral("restore"),     QStringLiteral("check"),
-                                     QStringLiteral("fetch_images") };
-    return types;
-}
-
-const QStringList &SyncRecordRepository::statuses()
-{
-    static const QStringList list { QStringLiteral("running"), QStringLiteral("completed"), QStringLiteral("failed"),
-                                    QStringLiteral("cancelled") };
-    return list;
-}
-
-Result<SyncRecord> SyncRecordRepository::start(const QString &operationType, qint64 totalCount)
-{
-    if (!operationTypes().contains(operationType))
-        return StorageError::validation({ FieldError { QStringLiteral("operation_type"),
-                                                       QStringLiteral("\"%1\" is not one of %2")
-                                                               .arg(operationType.left(20), operationTypes().join(QStringLiteral(", "))) } });
+    const QString operationType = jobKindText(kind);
     const SqlDialect &d = m_connections.dialect();
     const QString taskId = ownTaskPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces);
     return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
@@ -108,13 +91,12 @@ StorageError SyncRecordRepository::progress(qint64 id, qint64 totalCount, qint64
     });
 }
 
-Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status, qint64 successCount, qint64 errorCount,
+Result<SyncRecord> SyncRecordRepository::finish(qint64 id, JobStatus status, qint64 successCount, qint64 errorCount,
                                                 const QJsonArray &errorDetails)
 {
-    if (status == QLatin1String("running") || !statuses().contains(status))
+    if (status == JobStatus::Running)
         return StorageError::validation({ FieldError { QStringLiteral("status"),
-                                                       QStringLiteral("a job ends completed, failed or cancelled, not \"%1\"")
-                                                               .arg(status.left(20)) } });
+                                                       QStringLiteral("a job ends completed, failed or cancelled, not running") } });
     const SqlDialect &d = m_connections.dialect();
     const auto once = [&] {
         return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
@@ -123,7 +105,7 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status
                                            QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
                                                           "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
                                                    .arg(d.nowExpression()),
-                                           { status, successCount, errorCount, d.bindJson(errorDetails), id }, d,
+                                           { jobStatusText(status), successCount, errorCount, d.bindJson(errorDetails), id }, d,
                                            QStringLiteral("Cannot record the end of job %1").arg(id));
                 !e.ok())
                 return e;
@@ -132,7 +114,7 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, const QString &status
                 if (!current)
                     return current;
                 return StorageError::make(ErrorKind::Conflict,
-                                          QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(current->status));
+                                          QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(jobStatusText(current->status)));
             }
             return selectSyncRecord(db, d, id);
         });

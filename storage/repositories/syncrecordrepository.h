@@ -19,16 +19,13 @@ class SyncRecordRepository
 public:
     explicit SyncRecordRepository(ConnectionManager &connections);
 
-    static const QStringList &operationTypes();
-    static const QStringList &statuses();
-
-    Result<SyncRecord> start(const QString &operationType, qint64 totalCount = 0);
+    Result<SyncRecord> start(JobKind kind, qint64 totalCount = 0);
     StorageError progress(qint64 id, qint64 totalCount, qint64 successCount, qint64 errorCount);
-    // status: completed, failed or cancelled. While the server cannot be reached (the job may have
+    // status: completed, failed or cancelled (running is refused). While the server cannot be reached (the job may have
     // failed because of that) it keeps trying for up to kFinishPatience, so the job's end is recorded
     // once the server is back; call it from the job's worker thread.
     static constexpr std::chrono::seconds kFinishPatience { 60 };
-    Result<SyncRecord> finish(qint64 id, const QString &status, qint64 successCount, qint64 errorCount,
+    Result<SyncRecord> finish(qint64 id, JobStatus status, qint64 successCount, qint64 errorCount,
                               const QJsonArray &errorDetails);
     Result<SyncRecord> findById(qint64 id);
     Result<QList<SyncRecord>> recent(int limit);

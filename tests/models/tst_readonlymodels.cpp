@@ -62,13 +62,13 @@ private slots:
     {
         OPEN_TEST_DATABASE(db);
         SyncRecordRepository journal(db->connections());
-        const auto import = journal.start(QStringLiteral("import"), 100);
+        const auto import = journal.start(JobKind::Import, 100);
         QVERIFY_OK(import);
-        QVERIFY_OK(journal.finish(import->id, QStringLiteral("failed"), 98, 2,
+        QVERIFY_OK(journal.finish(import->id, JobStatus::Failed, 98, 2,
             QJsonArray { QJsonObject {
                 { QStringLiteral("line"), 7 }, { QStringLiteral("field"), QStringLiteral("price_min") } } }));
         QTest::qWait(20); // distinct start times
-        const auto backup = journal.start(QStringLiteral("backup"));
+        const auto backup = journal.start(JobKind::Backup);
         QVERIFY_OK(backup);
 
         SyncRecordTableModel model(db->connections());

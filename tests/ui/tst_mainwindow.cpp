@@ -528,13 +528,13 @@ private slots:
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         SyncRecordRepository journal(db->connections());
-        auto running = journal.start(QStringLiteral("import"));
+        auto running = journal.start(JobKind::Import);
         QVERIFY_OK(running);
         QVERIFY(db->exec(QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status) "
                                         "VALUES ('otherhost:4242:x', 'backup', 'running')")));
-        auto failed = journal.start(QStringLiteral("import"));
+        auto failed = journal.start(JobKind::Import);
         QVERIFY_OK(failed);
-        QVERIFY_OK(journal.finish(failed->id, QStringLiteral("completed"), 1, 2,
+        QVERIFY_OK(journal.finish(failed->id, JobStatus::Completed, 1, 2,
             QJsonArray { QJsonObject { { QStringLiteral("line"), 3 }, { QStringLiteral("source_id"), QStringLiteral("A,1") },
                                        { QStringLiteral("field"), QStringLiteral("price_min") },
                                        { QStringLiteral("message"), QStringLiteral("\"abc\" is not a decimal") } },

@@ -2,6 +2,8 @@
 
 #include "core/storageerror.h"
 
+#include "core/job.h"
+
 #include <QString>
 
 namespace catalog {
@@ -15,7 +17,7 @@ class ConnectionManager;
 class BackupJournal
 {
 public:
-    BackupJournal(ConnectionManager &connections, QString operation);
+    BackupJournal(ConnectionManager &connections, JobKind kind);
 
     StorageError start(qint64 totalRows = 0);
     qint64 id() const { return m_id; }
@@ -26,7 +28,7 @@ public:
 
 private:
     ConnectionManager &m_connections;
-    QString m_operation;
+    JobKind m_kind;
     qint64 m_id = 0;
 };
 

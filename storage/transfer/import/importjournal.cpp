@@ -38,7 +38,7 @@ StorageError ImportJournal::start(ProductImporter::Report &report)
 {
     if (m_dryRun)
         return {};
-    const Result<SyncRecord> started = m_records.start(QStringLiteral("import"));
+    const Result<SyncRecord> started = m_records.start(JobKind::Import);
     if (!started)
         return started.error();
     m_id = started->id;
@@ -57,7 +57,7 @@ StorageError ImportJournal::finish(const ProductImporter::Report &report)
     if (!m_id)
         return {};
     const Result<SyncRecord> finished
-        = m_records.finish(m_id, report.cancelled ? QStringLiteral("cancelled") : QStringLiteral("completed"),
+        = m_records.finish(m_id, report.cancelled ? JobStatus::Cancelled : JobStatus::Completed,
             importjournal::writtenRows(report), report.rejected, importjournal::journalErrors(report));
     return finished ? StorageError {} : finished.error();
 }
@@ -66,7 +66,7 @@ StorageError ImportJournal::finishCancelledCheck()
 {
     if (!m_id)
         return {};
-    const Result<SyncRecord> finished = m_records.finish(m_id, QStringLiteral("cancelled"), 0, 0, {});
+    const Result<SyncRecord> finished = m_records.finish(m_id, JobStatus::Cancelled, 0, 0, {});
     return finished ? StorageError {} : finished.error();
 }
 
@@ -79,7 +79,7 @@ StorageError ImportJournal::fail(const StorageError &error, const ProductImporte
     // The import's own error is what the caller needs. A journal that cannot record it (often the
     // same outage) stays "running" until closeAbandoned() finds this process gone: say so in the log.
     const Result<SyncRecord> finished = m_records.finish(
-        m_id, QStringLiteral("failed"), importjournal::writtenRows(report), report.rejected, errors);
+        m_id, JobStatus::Failed, importjournal::writtenRows(report), report.rejected, errors);
     if (!finished)
         qCWarning(lcStorage).noquote()
             << QStringLiteral("import journal %1: could not record the failure: %2")

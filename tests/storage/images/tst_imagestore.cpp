@@ -164,8 +164,8 @@ private slots:
         // And the job is in the journal
         const auto job = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
         QVERIFY_OK(job);
-        QCOMPARE(job->operationType, QStringLiteral("fetch_images"));
-        QCOMPARE(job->status, QStringLiteral("completed"));
+        QCOMPARE(job->kind, JobKind::FetchImages);
+        QCOMPARE(job->status, JobStatus::Completed);
         QCOMPARE(job->successCount, 3);
     }
 

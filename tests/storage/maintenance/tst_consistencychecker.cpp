@@ -110,7 +110,7 @@ private slots:
             QStringLiteral("UPDATE products SET specifications = '[1, 2]' WHERE source_id = 'P-5'")));
         QVERIFY(db->exec(QStringLiteral("UPDATE suppliers SET product_count = 42 WHERE source_id = 'S-1'")));
         SyncRecordRepository journal(db->connections());
-        const auto job = journal.start(QStringLiteral("import"), 10);
+        const auto job = journal.start(JobKind::Import, 10);
         QVERIFY_OK(job);
         QVERIFY(db->exec(QStringLiteral("UPDATE sync_records SET start_time = ? WHERE id = ?"),
             { db->connections().dialect().bindTimestamp(QDateTime::currentDateTimeUtc().addDays(-2)),
@@ -162,7 +162,7 @@ private slots:
             products.findBySourceId(QStringLiteral("P-7"))->supplierId, std::optional<qint64>(first->id));
         QVERIFY(suppliers.findBySourceId(QStringLiteral(" s-1"))->isDeleted());
         QCOMPARE(suppliers.findById(first->id)->productCount, 2); // P-1 and the moved P-7
-        QCOMPARE(journal.findById(job->id)->status, QStringLiteral("failed"));
+        QCOMPARE(journal.findById(job->id)->status, JobStatus::Failed);
         // Repairs are edits like any other: a new version with history
         QCOMPARE(products.findBySourceId(QStringLiteral("P-4"))->version, 2);
         QCOMPARE(products.history(products.findBySourceId(QStringLiteral("P-4"))->id)->size(),
@@ -172,7 +172,7 @@ private slots:
         QVERIFY_OK(recent);
         int checks = 0;
         for (const SyncRecord &r : recent.value())
-            checks += r.operationType == QLatin1String("check") ? 1 : 0;
+            checks += r.kind == JobKind::Check ? 1 : 0;
         QCOMPARE(checks, 4);
     }
 

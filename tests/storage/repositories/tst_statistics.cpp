@@ -49,7 +49,7 @@ private slots:
         QVERIFY_OK(products.upsert(batch));
         const auto gone = products.findBySourceId(QStringLiteral("p9"));
         QVERIFY_OK(products.softDelete(gone->id, gone->version));
-        const auto job = SyncRecordRepository(db->connections()).start(QStringLiteral("import"));
+        const auto job = SyncRecordRepository(db->connections()).start(JobKind::Import);
         QVERIFY_OK(job);
 
         const auto stats = StatisticsRepository(db->connections()).collect();

@@ -18,9 +18,9 @@ private slots:
     {
         OPEN_TEST_DATABASE(db);
         SyncRecordRepository jobs(db->connections());
-        const auto started = jobs.start(QStringLiteral("import"), 100);
+        const auto started = jobs.start(JobKind::Import, 100);
         QVERIFY_OK(started);
-        QCOMPARE(started->status, QStringLiteral("running"));
+        QCOMPARE(started->status, JobStatus::Running);
         QVERIFY(started->taskId.startsWith(SyncRecordRepository::ownTaskPrefix())); // host:pid:uuid
         QCOMPARE(started->taskId.size(), SyncRecordRepository::ownTaskPrefix().size() + 36);
         QVERIFY(started->startTime.isValid());
@@ -29,30 +29,28 @@ private slots:
 
         const QJsonArray details { QJsonObject { { QStringLiteral("line"), 7 }, { QStringLiteral("field"), QStringLiteral("price_min") },
                                                  { QStringLiteral("message"), QStringLiteral("must not be negative") } } };
-        const auto finished = jobs.finish(started->id, QStringLiteral("completed"), 98, 2, details);
+        const auto finished = jobs.finish(started->id, JobStatus::Completed, 98, 2, details);
         QVERIFY_OK(finished);
-        QCOMPARE(finished->status, QStringLiteral("completed"));
+        QCOMPARE(finished->status, JobStatus::Completed);
         QVERIFY(finished->endTime >= finished->startTime);
         QCOMPARE(finished->errorDetails, details);
         // A job ends once
-        QCOMPARE(jobs.finish(started->id, QStringLiteral("failed"), 0, 0, {}).error().kind, ErrorKind::Conflict);
-        QCOMPARE(jobs.finish(started->id, QStringLiteral("running"), 0, 0, {}).error().kind, ErrorKind::Validation);
-        QCOMPARE(jobs.start(QStringLiteral("party")).error().kind, ErrorKind::Validation);
+        QCOMPARE(jobs.finish(started->id, JobStatus::Failed, 0, 0, {}).error().kind, ErrorKind::Conflict);
+        QCOMPARE(jobs.finish(started->id, JobStatus::Running, 0, 0, {}).error().kind, ErrorKind::Validation);
 
-        QVERIFY_OK(jobs.start(QStringLiteral("backup")));
+        QVERIFY_OK(jobs.start(JobKind::Backup));
         const auto recent = jobs.recent(10);
         QVERIFY_OK(recent);
         QCOMPARE(recent->size(), 2);
-        QCOMPARE(recent->first().operationType, QStringLiteral("backup"));
+        QCOMPARE(recent->first().kind, JobKind::Backup);
     }
 
-private:
     void shouldCloseJobsWhoseProcessIsGone_data() { engines(); }
     void shouldCloseJobsWhoseProcessIsGone()
     {
         OPEN_TEST_DATABASE(db);
         SyncRecordRepository journal(db->connections());
-        auto mine = journal.start(QStringLiteral("import")); // this process: alive
+        auto mine = journal.start(JobKind::Import); // this process: alive
         QVERIFY_OK(mine);
         QVERIFY(mine->taskId.startsWith(SyncRecordRepository::ownTaskPrefix()));
         // A finished child process: its pid is certainly gone.
@@ -78,7 +76,7 @@ private:
                         .toString()
                         .contains(QStringLiteral("ended before the job finished")));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sync_records WHERE status = 'running'")).toInt(), 3);
-        QCOMPARE(journal.findById(mine->id)->status, QStringLiteral("running"));
+        QCOMPARE(journal.findById(mine->id)->status, JobStatus::Running);
         // Idempotent.
         QCOMPARE(journal.closeAbandoned().value(), 0);
     }

@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(describeAll(*target), expected);
         const auto record = SyncRecordRepository(target->connections()).findById(report->syncRecordId);
         QVERIFY_OK(record);
-        QCOMPARE(record->operationType, QStringLiteral("import"));
-        QCOMPARE(record->status, QStringLiteral("completed"));
+        QCOMPARE(record->kind, JobKind::Import);
+        QCOMPARE(record->status, JobStatus::Completed);
         QCOMPARE(record->successCount, 2345);
 
         // And re-importing the same file changes nothing
@@ -235,7 +235,7 @@ private slots:
         QCOMPARE(productCount(*db), 2);
         const auto record = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
         QVERIFY_OK(record);
-        QCOMPARE(record->status, QStringLiteral("completed"));
+        QCOMPARE(record->status, JobStatus::Completed);
         QCOMPARE(record->errorCount, 6);
         QCOMPARE(record->errorDetails.size(), 6);
         QCOMPARE(record->errorDetails.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
@@ -519,7 +519,7 @@ private slots:
         QCOMPARE(productCount(*db), 0);
         auto recent = SyncRecordRepository(db->connections()).recent(1);
         QVERIFY_OK(recent);
-        QCOMPARE(recent->front().status, QStringLiteral("failed"));
+        QCOMPARE(recent->front().status, JobStatus::Failed);
 
         const QString binary = dir.filePath(QStringLiteral("b.csv"));
         QByteArray garbage;
@@ -583,7 +583,7 @@ private slots:
         QCOMPARE(productCount(*db), 1000);
         const auto record = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
         QVERIFY_OK(record);
-        QCOMPARE(record->status, QStringLiteral("cancelled"));
+        QCOMPARE(record->status, JobStatus::Cancelled);
         QCOMPARE(record->successCount, 1000);
     }
 
