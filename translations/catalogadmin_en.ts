@@ -4,188 +4,188 @@
 <context>
     <name>catalog::BackupController</name>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="107"/>
+        <location filename="../ui/backupcontroller.cpp" line="103"/>
         <source>Back Up Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="110"/>
+        <location filename="../ui/backupcontroller.cpp" line="106"/>
         <source>Back up %1 to a file set named catalog_backup_YYYYMMDD_HHMMSS with a checksum manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="116"/>
+        <location filename="../ui/backupcontroller.cpp" line="112"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="120"/>
+        <location filename="../ui/backupcontroller.cpp" line="116"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="124"/>
+        <location filename="../ui/backupcontroller.cpp" line="120"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="128"/>
+        <location filename="../ui/backupcontroller.cpp" line="124"/>
         <source>Include the image store (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="131"/>
+        <location filename="../ui/backupcontroller.cpp" line="127"/>
         <source>Afterwards remove old backups: keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="139"/>
-        <location filename="../ui/backupcontroller.cpp" line="315"/>
+        <location filename="../ui/backupcontroller.cpp" line="135"/>
+        <location filename="../ui/backupcontroller.cpp" line="305"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="143"/>
-        <location filename="../ui/backupcontroller.cpp" line="319"/>
+        <location filename="../ui/backupcontroller.cpp" line="139"/>
+        <location filename="../ui/backupcontroller.cpp" line="309"/>
         <source>and all from the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="150"/>
+        <location filename="../ui/backupcontroller.cpp" line="146"/>
         <source>found automatically for the server&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="151"/>
+        <location filename="../ui/backupcontroller.cpp" line="147"/>
         <source>pg_dump/pg_restore &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="154"/>
+        <location filename="../ui/backupcontroller.cpp" line="150"/>
         <source>&amp;Back Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="206"/>
-        <location filename="../ui/backupcontroller.cpp" line="212"/>
+        <location filename="../ui/backupcontroller.cpp" line="202"/>
+        <location filename="../ui/backupcontroller.cpp" line="208"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="206"/>
+        <location filename="../ui/backupcontroller.cpp" line="202"/>
         <source>The backup failed; nothing was kept of it:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="213"/>
+        <location filename="../ui/backupcontroller.cpp" line="209"/>
         <source>The backup was written, but old backups could not be removed:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="218"/>
+        <location filename="../ui/backupcontroller.cpp" line="193"/>
         <source>Backing up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="224"/>
-        <location filename="../ui/backupcontroller.cpp" line="230"/>
-        <location filename="../ui/backupcontroller.cpp" line="240"/>
-        <location filename="../ui/backupcontroller.cpp" line="247"/>
-        <location filename="../ui/backupcontroller.cpp" line="290"/>
+        <location filename="../ui/backupcontroller.cpp" line="217"/>
+        <location filename="../ui/backupcontroller.cpp" line="223"/>
+        <location filename="../ui/backupcontroller.cpp" line="236"/>
+        <location filename="../ui/backupcontroller.cpp" line="243"/>
+        <location filename="../ui/backupcontroller.cpp" line="283"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="225"/>
+        <location filename="../ui/backupcontroller.cpp" line="218"/>
         <source>Backup manifests (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="246"/>
+        <location filename="../ui/backupcontroller.cpp" line="242"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="248"/>
+        <location filename="../ui/backupcontroller.cpp" line="244"/>
         <source>Restore the backup of %1 taken %2 into %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="252"/>
+        <location filename="../ui/backupcontroller.cpp" line="248"/>
         <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="254"/>
+        <location filename="../ui/backupcontroller.cpp" line="250"/>
         <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="260"/>
+        <location filename="../ui/backupcontroller.cpp" line="256"/>
         <source>, with the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="262"/>
+        <location filename="../ui/backupcontroller.cpp" line="258"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="290"/>
+        <location filename="../ui/backupcontroller.cpp" line="283"/>
         <source>The restore did not complete:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="297"/>
+        <location filename="../ui/backupcontroller.cpp" line="271"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="304"/>
-        <location filename="../ui/backupcontroller.cpp" line="369"/>
+        <location filename="../ui/backupcontroller.cpp" line="294"/>
+        <location filename="../ui/backupcontroller.cpp" line="359"/>
         <source>Clean Up Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="307"/>
+        <location filename="../ui/backupcontroller.cpp" line="297"/>
         <source>Backup sets in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="317"/>
+        <location filename="../ui/backupcontroller.cpp" line="307"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="328"/>
+        <location filename="../ui/backupcontroller.cpp" line="318"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="350"/>
+        <location filename="../ui/backupcontroller.cpp" line="340"/>
         <source>%1  %2  %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="351"/>
+        <location filename="../ui/backupcontroller.cpp" line="341"/>
         <source>remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="351"/>
+        <location filename="../ui/backupcontroller.cpp" line="341"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="354"/>
+        <location filename="../ui/backupcontroller.cpp" line="344"/>
         <source>  (incomplete: no manifest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupcontroller.cpp" line="360"/>
+        <location filename="../ui/backupcontroller.cpp" line="350"/>
         <source>%n set(s) would be removed, freeing %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -196,47 +196,47 @@
 <context>
     <name>catalog::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="18"/>
+        <location filename="../ui/conflictdialog.cpp" line="19"/>
         <source>Someone else changed this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="21"/>
+        <location filename="../ui/conflictdialog.cpp" line="22"/>
         <source>&lt;b&gt;The row was saved by someone else after you loaded it.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Compare the two versions and choose which one to keep. Highlighted fields differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="29"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="29"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>Your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="29"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>Stored version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="50"/>
+        <location filename="../ui/conflictdialog.cpp" line="51"/>
         <source>Keep my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="51"/>
+        <location filename="../ui/conflictdialog.cpp" line="52"/>
         <source>Take the stored version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="54"/>
+        <location filename="../ui/conflictdialog.cpp" line="55"/>
         <source>Your edited fields are written over the stored version; its other fields are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="55"/>
+        <location filename="../ui/conflictdialog.cpp" line="56"/>
         <source>Your changes to this row are discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,391 +244,417 @@
 <context>
     <name>catalog::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Connect to database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="81"/>
+        <location filename="../ui/connectiondialog.cpp" line="101"/>
         <source>Embedded SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="82"/>
+        <location filename="../ui/connectiondialog.cpp" line="102"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="89"/>
+        <location filename="../ui/connectiondialog.cpp" line="109"/>
         <source>Path of the catalog file; it is created if missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="91"/>
+        <location filename="../ui/connectiondialog.cpp" line="111"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <location filename="../ui/connectiondialog.cpp" line="123"/>
         <source>Host name, address or socket folder (empty: libpq default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="103"/>
+        <location filename="../ui/connectiondialog.cpp" line="127"/>
         <source>Default (5432)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
         <source>Database name (empty: same as the user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="112"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Empty: your operating-system user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="116"/>
+        <location filename="../ui/connectiondialog.cpp" line="140"/>
         <source>Empty: ~/.pgpass or no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="117"/>
+        <location filename="../ui/connectiondialog.cpp" line="141"/>
         <source>Used for this session only; passwords are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="120"/>
+        <location filename="../ui/connectiondialog.cpp" line="155"/>
         <source>Default (prefer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="122"/>
+        <location filename="../ui/connectiondialog.cpp" line="157"/>
         <source>Never encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="123"/>
+        <location filename="../ui/connectiondialog.cpp" line="158"/>
         <source>Encrypt only if the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="124"/>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
         <source>Encrypt if the server can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="125"/>
+        <location filename="../ui/connectiondialog.cpp" line="160"/>
         <source>Always encrypt; do not check the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="126"/>
+        <location filename="../ui/connectiondialog.cpp" line="161"/>
         <source>Always encrypt; check the certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="127"/>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
         <source>Always encrypt; check the authority and the host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <location filename="../ui/connectiondialog.cpp" line="169"/>
         <source>CA certificate (PEM) to check the server against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="135"/>
+        <location filename="../ui/connectiondialog.cpp" line="170"/>
         <source>Client certificate (PEM), if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="136"/>
+        <location filename="../ui/connectiondialog.cpp" line="171"/>
         <source>Private key of the client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="145"/>
+        <location filename="../ui/connectiondialog.cpp" line="144"/>
         <source>Do not remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="146"/>
+        <location filename="../ui/connectiondialog.cpp" line="145"/>
         <source>In the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <location filename="../ui/connectiondialog.cpp" line="146"/>
         <source>In %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="148"/>
+        <location filename="../ui/connectiondialog.cpp" line="147"/>
         <source>Passwords are never written to the settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="157"/>
+        <location filename="../ui/connectiondialog.cpp" line="186"/>
         <source>postgresql://user@host:port/database?sslmode=… or sqlite:///absolute/path.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="165"/>
+        <location filename="../ui/connectiondialog.cpp" line="198"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="188"/>
+        <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source>&amp;Recent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="189"/>
+        <location filename="../ui/connectiondialog.cpp" line="229"/>
         <source>&amp;Engine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <location filename="../ui/connectiondialog.cpp" line="230"/>
         <source>Database &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="191"/>
+        <location filename="../ui/connectiondialog.cpp" line="231"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="192"/>
+        <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="193"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="194"/>
+        <location filename="../ui/connectiondialog.cpp" line="234"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="195"/>
+        <location filename="../ui/connectiondialog.cpp" line="235"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="196"/>
+        <location filename="../ui/connectiondialog.cpp" line="236"/>
         <source>Re&amp;member password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="197"/>
+        <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>&amp;SSL mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="198"/>
+        <location filename="../ui/connectiondialog.cpp" line="238"/>
         <source>CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <location filename="../ui/connectiondialog.cpp" line="239"/>
         <source>Client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="200"/>
+        <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>Client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="202"/>
+        <location filename="../ui/connectiondialog.cpp" line="242"/>
         <source>UR&amp;L:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="207"/>
+        <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="280"/>
         <source>No recent connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="280"/>
         <source>Choose a recent connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="354"/>
+        <location filename="../ui/connectiondialog.cpp" line="397"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="408"/>
+        <location filename="../ui/connectiondialog.cpp" line="451"/>
         <source>Catalog database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="409"/>
+        <location filename="../ui/connectiondialog.cpp" line="452"/>
         <source>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="458"/>
+        <location filename="../ui/connectiondialog.cpp" line="501"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="472"/>
+        <location filename="../ui/connectiondialog.cpp" line="515"/>
         <source>Connected to %1 %2, round trip %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="477"/>
+        <location filename="../ui/connectiondialog.cpp" line="520"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="504"/>
+        <location filename="../ui/connectiondialog.cpp" line="547"/>
         <source>The password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ConnectionSwitcher</name>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="53"/>
+        <location filename="../ui/connectionswitcher.cpp" line="73"/>
+        <location filename="../ui/connectionswitcher.cpp" line="92"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="74"/>
+        <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="88"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="93"/>
+        <source>The database %1 could not be prepared:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>catalog::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="22"/>
+        <location filename="../ui/consistencydialog.cpp" line="24"/>
         <source>Products whose supplier does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="24"/>
+        <location filename="../ui/consistencydialog.cpp" line="26"/>
         <source>Active products whose supplier is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="26"/>
+        <location filename="../ui/consistencydialog.cpp" line="28"/>
         <source>Duplicate suppliers (same source ID apart from case and spaces, or same name and company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="30"/>
+        <location filename="../ui/consistencydialog.cpp" line="32"/>
         <source>Suppliers whose product count is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="32"/>
+        <location filename="../ui/consistencydialog.cpp" line="34"/>
         <source>Products whose lowest price is above the highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="35"/>
+        <location filename="../ui/consistencydialog.cpp" line="37"/>
         <source>Products whose image list or specifications are not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="38"/>
+        <location filename="../ui/consistencydialog.cpp" line="40"/>
         <source>Active products without a main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="40"/>
+        <location filename="../ui/consistencydialog.cpp" line="42"/>
         <source>Jobs still marked running after 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="42"/>
+        <location filename="../ui/consistencydialog.cpp" line="44"/>
         <source>Products whose images are recorded but not their main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="45"/>
+        <location filename="../ui/consistencydialog.cpp" line="47"/>
         <source>Image rows whose stored file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="47"/>
+        <location filename="../ui/consistencydialog.cpp" line="49"/>
         <source>Image files that no image row names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="51"/>
         <source>Image files whose checksum differs from their row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="61"/>
+        <location filename="../ui/consistencydialog.cpp" line="63"/>
         <source>Check consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="64"/>
+        <location filename="../ui/consistencydialog.cpp" line="66"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="70"/>
+        <location filename="../ui/consistencydialog.cpp" line="72"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="70"/>
+        <location filename="../ui/consistencydialog.cpp" line="72"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="70"/>
+        <location filename="../ui/consistencydialog.cpp" line="72"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="83"/>
+        <location filename="../ui/consistencydialog.cpp" line="85"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="84"/>
+        <location filename="../ui/consistencydialog.cpp" line="86"/>
         <source>Repair all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="95"/>
+        <location filename="../ui/consistencydialog.cpp" line="97"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="131"/>
+        <location filename="../ui/consistencydialog.cpp" line="133"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="141"/>
-        <location filename="../ui/consistencydialog.cpp" line="156"/>
+        <location filename="../ui/consistencydialog.cpp" line="143"/>
+        <location filename="../ui/consistencydialog.cpp" line="158"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="180"/>
+        <location filename="../ui/consistencydialog.cpp" line="182"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="200"/>
+        <location filename="../ui/consistencydialog.cpp" line="203"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="210"/>
+        <location filename="../ui/consistencydialog.cpp" line="213"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="211"/>
+        <location filename="../ui/consistencydialog.cpp" line="214"/>
         <source>%Ln problem row(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -637,321 +663,276 @@
     </message>
 </context>
 <context>
-    <name>catalog::DashboardWindow</name>
+    <name>catalog::DashboardHealthTab</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="118"/>
-        <source>Statistics — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="125"/>
-        <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="128"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="145"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="146"/>
-        <source>Storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="147"/>
-        <source>Performance and health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="214"/>
-        <location filename="../ui/dashboardwindow.cpp" line="504"/>
-        <location filename="../ui/dashboardwindow.cpp" line="540"/>
-        <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="215"/>
-        <source>Suppliers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="216"/>
-        <source>Images stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="217"/>
-        <location filename="../ui/dashboardwindow.cpp" line="242"/>
-        <source>Database size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="218"/>
-        <source>Jobs, last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="219"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="243"/>
-        <source>Dead rows to reclaim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="244"/>
-        <source>Image files (database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="245"/>
-        <source>Images without a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="246"/>
-        <source>Image folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="251"/>
-        <source>Updates and deletes leave dead rows behind (every import upserts). Optimising reclaims their space and refreshes the planner&apos;s statistics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="255"/>
-        <source>&amp;Optimise Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <location filename="../ui/dashboardwindow.cpp" line="676"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Rows (estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Dead rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="283"/>
-        <source>Waiting for the first health check…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="290"/>
-        <source>Check health every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="294"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="308"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="33"/>
         <source>&lt;b&gt;This application&apos;s storage calls&lt;/b&gt; (latency of the most recent %1 statements per kind, measured here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>Statement kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>p50 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>p95 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>Slowest (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="321"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="46"/>
         <source>&lt;b&gt;Slowest statements on the server&lt;/b&gt; (pg_stat_statements, by mean time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Mean (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Total (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="384"/>
-        <source>The figures could not be read: %1</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="67"/>
+        <source>Waiting for the first health check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="394"/>
-        <source>Updated %1</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="74"/>
+        <source>Check health every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="398"/>
-        <source>%1 deleted</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="78"/>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="400"/>
-        <source>schema version %1</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="111"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="119"/>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="403"/>
-        <source>%1 without a file · %2</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="112"/>
+        <source>%1 ms for a trivial query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="406"/>
-        <location filename="../ui/dashboardwindow.cpp" line="419"/>
-        <location filename="../ui/dashboardwindow.cpp" line="646"/>
-        <location filename="../ui/dashboardwindow.cpp" line="647"/>
-        <source>n/a</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="114"/>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="407"/>
-        <source>%1 dead rows to reclaim</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="116"/>
+        <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="417"/>
-        <source>%1 failed · %2 rows rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardwindow.cpp" line="420"/>
-        <source>%n table(s) and index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="422"/>
-        <source>dead tuples (estimate)</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <source>standby in recovery (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="423"/>
-        <source>free pages</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="425"/>
-        <source>%1 stored of %2 rows</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <source>Free disk (storage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="427"/>
-        <source>%1 products have no image</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <source>Free disk (database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="429"/>
-        <location filename="../ui/dashboardwindow.cpp" line="835"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="123"/>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="124"/>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="128"/>
+        <source>Long-running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="129"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="430"/>
-        <source>%1 does not exist yet</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="132"/>
+        <source>%1 for %2 min — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="431"/>
-        <source>%1 files in %2</source>
+        <location filename="../ui/dashboardhealthtab.cpp" line="134"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="448"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="136"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="137"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="165"/>
+        <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="169"/>
+        <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="176"/>
+        <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::DashboardOverviewTab</name>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="66"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="203"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="238"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="67"/>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="68"/>
+        <source>Images stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="69"/>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="70"/>
+        <source>Jobs, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="71"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="105"/>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="107"/>
+        <source>schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="110"/>
+        <source>%1 without a file · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="113"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="114"/>
+        <source>%1 dead rows to reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="124"/>
+        <source>%1 failed · %2 rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="135"/>
+        <source>%1 ms · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="146"/>
         <source>Products by sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="470"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="169"/>
         <source>Products by currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="492"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="191"/>
         <source>Other  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="501"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="200"/>
         <source>Price distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="502"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="201"/>
         <source>Price distribution (from-price, %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="538"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="236"/>
         <source>Top suppliers by products</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardwindow.cpp" line="575"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="271"/>
         <source>Jobs and rejected rows per day, last %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -959,172 +940,242 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="577"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="273"/>
         <source>Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="580"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="274"/>
         <source>Other jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="584"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="277"/>
         <source>Rows rejected</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>catalog::DashboardStorageTab</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="643"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="28"/>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="29"/>
+        <source>Dead rows to reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="30"/>
+        <source>Image files (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="31"/>
+        <source>Images without a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="32"/>
+        <source>Image folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="37"/>
+        <source>Updates and deletes leave dead rows behind (every import upserts). Optimising reclaims their space and refreshes the planner&apos;s statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="41"/>
+        <source>&amp;Optimise Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="138"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Rows (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="76"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="103"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="105"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardstoragetab.cpp" line="77"/>
+        <source>%n table(s) and index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="79"/>
+        <source>dead tuples (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="79"/>
+        <source>free pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="81"/>
+        <source>%1 stored of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="83"/>
+        <source>%1 products have no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="85"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="86"/>
+        <source>%1 does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="87"/>
+        <source>%1 files in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="99"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="643"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="99"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="659"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="117"/>
         <source>Sizes per table are not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="663"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="125"/>
         <source>Largest tables and indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="668"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="130"/>
         <source>KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="671"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="133"/>
         <source>GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="674"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="136"/>
         <source>MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="679"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="141"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="716"/>
-        <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
+        <location filename="../ui/dashboardwindow.cpp" line="32"/>
+        <source>Statistics — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="720"/>
-        <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
+        <location filename="../ui/dashboardwindow.cpp" line="66"/>
+        <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="727"/>
-        <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
+        <location filename="../ui/dashboardwindow.cpp" line="69"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="775"/>
+        <location filename="../ui/dashboardwindow.cpp" line="86"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="87"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <source>Performance and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="131"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="142"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardparts.cpp" line="130"/>
         <source>Healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="779"/>
-        <location filename="../ui/dashboardwindow.cpp" line="842"/>
+        <location filename="../ui/dashboardparts.cpp" line="133"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="783"/>
+        <location filename="../ui/dashboardparts.cpp" line="138"/>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="788"/>
-        <source>%1 ms · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="817"/>
-        <location filename="../ui/dashboardwindow.cpp" line="825"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="818"/>
-        <source>%1 ms for a trivial query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="820"/>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="822"/>
-        <source>Replication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="823"/>
-        <source>standby in recovery (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="823"/>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="828"/>
-        <source>Free disk (storage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="828"/>
-        <source>Free disk (database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="829"/>
-        <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="830"/>
-        <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="834"/>
-        <source>Long-running jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="838"/>
-        <source>%1 for %2 min — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="840"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="843"/>
-        <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>catalog::DemoData</name>
     <message numerus="yes">
-        <location filename="../storage/demodata.cpp" line="46"/>
+        <location filename="../storage/demo/demodata.cpp" line="46"/>
         <source>Demo data load cancelled: %n product(s) and %1 supplier(s) were loaded and kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1132,7 +1183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demodata.cpp" line="49"/>
+        <location filename="../storage/demo/demodata.cpp" line="49"/>
         <source>Loaded %n demo product(s) from %1 supplier(s) in %2 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1140,37 +1191,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="71"/>
+        <location filename="../storage/demo/demodata.cpp" line="71"/>
         <source>Demo data needs at least one supplier, zero or more products and a batch size of at least one (got %1 products, %2 suppliers, batches of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="80"/>
+        <location filename="../storage/demo/demodata.cpp" line="80"/>
         <source>products and suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="81"/>
+        <location filename="../storage/demo/demodata.cpp" line="81"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="82"/>
+        <location filename="../storage/demo/demodata.cpp" line="82"/>
         <source>suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="84"/>
+        <location filename="../storage/demo/demodata.cpp" line="84"/>
         <source>The catalog %1 already contains %2 (possibly deleted ones). Demo data is only loaded into an empty catalog, so that it never mixes with real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demodata.cpp" line="129"/>
+        <location filename="../storage/demo/demodata.cpp" line="129"/>
         <source>Loading demo products %1 to %2 failed after %n product(s) were loaded: %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>catalog::HealthIndicator</name>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="37"/>
+        <source>%1 — checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="71"/>
+        <source>%1 — connected, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="80"/>
+        <source>%1 — connected, %2 ms — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="92"/>
+        <source>● %1 — unhealthy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="93"/>
+        <source>● %1 — not connected: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1286,98 +1365,147 @@
     </message>
 </context>
 <context>
+    <name>catalog::ImageFetchLauncher</name>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <source>Fetching missing images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <source>Fetching images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="28"/>
+        <source>%1 / %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="54"/>
+        <source>Fetch images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
+        <source>The image fetch stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="43"/>
+        <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="47"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="53"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="57"/>
+        <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalog::ImageGallery</name>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="105"/>
-        <location filename="../ui/imagegallery.cpp" line="143"/>
-        <location filename="../ui/imagegallery.cpp" line="276"/>
+        <location filename="../ui/imagegallery.cpp" line="113"/>
+        <location filename="../ui/imagegallery.cpp" line="151"/>
+        <location filename="../ui/imagegallery.cpp" line="284"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="105"/>
+        <location filename="../ui/imagegallery.cpp" line="113"/>
         <source>Detail %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="108"/>
+        <location filename="../ui/imagegallery.cpp" line="116"/>
         <source>%1
 Not fetched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="147"/>
+        <location filename="../ui/imagegallery.cpp" line="155"/>
         <source>%1
 %2 x %3 %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="155"/>
+        <location filename="../ui/imagegallery.cpp" line="163"/>
         <source>%1
 Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="156"/>
+        <location filename="../ui/imagegallery.cpp" line="164"/>
         <source>%1
 Fetch failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="184"/>
+        <location filename="../ui/imagegallery.cpp" line="192"/>
         <source>
 The stored file cannot be read; run Maintenance &gt; Check Consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="202"/>
-        <location filename="../ui/imagegallery.cpp" line="213"/>
+        <location filename="../ui/imagegallery.cpp" line="210"/>
+        <location filename="../ui/imagegallery.cpp" line="221"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="203"/>
+        <location filename="../ui/imagegallery.cpp" line="211"/>
         <source>This image has not been fetched yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="204"/>
+        <location filename="../ui/imagegallery.cpp" line="212"/>
         <source>This image could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="213"/>
+        <location filename="../ui/imagegallery.cpp" line="221"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="219"/>
+        <location filename="../ui/imagegallery.cpp" line="227"/>
         <source>%1 x %2 – %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="244"/>
+        <location filename="../ui/imagegallery.cpp" line="252"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="246"/>
+        <location filename="../ui/imagegallery.cpp" line="254"/>
         <source>Fetch This Product&apos;s Images Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="247"/>
+        <location filename="../ui/imagegallery.cpp" line="255"/>
         <source>Delete Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="254"/>
-        <location filename="../ui/imagegallery.cpp" line="268"/>
+        <location filename="../ui/imagegallery.cpp" line="262"/>
+        <location filename="../ui/imagegallery.cpp" line="276"/>
         <source>Delete image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="255"/>
+        <location filename="../ui/imagegallery.cpp" line="263"/>
         <source>Delete this image (its row and its file)?
 %1
 
@@ -1385,7 +1513,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="268"/>
+        <location filename="../ui/imagegallery.cpp" line="276"/>
         <source>The image was not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,179 +1579,179 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="28"/>
-        <location filename="../ui/importdialog.cpp" line="131"/>
+        <location filename="../ui/importdialog.cpp" line="30"/>
+        <location filename="../ui/importdialog.cpp" line="157"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="34"/>
+        <location filename="../ui/importdialog.cpp" line="51"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="36"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="56"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="59"/>
         <source>Detect from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="63"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
+        <location filename="../ui/importdialog.cpp" line="64"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="67"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="71"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="57"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>Comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="58"/>
+        <location filename="../ui/importdialog.cpp" line="78"/>
         <source>Semicolon ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="59"/>
+        <location filename="../ui/importdialog.cpp" line="79"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="60"/>
+        <location filename="../ui/importdialog.cpp" line="80"/>
         <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="82"/>
         <source>Double quote &quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="63"/>
+        <location filename="../ui/importdialog.cpp" line="83"/>
         <source>Single quote &apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="66"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="69"/>
+        <location filename="../ui/importdialog.cpp" line="89"/>
         <source>CSV delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="96"/>
         <source>Insert new products, update existing ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="74"/>
+        <location filename="../ui/importdialog.cpp" line="98"/>
         <source>Insert new products only; reject existing ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="76"/>
+        <location filename="../ui/importdialog.cpp" line="100"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="77"/>
+        <location filename="../ui/importdialog.cpp" line="101"/>
         <source>Existing products:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="103"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="82"/>
+        <location filename="../ui/importdialog.cpp" line="110"/>
         <source>Columns (CSV): which catalog field each column fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="114"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="114"/>
         <source>Catalog field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="91"/>
+        <location filename="../ui/importdialog.cpp" line="119"/>
         <source>Preview: the first 20 rows as the import reads them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="108"/>
-        <location filename="../ui/importdialog.cpp" line="128"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="154"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="128"/>
+        <location filename="../ui/importdialog.cpp" line="154"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="132"/>
+        <location filename="../ui/importdialog.cpp" line="158"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="182"/>
+        <location filename="../ui/importdialog.cpp" line="207"/>
         <source>Choose a file to see its first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="221"/>
+        <location filename="../ui/importdialog.cpp" line="258"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="223"/>
+        <location filename="../ui/importdialog.cpp" line="260"/>
         <source>%1 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>Would be rejected because</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="251"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1631,7 +1759,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="255"/>
+        <location filename="../ui/importdialog.cpp" line="292"/>
         <source>(Only the beginning of the file was read for the preview.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,53 +1862,48 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>%1 — checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,98 +1923,106 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>%n unsaved change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%Ln row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1899,110 +2030,92 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Optimise Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="434"/>
-        <source>&lt;b style=&apos;color:#a86400&apos;&gt;%n unsaved change(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
-        <source>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <source>● %1 — not connected: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2010,22 +2123,22 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2033,284 +2146,128 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
-        <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <source>The database %1 could not be prepared:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
-        <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Select products on the Products page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Fetch &amp;Missing Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Clean &amp;Up Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
-        <source>&lt;span style=&apos;color:#d97706&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms — %3</source>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
-        <source>● %1 — unhealthy: %2</source>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>catalog::MaintenanceController</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="31"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="34"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="50"/>
         <source>Optimise database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
-        <source>Database optimised in %1 s: %2 → %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="43"/>
         <source>Optimising the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
-        <source>Import products</source>
+        <location filename="../ui/maintenancecontroller.cpp" line="56"/>
+        <source>Database optimised in %1 s: %2 → %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
-        <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
-        <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
-        <source> (cancelled: the batches before stay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
-        <source>Dry run, nothing written. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
-        <source>line %1 [%2] %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <source>Rejected rows are listed under Details and in Sync history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
-        <source>Wait for &quot;%1&quot; to finish first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
-        <source>Fetch images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <source>The image fetch stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
-        <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
-        <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
-        <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
-        <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
-        <source>Fetching missing images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
-        <source>Fetching images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
-        <source>Export products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
-        <source>Name the file *.csv or *.jsonl to choose the format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="922"/>
-        <source>Exported %Ln product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
-        <source>Exporting products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="76"/>
         <source>Welcome to Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="89"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <source>%1 products, %2 suppliers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="17"/>
-        <source>%1 / %2 images</source>
+        <location filename="../ui/maintenancecontroller.cpp" line="100"/>
+        <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>catalog::PagedTableModel</name>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="329"/>
+        <location filename="../models/pagedtablemodel.cpp" line="246"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="409"/>
+        <location filename="../models/pagedtablemodel.cpp" line="302"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="409"/>
+        <location filename="../models/pagedtablemodel.cpp" line="302"/>
         <source>Add %n rows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2318,22 +2275,22 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="419"/>
+        <location filename="../models/pagedtablemodel.cpp" line="312"/>
         <source>Duplicate row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="449"/>
+        <location filename="../models/pagedtablemodel.cpp" line="341"/>
         <source>Row %1 is not loaded yet; wait a moment and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="461"/>
+        <location filename="../models/pagedtablemodel.cpp" line="353"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="461"/>
+        <location filename="../models/pagedtablemodel.cpp" line="353"/>
         <source>Delete %n rows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2341,12 +2298,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="491"/>
+        <location filename="../models/pagedtablemodel.cpp" line="383"/>
         <source>Restore row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="491"/>
+        <location filename="../models/pagedtablemodel.cpp" line="383"/>
         <source>Restore %n rows</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2354,9 +2311,14 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="917"/>
-        <location filename="../models/pagedtablemodel.cpp" line="939"/>
+        <location filename="../models/pagedtablemodel.cpp" line="739"/>
+        <location filename="../models/pagedtablemodel.cpp" line="749"/>
         <source>This table is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/pagedtablemodel.cpp" line="761"/>
+        <source>This table has no history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,112 +2344,112 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductTableModel</name>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="46"/>
+        <location filename="../models/producttablemodel.cpp" line="47"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="48"/>
+        <location filename="../models/producttablemodel.cpp" line="49"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="50"/>
+        <location filename="../models/producttablemodel.cpp" line="51"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="52"/>
+        <location filename="../models/producttablemodel.cpp" line="53"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="59"/>
+        <location filename="../models/producttablemodel.cpp" line="60"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="60"/>
+        <location filename="../models/producttablemodel.cpp" line="61"/>
         <source>Source ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="62"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="62"/>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
         <source>Price from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="64"/>
         <source>Price to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="64"/>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="66"/>
         <source>MOQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="66"/>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="68"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="68"/>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="70"/>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="72"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="72"/>
+        <location filename="../models/producttablemodel.cpp" line="73"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="73"/>
+        <location filename="../models/producttablemodel.cpp" line="74"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="74"/>
+        <location filename="../models/producttablemodel.cpp" line="75"/>
         <source>Main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="75"/>
+        <location filename="../models/producttablemodel.cpp" line="76"/>
         <source>Specifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="258"/>
+        <location filename="../models/producttablemodel.cpp" line="205"/>
         <source>This column cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,118 +2457,118 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductsPage</name>
     <message>
-        <location filename="../ui/productspage.cpp" line="39"/>
+        <location filename="../ui/productspage.cpp" line="40"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="81"/>
+        <location filename="../ui/productspage.cpp" line="82"/>
         <source>Search title or source ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="85"/>
+        <location filename="../ui/productspage.cpp" line="86"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="89"/>
+        <location filename="../ui/productspage.cpp" line="90"/>
         <source>Any supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="94"/>
+        <location filename="../ui/productspage.cpp" line="95"/>
         <source>Updated since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="99"/>
+        <location filename="../ui/productspage.cpp" line="100"/>
         <source>Active rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="100"/>
+        <location filename="../ui/productspage.cpp" line="101"/>
         <source>Deleted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="101"/>
+        <location filename="../ui/productspage.cpp" line="102"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="106"/>
+        <location filename="../ui/productspage.cpp" line="107"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="147"/>
+        <location filename="../ui/productspage.cpp" line="148"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="150"/>
+        <location filename="../ui/productspage.cpp" line="151"/>
         <source>Add a specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="153"/>
+        <location filename="../ui/productspage.cpp" line="154"/>
         <source>Remove the selected specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="158"/>
+        <location filename="../ui/productspage.cpp" line="159"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="158"/>
+        <location filename="../ui/productspage.cpp" line="159"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="170"/>
+        <location filename="../ui/productspage.cpp" line="171"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="199"/>
+        <location filename="../ui/productspage.cpp" line="201"/>
         <source>Choose a supplier from the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="229"/>
+        <location filename="../ui/productspage.cpp" line="231"/>
         <source>No product selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="230"/>
+        <location filename="../ui/productspage.cpp" line="232"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="237"/>
+        <location filename="../ui/productspage.cpp" line="239"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="239"/>
+        <location filename="../ui/productspage.cpp" line="241"/>
         <source>Source ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="243"/>
+        <location filename="../ui/productspage.cpp" line="245"/>
         <source>Supplier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="245"/>
+        <location filename="../ui/productspage.cpp" line="247"/>
         <source>Price: %1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="249"/>
-        <source>&lt;span style=&apos;color:#a00&apos;&gt;Deleted %1&lt;/span&gt;</source>
+        <location filename="../ui/productspage.cpp" line="253"/>
+        <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,67 +2598,67 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::SessionGuard</name>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="24"/>
+        <location filename="../ui/sessionguard.cpp" line="25"/>
         <source>rights unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="26"/>
+        <location filename="../ui/sessionguard.cpp" line="27"/>
         <source>The privileges of this connection could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="69"/>
+        <location filename="../ui/sessionguard.cpp" line="70"/>
         <source>checking rights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="101"/>
+        <location filename="../ui/sessionguard.cpp" line="102"/>
         <source>Only the catalog&apos;s administrators (catalog_admin) may do this; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="103"/>
+        <location filename="../ui/sessionguard.cpp" line="104"/>
         <source>The database role %1 may not do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="132"/>
+        <location filename="../ui/sessionguard.cpp" line="135"/>
         <source>local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="133"/>
+        <location filename="../ui/sessionguard.cpp" line="136"/>
         <source>encrypted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="134"/>
+        <location filename="../ui/sessionguard.cpp" line="137"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="136"/>
+        <location filename="../ui/sessionguard.cpp" line="139"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="138"/>
+        <location filename="../ui/sessionguard.cpp" line="141"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="141"/>
+        <location filename="../ui/sessionguard.cpp" line="144"/>
         <source>SQLite file on this computer: nothing travels over a network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="142"/>
+        <location filename="../ui/sessionguard.cpp" line="145"/>
         <source>Encrypted with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="143"/>
+        <location filename="../ui/sessionguard.cpp" line="146"/>
         <source>This connection is NOT encrypted: use sslmode=require or stricter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,57 +2666,57 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::SupplierTableModel</name>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="27"/>
+        <location filename="../models/suppliertablemodel.cpp" line="26"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="28"/>
+        <location filename="../models/suppliertablemodel.cpp" line="27"/>
         <source>Source ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="29"/>
+        <location filename="../models/suppliertablemodel.cpp" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="30"/>
+        <location filename="../models/suppliertablemodel.cpp" line="29"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="31"/>
+        <location filename="../models/suppliertablemodel.cpp" line="30"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="32"/>
+        <location filename="../models/suppliertablemodel.cpp" line="31"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="33"/>
+        <location filename="../models/suppliertablemodel.cpp" line="32"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="34"/>
+        <location filename="../models/suppliertablemodel.cpp" line="33"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="35"/>
+        <location filename="../models/suppliertablemodel.cpp" line="34"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="36"/>
+        <location filename="../models/suppliertablemodel.cpp" line="35"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="151"/>
+        <location filename="../models/suppliertablemodel.cpp" line="108"/>
         <source>This column cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,102 +2795,102 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="25"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="24"/>
         <source>Incremental sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="27"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="25"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="29"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="26"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="31"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="27"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="33"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="28"/>
         <source>Consistency check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="35"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="29"/>
         <source>Image fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="42"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="37"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="38"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="39"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="48"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="48"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="49"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="51"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="52"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="62"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="63"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Rows/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="123"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="116"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,12 +2898,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="58"/>
+        <location filename="../ui/tablepage.cpp" line="61"/>
         <source>The table could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="63"/>
+        <location filename="../ui/tablepage.cpp" line="66"/>
         <source>Saved %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2949,17 +2911,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="125"/>
+        <location filename="../ui/tablepage.cpp" line="128"/>
         <source>Rows cannot be added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="142"/>
+        <location filename="../ui/tablepage.cpp" line="145"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="164"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2967,61 +2929,140 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="170"/>
         <source>Nothing to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="173"/>
+        <location filename="../ui/tablepage.cpp" line="176"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="175"/>
+        <location filename="../ui/tablepage.cpp" line="178"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="183"/>
+        <location filename="../ui/tablepage.cpp" line="186"/>
         <source>Select a saved row to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="202"/>
-        <source>This table has no history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tablepage.cpp" line="216"/>
+        <location filename="../ui/tablepage.cpp" line="212"/>
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="225"/>
+        <location filename="../ui/tablepage.cpp" line="221"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="226"/>
+        <location filename="../ui/tablepage.cpp" line="222"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="227"/>
+        <location filename="../ui/tablepage.cpp" line="223"/>
         <source>Row %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="237"/>
+        <location filename="../ui/tablepage.cpp" line="233"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="241"/>
+        <location filename="../ui/tablepage.cpp" line="237"/>
         <source>Your changes to that row were discarded.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::TransferController</name>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="34"/>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="34"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="51"/>
+        <location filename="../ui/transfercontroller.cpp" line="69"/>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="51"/>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="56"/>
+        <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="60"/>
+        <source> (cancelled: the batches before stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="62"/>
+        <source>Dry run, nothing written. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="68"/>
+        <source>line %1 [%2] %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="71"/>
+        <source>Rejected rows are listed under Details and in Sync history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="79"/>
+        <location filename="../ui/transfercontroller.cpp" line="92"/>
+        <location filename="../ui/transfercontroller.cpp" line="118"/>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="80"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="92"/>
+        <source>Name the file *.csv or *.jsonl to choose the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="100"/>
+        <source>Exporting products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="116"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transfercontroller.cpp" line="122"/>
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,191 +4,191 @@
 <context>
     <name>catalog::BackupController</name>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="107"/>
+        <location filename="../ui/backupcontroller.cpp" line="103"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="110"/>
+        <location filename="../ui/backupcontroller.cpp" line="106"/>
         <source>Back up %1 to a file set named catalog_backup_YYYYMMDD_HHMMSS with a checksum manifest.</source>
         <translation>将 %1 备份为名为 catalog_backup_YYYYMMDD_HHMMSS 的一组文件，并附带校验清单。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="116"/>
+        <location filename="../ui/backupcontroller.cpp" line="112"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="120"/>
+        <location filename="../ui/backupcontroller.cpp" line="116"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="124"/>
+        <location filename="../ui/backupcontroller.cpp" line="120"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="128"/>
+        <location filename="../ui/backupcontroller.cpp" line="124"/>
         <source>Include the image store (%1)</source>
         <translation>包括图片库（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="131"/>
+        <location filename="../ui/backupcontroller.cpp" line="127"/>
         <source>Afterwards remove old backups: keep the last</source>
         <translation>完成后清理旧备份：保留最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="139"/>
-        <location filename="../ui/backupcontroller.cpp" line="315"/>
+        <location filename="../ui/backupcontroller.cpp" line="135"/>
+        <location filename="../ui/backupcontroller.cpp" line="305"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="143"/>
-        <location filename="../ui/backupcontroller.cpp" line="319"/>
+        <location filename="../ui/backupcontroller.cpp" line="139"/>
+        <location filename="../ui/backupcontroller.cpp" line="309"/>
         <source>and all from the last</source>
         <translation>个，以及最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="150"/>
+        <location filename="../ui/backupcontroller.cpp" line="146"/>
         <source>found automatically for the server&apos;s version</source>
         <translation>按服务器版本自动查找</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="151"/>
+        <location filename="../ui/backupcontroller.cpp" line="147"/>
         <source>pg_dump/pg_restore &amp;folder:</source>
         <translation>pg_dump/pg_restore 所在文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="154"/>
+        <location filename="../ui/backupcontroller.cpp" line="150"/>
         <source>&amp;Back Up</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="206"/>
-        <location filename="../ui/backupcontroller.cpp" line="212"/>
+        <location filename="../ui/backupcontroller.cpp" line="202"/>
+        <location filename="../ui/backupcontroller.cpp" line="208"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="206"/>
+        <location filename="../ui/backupcontroller.cpp" line="202"/>
         <source>The backup failed; nothing was kept of it:
 %1</source>
         <translation>备份失败，未保留任何部分文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="213"/>
+        <location filename="../ui/backupcontroller.cpp" line="209"/>
         <source>The backup was written, but old backups could not be removed:
 %1</source>
         <translation>备份已写入，但无法删除旧备份：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="218"/>
+        <location filename="../ui/backupcontroller.cpp" line="193"/>
         <source>Backing up %1</source>
         <translation>正在备份 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="224"/>
-        <location filename="../ui/backupcontroller.cpp" line="230"/>
-        <location filename="../ui/backupcontroller.cpp" line="240"/>
-        <location filename="../ui/backupcontroller.cpp" line="247"/>
-        <location filename="../ui/backupcontroller.cpp" line="290"/>
+        <location filename="../ui/backupcontroller.cpp" line="217"/>
+        <location filename="../ui/backupcontroller.cpp" line="223"/>
+        <location filename="../ui/backupcontroller.cpp" line="236"/>
+        <location filename="../ui/backupcontroller.cpp" line="243"/>
+        <location filename="../ui/backupcontroller.cpp" line="283"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="225"/>
+        <location filename="../ui/backupcontroller.cpp" line="218"/>
         <source>Backup manifests (*.manifest.json);;All files (*)</source>
         <translation>备份清单 (*.manifest.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="246"/>
+        <location filename="../ui/backupcontroller.cpp" line="242"/>
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="248"/>
+        <location filename="../ui/backupcontroller.cpp" line="244"/>
         <source>Restore the backup of %1 taken %2 into %3?</source>
         <translation>要将 %1 于 %2 的备份恢复到 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="252"/>
+        <location filename="../ui/backupcontroller.cpp" line="248"/>
         <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
         <translation>这会用备份中的数据替换那里现有的 %1 个商品和供应商。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="254"/>
+        <location filename="../ui/backupcontroller.cpp" line="250"/>
         <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
         <translation>%1 %2，架构版本 %3，%5 张表共 %4 行%6。恢复完成前会用备份的校验和逐表核对恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="260"/>
+        <location filename="../ui/backupcontroller.cpp" line="256"/>
         <source>, with the image store</source>
         <translation>，含图片库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="262"/>
+        <location filename="../ui/backupcontroller.cpp" line="258"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="290"/>
+        <location filename="../ui/backupcontroller.cpp" line="283"/>
         <source>The restore did not complete:
 %1</source>
         <translation>恢复未完成：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="297"/>
+        <location filename="../ui/backupcontroller.cpp" line="271"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="304"/>
-        <location filename="../ui/backupcontroller.cpp" line="369"/>
+        <location filename="../ui/backupcontroller.cpp" line="294"/>
+        <location filename="../ui/backupcontroller.cpp" line="359"/>
         <source>Clean Up Backups</source>
         <translation>清理备份</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="307"/>
+        <location filename="../ui/backupcontroller.cpp" line="297"/>
         <source>Backup sets in %1:</source>
         <translation>%1 中的备份：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="317"/>
+        <location filename="../ui/backupcontroller.cpp" line="307"/>
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="328"/>
+        <location filename="../ui/backupcontroller.cpp" line="318"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="350"/>
+        <location filename="../ui/backupcontroller.cpp" line="340"/>
         <source>%1  %2  %3%4</source>
         <translation>%1  %2  %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="351"/>
+        <location filename="../ui/backupcontroller.cpp" line="341"/>
         <source>remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="351"/>
+        <location filename="../ui/backupcontroller.cpp" line="341"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="354"/>
+        <location filename="../ui/backupcontroller.cpp" line="344"/>
         <source>  (incomplete: no manifest)</source>
         <translation>  （不完整：缺少清单）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupcontroller.cpp" line="360"/>
+        <location filename="../ui/backupcontroller.cpp" line="350"/>
         <source>%n set(s) would be removed, freeing %1.</source>
         <translation>
             <numerusform>将删除 %n 组备份，释放 %1。</numerusform>
@@ -198,47 +198,47 @@
 <context>
     <name>catalog::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="18"/>
+        <location filename="../ui/conflictdialog.cpp" line="19"/>
         <source>Someone else changed this row</source>
         <translation>此行已被他人修改</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="21"/>
+        <location filename="../ui/conflictdialog.cpp" line="22"/>
         <source>&lt;b&gt;The row was saved by someone else after you loaded it.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Compare the two versions and choose which one to keep. Highlighted fields differ.</source>
         <translation>&lt;b&gt;在您加载此行之后，其他人保存了对它的修改。&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;请比较两个版本，并选择要保留的版本。高亮显示的字段存在差异。</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="29"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="29"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>Your version</source>
         <translation>您的版本</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="29"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>Stored version</source>
         <translation>数据库中的版本</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="50"/>
+        <location filename="../ui/conflictdialog.cpp" line="51"/>
         <source>Keep my changes</source>
         <translation>保留我的更改</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="51"/>
+        <location filename="../ui/conflictdialog.cpp" line="52"/>
         <source>Take the stored version</source>
         <translation>采用数据库中的版本</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="54"/>
+        <location filename="../ui/conflictdialog.cpp" line="55"/>
         <source>Your edited fields are written over the stored version; its other fields are kept.</source>
         <translation>用您编辑过的字段覆盖数据库中的版本；该版本的其他字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="55"/>
+        <location filename="../ui/conflictdialog.cpp" line="56"/>
         <source>Your changes to this row are discarded.</source>
         <translation>将放弃您对此行的更改。</translation>
     </message>
@@ -246,391 +246,418 @@
 <context>
     <name>catalog::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
         <source>Connect to database</source>
         <translation>连接数据库</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="81"/>
+        <location filename="../ui/connectiondialog.cpp" line="101"/>
         <source>Embedded SQLite file</source>
         <translation>嵌入式 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="82"/>
+        <location filename="../ui/connectiondialog.cpp" line="102"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="89"/>
+        <location filename="../ui/connectiondialog.cpp" line="109"/>
         <source>Path of the catalog file; it is created if missing</source>
         <translation>商品目录数据库文件的路径；文件不存在时将自动创建</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="91"/>
+        <location filename="../ui/connectiondialog.cpp" line="111"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <location filename="../ui/connectiondialog.cpp" line="123"/>
         <source>Host name, address or socket folder (empty: libpq default)</source>
         <translation>主机名、IP 地址或套接字目录（留空：使用 libpq 默认值）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="103"/>
+        <location filename="../ui/connectiondialog.cpp" line="127"/>
         <source>Default (5432)</source>
         <translation>默认（5432）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
         <source>Database name (empty: same as the user)</source>
         <translation>数据库名（留空：与用户名相同）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="112"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Empty: your operating-system user</source>
         <translation>留空：使用当前操作系统用户</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="116"/>
+        <location filename="../ui/connectiondialog.cpp" line="140"/>
         <source>Empty: ~/.pgpass or no password</source>
         <translation>留空：使用 ~/.pgpass 或不使用密码</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="117"/>
+        <location filename="../ui/connectiondialog.cpp" line="141"/>
         <source>Used for this session only; passwords are never saved</source>
         <translation>仅用于本次会话，不会保存密码</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="120"/>
+        <location filename="../ui/connectiondialog.cpp" line="155"/>
         <source>Default (prefer)</source>
         <translation>默认（prefer）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="122"/>
+        <location filename="../ui/connectiondialog.cpp" line="157"/>
         <source>Never encrypt</source>
         <translation>从不加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="123"/>
+        <location filename="../ui/connectiondialog.cpp" line="158"/>
         <source>Encrypt only if the server insists</source>
         <translation>仅在服务器要求时加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="124"/>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
         <source>Encrypt if the server can</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="125"/>
+        <location filename="../ui/connectiondialog.cpp" line="160"/>
         <source>Always encrypt; do not check the certificate</source>
         <translation>始终加密；不验证证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="126"/>
+        <location filename="../ui/connectiondialog.cpp" line="161"/>
         <source>Always encrypt; check the certificate authority</source>
         <translation>始终加密；验证证书颁发机构（CA）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="127"/>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
         <source>Always encrypt; check the authority and the host name</source>
         <translation>始终加密；验证证书颁发机构和主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <location filename="../ui/connectiondialog.cpp" line="169"/>
         <source>CA certificate (PEM) to check the server against</source>
         <translation>用于校验服务器的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="135"/>
+        <location filename="../ui/connectiondialog.cpp" line="170"/>
         <source>Client certificate (PEM), if the server asks for one</source>
         <translation>客户端证书（PEM），服务器要求时使用</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="136"/>
+        <location filename="../ui/connectiondialog.cpp" line="171"/>
         <source>Private key of the client certificate</source>
         <translation>客户端证书的私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="145"/>
+        <location filename="../ui/connectiondialog.cpp" line="144"/>
         <source>Do not remember</source>
         <translation>不记住</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="146"/>
+        <location filename="../ui/connectiondialog.cpp" line="145"/>
         <source>In the system keychain</source>
         <translation>保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <location filename="../ui/connectiondialog.cpp" line="146"/>
         <source>In %1</source>
         <translation>保存在 %1 中</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="148"/>
+        <location filename="../ui/connectiondialog.cpp" line="147"/>
         <source>Passwords are never written to the settings file</source>
         <translation>密码从不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="157"/>
+        <location filename="../ui/connectiondialog.cpp" line="186"/>
         <source>postgresql://user@host:port/database?sslmode=… or sqlite:///absolute/path.db</source>
         <translation>postgresql://用户名@主机:端口/数据库名?sslmode=… 或 sqlite:///绝对路径.db</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="165"/>
+        <location filename="../ui/connectiondialog.cpp" line="198"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="188"/>
+        <location filename="../ui/connectiondialog.cpp" line="228"/>
         <source>&amp;Recent:</source>
         <translation>最近连接(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="189"/>
+        <location filename="../ui/connectiondialog.cpp" line="229"/>
         <source>&amp;Engine:</source>
         <translation>数据库类型(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="190"/>
+        <location filename="../ui/connectiondialog.cpp" line="230"/>
         <source>Database &amp;file:</source>
         <translation>数据库文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="191"/>
+        <location filename="../ui/connectiondialog.cpp" line="231"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="192"/>
+        <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="193"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="194"/>
+        <location filename="../ui/connectiondialog.cpp" line="234"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="195"/>
+        <location filename="../ui/connectiondialog.cpp" line="235"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="196"/>
+        <location filename="../ui/connectiondialog.cpp" line="236"/>
         <source>Re&amp;member password:</source>
         <translation>记住密码(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="197"/>
+        <location filename="../ui/connectiondialog.cpp" line="237"/>
         <source>&amp;SSL mode:</source>
         <translation>SSL 模式(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="198"/>
+        <location filename="../ui/connectiondialog.cpp" line="238"/>
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="199"/>
+        <location filename="../ui/connectiondialog.cpp" line="239"/>
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="200"/>
+        <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>Client key:</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="202"/>
+        <location filename="../ui/connectiondialog.cpp" line="242"/>
         <source>UR&amp;L:</source>
         <translation>URL(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="207"/>
+        <location filename="../ui/connectiondialog.cpp" line="247"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="280"/>
         <source>No recent connections</source>
         <translation>没有最近连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="280"/>
         <source>Choose a recent connection…</source>
         <translation>选择最近连接…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="354"/>
+        <location filename="../ui/connectiondialog.cpp" line="397"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="408"/>
+        <location filename="../ui/connectiondialog.cpp" line="451"/>
         <source>Catalog database file</source>
         <translation>商品目录数据库文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="409"/>
+        <location filename="../ui/connectiondialog.cpp" line="452"/>
         <source>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="458"/>
+        <location filename="../ui/connectiondialog.cpp" line="501"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="472"/>
+        <location filename="../ui/connectiondialog.cpp" line="515"/>
         <source>Connected to %1 %2, round trip %3 ms.</source>
         <translation>已连接到 %1 %2，往返延迟 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="477"/>
+        <location filename="../ui/connectiondialog.cpp" line="520"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="504"/>
+        <location filename="../ui/connectiondialog.cpp" line="547"/>
         <source>The password was not saved: %1</source>
         <translation>密码未保存：%1</translation>
     </message>
 </context>
 <context>
+    <name>catalog::ConnectionSwitcher</name>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="53"/>
+        <location filename="../ui/connectionswitcher.cpp" line="73"/>
+        <location filename="../ui/connectionswitcher.cpp" line="92"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="74"/>
+        <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
+        <translation>“%1”仍在当前数据库上运行。请等待它完成或将其取消，然后再连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="88"/>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionswitcher.cpp" line="93"/>
+        <source>The database %1 could not be prepared:
+%2</source>
+        <translation>无法初始化数据库 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>catalog::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="22"/>
+        <location filename="../ui/consistencydialog.cpp" line="24"/>
         <source>Products whose supplier does not exist</source>
         <translation>供应商不存在的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="24"/>
+        <location filename="../ui/consistencydialog.cpp" line="26"/>
         <source>Active products whose supplier is deleted</source>
         <translation>供应商已删除的有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="26"/>
+        <location filename="../ui/consistencydialog.cpp" line="28"/>
         <source>Duplicate suppliers (same source ID apart from case and spaces, or same name and company)</source>
         <translation>重复的供应商（来源 ID 仅大小写或空格不同，或名称与公司名称相同）</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="30"/>
+        <location filename="../ui/consistencydialog.cpp" line="32"/>
         <source>Suppliers whose product count is wrong</source>
         <translation>商品数不正确的供应商</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="32"/>
+        <location filename="../ui/consistencydialog.cpp" line="34"/>
         <source>Products whose lowest price is above the highest</source>
         <translation>最低价高于最高价的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="35"/>
+        <location filename="../ui/consistencydialog.cpp" line="37"/>
         <source>Products whose image list or specifications are not valid JSON</source>
         <translation>图片列表或规格参数不是有效 JSON 的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="38"/>
+        <location filename="../ui/consistencydialog.cpp" line="40"/>
         <source>Active products without a main image</source>
         <translation>没有主图的有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="40"/>
+        <location filename="../ui/consistencydialog.cpp" line="42"/>
         <source>Jobs still marked running after 6 hours</source>
         <translation>超过 6 小时仍标记为运行中的任务</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="42"/>
+        <location filename="../ui/consistencydialog.cpp" line="44"/>
         <source>Products whose images are recorded but not their main image</source>
         <translation>已记录图片但未记录主图的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="45"/>
+        <location filename="../ui/consistencydialog.cpp" line="47"/>
         <source>Image rows whose stored file is missing</source>
         <translation>存储文件缺失的图片记录</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="47"/>
+        <location filename="../ui/consistencydialog.cpp" line="49"/>
         <source>Image files that no image row names</source>
         <translation>没有对应图片记录的图片文件</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="51"/>
         <source>Image files whose checksum differs from their row</source>
         <translation>校验和与记录不符的图片文件</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="61"/>
+        <location filename="../ui/consistencydialog.cpp" line="63"/>
         <source>Check consistency</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="64"/>
+        <location filename="../ui/consistencydialog.cpp" line="66"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation>查找违反目录规则的数据。在您选择“修复”之前不会做任何更改；每次修复都在一个事务中执行，并记录在相应行的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="70"/>
+        <location filename="../ui/consistencydialog.cpp" line="72"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="70"/>
+        <location filename="../ui/consistencydialog.cpp" line="72"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="70"/>
+        <location filename="../ui/consistencydialog.cpp" line="72"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="83"/>
+        <location filename="../ui/consistencydialog.cpp" line="85"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="84"/>
+        <location filename="../ui/consistencydialog.cpp" line="86"/>
         <source>Repair all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="95"/>
+        <location filename="../ui/consistencydialog.cpp" line="97"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation>修复失败，已回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="131"/>
+        <location filename="../ui/consistencydialog.cpp" line="133"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="141"/>
-        <location filename="../ui/consistencydialog.cpp" line="156"/>
+        <location filename="../ui/consistencydialog.cpp" line="143"/>
+        <location filename="../ui/consistencydialog.cpp" line="158"/>
         <source>Repairing…</source>
         <translation>正在修复…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="180"/>
+        <location filename="../ui/consistencydialog.cpp" line="182"/>
         <source>The check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="200"/>
+        <location filename="../ui/consistencydialog.cpp" line="203"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="210"/>
+        <location filename="../ui/consistencydialog.cpp" line="213"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="211"/>
+        <location filename="../ui/consistencydialog.cpp" line="214"/>
         <source>%Ln problem row(s) found.</source>
         <translation>
             <numerusform>发现 %Ln 行有问题。</numerusform>
@@ -638,535 +665,588 @@
     </message>
 </context>
 <context>
-    <name>catalog::DashboardWindow</name>
+    <name>catalog::DashboardHealthTab</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="118"/>
-        <source>Statistics — %1</source>
-        <translation>统计 — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="125"/>
-        <source>Computing the figures…</source>
-        <translation>正在计算数据…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="128"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="145"/>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="146"/>
-        <source>Storage</source>
-        <translation>存储</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="147"/>
-        <source>Performance and health</source>
-        <translation>性能与健康</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="214"/>
-        <location filename="../ui/dashboardwindow.cpp" line="504"/>
-        <location filename="../ui/dashboardwindow.cpp" line="540"/>
-        <source>Products</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="215"/>
-        <source>Suppliers</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="216"/>
-        <source>Images stored</source>
-        <translation>已存储图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="217"/>
-        <location filename="../ui/dashboardwindow.cpp" line="242"/>
-        <source>Database size</source>
-        <translation>数据库大小</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="218"/>
-        <source>Jobs, last 30 days</source>
-        <translation>近 30 天任务</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="219"/>
-        <source>Health</source>
-        <translation>健康状态</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="243"/>
-        <source>Dead rows to reclaim</source>
-        <translation>可回收的死行</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="244"/>
-        <source>Image files (database)</source>
-        <translation>图片文件（数据库记录）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="245"/>
-        <source>Images without a file</source>
-        <translation>缺少文件的图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="246"/>
-        <source>Image folder</source>
-        <translation>图片目录</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="251"/>
-        <source>Updates and deletes leave dead rows behind (every import upserts). Optimising reclaims their space and refreshes the planner&apos;s statistics.</source>
-        <translation>更新和删除会留下死行（每次导入都会执行 upsert）。优化可回收其空间并刷新查询规划器的统计信息。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="255"/>
-        <source>&amp;Optimise Database…</source>
-        <translation>优化数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <location filename="../ui/dashboardwindow.cpp" line="676"/>
-        <source>Table</source>
-        <translation>表</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Rows (estimate)</source>
-        <translation>行数（估计）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="266"/>
-        <source>Dead rows</source>
-        <translation>死行</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="283"/>
-        <source>Waiting for the first health check…</source>
-        <translation>正在等待首次健康检查…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="290"/>
-        <source>Check health every</source>
-        <translation>健康检查间隔</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="294"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="308"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="33"/>
         <source>&lt;b&gt;This application&apos;s storage calls&lt;/b&gt; (latency of the most recent %1 statements per kind, measured here)</source>
         <translation>&lt;b&gt;本应用的存储调用&lt;/b&gt;（每类最近 %1 条语句的延迟，在本机测得）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>Statement kind</source>
         <translation>语句类型</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>p50 (ms)</source>
         <translation>p50（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>p95 (ms)</source>
         <translation>p95（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="314"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
         <source>Slowest (ms)</source>
         <translation>最慢（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="321"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="46"/>
         <source>&lt;b&gt;Slowest statements on the server&lt;/b&gt; (pg_stat_statements, by mean time)</source>
         <translation>&lt;b&gt;服务器上最慢的语句&lt;/b&gt;（pg_stat_statements，按平均耗时）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Mean (ms)</source>
         <translation>平均（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Total (ms)</source>
         <translation>总计（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="330"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
         <source>Statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="384"/>
-        <source>The figures could not be read: %1</source>
-        <translation>无法读取数据：%1</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="67"/>
+        <source>Waiting for the first health check…</source>
+        <translation>正在等待首次健康检查…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="394"/>
-        <source>Updated %1</source>
-        <translation>更新于 %1</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="74"/>
+        <source>Check health every</source>
+        <translation>健康检查间隔</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="398"/>
-        <source>%1 deleted</source>
-        <translation>已删除 %1</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="78"/>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="400"/>
-        <source>schema version %1</source>
-        <translation>架构版本 %1</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="111"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="119"/>
+        <source>Connection</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="403"/>
-        <source>%1 without a file · %2</source>
-        <translation>%1 个缺少文件 · %2</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="112"/>
+        <source>%1 ms for a trivial query</source>
+        <translation>简单查询耗时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="406"/>
-        <location filename="../ui/dashboardwindow.cpp" line="419"/>
-        <location filename="../ui/dashboardwindow.cpp" line="646"/>
-        <location filename="../ui/dashboardwindow.cpp" line="647"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="114"/>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="407"/>
-        <source>%1 dead rows to reclaim</source>
-        <translation>可回收 %1 个死行</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="116"/>
+        <source>Replication</source>
+        <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="417"/>
-        <source>%1 failed · %2 rows rejected</source>
-        <translation>%1 个失败 · 拒绝 %2 行</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardwindow.cpp" line="420"/>
-        <source>%n table(s) and index(es)</source>
-        <translation>
-            <numerusform>%n 个表和索引</numerusform>
-        </translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <source>standby in recovery (read-only)</source>
+        <translation>处于恢复中的备库（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="422"/>
-        <source>dead tuples (estimate)</source>
-        <translation>死元组（估计）</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <source>primary</source>
+        <translation>主库</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="423"/>
-        <source>free pages</source>
-        <translation>空闲页</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <source>Free disk (storage)</source>
+        <translation>可用磁盘（存储）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="425"/>
-        <source>%1 stored of %2 rows</source>
-        <translation>已存储 %1，共 %2 行</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <source>Free disk (database)</source>
+        <translation>可用磁盘（数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="427"/>
-        <source>%1 products have no image</source>
-        <translation>%1 个商品没有图片</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="123"/>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="429"/>
-        <location filename="../ui/dashboardwindow.cpp" line="835"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="124"/>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="128"/>
+        <source>Long-running jobs</source>
+        <translation>长时间运行的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="129"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="430"/>
-        <source>%1 does not exist yet</source>
-        <translation>%1 尚不存在</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="132"/>
+        <source>%1 for %2 min — %3</source>
+        <translation>%1 已运行 %2 分钟 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="431"/>
-        <source>%1 files in %2</source>
-        <translation>%2 中有 %1 个文件</translation>
+        <location filename="../ui/dashboardhealthtab.cpp" line="134"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="448"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="136"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="137"/>
+        <source>Checked</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="165"/>
+        <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
+        <translation>SQLite 不记录语句统计；上表显示的是本应用自身测得的延迟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="169"/>
+        <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
+        <translation>此数据库未启用 pg_stat_statements。启用方法：由超级用户在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements，重启 PostgreSQL，然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="176"/>
+        <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
+        <translation>已安装 pg_stat_statements 扩展，但服务器尚未加载它：请在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements 并重启 PostgreSQL。</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::DashboardOverviewTab</name>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="66"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="203"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="238"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="67"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="68"/>
+        <source>Images stored</source>
+        <translation>已存储图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="69"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="70"/>
+        <source>Jobs, last 30 days</source>
+        <translation>近 30 天任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="71"/>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="105"/>
+        <source>%1 deleted</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="107"/>
+        <source>schema version %1</source>
+        <translation>架构版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="110"/>
+        <source>%1 without a file · %2</source>
+        <translation>%1 个缺少文件 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="113"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="114"/>
+        <source>%1 dead rows to reclaim</source>
+        <translation>可回收 %1 个死行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="124"/>
+        <source>%1 failed · %2 rows rejected</source>
+        <translation>%1 个失败 · 拒绝 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="135"/>
+        <source>%1 ms · %2</source>
+        <translation>%1 毫秒 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="146"/>
         <source>Products by sync status</source>
         <translation>按同步状态的商品数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="470"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="169"/>
         <source>Products by currency</source>
         <translation>按币种的商品数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="492"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="191"/>
         <source>Other  %1</source>
         <translation>其他  %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="501"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="200"/>
         <source>Price distribution</source>
         <translation>价格分布</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="502"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="201"/>
         <source>Price distribution (from-price, %1)</source>
         <translation>价格分布（起价，%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="538"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="236"/>
         <source>Top suppliers by products</source>
         <translation>商品最多的供应商</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardwindow.cpp" line="575"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="271"/>
         <source>Jobs and rejected rows per day, last %n day(s)</source>
         <translation>
             <numerusform>每日任务与被拒绝的行（近 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="577"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="273"/>
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="580"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="274"/>
         <source>Other jobs</source>
         <translation>其他任务</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="584"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="277"/>
         <source>Rows rejected</source>
         <translation>被拒绝的行</translation>
     </message>
+</context>
+<context>
+    <name>catalog::DashboardStorageTab</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="643"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="28"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="29"/>
+        <source>Dead rows to reclaim</source>
+        <translation>可回收的死行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="30"/>
+        <source>Image files (database)</source>
+        <translation>图片文件（数据库记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="31"/>
+        <source>Images without a file</source>
+        <translation>缺少文件的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="32"/>
+        <source>Image folder</source>
+        <translation>图片目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="37"/>
+        <source>Updates and deletes leave dead rows behind (every import upserts). Optimising reclaims their space and refreshes the planner&apos;s statistics.</source>
+        <translation>更新和删除会留下死行（每次导入都会执行 upsert）。优化可回收其空间并刷新查询规划器的统计信息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="41"/>
+        <source>&amp;Optimise Database…</source>
+        <translation>优化数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="138"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Rows (estimate)</source>
+        <translation>行数（估计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="53"/>
+        <source>Dead rows</source>
+        <translation>死行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="76"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="103"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="105"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardstoragetab.cpp" line="77"/>
+        <source>%n table(s) and index(es)</source>
+        <translation>
+            <numerusform>%n 个表和索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="79"/>
+        <source>dead tuples (estimate)</source>
+        <translation>死元组（估计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="79"/>
+        <source>free pages</source>
+        <translation>空闲页</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="81"/>
+        <source>%1 stored of %2 rows</source>
+        <translation>已存储 %1，共 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="83"/>
+        <source>%1 products have no image</source>
+        <translation>%1 个商品没有图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="85"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="86"/>
+        <source>%1 does not exist yet</source>
+        <translation>%1 尚不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="87"/>
+        <source>%1 files in %2</source>
+        <translation>%2 中有 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardstoragetab.cpp" line="99"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="643"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="99"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="659"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="117"/>
         <source>Sizes per table are not available: %1</source>
         <translation>无法获取各表大小：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="663"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="125"/>
         <source>Largest tables and indexes</source>
         <translation>最大的表和索引</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="668"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="130"/>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="671"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="133"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="674"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="136"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="679"/>
+        <location filename="../ui/dashboardstoragetab.cpp" line="141"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
+</context>
+<context>
+    <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="716"/>
-        <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
-        <translation>SQLite 不记录语句统计；上表显示的是本应用自身测得的延迟。</translation>
+        <location filename="../ui/dashboardwindow.cpp" line="32"/>
+        <source>Statistics — %1</source>
+        <translation>统计 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="720"/>
-        <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
-        <translation>此数据库未启用 pg_stat_statements。启用方法：由超级用户在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements，重启 PostgreSQL，然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。</translation>
+        <location filename="../ui/dashboardwindow.cpp" line="66"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="727"/>
-        <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
-        <translation>已安装 pg_stat_statements 扩展，但服务器尚未加载它：请在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements 并重启 PostgreSQL。</translation>
+        <location filename="../ui/dashboardwindow.cpp" line="69"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="775"/>
+        <location filename="../ui/dashboardwindow.cpp" line="86"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="87"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <source>Performance and health</source>
+        <translation>性能与健康</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="131"/>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="142"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardparts.cpp" line="130"/>
         <source>Healthy</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="779"/>
-        <location filename="../ui/dashboardwindow.cpp" line="842"/>
+        <location filename="../ui/dashboardparts.cpp" line="133"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="783"/>
+        <location filename="../ui/dashboardparts.cpp" line="138"/>
         <source>Unhealthy</source>
         <translation>异常</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="788"/>
-        <source>%1 ms · %2</source>
-        <translation>%1 毫秒 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="817"/>
-        <location filename="../ui/dashboardwindow.cpp" line="825"/>
-        <source>Connection</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="818"/>
-        <source>%1 ms for a trivial query</source>
-        <translation>简单查询耗时 %1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="820"/>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="822"/>
-        <source>Replication</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="823"/>
-        <source>standby in recovery (read-only)</source>
-        <translation>处于恢复中的备库（只读）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="823"/>
-        <source>primary</source>
-        <translation>主库</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="828"/>
-        <source>Free disk (storage)</source>
-        <translation>可用磁盘（存储）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="828"/>
-        <source>Free disk (database)</source>
-        <translation>可用磁盘（数据库）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="829"/>
-        <source>unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="830"/>
-        <source>%1 of %2 · %3</source>
-        <translation>%1 / %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="834"/>
-        <source>Long-running jobs</source>
-        <translation>长时间运行的任务</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="838"/>
-        <source>%1 for %2 min — %3</source>
-        <translation>%1 已运行 %2 分钟 — %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="840"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="843"/>
-        <source>Checked</source>
-        <translation>检查时间</translation>
     </message>
 </context>
 <context>
     <name>catalog::DemoData</name>
     <message numerus="yes">
-        <location filename="../storage/demodata.cpp" line="46"/>
+        <location filename="../storage/demo/demodata.cpp" line="46"/>
         <source>Demo data load cancelled: %n product(s) and %1 supplier(s) were loaded and kept.</source>
         <translation>
             <numerusform>已取消加载演示数据：已加载的 %n 个商品和 %1 家供应商均已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demodata.cpp" line="49"/>
+        <location filename="../storage/demo/demodata.cpp" line="49"/>
         <source>Loaded %n demo product(s) from %1 supplier(s) in %2 s.</source>
         <translation>
             <numerusform>已加载 %n 个演示商品（来自 %1 家供应商），用时 %2 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="71"/>
+        <location filename="../storage/demo/demodata.cpp" line="71"/>
         <source>Demo data needs at least one supplier, zero or more products and a batch size of at least one (got %1 products, %2 suppliers, batches of %3).</source>
         <translation>加载演示数据要求：供应商至少 1 家，商品数不小于 0，每批数量至少为 1（当前为：%1 个商品，%2 家供应商，每批 %3 条）。</translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="80"/>
+        <location filename="../storage/demo/demodata.cpp" line="80"/>
         <source>products and suppliers</source>
         <translation>商品和供应商</translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="81"/>
+        <location filename="../storage/demo/demodata.cpp" line="81"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="82"/>
+        <location filename="../storage/demo/demodata.cpp" line="82"/>
         <source>suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../storage/demodata.cpp" line="84"/>
+        <location filename="../storage/demo/demodata.cpp" line="84"/>
         <source>The catalog %1 already contains %2 (possibly deleted ones). Demo data is only loaded into an empty catalog, so that it never mixes with real data.</source>
         <translation>商品目录 %1 中已存在%2（可能包括已删除的记录）。演示数据只会加载到空的商品目录中，以免与真实数据混在一起。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demodata.cpp" line="129"/>
+        <location filename="../storage/demo/demodata.cpp" line="129"/>
         <source>Loading demo products %1 to %2 failed after %n product(s) were loaded: %3</source>
         <translation>
             <numerusform>加载第 %1 至 %2 个演示商品时失败（此前已成功加载 %n 个商品）：%3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>catalog::HealthIndicator</name>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="37"/>
+        <source>%1 — checking…</source>
+        <translation>%1 — 正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="71"/>
+        <source>%1 — connected, %2 ms</source>
+        <translation>%1 — 已连接，延迟 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="80"/>
+        <source>%1 — connected, %2 ms — %3</source>
+        <translation>%1 — 已连接，%2 毫秒 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="92"/>
+        <source>● %1 — unhealthy: %2</source>
+        <translation>● %1 — 异常：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="93"/>
+        <source>● %1 — not connected: %2</source>
+        <translation>● %1 — 未连接：%2</translation>
     </message>
 </context>
 <context>
@@ -1282,103 +1362,152 @@
     </message>
 </context>
 <context>
+    <name>catalog::ImageFetchLauncher</name>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <source>Fetching missing images</source>
+        <translation>正在抓取缺失的图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <source>Fetching images</source>
+        <translation>正在抓取图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="28"/>
+        <source>%1 / %2 images</source>
+        <translation>%1 / %2 张图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="54"/>
+        <source>Fetch images</source>
+        <translation>抓取图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
+        <source>The image fetch stopped: %1</source>
+        <translation>图片抓取已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="43"/>
+        <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
+        <translation>图片：已存储 %1，未变 %2，失败 %3%4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="47"/>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="53"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/imagefetchlauncher.cpp" line="57"/>
+        <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
+        <translation>每张失败的图片都会在商品图库和同步历史中显示原因。</translation>
+    </message>
+</context>
+<context>
     <name>catalog::ImageGallery</name>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="105"/>
-        <location filename="../ui/imagegallery.cpp" line="143"/>
-        <location filename="../ui/imagegallery.cpp" line="276"/>
+        <location filename="../ui/imagegallery.cpp" line="113"/>
+        <location filename="../ui/imagegallery.cpp" line="151"/>
+        <location filename="../ui/imagegallery.cpp" line="284"/>
         <source>Main</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="105"/>
+        <location filename="../ui/imagegallery.cpp" line="113"/>
         <source>Detail %1</source>
         <translation>详情图 %1</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="108"/>
+        <location filename="../ui/imagegallery.cpp" line="116"/>
         <source>%1
 Not fetched yet</source>
         <translation>%1
 尚未抓取</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="147"/>
+        <location filename="../ui/imagegallery.cpp" line="155"/>
         <source>%1
 %2 x %3 %4, %5</source>
         <translation>%1
 %2 x %3 %4，%5</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="155"/>
+        <location filename="../ui/imagegallery.cpp" line="163"/>
         <source>%1
 Failed</source>
         <translation>%1
 失败</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="156"/>
+        <location filename="../ui/imagegallery.cpp" line="164"/>
         <source>%1
 Fetch failed: %2</source>
         <translation>%1
 抓取失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="184"/>
+        <location filename="../ui/imagegallery.cpp" line="192"/>
         <source>
 The stored file cannot be read; run Maintenance &gt; Check Consistency</source>
         <translation>
 无法读取已存储的文件；请运行 维护 &gt; 检查一致性</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="202"/>
-        <location filename="../ui/imagegallery.cpp" line="213"/>
+        <location filename="../ui/imagegallery.cpp" line="210"/>
+        <location filename="../ui/imagegallery.cpp" line="221"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="203"/>
+        <location filename="../ui/imagegallery.cpp" line="211"/>
         <source>This image has not been fetched yet.</source>
         <translation>此图片尚未抓取。</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="204"/>
+        <location filename="../ui/imagegallery.cpp" line="212"/>
         <source>This image could not be fetched: %1</source>
         <translation>此图片无法抓取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="213"/>
+        <location filename="../ui/imagegallery.cpp" line="221"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="219"/>
+        <location filename="../ui/imagegallery.cpp" line="227"/>
         <source>%1 x %2 – %3</source>
         <translation>%1 x %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="244"/>
+        <location filename="../ui/imagegallery.cpp" line="252"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="246"/>
+        <location filename="../ui/imagegallery.cpp" line="254"/>
         <source>Fetch This Product&apos;s Images Again</source>
         <translation>重新抓取此商品的图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="247"/>
+        <location filename="../ui/imagegallery.cpp" line="255"/>
         <source>Delete Image…</source>
         <translation>删除图片…</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="254"/>
-        <location filename="../ui/imagegallery.cpp" line="268"/>
+        <location filename="../ui/imagegallery.cpp" line="262"/>
+        <location filename="../ui/imagegallery.cpp" line="276"/>
         <source>Delete image</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="255"/>
+        <location filename="../ui/imagegallery.cpp" line="263"/>
         <source>Delete this image (its row and its file)?
 %1
 
@@ -1389,7 +1518,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 只要商品仍引用它，下次抓取此商品图片时会重新抓取。</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="268"/>
+        <location filename="../ui/imagegallery.cpp" line="276"/>
         <source>The image was not deleted: %1</source>
         <translation>图片未删除：%1</translation>
     </message>
@@ -1455,186 +1584,186 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="28"/>
-        <location filename="../ui/importdialog.cpp" line="131"/>
+        <location filename="../ui/importdialog.cpp" line="30"/>
+        <location filename="../ui/importdialog.cpp" line="157"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="34"/>
+        <location filename="../ui/importdialog.cpp" line="51"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation>CSV、JSON Lines 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="36"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="56"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="59"/>
         <source>Detect from the file</source>
         <translation>根据文件自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="63"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation>1688sync 爬虫数据（JSON Lines）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
+        <location filename="../ui/importdialog.cpp" line="64"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="67"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation>自动识别（UTF-8；有 BOM 时为 UTF-16；否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="71"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="57"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="58"/>
+        <location filename="../ui/importdialog.cpp" line="78"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="59"/>
+        <location filename="../ui/importdialog.cpp" line="79"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="60"/>
+        <location filename="../ui/importdialog.cpp" line="80"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="82"/>
         <source>Double quote &quot;</source>
         <translation>双引号 &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="63"/>
+        <location filename="../ui/importdialog.cpp" line="83"/>
         <source>Single quote &apos;</source>
         <translation>单引号 &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="66"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>Quote:</source>
         <translation>引号：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="69"/>
+        <location filename="../ui/importdialog.cpp" line="89"/>
         <source>CSV delimiter:</source>
         <translation>CSV 分隔符：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="96"/>
         <source>Insert new products, update existing ones</source>
         <translation>新增商品并更新已有商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="74"/>
+        <location filename="../ui/importdialog.cpp" line="98"/>
         <source>Insert new products only; reject existing ones</source>
         <translation>只新增商品；已有商品视为错误</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="76"/>
+        <location filename="../ui/importdialog.cpp" line="100"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation>新增商品；已有商品保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="77"/>
+        <location filename="../ui/importdialog.cpp" line="101"/>
         <source>Existing products:</source>
         <translation>已有商品：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="103"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation>只检查文件（试运行）：不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="82"/>
+        <location filename="../ui/importdialog.cpp" line="110"/>
         <source>Columns (CSV): which catalog field each column fills</source>
         <translation>列（CSV）：每列对应的目录字段</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="114"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="114"/>
         <source>Catalog field</source>
         <translation>目录字段</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="91"/>
+        <location filename="../ui/importdialog.cpp" line="119"/>
         <source>Preview: the first 20 rows as the import reads them</source>
         <translation>预览：导入时读取到的前 20 行</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="108"/>
-        <location filename="../ui/importdialog.cpp" line="128"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="154"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="128"/>
+        <location filename="../ui/importdialog.cpp" line="154"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="132"/>
+        <location filename="../ui/importdialog.cpp" line="158"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>目录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="182"/>
+        <location filename="../ui/importdialog.cpp" line="207"/>
         <source>Choose a file to see its first rows.</source>
         <translation>选择文件以查看其前几行。</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="221"/>
+        <location filename="../ui/importdialog.cpp" line="258"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="223"/>
+        <location filename="../ui/importdialog.cpp" line="260"/>
         <source>%1 (ignored)</source>
         <translation>%1（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>Would be rejected because</source>
         <translation>将被拒绝的原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="251"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
         <translation>
             <numerusform>%1，%2：显示 %n 行，其中 %3 行将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="255"/>
+        <location filename="../ui/importdialog.cpp" line="292"/>
         <source>(Only the beginning of the file was read for the preview.)</source>
         <translation>（预览仅读取了文件开头部分。）</translation>
     </message>
@@ -1737,53 +1866,55 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n 项未保存的更改</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>%1 — checking…</source>
-        <translation>%1 — 正在检查…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
@@ -1803,371 +1934,288 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation type="vanished">导出</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation type="vanished">备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation type="vanished">备份</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <source>Consistency check</source>
-        <translation type="vanished">一致性检查</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="434"/>
-        <source>&lt;b style=&apos;color:#a86400&apos;&gt;%n unsaved change(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a86400&apos;&gt;%n 项未保存的更改&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
-        <source>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms</source>
-        <translation>&lt;span style=&apos;color:#1e8c3a&apos;&gt;●&lt;/span&gt; %1 — 已连接，延迟 %2 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
-        <source>● %1 — not connected: %2</source>
-        <translation>● %1 — 未连接：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not available in this version yet.</source>
-        <translation type="vanished">当前版本尚不支持“%1”功能。</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation type="vanished">统计信息</translation>
-    </message>
-    <message>
-        <source>The statistics could not be read:
-%1</source>
-        <translation type="vanished">无法读取统计信息：
-%1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Catalog&lt;/h3&gt;&lt;p&gt;%1 products (%2 deleted), %3 suppliers, %4 images&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;商品目录&lt;/h3&gt;&lt;p&gt;%1 个商品（其中 %2 个已删除），%3 家供应商，%4 张图片&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Products by status&lt;/h3&gt;</source>
-        <translation type="vanished">&lt;h3&gt;按状态统计商品&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Database size: %1&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;数据库大小：%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Schema version %1&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;数据库结构版本：%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
-        <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
-        <translation>“%1”仍在当前数据库上运行。请等待它完成或将其取消，然后再连接。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <source>The database %1 could not be prepared:
-%2</source>
-        <translation>无法初始化数据库 %1：
-%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
-        <source>Connecting to %1</source>
-        <translation>正在连接 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
-        <source>&lt;span style=&apos;color:#d97706&apos;&gt;●&lt;/span&gt; %1 — connected, %2 ms — %3</source>
-        <translation>&lt;span style=&apos;color:#d97706&apos;&gt;●&lt;/span&gt; %1 — 已连接，%2 毫秒 — %3</translation>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <source>Wait for &quot;%1&quot; to finish first.</source>
+        <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
-        <source>● %1 — unhealthy: %2</source>
-        <translation>● %1 — 异常：%2</translation>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>%1 products, %2 suppliers</source>
+        <translation>%1 个商品，%2 家供应商</translation>
     </message>
+</context>
+<context>
+    <name>catalog::MaintenanceController</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="31"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation>数据库占用 %1；大约有 %2 个无效行或空闲页可以回收。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="34"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="50"/>
         <source>Optimise database</source>
         <translation>优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
@@ -2176,148 +2224,22 @@ Optimising reclaims that space and refreshes the query planner&apos;s statistics
 优化会回收这些空间并刷新查询优化器的统计信息。它在后台运行；数据库较大时其他用户可能会感觉到变慢。现在开始吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
-        <source>Database optimised in %1 s: %2 → %3.</source>
-        <translation>数据库优化完成，用时 %1 秒：%2 → %3。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="43"/>
         <source>Optimising the database</source>
         <translation>正在优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
-        <source>Import products</source>
-        <translation>导入商品</translation>
+        <location filename="../ui/maintenancecontroller.cpp" line="56"/>
+        <source>Database optimised in %1 s: %2 → %3.</source>
+        <translation>数据库优化完成，用时 %1 秒：%2 → %3。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
-        <source>The import stopped: %1</source>
-        <translation>导入已中止：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
-        <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
-        <translation>%1：读取 %2 行，新增 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7%8。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
-        <source> (cancelled: the batches before stay)</source>
-        <translation>（已取消：之前已提交的批次保留）</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
-        <source>Dry run, nothing written. </source>
-        <translation>试运行，未写入任何数据。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
-        <source>line %1 [%2] %3: %4</source>
-        <translation>第 %1 行 [%2] %3：%4</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <source>Rejected rows are listed under Details and in Sync history.</source>
-        <translation>被拒绝的行列在“详细信息”和同步历史记录中。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <source>Checking %1</source>
-        <translation>正在检查 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
-        <source>Importing %1</source>
-        <translation>正在导入 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
-        <source>Wait for &quot;%1&quot; to finish first.</source>
-        <translation>请先等待“%1”完成。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
-        <source>Fetch images</source>
-        <translation>抓取图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <source>The image fetch stopped: %1</source>
-        <translation>图片抓取已停止：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
-        <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
-        <translation>图片：已存储 %1，未变 %2，失败 %3%4。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
-        <source> (cancelled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
-        <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
-        <translation>每张失败的图片都会在商品图库和同步历史中显示原因。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
-        <source>Fetching missing images</source>
-        <translation>正在抓取缺失的图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
-        <source>Fetching images</source>
-        <translation>正在抓取图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
-        <source>Export products</source>
-        <translation>导出商品</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
-        <source>Name the file *.csv or *.jsonl to choose the format.</source>
-        <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="922"/>
-        <source>Exported %Ln product(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
-        <source>Exporting products</source>
-        <translation>正在导出商品</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="76"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
@@ -2326,84 +2248,79 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="89"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <source>%1 products, %2 suppliers</source>
-        <translation>%1 个商品，%2 家供应商</translation>
-    </message>
-    <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="17"/>
-        <source>%1 / %2 images</source>
-        <translation>%1 / %2 张图片</translation>
+        <location filename="../ui/maintenancecontroller.cpp" line="100"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
     <name>catalog::PagedTableModel</name>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="329"/>
+        <location filename="../models/pagedtablemodel.cpp" line="246"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="409"/>
+        <location filename="../models/pagedtablemodel.cpp" line="302"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="409"/>
+        <location filename="../models/pagedtablemodel.cpp" line="302"/>
         <source>Add %n rows</source>
         <translation>
             <numerusform>添加 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="419"/>
+        <location filename="../models/pagedtablemodel.cpp" line="312"/>
         <source>Duplicate row</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="449"/>
+        <location filename="../models/pagedtablemodel.cpp" line="341"/>
         <source>Row %1 is not loaded yet; wait a moment and try again</source>
         <translation>第 %1 行尚未加载，请稍候再试</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="461"/>
+        <location filename="../models/pagedtablemodel.cpp" line="353"/>
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="461"/>
+        <location filename="../models/pagedtablemodel.cpp" line="353"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="491"/>
+        <location filename="../models/pagedtablemodel.cpp" line="383"/>
         <source>Restore row</source>
         <translation>恢复行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="491"/>
+        <location filename="../models/pagedtablemodel.cpp" line="383"/>
         <source>Restore %n rows</source>
         <translation>
             <numerusform>恢复 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="917"/>
-        <location filename="../models/pagedtablemodel.cpp" line="939"/>
+        <location filename="../models/pagedtablemodel.cpp" line="739"/>
+        <location filename="../models/pagedtablemodel.cpp" line="749"/>
         <source>This table is read-only</source>
         <translation>此表为只读</translation>
+    </message>
+    <message>
+        <location filename="../models/pagedtablemodel.cpp" line="761"/>
+        <source>This table has no history</source>
+        <translation>此表没有历史记录</translation>
     </message>
 </context>
 <context>
@@ -2428,112 +2345,112 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductTableModel</name>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="46"/>
+        <location filename="../models/producttablemodel.cpp" line="47"/>
         <source>Pending</source>
         <translation>待同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="48"/>
+        <location filename="../models/producttablemodel.cpp" line="49"/>
         <source>Syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="50"/>
+        <location filename="../models/producttablemodel.cpp" line="51"/>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="52"/>
+        <location filename="../models/producttablemodel.cpp" line="53"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="59"/>
+        <location filename="../models/producttablemodel.cpp" line="60"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="60"/>
+        <location filename="../models/producttablemodel.cpp" line="61"/>
         <source>Source ID</source>
         <translation>来源 ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="62"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="62"/>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
         <source>Price from</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="64"/>
         <source>Price to</source>
         <translation>最高价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="64"/>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="66"/>
         <source>MOQ</source>
         <translation>起订量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="66"/>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="68"/>
         <source>Sales</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="68"/>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="70"/>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="72"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="72"/>
+        <location filename="../models/producttablemodel.cpp" line="73"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="73"/>
+        <location filename="../models/producttablemodel.cpp" line="74"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="74"/>
+        <location filename="../models/producttablemodel.cpp" line="75"/>
         <source>Main image</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="75"/>
+        <location filename="../models/producttablemodel.cpp" line="76"/>
         <source>Specifications</source>
         <translation>规格参数</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="258"/>
+        <location filename="../models/producttablemodel.cpp" line="205"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -2541,127 +2458,119 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::ProductsPage</name>
     <message>
-        <location filename="../ui/productspage.cpp" line="39"/>
+        <location filename="../ui/productspage.cpp" line="40"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="81"/>
+        <location filename="../ui/productspage.cpp" line="82"/>
         <source>Search title or source ID…</source>
         <translation>搜索标题或来源 ID…</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="85"/>
+        <location filename="../ui/productspage.cpp" line="86"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="89"/>
+        <location filename="../ui/productspage.cpp" line="90"/>
         <source>Any supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="94"/>
+        <location filename="../ui/productspage.cpp" line="95"/>
         <source>Updated since</source>
         <translation>更新时间不早于</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="99"/>
+        <location filename="../ui/productspage.cpp" line="100"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="100"/>
+        <location filename="../ui/productspage.cpp" line="101"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="101"/>
+        <location filename="../ui/productspage.cpp" line="102"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="106"/>
+        <location filename="../ui/productspage.cpp" line="107"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="147"/>
+        <location filename="../ui/productspage.cpp" line="148"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation>&lt;b&gt;规格参数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="150"/>
+        <location filename="../ui/productspage.cpp" line="151"/>
         <source>Add a specification</source>
         <translation>添加规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="153"/>
+        <location filename="../ui/productspage.cpp" line="154"/>
         <source>Remove the selected specification</source>
         <translation>移除所选规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="158"/>
+        <location filename="../ui/productspage.cpp" line="159"/>
         <source>Name</source>
         <translation>参数名</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="158"/>
+        <location filename="../ui/productspage.cpp" line="159"/>
         <source>Value</source>
         <translation>参数值</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="170"/>
+        <location filename="../ui/productspage.cpp" line="171"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation>&lt;b&gt;图片&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="199"/>
+        <location filename="../ui/productspage.cpp" line="201"/>
         <source>Choose a supplier from the suggestions</source>
         <translation>请从建议列表中选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="229"/>
+        <location filename="../ui/productspage.cpp" line="231"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="230"/>
+        <location filename="../ui/productspage.cpp" line="232"/>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="237"/>
+        <location filename="../ui/productspage.cpp" line="239"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="239"/>
+        <location filename="../ui/productspage.cpp" line="241"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="243"/>
+        <location filename="../ui/productspage.cpp" line="245"/>
         <source>Supplier: %1</source>
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="245"/>
+        <location filename="../ui/productspage.cpp" line="247"/>
         <source>Price: %1 – %2 %3</source>
         <translation>价格：%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="249"/>
-        <source>&lt;span style=&apos;color:#a00&apos;&gt;Deleted %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a00&apos;&gt;已于 %1 删除&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="vanished">主图</translation>
-    </message>
-    <message>
-        <source>Detail %1</source>
-        <translation type="vanished">详情图 %1</translation>
+        <location filename="../ui/productspage.cpp" line="253"/>
+        <source>Deleted %1</source>
+        <translation>已于 %1 删除</translation>
     </message>
 </context>
 <context>
@@ -2690,67 +2599,67 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::SessionGuard</name>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="24"/>
+        <location filename="../ui/sessionguard.cpp" line="25"/>
         <source>rights unknown</source>
         <translation>权限未知</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="26"/>
+        <location filename="../ui/sessionguard.cpp" line="27"/>
         <source>The privileges of this connection could not be read: %1</source>
         <translation>无法读取此连接的权限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="69"/>
+        <location filename="../ui/sessionguard.cpp" line="70"/>
         <source>checking rights…</source>
         <translation>正在检查权限…</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="101"/>
+        <location filename="../ui/sessionguard.cpp" line="102"/>
         <source>Only the catalog&apos;s administrators (catalog_admin) may do this; %1 is not one</source>
         <translation>只有目录管理员（catalog_admin）可以执行此操作；%1 不是管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="103"/>
+        <location filename="../ui/sessionguard.cpp" line="104"/>
         <source>The database role %1 may not do this</source>
         <translation>数据库角色 %1 不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="132"/>
+        <location filename="../ui/sessionguard.cpp" line="135"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="133"/>
+        <location filename="../ui/sessionguard.cpp" line="136"/>
         <source>encrypted (%1)</source>
         <translation>已加密（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="134"/>
+        <location filename="../ui/sessionguard.cpp" line="137"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="136"/>
+        <location filename="../ui/sessionguard.cpp" line="139"/>
         <source>role %1</source>
         <translation>角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="138"/>
+        <location filename="../ui/sessionguard.cpp" line="141"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="141"/>
+        <location filename="../ui/sessionguard.cpp" line="144"/>
         <source>SQLite file on this computer: nothing travels over a network</source>
         <translation>本机上的 SQLite 文件：不经过网络传输</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="142"/>
+        <location filename="../ui/sessionguard.cpp" line="145"/>
         <source>Encrypted with %1</source>
         <translation>已使用 %1 加密</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="143"/>
+        <location filename="../ui/sessionguard.cpp" line="146"/>
         <source>This connection is NOT encrypted: use sslmode=require or stricter</source>
         <translation>此连接未加密：请使用 sslmode=require 或更严格的模式</translation>
     </message>
@@ -2758,57 +2667,57 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::SupplierTableModel</name>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="27"/>
+        <location filename="../models/suppliertablemodel.cpp" line="26"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="28"/>
+        <location filename="../models/suppliertablemodel.cpp" line="27"/>
         <source>Source ID</source>
         <translation>来源 ID</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="29"/>
+        <location filename="../models/suppliertablemodel.cpp" line="28"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="30"/>
+        <location filename="../models/suppliertablemodel.cpp" line="29"/>
         <source>Company</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="31"/>
+        <location filename="../models/suppliertablemodel.cpp" line="30"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="32"/>
+        <location filename="../models/suppliertablemodel.cpp" line="31"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="33"/>
+        <location filename="../models/suppliertablemodel.cpp" line="32"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="34"/>
+        <location filename="../models/suppliertablemodel.cpp" line="33"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="35"/>
+        <location filename="../models/suppliertablemodel.cpp" line="34"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="36"/>
+        <location filename="../models/suppliertablemodel.cpp" line="35"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="151"/>
+        <location filename="../models/suppliertablemodel.cpp" line="108"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -2886,102 +2795,102 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         <translation>全量同步</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="25"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="24"/>
         <source>Incremental sync</source>
         <translation>增量同步</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="27"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="25"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="29"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="26"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="31"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="27"/>
         <source>Restore</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="33"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="28"/>
         <source>Consistency check</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="35"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="29"/>
         <source>Image fetch</source>
         <translation>图片抓取</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="42"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="37"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="38"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="39"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="48"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="48"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="49"/>
         <source>Operation</source>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="51"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="52"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="62"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="63"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="123"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="116"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2989,71 +2898,66 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="58"/>
+        <location filename="../ui/tablepage.cpp" line="61"/>
         <source>The table could not be loaded: %1</source>
         <translation>无法加载表格数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="63"/>
+        <location filename="../ui/tablepage.cpp" line="66"/>
         <source>Saved %n change(s).</source>
         <translation>
             <numerusform>已保存 %n 项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="125"/>
+        <location filename="../ui/tablepage.cpp" line="128"/>
         <source>Rows cannot be added here.</source>
         <translation>此表不能添加行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="142"/>
+        <location filename="../ui/tablepage.cpp" line="145"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation>无法复制此行（该行尚未加载，或此表为只读）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="164"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>已将 %n 行标记为删除；保存后才会删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="170"/>
         <source>Nothing to delete.</source>
         <translation>没有可删除的行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="173"/>
+        <location filename="../ui/tablepage.cpp" line="176"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation>已标记为恢复；保存后才会恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="175"/>
+        <location filename="../ui/tablepage.cpp" line="178"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation>请选择要恢复的已删除行（视图 ▸ 显示已删除的行）。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="183"/>
+        <location filename="../ui/tablepage.cpp" line="186"/>
         <source>Select a saved row to see its history.</source>
         <translation>请选择一个已保存的行以查看其历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="202"/>
-        <source>This table has no history</source>
-        <translation>此表没有历史记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/tablepage.cpp" line="216"/>
+        <location filename="../ui/tablepage.cpp" line="212"/>
         <source>Not accepted: %1</source>
         <translation>输入无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="225"/>
+        <location filename="../ui/tablepage.cpp" line="221"/>
         <source>Nothing was saved</source>
         <translation>未保存任何更改</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="226"/>
+        <location filename="../ui/tablepage.cpp" line="222"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
@@ -3062,19 +2966,102 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="227"/>
+        <location filename="../ui/tablepage.cpp" line="223"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="237"/>
+        <location filename="../ui/tablepage.cpp" line="233"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation>您的更改现已基于数据库中的版本；请保存以写入数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="241"/>
+        <location filename="../ui/tablepage.cpp" line="237"/>
         <source>Your changes to that row were discarded.</source>
         <translation>已放弃您对该行的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::TransferController</name>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="34"/>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="34"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="51"/>
+        <location filename="../ui/transfercontroller.cpp" line="69"/>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="51"/>
+        <source>The import stopped: %1</source>
+        <translation>导入已中止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="56"/>
+        <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
+        <translation>%1：读取 %2 行，新增 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7%8。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="60"/>
+        <source> (cancelled: the batches before stay)</source>
+        <translation>（已取消：之前已提交的批次保留）</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="62"/>
+        <source>Dry run, nothing written. </source>
+        <translation>试运行，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="68"/>
+        <source>line %1 [%2] %3: %4</source>
+        <translation>第 %1 行 [%2] %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="71"/>
+        <source>Rejected rows are listed under Details and in Sync history.</source>
+        <translation>被拒绝的行列在“详细信息”和同步历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="79"/>
+        <location filename="../ui/transfercontroller.cpp" line="92"/>
+        <location filename="../ui/transfercontroller.cpp" line="118"/>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="80"/>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="92"/>
+        <source>Name the file *.csv or *.jsonl to choose the format.</source>
+        <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="100"/>
+        <source>Exporting products</source>
+        <translation>正在导出商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="116"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/transfercontroller.cpp" line="122"/>
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
