@@ -6,6 +6,7 @@
 // batches only) and a rerun converges, row by row, to what the same work gives without an outage;
 // no committed row is lost. PostgreSQL only; stops the shared test server, so ctest runs it alone.
 #include "faultsupport.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "transfer/productimporter.h"
 #include "repositories/productrepository.h"
@@ -155,7 +156,7 @@ private slots:
         QVERIFY2(label->styleSheet().contains(QStringLiteral("#b3261e")), qPrintable(label->styleSheet()));
         const QString outageText = label->text();
         qInfo().noquote() << "status bar during the outage:" << outageText;
-        window.grab().save(QStringLiteral("fault_pgoutage_outage.png"));
+        QVERIFY(saveScreenshot(&window, QStringLiteral("fault_pgoutage_outage")));
 
         // A save attempted now fails clearly and keeps the edit
         QSignalSpy saveFailed(model, &PagedTableModel::saveFailed);
@@ -174,7 +175,7 @@ private slots:
         window.checkHealth();
         QTRY_VERIFY_WITH_TIMEOUT(!label->text().contains(QStringLiteral("not connected")) && label->text().contains(QStringLiteral("connected")), 30000);
         QVERIFY(label->styleSheet().isEmpty());
-        window.grab().save(QStringLiteral("fault_pgoutage_recovered.png"));
+        QVERIFY(saveScreenshot(&window, QStringLiteral("fault_pgoutage_recovered")));
 
         // The job ends (completed, or failed saying why) and the window is free again
         QTRY_VERIFY_WITH_TIMEOUT(!window.progressPanel()->isBusy(), 120000);

@@ -9,6 +9,7 @@
 #include "producttablemodel.h"
 #include "db/sqldialect.h"
 #include "repositories/supplierrepository.h"
+#include "interfacelanguage.h"
 #include "testdatabase.h"
 
 #include <QApplication>
@@ -148,11 +149,8 @@ bool saveShots(DashboardWindow *dashboard, const QString &prefix)
     for (int tab = 0; tab < dashboard->tabs()->count(); ++tab) {
         dashboard->tabs()->setCurrentIndex(tab);
         QTest::qWait(150);
-        const QString shot
-            = QDir::current().absoluteFilePath(QStringLiteral("%1-tab%2.png").arg(prefix).arg(tab));
-        if (!dashboard->grab().save(shot))
+        if (!saveScreenshot(dashboard, QStringLiteral("%1-tab%2").arg(prefix).arg(tab)))
             return false;
-        qInfo() << "screenshot:" << shot;
     }
     dashboard->tabs()->setCurrentIndex(0);
     return true;
@@ -405,13 +403,9 @@ private slots:
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         QVERIFY(seed(*db));
-        for (const QString &language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
-            QTranslator translator;
-            if (language != QLatin1String("en")) {
-                QVERIFY(translator.load(QStringLiteral(":/i18n/catalogadmin_%1.qm").arg(language)));
-                QApplication::installTranslator(&translator);
-            }
-            QLocale::setDefault(QLocale(language));
+        for (const QString &language : InterfaceLanguage::all()) {
+            const InterfaceLanguage inLanguage(language);
+            QVERIFY(inLanguage.ok());
             MainWindow window(db->connections());
             window.show();
             DashboardWindow *dashboard = window.showStatistics();
@@ -422,8 +416,6 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 !dashboard->tileText(QStringLiteral("health")).contains(QStringLiteral("—")), 10000);
             QVERIFY(saveShots(dashboard, QStringLiteral("dashboard-%1").arg(language)));
-            QApplication::removeTranslator(&translator);
-            QLocale::setDefault(QLocale::c());
         }
     }
 };

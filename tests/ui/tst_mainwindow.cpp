@@ -14,6 +14,7 @@
 #include "repositories/supplierrepository.h"
 #include "supplierspage.h"
 #include "repositories/syncrecordrepository.h"
+#include "interfacelanguage.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -355,7 +356,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
         QCOMPARE(checked.at(0).at(0).toLongLong(), qint64(1));
         QTest::qWait(100);
-        QVERIFY(dialog->grab().save(QDir::current().absoluteFilePath(QStringLiteral("consistency.png"))));
+        QVERIFY(saveScreenshot(dialog, QStringLiteral("consistency")));
         auto *repair = dialog->findChild<QPushButton *>(QStringLiteral("repair_wrong_product_count"));
         QVERIFY(repair);
         QTest::mouseClick(repair, Qt::LeftButton);
@@ -378,7 +379,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             jobs->report()->toPlainText().contains(QStringLiteral("wrong_product_count")), 10000);
         QVERIFY(jobs->report()->toPlainText().contains(QStringLiteral("Consistency check")));
-        QVERIFY(window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("jobs.png"))));
+        QVERIFY(saveScreenshot(&window, QStringLiteral("jobs")));
     }
 
     void shouldImportWhatWasExported()
@@ -402,7 +403,7 @@ private slots:
         QCOMPARE(dialog.options().mode, ProductImporter::Mode::Upsert);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("importdialog.png"))));
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("importdialog")));
 
         auto target = TestDatabase::create(QStringLiteral("sqlite"));
         QVERIFY2(target, qPrintable(TestDatabase::lastError()));
@@ -451,8 +452,7 @@ private slots:
             auto *path = dialog->findChild<QLineEdit *>();
             QVERIFY(path);
             path->setText(folder);
-            QVERIFY(dialog->grab().save(QDir::current().absoluteFilePath(QStringLiteral("backup-dialog-%1.png")
-                                                                                 .arg(QString::fromLatin1(QTest::currentDataTag())))));
+            QVERIFY(saveScreenshot(dialog, QStringLiteral("backup-dialog-%1").arg(QString::fromLatin1(QTest::currentDataTag()))));
             for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
                 if (b->text() == BackupController::tr("&Back Up"))
                     QTest::mouseClick(b, Qt::LeftButton);
@@ -612,7 +612,7 @@ private slots:
         const ProductImporter::Options options = dialog.options();
         QCOMPARE(options.delimiter, QLatin1Char(';'));
         QCOMPARE(options.columns.value(QStringLiteral("品名")), QStringLiteral("title"));
-        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("import-dialog.png"))));
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("import-dialog")));
     }
 
     void shouldSwitchToAnotherDatabase()
@@ -645,12 +645,9 @@ private slots:
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         QVERIFY(seed(*db));
-        for (const QString &language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
-            QTranslator translator;
-            if (language != QLatin1String("en")) {
-                QVERIFY(translator.load(QStringLiteral(":/i18n/catalogadmin_%1.qm").arg(language)));
-                QApplication::installTranslator(&translator);
-            }
+        for (const QString &language : InterfaceLanguage::all()) {
+            const InterfaceLanguage inLanguage(language);
+            QVERIFY(inLanguage.ok());
             MainWindow window(db->connections());
             window.resize(1360, 800);
             window.show();
@@ -663,10 +660,7 @@ private slots:
             QVERIFY(page->model()->setData(page->model()->index(1, ProductTableModel::TitleColumn),
                 QStringLiteral("Edited, not saved yet")));
             QTest::qWait(200);
-            const QString shot
-                = QDir::current().absoluteFilePath(QStringLiteral("mainwindow-%1.png").arg(language));
-            QVERIFY(window.grab().save(shot));
-            qInfo() << "screenshot:" << shot;
+            QVERIFY(saveScreenshot(&window, QStringLiteral("mainwindow-%1").arg(language)));
             page->model()->revert();
 
             window.showPage(1);
@@ -680,10 +674,7 @@ private slots:
                     && suppliers->supplierProducts()->rowCount() == 40,
                 10000);
             QTest::qWait(200);
-            const QString suppliersShot
-                = QDir::current().absoluteFilePath(QStringLiteral("suppliers-%1.png").arg(language));
-            QVERIFY(window.grab().save(suppliersShot));
-            QApplication::removeTranslator(&translator);
+            QVERIFY(saveScreenshot(&window, QStringLiteral("suppliers-%1").arg(language)));
         }
     }
 };

@@ -1,5 +1,7 @@
 #include "progresspanel.h"
 
+#include "interfacelanguage.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QProgressBar>
@@ -77,7 +79,7 @@ private slots:
         QCOMPARE(progress->maximum(), 1000);
         QTRY_VERIFY(labelText(*panel).contains(QStringLiteral("row ")));
         QVERIFY(labelText(*panel).startsWith(QStringLiteral("Importing products.csv")));
-        QVERIFY(bar.grab().save(QDir::current().absoluteFilePath(QStringLiteral("progresspanel.png"))));
+        QVERIFY(catalog::test::saveScreenshot(&bar, QStringLiteral("progresspanel")));
 
         // When Cancel is clicked
         auto *cancel = panel->findChild<QToolButton *>(QStringLiteral("cancelButton"));

@@ -131,7 +131,7 @@ QString firstUnplainEntry(const QString &dir)
     QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
         QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString path = it.next();
+        QString path = it.next();
         struct stat st
         {
         };

@@ -208,7 +208,7 @@ Result<PostgresBackup::Digests> PostgresBackup::dump(
 {
     Q_UNUSED(journalRowId); // the snapshot was taken before the journal row was written
     QSqlDatabase snap = m_snapshot.db();
-    const Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30);
+    Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30);
     if (!digests)
         return digests.error();
     const auto tick = [&] {
