@@ -1,6 +1,7 @@
 #include "db/connectionmanager.h"
 #include "repositories/productrepository.h"
 #include "db/sqlhelpers_p.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 #include "db/transaction_p.h"
 
@@ -28,14 +29,6 @@ bool clusterControl(const QString &action)
     if (script.isEmpty() || dir.isEmpty())
         return false;
     return QProcess::execute(QStringLiteral("bash"), { script, action, dir }) == 0;
-}
-
-Product sample(const QString &sourceId)
-{
-    Product p;
-    p.sourceId = sourceId;
-    p.title = QStringLiteral("Reconnect probe");
-    return p;
 }
 
 } // namespace
@@ -187,7 +180,7 @@ private slots:
         auto db = TestDatabase::create(QStringLiteral("postgresql"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         ProductRepository products(db->connections());
-        const auto created = products.create(sample(QStringLiteral("kill")));
+        const auto created = products.create(minimalProduct(QStringLiteral("kill")));
         QVERIFY_OK(created);
         const int pid = db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toInt();
         // Kill our own backend from a second connection
@@ -216,7 +209,7 @@ private slots:
         auto db = TestDatabase::create(QStringLiteral("postgresql"), true, options);
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         ProductRepository products(db->connections());
-        QVERIFY_OK(products.create(sample(QStringLiteral("before-restart"))));
+        QVERIFY_OK(products.create(minimalProduct(QStringLiteral("before-restart"))));
 
         // Given the server is stopped
         QVERIFY(clusterControl(QStringLiteral("stop-server")));
@@ -226,7 +219,7 @@ private slots:
         QProcess starter;
         starter.start(QStringLiteral("bash"), { qEnvironmentVariable("CATALOG_TEST_PG_CTL"), QStringLiteral("start-server"),
                                                 qEnvironmentVariable("CATALOG_TEST_PG_DIR") });
-        const auto written = products.create(sample(QStringLiteral("after-restart")));
+        const auto written = products.create(minimalProduct(QStringLiteral("after-restart")));
         QVERIFY(starter.waitForFinished(60000));
         QCOMPARE(starter.exitCode(), 0);
         // Then the write succeeded on a new connection and nothing was lost

@@ -9,6 +9,7 @@
 #include "db/rolesetup.h"
 #include "db/sessioninfo.h"
 #include "repositories/supplierrepository.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -26,17 +27,6 @@ using namespace catalog::test;
 namespace {
 
 const QString kLoginPassword = QStringLiteral("role-test-pw-7f3a");
-
-Product makeProduct(const QString &sourceId)
-{
-    Product p;
-    p.sourceId = sourceId;
-    p.title = QStringLiteral("Role test kettle");
-    p.priceMin = Decimal2::parse(QStringLiteral("1.00"));
-    p.priceMax = Decimal2::parse(QStringLiteral("2.00"));
-    p.moq = 1;
-    return p;
-}
 
 // Runs one raw statement on `connections`; the error classifies what the server said.
 StorageError raw(ConnectionManager &connections, const QString &statement)
@@ -173,7 +163,7 @@ private slots:
     void shouldLetAViewerReadButNotWrite()
     {
         OPEN_PG(db);
-        QVERIFY_OK(ProductRepository(db->connections()).create(makeProduct(QStringLiteral("P-seed"))));
+        QVERIFY_OK(ProductRepository(db->connections()).create(minimalProduct(QStringLiteral("P-seed"))));
         Logins logins(*db);
         const QString login = logins.create(QStringLiteral("viewer"));
         QVERIFY(!login.isEmpty());
@@ -196,7 +186,7 @@ private slots:
         QVERIFY(!info->canAdminister);
         QVERIFY2(info->readOnlyReason.contains(login), qPrintable(info->readOnlyReason));
         // Every write is refused by the server, as a permission error
-        QVERIFY_REFUSED(errorOf(products.create(makeProduct(QStringLiteral("P-viewer")))));
+        QVERIFY_REFUSED(errorOf(products.create(minimalProduct(QStringLiteral("P-viewer")))));
         Product edit = seed.value();
         edit.title = QStringLiteral("Viewer edit");
         QVERIFY_REFUSED(errorOf(products.update(edit)));
@@ -231,7 +221,7 @@ private slots:
         const Result<Supplier> supplier = suppliers.create(s);
         QVERIFY_OK(supplier);
         ProductRepository products(editor);
-        Product p = makeProduct(QStringLiteral("P-ed"));
+        Product p = minimalProduct(QStringLiteral("P-ed"));
         p.supplierId = supplier->id;
         const Result<Product> created = products.create(p);
         QVERIFY_OK(created);
@@ -344,7 +334,7 @@ private slots:
 
         // Then the admin edits, purges deleted rows and may prune history
         ProductRepository products(admin);
-        const Result<Product> created = products.create(makeProduct(QStringLiteral("P-adm")));
+        const Result<Product> created = products.create(minimalProduct(QStringLiteral("P-adm")));
         QVERIFY_OK(created);
         const Result<Product> deleted = products.softDelete(created->id, created->version);
         QVERIFY_OK(deleted);

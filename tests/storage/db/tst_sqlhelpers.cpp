@@ -1,6 +1,7 @@
 #include "db/connectionmanager.h"
 #include "repositories/productrepository.h"
 #include "db/sqlhelpers_p.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 
 #include <QDeadlineTimer>
@@ -13,14 +14,6 @@ using namespace catalog;
 using namespace catalog::test;
 
 namespace {
-
-Product sample(const QString &sourceId)
-{
-    Product p;
-    p.sourceId = sourceId;
-    p.title = QStringLiteral("Statement cache probe");
-    return p;
-}
 
 // Many wide rows, so that PostgreSQL cannot hand the whole result to the socket at once: a
 // backend whose result is not read stays blocked writing it, inside its statement.
@@ -91,7 +84,7 @@ private slots:
         // Given a stored product
         OPEN_TEST_DATABASE(db);
         ProductRepository products(db->connections());
-        const auto created = products.create(sample(QStringLiteral("cache-1")));
+        const auto created = products.create(minimalProduct(QStringLiteral("cache-1")));
         QVERIFY_OK(created);
         const QSqlDatabase conn = db->connections().connection().value();
         const int before = sql::cachedStatements(conn);
@@ -129,8 +122,8 @@ private slots:
     {
         OPEN_TEST_DATABASE(db);
         ProductRepository products(db->connections());
-        QVERIFY_OK(products.create(sample(QStringLiteral("a"))));
-        QVERIFY_OK(products.create(sample(QStringLiteral("b"))));
+        QVERIFY_OK(products.create(minimalProduct(QStringLiteral("a"))));
+        QVERIFY_OK(products.create(minimalProduct(QStringLiteral("b"))));
         const QSqlDatabase conn = db->connections().connection().value();
         const SqlDialect &d = db->connections().dialect();
         const QString statement = QStringLiteral("SELECT source_id FROM products WHERE source_id >= ? ORDER BY source_id");
@@ -157,7 +150,7 @@ private slots:
         OPEN_TEST_DATABASE(db);
         ConnectionManager &connections = db->connections();
         ProductRepository products(connections);
-        QVERIFY_OK(products.create(sample(QStringLiteral("first"))));
+        QVERIFY_OK(products.create(minimalProduct(QStringLiteral("first"))));
         const QSqlDatabase conn = connections.connection().value();
         const bool postgres = db->config().engine == Engine::PostgreSQL;
         const int pid = postgres ? scalarOn(conn, QStringLiteral("SELECT pg_backend_pid()")).toInt() : 0;
@@ -204,7 +197,7 @@ private slots:
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         // Given statements cached on a connection
         ProductRepository products(db->connections());
-        const auto created = products.create(sample(QStringLiteral("kill")));
+        const auto created = products.create(minimalProduct(QStringLiteral("kill")));
         QVERIFY_OK(created);
         QVERIFY_OK(products.findById(created->id));
         ProductFilter pending;
