@@ -51,7 +51,7 @@ QList<CtlCommand> buildCommands()
             .summary = { u"VACUUM/ANALYZE with the size and dead rows before and after"_s },
             .run = runOptimize },
         { .name = u"export"_s,
-            .arguments = u"FILE [--format csv|jsonl] [--filter key=value ...]"_s,
+            .arguments = u"FILE [--format csv|jsonl] [--filter key=value ...] [--raw-cells]"_s,
             .summary
             = { u"write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,"_s,
                 u"deleted=active|only|all) in a format import reads back"_s },

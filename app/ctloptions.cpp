@@ -28,6 +28,9 @@ CtlOptions::CtlOptions()
     , format(valueOption(u"format"_s,
           u"File format (export: csv, jsonl; import: csv, jsonl, json, 1688sync)."_s, u"format"_s))
     , filter(valueOption(u"filter"_s, u"Export filter key=value (repeatable)."_s, u"filter"_s))
+    , rawCells(u"raw-cells"_s,
+          u"export (CSV): write cells that start like a spreadsheet formula (= + - @) as they are; by "
+          "default they are written behind a single quote, which import removes again."_s)
     , fix(u"fix"_s, u"check: repair what is found."_s)
     , mode(valueOption(u"mode"_s, u"import: upsert (default), insert-only or skip-existing."_s, u"mode"_s))
     , dryRun(u"dry-run"_s, u"import, cleanup-backups: say what would happen, change nothing."_s)
@@ -56,7 +59,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     // In the order --help has always listed them.
     parser.addOption(fix);
     parser.addOptions({ output, storage, images, noImages, yes, pgDump, pgRestore, keep, keepDays });
-    parser.addOptions({ member, mode, dryRun, database, format, filter, json, verbose });
+    parser.addOptions({ member, mode, dryRun, database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }

@@ -20,6 +20,7 @@ struct CtlOptions
     QCommandLineOption verbose;
     QCommandLineOption format;
     QCommandLineOption filter;
+    QCommandLineOption rawCells;
     QCommandLineOption fix;
     QCommandLineOption mode;
     QCommandLineOption dryRun;

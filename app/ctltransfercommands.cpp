@@ -79,6 +79,7 @@ int runExport(CtlContext &context)
     ProductExporter::Options options;
     options.format = *format;
     options.filter = filter.value();
+    options.rawCells = context.parser().isSet(context.options().rawCells);
     const Result<ProductExporter::Report> report
         = ProductExporter(context.connections()).exportTo(path, options);
     if (!report)

@@ -2,6 +2,7 @@
 
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
+#include "transfer/spreadsheetcells.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,7 +58,7 @@ QJsonValue jsonString(const QString &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QByteArray csvLine(const Product &p, const Supplier *s)
+QByteArray csvLine(const Product &p, const Supplier *s, bool rawCells)
 {
     const QStringList fields {
         p.sourceId,
@@ -82,7 +83,7 @@ QByteArray csvLine(const Product &p, const Supplier *s)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += ',';
-        line += csvField(fields.at(i));
+        line += csvField(rawCells ? fields.at(i) : spreadsheet::neutralised(fields.at(i)));
     }
     line += "\r\n";
     return line;
@@ -193,7 +194,7 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
         for (const Product &p : batch->rows) {
             const auto it = p.supplierId ? known->constFind(*p.supplierId) : known->cend();
             const Supplier *s = it == known->cend() ? nullptr : &*it;
-            chunk += options.format == FileFormat::Csv ? csvLine(p, s) : jsonLine(p, s);
+            chunk += options.format == FileFormat::Csv ? csvLine(p, s, options.rawCells) : jsonLine(p, s);
         }
         if (file.write(chunk) != chunk.size()) {
             const QString why = file.errorString();

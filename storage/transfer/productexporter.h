@@ -33,6 +33,9 @@ public:
         FileFormat format = FileFormat::Csv;
         ProductFilter filter;
         int batchSize = 1000;
+        // CSV: cells that a spreadsheet would run as a formula (=, +, -, @ first) are written behind
+        // a single quote (spreadsheetcells.h), which the import removes again; true writes them raw.
+        bool rawCells = false;
     };
     struct Report
     {

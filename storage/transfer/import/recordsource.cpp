@@ -1,6 +1,7 @@
 #include "transfer/import/recordsource_p.h"
 
 #include "transfer/import/sync1688mapping_p.h"
+#include "transfer/spreadsheetcells.h"
 
 #include <QJsonDocument>
 
@@ -56,9 +57,10 @@ ImportRecord csvRecord(const QStringList &header, const QList<qsizetype> &used, 
             record.values.insert(QStringLiteral("source_id"), cells.at(at));
         return record;
     }
+    // A cell the export protected from spreadsheets ('=...) reads back as it was written.
     for (const qsizetype c : used)
-        record.values.insert(
-            header.at(c), cells.at(c).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cells.at(c)));
+        record.values.insert(header.at(c),
+            cells.at(c).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(spreadsheet::restored(cells.at(c))));
     return record;
 }
 

@@ -1,6 +1,7 @@
 // Export of products to CSV and JSON Lines, on both engines.
 
 #include "transfer/productexporter.h"
+#include "transfer/productimporter.h"
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
@@ -138,6 +139,71 @@ private slots:
         QCOMPARE(plain.at(column(QStringLiteral("price_min"))), QString());
         QCOMPARE(plain.at(column(QStringLiteral("supplier_source_id"))), QString());
         QCOMPARE(plain.at(column(QStringLiteral("sync_status"))), QStringLiteral("failed"));
+    }
+
+    // Given titles a spreadsheet would run as formulas, when they are exported to CSV and imported
+    // back, then the file holds them behind a single quote and the catalog gets them back unchanged.
+    void shouldProtectFormulaCellsFromSpreadsheetsAndReadThemBack_data() { engines(); }
+    void shouldProtectFormulaCellsFromSpreadsheetsAndReadThemBack()
+    {
+        OPEN_TEST_DATABASE(db);
+        const QStringList titles { QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"click\")"),
+            QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"),
+            QStringLiteral("-2+3+cmd|' /C calc'!A0"), QStringLiteral("'=already quoted"),
+            QStringLiteral("''@twice quoted"), QStringLiteral("plain 'quote inside"),
+            QStringLiteral("'leading quote only") };
+        QList<Product> products;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            Product p;
+            p.sourceId = QStringLiteral("F-%1").arg(i);
+            p.title = titles.at(i);
+            products << p;
+        }
+        QVERIFY_OK(ProductRepository(db->connections()).upsert(products));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("formulas.csv"));
+        const int title = int(ProductExporter::csvColumns().indexOf(QStringLiteral("title")));
+        const auto exportedTitles = [&](const ProductExporter::Options &options) {
+            QStringList out;
+            if (!ProductExporter(db->connections()).exportTo(path, options))
+                return out;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return out;
+            const QList<QStringList> rows = readCsv(file.readAll());
+            for (qsizetype r = 1; r < rows.size(); ++r)
+                out << rows.at(r).at(title);
+            out.sort();
+            return out;
+        };
+
+        // --raw-cells: written as they are
+        ProductExporter::Options raw;
+        raw.rawCells = true;
+        QStringList sortedTitles = titles;
+        sortedTitles.sort();
+        QCOMPARE(exportedTitles(raw), sortedTitles);
+
+        // By default: behind one more single quote
+        QStringList expected { QStringLiteral("'=HYPERLINK(\"http://evil.example/\",\"click\")"),
+            QStringLiteral("'+cmd|' /C calc'!A0"), QStringLiteral("'@SUM(1+1)*cmd|' /C calc'!A0"),
+            QStringLiteral("'-2+3+cmd|' /C calc'!A0"), QStringLiteral("''=already quoted"),
+            QStringLiteral("'''@twice quoted"), QStringLiteral("plain 'quote inside"),
+            QStringLiteral("'leading quote only") };
+        expected.sort();
+        QCOMPARE(exportedTitles({}), expected);
+
+        // Read back into an empty catalog: every title as it was
+        auto target = TestDatabase::create(engine);
+        QVERIFY2(target, qPrintable(TestDatabase::lastError()));
+        const auto imported = ProductImporter(target->connections()).importFile(path, {});
+        QVERIFY_OK(imported);
+        QCOMPARE(imported->inserted, qint64(titles.size()));
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            const auto p = ProductRepository(target->connections()).findBySourceId(QStringLiteral("F-%1").arg(i));
+            QVERIFY_OK(p);
+            QCOMPARE(p->title, titles.at(i));
+        }
     }
 
     void shouldExportTheFilteredRowsAsJsonLines_data() { engines(); }
