@@ -229,19 +229,20 @@ bool ImageDownloader::checkBodySize(const std::shared_ptr<Task> &task, QNetworkR
 {
     if (task->response.body.size() <= m_options.maxBytes)
         return true;
+    abortTask(task, oversizeReason(reply), false);
+    return false;
+}
+
+// Why a body past maxBytes was stopped; a compressed one that inflated past it is named a bomb.
+QString ImageDownloader::oversizeReason(QNetworkReply *reply) const
+{
     const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity")
-        abortTask(task,
-            QStringLiteral("The response is compressed (Content-Encoding: %1) and expands past the limit of %2 "
-                           "per file: a decompression bomb; the download was stopped there")
-                .arg(QString::fromLatin1(encoding).left(40), megabytes(m_options.maxBytes)),
-            false);
-    else
-        abortTask(task,
-            QStringLiteral("The image is larger than the limit of %1 per file; the download was stopped there")
-                .arg(megabytes(m_options.maxBytes)),
-            false);
-    return false;
+        return QStringLiteral("The response is compressed (Content-Encoding: %1) and expands past the limit of %2 "
+                              "per file: a decompression bomb; the download was stopped there")
+            .arg(QString::fromLatin1(encoding).left(40), megabytes(m_options.maxBytes));
+    return QStringLiteral("The image is larger than the limit of %1 per file; the download was stopped there")
+        .arg(megabytes(m_options.maxBytes));
 }
 
 // A server that trickles bytes keeps the transfer timeout from firing: hold it to a minimum average.
@@ -390,8 +391,8 @@ void ImageDownloader::followRedirect(const std::shared_ptr<Task> &task, QNetwork
 void ImageDownloader::acceptBody(const std::shared_ptr<Task> &task, QNetworkReply *reply)
 {
     task->response.body += reply->read(qMax<qint64>(0, m_options.maxBytes + 1 - task->response.body.size()));
-    if (!checkBodySize(task, reply)) {
-        retryOrFail(task, task->abortReason, false);
+    if (task->response.body.size() > m_options.maxBytes) {
+        retryOrFail(task, oversizeReason(reply), false);
         return;
     }
     task->response.finalUrl = task->current;

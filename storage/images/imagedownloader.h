@@ -107,6 +107,7 @@ private:
     void acceptBody(const std::shared_ptr<Task> &task, QNetworkReply *reply);
     void onDeadline(const std::shared_ptr<Task> &task);
     bool checkBodySize(const std::shared_ptr<Task> &task, QNetworkReply *reply);
+    QString oversizeReason(QNetworkReply *reply) const;
     void checkRate(const std::shared_ptr<Task> &task);
     void handleFinished(const std::shared_ptr<Task> &task);
     void abortTask(const std::shared_ptr<Task> &task, const QString &reason, bool retryable);

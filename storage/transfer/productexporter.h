@@ -25,12 +25,9 @@ class ConnectionManager;
 class ProductExporter
 {
 public:
-    // The one file-format type of import and export (fileformat.h), by its older name. Only CSV and
-    // JSON Lines can be written (isExportFileFormat); exportTo() refuses the others.
-    using Format = FileFormat;
     struct Options
     {
-        FileFormat format = FileFormat::Csv;
+        FileFormat format = FileFormat::Csv; // CSV or JSON Lines; exportTo() refuses the others
         ProductFilter filter;
         int batchSize = 1000;
         // CSV: cells that a spreadsheet would run as a formula (=, +, -, @ first) are written behind

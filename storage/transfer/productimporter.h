@@ -49,8 +49,6 @@ class ConnectionManager;
 class ProductImporter
 {
 public:
-    // The one file-format type of import and export (fileformat.h), by its older name.
-    using Format = FileFormat;
     enum class Mode {
         Upsert, // new source_ids inserted, existing ones updated
         InsertOnly, // a source_id that exists already is rejected as an error

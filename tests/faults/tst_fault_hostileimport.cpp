@@ -187,9 +187,9 @@ private slots:
             QVERIFY2(tables(*db) == tablesBefore, qPrintable(name + QStringLiteral(": tables changed: ") + tables(*db).join(QLatin1Char(','))));
         };
         ProductImporter::Options csvOptions;
-        csvOptions.format = ProductImporter::Format::Csv;
+        csvOptions.format = FileFormat::Csv;
         ProductImporter::Options jsonlOptions;
-        jsonlOptions.format = ProductImporter::Format::JsonLines;
+        jsonlOptions.format = FileFormat::JsonLines;
 
         // 1. SQL injection in every text field, CSV: stored verbatim.
         {
@@ -365,7 +365,7 @@ private slots:
             const QString arrayPath = dir.filePath(QStringLiteral("deep.json"));
             QVERIFY(writeFile(arrayPath, array.toUtf8()));
             ProductImporter::Options arrayOptions;
-            arrayOptions.format = ProductImporter::Format::JsonArray;
+            arrayOptions.format = FileFormat::JsonArray;
             const Outcome a = importWithDeadline(db->connections(), arrayPath, arrayOptions, QStringLiteral("deep.json"));
             check(QStringLiteral("100k-deep JSON (json array)"), a, { { QStringLiteral("DEEPA-1"), QStringLiteral("fine") } }, false, false);
             if (QTest::currentTestFailed())

@@ -399,7 +399,7 @@ private slots:
         ImportDialog dialog;
         dialog.setPath(path);
         QCOMPARE(
-            dialog.options().format, std::optional<ProductImporter::Format>(ProductImporter::Format::Csv));
+            dialog.options().format, std::optional<FileFormat>(FileFormat::Csv));
         QCOMPARE(dialog.options().mode, ProductImporter::Mode::Upsert);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

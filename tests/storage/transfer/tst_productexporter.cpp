@@ -214,7 +214,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("failed.jsonl"));
         ProductExporter::Options options;
-        options.format = ProductExporter::Format::JsonLines;
+        options.format = FileFormat::JsonLines;
         options.filter.syncStatuses = { QStringLiteral("failed") };
         const auto report = ProductExporter(db->connections()).exportTo(path, options);
         QVERIFY_OK(report);

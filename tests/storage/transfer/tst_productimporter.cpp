@@ -136,9 +136,9 @@ private slots:
         TestDatabase::addEngineColumn();
         QTest::addColumn<int>("format");
         for (const QString &engine : { QStringLiteral("sqlite"), QStringLiteral("postgresql") }) {
-            QTest::addRow("%s-csv", qPrintable(engine)) << engine << int(ProductExporter::Format::Csv);
+            QTest::addRow("%s-csv", qPrintable(engine)) << engine << int(FileFormat::Csv);
             QTest::addRow("%s-jsonl", qPrintable(engine))
-                << engine << int(ProductExporter::Format::JsonLines);
+                << engine << int(FileFormat::JsonLines);
         }
     }
     void shouldReadBackAnExportIntoAnEmptyDatabase()
@@ -149,10 +149,10 @@ private slots:
         QVERIFY(seed(*source, 2345));
         QTemporaryDir dir;
         const QString path
-            = dir.filePath(format == int(ProductExporter::Format::Csv) ? QStringLiteral("p.csv")
+            = dir.filePath(format == int(FileFormat::Csv) ? QStringLiteral("p.csv")
                                                                        : QStringLiteral("p.jsonl"));
         ProductExporter::Options exportOptions;
-        exportOptions.format = ProductExporter::Format(format);
+        exportOptions.format = FileFormat(format);
         QVERIFY_OK(ProductExporter(source->connections()).exportTo(path, exportOptions));
         auto target = TestDatabase::create(engine);
         QVERIFY(target);
@@ -255,7 +255,7 @@ private slots:
             "1.jpg\"]}\n"));
         auto report = ProductImporter(db->connections()).importFile(jsonl, {});
         QVERIFY_OK(report);
-        QCOMPARE(report->format, ProductImporter::Format::JsonLines);
+        QCOMPARE(report->format, FileFormat::JsonLines);
         QCOMPARE(errorLines(*report), (QStringList { QStringLiteral("2 J2 moq"), QStringLiteral("3  ") }));
         QCOMPARE(report->inserted, 2);
 
@@ -266,7 +266,7 @@ private slots:
             "  {\"source_id\": \"K3\", \"title\": \"c\", \"sync_status\": \"weird\"}\n]\n"));
         report = ProductImporter(db->connections()).importFile(json, {});
         QVERIFY_OK(report);
-        QCOMPARE(report->format, ProductImporter::Format::JsonArray);
+        QCOMPARE(report->format, FileFormat::JsonArray);
         QCOMPARE(report->inserted, 2); // a number is read as text for a text field
         QCOMPARE(errorLines(*report), (QStringList { QStringLiteral("5 K3 sync_status") }));
     }
@@ -293,7 +293,7 @@ private slots:
                 .toUtf8()));
         auto report = ProductImporter(db->connections()).importFile(path, {});
         QVERIFY_OK(report);
-        QCOMPARE(report->format, ProductImporter::Format::Sync1688);
+        QCOMPARE(report->format, FileFormat::Sync1688);
         QCOMPARE(report->inserted, 2);
         QCOMPARE(report->suppliersInserted, 2);
         // Rejected rows name the crawler's fields.
@@ -345,7 +345,7 @@ private slots:
                                                "A-3;;3;z\n")
                                     .toUtf8()));
         ProductImporter::Options options;
-        options.format = ProductImporter::Format::Csv;
+        options.format = FileFormat::Csv;
         options.delimiter = QLatin1Char(';');
         options.quote = QLatin1Char('\'');
         // Unmapped, the header has no source_id: the columns still show, with the reason.
