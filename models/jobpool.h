@@ -20,6 +20,8 @@ public:
     JobPool &operator=(const JobPool &) = delete;
 
     int maxWorkers() const { return m_pool.maxThreadCount(); }
+    // For work whose result comes back through a QFuture (QtConcurrent::run(&pool.threads(), ...)).
+    QThreadPool &threads() { return m_pool; }
     // Jobs started and not yet reported back, of any generation.
     int running() const { return m_running; }
     // Drops the jobs that have not started and waits for the others.

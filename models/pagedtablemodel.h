@@ -126,6 +126,9 @@ public:
     virtual bool hasHistory() const { return false; }
     virtual HistoryJob makeHistoryJob(qint64 id) const;
     virtual RestoreJob makeRestoreJob(qint64 id) const;
+    // The model's worker threads, to run its history jobs on: they close their connections when
+    // the model goes, before its ConnectionManager does.
+    QThreadPool &workers() { return m_jobs.threads(); }
 
 public Q_SLOTS:
     // Applies all pending changes in one transaction, off the GUI thread; saved() or saveFailed()/

@@ -13,6 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+# shellcheck source=tests/testenv.sh
+. tests/testenv.sh
 skip=" ${CATALOG_SKIP:-} "
 timings=()
 phase_start=0
@@ -67,9 +69,7 @@ fi
 
 if wanted asan; then
     phase "sanitizer + coverage build"
-    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O0 -g1" \
-        -DCATALOG_UNITY_BUILD=ON -DCATALOG_WERROR=ON -DCATALOG_SANITIZE=ON -DCATALOG_COVERAGE=ON -DCATALOG_BUILD_BENCHMARKS=OFF \
-        > "$reports/asan-configure.log" || { cat "$reports/asan-configure.log"; exit 1; }
+    configure_asan_build "$reports/asan-configure.log"
     cmake --build build-asan
 
     phase "tests under ASan + UBSan (clang-tidy beside them)"
@@ -80,11 +80,9 @@ if wanted asan; then
         tidy_pid=$!
     fi
     find build-asan -name '*.gcda' -delete
-    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0"
-    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
-    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp"
+    export_sanitizer_options "$root"
     run_suite build-asan asan 1800
-    unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+    unset_sanitizer_options
     # Both cores for what is left of clang-tidy (SIGUSR1: GNU xargs runs one more job at a time).
     [ -z "${tidy_pid:-}" ] || pkill -USR1 -P "$tidy_pid" -x xargs || true
 

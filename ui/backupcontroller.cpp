@@ -190,7 +190,7 @@ void BackupController::startBackup(ConnectionManager &connections, const Setting
         }
         return outcome;
     };
-    m_jobs.start(tr("Backing up %1").arg(connections.config().displayName()), work, this,
+    m_jobs.start(connections.workers(), tr("Backing up %1").arg(connections.config().displayName()), work, this,
                  [this](const BackupOutcome &outcome) { showBackupOutcome(outcome); });
 }
 
@@ -225,7 +225,7 @@ void BackupController::restore(ConnectionManager &connections)
     }
     // What would be replaced is counted off the GUI thread, then the operator confirms.
     ConnectionManager *c = &connections;
-    m_jobs.startQuietly([c] { return BackupManager(*c).catalogRows(); }, this,
+    m_jobs.startQuietly(c->workers(), [c] { return BackupManager(*c).catalogRows(); }, this,
                         [this, c, m = manifest.value()](const Result<qint64> &existing) { confirmRestore(*c, m, existing); });
 }
 
@@ -268,7 +268,7 @@ void BackupController::startRestore(ConnectionManager &connections, const QStrin
     BackupManager::RestoreOptions options;
     options.imagesDir = imagesDir();
     options.pgRestorePath = toolPath(Settings::load().pgToolsFolder, "pg_restore");
-    m_jobs.start(tr("Restoring %1").arg(QFileInfo(manifestPath).fileName()),
+    m_jobs.start(c->workers(), tr("Restoring %1").arg(QFileInfo(manifestPath).fileName()),
                  [c, options, manifestPath](JobControl &job) {
                      return BackupManager(*c).restore(manifestPath, options, backupJobProgress(job));
                  },

@@ -133,7 +133,7 @@ void ConsistencyDialog::runCheck()
     setBusy(true, tr("Checking…"));
     ConnectionManager *connections = &m_connections;
     m_checking.setFuture(
-        QtConcurrent::run([connections] { return ConsistencyChecker(*connections).check(); }));
+        QtConcurrent::run(&connections->workers(), [connections] { return ConsistencyChecker(*connections).check(); }));
 }
 
 void ConsistencyDialog::repair(const QString &kind)
@@ -143,7 +143,7 @@ void ConsistencyDialog::repair(const QString &kind)
     setBusy(true, tr("Repairing…"));
     ConnectionManager *connections = &m_connections;
     m_repairing.setFuture(
-        QtConcurrent::run([connections, kind]() -> Result<QList<ConsistencyChecker::RepairReport>> {
+        QtConcurrent::run(&connections->workers(), [connections, kind]() -> Result<QList<ConsistencyChecker::RepairReport>> {
             const Result<ConsistencyChecker::RepairReport> r = ConsistencyChecker(*connections).repair(kind);
             if (!r)
                 return r.error();
@@ -163,7 +163,7 @@ void ConsistencyDialog::repairAll()
     }
     ConnectionManager *connections = &m_connections;
     m_repairing.setFuture(
-        QtConcurrent::run([connections, kinds]() -> Result<QList<ConsistencyChecker::RepairReport>> {
+        QtConcurrent::run(&connections->workers(), [connections, kinds]() -> Result<QList<ConsistencyChecker::RepairReport>> {
             QList<ConsistencyChecker::RepairReport> reports;
             ConsistencyChecker checker(*connections);
             for (const QString &kind : kinds) {

@@ -121,7 +121,7 @@ void DashboardWindow::refresh()
     options.storageRoot = m_imagesFolder;
     ConnectionManager *connections = &m_connections;
     m_collecting.start();
-    m_watcher.setFuture(QtConcurrent::run(
+    m_watcher.setFuture(QtConcurrent::run(&connections->workers(),
         [connections, options] { return StatisticsRepository(*connections).collect(options); }));
 }
 

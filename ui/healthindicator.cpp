@@ -51,7 +51,7 @@ void HealthIndicator::check()
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot();
     m_check.setFuture(
-        QtConcurrent::run([connections, options] { return HealthChecker(*connections, options).check(); }));
+        QtConcurrent::run(&connections->workers(), [connections, options] { return HealthChecker(*connections, options).check(); }));
 }
 
 void HealthIndicator::waitForCheck()

@@ -32,8 +32,10 @@ QString operationTitle(const QString &operation)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(const QString &title, Loader loader, Restorer restorer, QWidget *parent)
+HistoryDialog::HistoryDialog(
+    const QString &title, QThreadPool &workers, Loader loader, Restorer restorer, QWidget *parent)
     : QDialog(parent)
+    , m_workers(workers)
     , m_loader(std::move(loader))
     , m_restorer(std::move(restorer))
 {
@@ -115,7 +117,7 @@ HistoryDialog::~HistoryDialog()
 void HistoryDialog::load()
 {
     m_status->setText(tr("Loading…"));
-    m_loading.setFuture(QtConcurrent::run(m_loader));
+    m_loading.setFuture(QtConcurrent::run(&m_workers, m_loader));
 }
 
 void HistoryDialog::showEntry(int row)
@@ -160,7 +162,7 @@ void HistoryDialog::restoreSelected()
         return;
     m_restore->setEnabled(false);
     Restorer restorer = m_restorer;
-    m_restoring.setFuture(QtConcurrent::run([restorer, id = entry.id] { return restorer(id); }));
+    m_restoring.setFuture(QtConcurrent::run(&m_workers, [restorer, id = entry.id] { return restorer(id); }));
 }
 
 } // namespace catalog

@@ -13,12 +13,15 @@ class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
+class QThreadPool;
+
 namespace catalog {
 
 // The change history of one product or supplier, newest first, with the values each version had.
 // "Restore this version" writes the selected old values back as a new version (after asking).
-// Loading and restoring run off the GUI thread through the functions given, which must be safe to
-// call from a worker thread (they use repositories).
+// Loading and restoring run off the GUI thread, on `workers` (the model's pool, so its connections
+// close with the model), through the functions given, which must be safe to call from a worker
+// thread (they use repositories).
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +29,8 @@ public:
     using Loader = std::function<Result<QList<HistoryEntry>>()>;
     using Restorer = std::function<StorageError(qint64 historyId)>;
 
-    HistoryDialog(const QString &title, Loader loader, Restorer restorer, QWidget *parent = nullptr);
+    HistoryDialog(const QString &title, QThreadPool &workers, Loader loader, Restorer restorer,
+        QWidget *parent = nullptr);
     ~HistoryDialog() override;
 
 Q_SIGNALS:
@@ -37,6 +41,7 @@ private:
     void showEntry(int row);
     void restoreSelected();
 
+    QThreadPool &m_workers;
     Loader m_loader;
     Restorer m_restorer;
     QList<HistoryEntry> m_entries;

@@ -130,7 +130,7 @@ void ImageGallery::reload()
     const qint64 id = m_productId;
     m_load.waitForFinished();
     m_load.setProperty("generation", QVariant::fromValue(m_generation));
-    m_load.setFuture(QtConcurrent::run([connections, id] {
+    m_load.setFuture(QtConcurrent::run(&connections->workers(), [connections, id] {
         const Result<QList<ImageRecord>> r = ImageRepository(*connections).listForProduct(id);
         return r ? r.value() : QList<ImageRecord> {};
     }));
@@ -286,7 +286,7 @@ void ImageGallery::deleteImage(const ImageRecord &record)
         m_productId = -1;
         showProduct(id, urls, hasMain && !(record.imageType == QLatin1String("main") && e.ok()));
     });
-    watcher->setFuture(QtConcurrent::run(
+    watcher->setFuture(QtConcurrent::run(&connections->workers(),
         [connections, root, record] { return ImageStore(*connections, root).deleteImage(record.id); }));
 }
 

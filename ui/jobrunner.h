@@ -31,7 +31,7 @@ public:
 };
 
 // Runs the main window's one-shot jobs (import, export, optimise, demo data, image fetch, backup,
-// restore, connecting) on the thread pool and hands each result back on the GUI thread.
+// restore, connecting) on the given thread pool and hands each result back on the GUI thread.
 //
 // start() shows the job in the ProgressPanel, with its progress and Cancel; startQuietly() is for
 // short look-ups before a job (an estimate, a row count) that the panel does not show. The work
@@ -50,14 +50,17 @@ public:
     explicit JobRunner(ProgressPanel *panel, QObject *parent = nullptr);
     ~JobRunner() override;
 
+    // `workers` is the pool of the ConnectionManager the work uses (ConnectionManager::workers()),
+    // so that the manager's shutdown joins the job's thread and closes its connection.
     template <typename Work, typename Done>
-    auto start(const QString &title, Work work, QObject *context, Done done)
+    auto start(QThreadPool &workers, const QString &title, Work work, QObject *context, Done done)
     {
-        return launch(title, true, std::move(work), context, std::move(done));
+        return launch(workers, title, true, std::move(work), context, std::move(done));
     }
-    template <typename Work, typename Done> auto startQuietly(Work work, QObject *context, Done done)
+    template <typename Work, typename Done>
+    auto startQuietly(QThreadPool &workers, Work work, QObject *context, Done done)
     {
-        return launch(QString(), false, std::move(work), context, std::move(done));
+        return launch(workers, QString(), false, std::move(work), context, std::move(done));
     }
 
     // A job shown in the panel is running (quiet look-ups do not count).
@@ -107,11 +110,11 @@ private:
     }
 
     template <typename Work, typename Done>
-    auto launch(const QString &title, bool shown, Work work, QObject *context, Done done)
+    auto launch(QThreadPool &workers, const QString &title, bool shown, Work work, QObject *context, Done done)
     {
         Q_ASSERT(context);
         using T = std::decay_t<decltype(invoke(work, std::declval<JobControl &>()))>;
-        QFuture<T> future = QtConcurrent::run([work = std::move(work)](QPromise<T> &promise) mutable {
+        QFuture<T> future = QtConcurrent::run(&workers, [work = std::move(work)](QPromise<T> &promise) mutable {
             PromiseControl<T> control(promise);
             promise.addResult(invoke(work, control));
         });

@@ -19,7 +19,7 @@ MaintenanceController::MaintenanceController(JobRunner &jobs, QWidget *window)
 void MaintenanceController::optimize(ConnectionManager &connections)
 {
     ConnectionManager *c = &connections;
-    m_jobs.startQuietly([c] { return DatabaseOptimizer(*c).estimate(); }, this,
+    m_jobs.startQuietly(c->workers(), [c] { return DatabaseOptimizer(*c).estimate(); }, this,
         [this, c](const Result<DatabaseOptimizer::Report> &estimate) { confirmAndOptimize(*c, estimate); });
 }
 
@@ -39,7 +39,7 @@ void MaintenanceController::confirmAndOptimize(
         != QMessageBox::Yes)
         return;
     ConnectionManager *c = &connections;
-    m_jobs.start(
+    m_jobs.start(c->workers(),
         tr("Optimising the database"), [c] { return DatabaseOptimizer(*c).optimize(); }, this,
         [this](const Result<DatabaseOptimizer::Report> &report) { showOptimizeReport(report); });
 }
@@ -85,7 +85,7 @@ void MaintenanceController::offerDemoData(ConnectionManager &connections)
 void MaintenanceController::loadDemoData(ConnectionManager &connections)
 {
     ConnectionManager *c = &connections;
-    m_jobs.start(
+    m_jobs.start(c->workers(),
         tr("Loading demo data"),
         [c](JobControl &job) {
             return DemoData::load(*c, DemoData::Options {}, [&job](int done, int total) {

@@ -69,7 +69,7 @@ void SessionGuard::probe(ConnectionManager &connections)
     if (m_label)
         m_label->setText(tr("checking rights…"));
     ConnectionManager *c = &connections;
-    m_watcher.setFuture(QtConcurrent::run([c] { return SessionInfo::probe(*c); }));
+    m_watcher.setFuture(QtConcurrent::run(&c->workers(), [c] { return SessionInfo::probe(*c); }));
 }
 
 void SessionGuard::waitForProbe()

@@ -67,7 +67,7 @@ void SupplierCompleter::search()
         return;
     }
     ConnectionManager *connections = &m_connections;
-    m_watcher.setFuture(QtConcurrent::run([connections, text] {
+    m_watcher.setFuture(QtConcurrent::run(&connections->workers(), [connections, text] {
         SupplierFilter filter;
         filter.text = text;
         PageRequest page { QStringLiteral("name"), Qt::AscendingOrder, 25 };

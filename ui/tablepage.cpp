@@ -186,8 +186,7 @@ void TablePage::showHistory()
         Q_EMIT statusMessage(tr("Select a saved row to see its history."));
         return;
     }
-    auto *dialog = new HistoryDialog(
-        recordTitle(record), m_model->makeHistoryJob(id), m_model->makeRestoreJob(id), this);
+    auto *dialog = new HistoryDialog(recordTitle(record), m_model->workers(), m_model->makeHistoryJob(id), m_model->makeRestoreJob(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::restored, m_model, &PagedTableModel::refresh);
     dialog->open();

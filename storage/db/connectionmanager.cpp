@@ -13,12 +13,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
 #include <QThreadStorage>
 
 #include <atomic>
 #include <map>
 #include <mutex>
 #include <random>
+#include <set>
 
 namespace catalog {
 
@@ -30,21 +32,34 @@ struct ConnectionManager::Shared
     }
     QSemaphore permits;
     std::atomic<int> open { 0 };
+    std::atomic<bool> shutDown { false };
     quint64 id = 0;
+    // PostgreSQL backend process ids of the open connections, for cancelling at shutdown.
+    std::mutex pidsMutex;
+    std::multiset<int> backendPids;
+
+    void forgetPid(int pid)
+    {
+        if (pid <= 0)
+            return;
+        const std::lock_guard lock(pidsMutex);
+        if (auto it = backendPids.find(pid); it != backendPids.end())
+            backendPids.erase(it);
+    }
 };
 
 namespace {
 
 std::atomic<quint64> s_nextManagerId { 1 };
+std::atomic<int> s_liveConnections { 0 };
 
 // One connection of one manager on one thread. Destroyed on the thread that owns it (at thread
 // exit through thread_local storage, or by releaseThreadConnection()).
 struct ThreadConnection
 {
     QString name;
-    std::shared_ptr<void> sharedKeepAlive;
-    QSemaphore *permits = nullptr;
-    std::atomic<int> *open = nullptr;
+    std::shared_ptr<ConnectionManager::Shared> shared;
+    int backendPid = 0;
 
     ThreadConnection() = default;
     ThreadConnection(const ThreadConnection &) = delete;
@@ -62,8 +77,10 @@ struct ThreadConnection
         // After the driver is gone, so the cached statements go without a DEALLOCATE each: the
         // session that held them has ended.
         sql::forgetStatements(name);
-        open->fetch_sub(1);
-        permits->release();
+        shared->forgetPid(backendPid);
+        shared->open.fetch_sub(1);
+        s_liveConnections.fetch_sub(1);
+        shared->permits.release();
     }
 };
 
@@ -82,6 +99,22 @@ bool isAuthenticationFailure(const StorageError &error)
             return true;
     }
     return false;
+}
+
+// Remembers the session's server process, so that shutdown can cancel what it runs.
+void rememberBackendPid(QSqlDatabase &db, ThreadConnection &tc)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next()) {
+        // Only a cancel at shutdown needs it; the work that follows meets a broken session itself.
+        qCWarning(lcStorage) << "cannot read the backend process id:" << query.lastError().text();
+        return;
+    }
+    tc.backendPid = query.value(0).toInt();
+    const std::lock_guard lock(tc.shared->pidsMutex);
+    tc.shared->backendPids.insert(tc.backendPid);
 }
 
 ThreadConnections &threadConnections()
@@ -116,18 +149,86 @@ ConnectionManager::ConnectionManager(ConnectionConfig config, Options options)
             break;
     }
     m_actor = m_actor.left(100);
+    m_workers = std::make_unique<QThreadPool>();
+    m_workers->setObjectName(QStringLiteral("catalog-db-workers"));
+    m_workers->setMaxThreadCount(qMax(1, m_options.maxWorkers));
 }
 
 ConnectionManager::~ConnectionManager()
 {
-    releaseThreadConnection();
-    if (m_shared->open.load() > 0)
-        qCDebug(lcStorage) << m_shared->open.load() << "connections stay open until their threads exit";
+    shutdown();
 }
 
 int ConnectionManager::openConnections() const
 {
     return m_shared->open.load();
+}
+
+int ConnectionManager::liveConnections()
+{
+    return s_liveConnections.load();
+}
+
+QThreadPool &ConnectionManager::workers()
+{
+    return *m_workers;
+}
+
+bool ConnectionManager::isShutDown() const
+{
+    return m_shared->shutDown.load();
+}
+
+void ConnectionManager::shutdown()
+{
+    if (m_shared->shutDown.exchange(true))
+        return;
+    // Queued tasks still run, and fail at once (connection() refuses): clear() would drop them and
+    // leave their QFutures unfinished, so whoever waits on one would wait for ever.
+    if (!m_workers->waitForDone(int(m_options.shutdownGrace.count()))) {
+        qCWarning(lcStorage) << "database work still running after" << m_options.shutdownGrace.count()
+                             << "ms at shutdown of" << m_config.displayName() << "- cancelling its statements";
+        cancelRunningStatements();
+        m_workers->waitForDone();
+    }
+    // Destroying the pool joins its threads, and each closes its connection as it ends. A fresh
+    // pool keeps workers() valid; what is started on it fails at once (connection() refuses).
+    m_workers = std::make_unique<QThreadPool>();
+    releaseThreadConnection();
+    if (const int open = m_shared->open.load(); open > 0)
+        qCWarning(lcStorage) << open << "connections of" << m_config.displayName()
+                             << "are still open on threads the manager does not own at its shutdown;"
+                                " they close when those threads end";
+}
+
+// Asks the server to cancel whatever the manager's sessions are running (idle ones ignore it),
+// through a connection of its own: the workers' are busy and must not cross threads.
+void ConnectionManager::cancelRunningStatements()
+{
+    if (m_config.engine != Engine::PostgreSQL)
+        return;
+    std::set<int> pids;
+    {
+        const std::lock_guard lock(m_shared->pidsMutex);
+        pids.insert(m_shared->backendPids.begin(), m_shared->backendPids.end());
+    }
+    if (pids.empty())
+        return;
+    const QString name = QStringLiteral("catalog-%1-cancel").arg(m_shared->id);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_config.driverName(), name);
+        if (const StorageError error = openConnection(db); !error.ok()) {
+            qCWarning(lcStorage) << "cannot cancel the running statements:" << redactSecrets(error.message);
+        } else {
+            QSqlQuery query(db);
+            for (const int pid : pids) {
+                if (!query.exec(QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid)))
+                    qCWarning(lcStorage) << "cannot cancel backend" << pid << ":" << query.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void ConnectionManager::releaseThreadConnection()
@@ -179,6 +280,9 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
 
 Result<QSqlDatabase> ConnectionManager::connection()
 {
+    if (m_shared->shutDown.load())
+        return StorageError::make(ErrorKind::Cancelled,
+            QStringLiteral("The connection to %1 is shutting down").arg(m_config.displayName()));
     ThreadConnections &connections = threadConnections();
     auto it = connections.find(m_shared->id);
     if (it == connections.end()) {
@@ -192,10 +296,9 @@ Result<QSqlDatabase> ConnectionManager::connection()
         tc->name = QStringLiteral("catalog-%1-%2")
                        .arg(m_shared->id)
                        .arg(quintptr(QThread::currentThreadId()), 0, 16);
-        tc->sharedKeepAlive = m_shared;
-        tc->permits = &m_shared->permits;
-        tc->open = &m_shared->open;
+        tc->shared = m_shared;
         m_shared->open.fetch_add(1);
+        s_liveConnections.fetch_add(1);
         QSqlDatabase::addDatabase(m_config.driverName(), tc->name);
         it = connections.emplace(m_shared->id, std::move(tc)).first;
     }
@@ -208,8 +311,11 @@ Result<QSqlDatabase> ConnectionManager::connection()
                                                           : QStringLiteral("libqt6sql6-sqlite")));
     if (!db.isOpen()) {
         sql::forgetStatements(db); // prepared in a session that is gone
+        ThreadConnection &tc = *it->second;
+        m_shared->forgetPid(std::exchange(tc.backendPid, 0));
         if (StorageError error = openConnection(db); !error.ok())
             return error;
+        rememberBackendPid(db, tc);
     }
     return db;
 }
@@ -243,6 +349,8 @@ StorageError ConnectionManager::runStatus(const std::function<StorageError(QSqlD
 {
     StorageError last;
     for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
+        if (attempt > 0 && m_shared->shutDown.load())
+            return last; // quitting: a retry would only hold the shutdown up
         if (attempt > 0)
             backoff(attempt, last);
         Result<QSqlDatabase> db = connection();

@@ -11,6 +11,7 @@
 #include <thread>
 
 class QSqlDatabase;
+class QThreadPool;
 
 namespace catalog {
 
@@ -34,8 +35,17 @@ struct HealthReport
 // ErrorKind::Permission and fails at once. A connection lost during COMMIT is reported as ErrorKind::CommitUnknown and
 // never retried, because the commit may have happened.
 //
-// Thread-safe. The manager must outlive every call into it; connections of threads still
-// running when it is destroyed are closed by those threads when they exit.
+// Ownership and shutdown: work that needs a connection off the GUI thread runs on the manager's
+// own workers() (QtConcurrent::run(&connections.workers(), ...)); they keep their connection
+// between tasks. shutdown(), also done by the destructor, refuses new connections, waits for the
+// workers' tasks (after shutdownGrace it cancels the PostgreSQL statements still running, so a
+// long query cannot hold the quit up), joins the workers — each closes its connection as it
+// ends — and closes the calling thread's connection. Threads the manager does not own (a model's
+// JobPool, a test's std::thread) must end or releaseThreadConnection() before it goes: one still
+// holding a connection then is a shutdown-order bug, logged as a warning. liveConnections() counts
+// the process's open connections, 0 once everything is shut down (the tests check it at exit).
+//
+// Thread-safe. The manager must outlive every call into it.
 class ConnectionManager
 {
 public:
@@ -46,6 +56,8 @@ public:
         int maxAttempts = 6; // first try plus retries
         std::chrono::milliseconds initialBackoff { 100 };
         std::chrono::milliseconds maxBackoff { 3000 };
+        int maxWorkers = 8; // threads of workers(): jobs, health checks, look-ups
+        std::chrono::milliseconds shutdownGrace { 3000 }; // before running statements are cancelled
     };
 
     explicit ConnectionManager(ConnectionConfig config);
@@ -66,6 +78,15 @@ public:
     Result<QSqlDatabase> connection();
     void releaseThreadConnection();
     int openConnections() const;
+    // Connections open in this process, of every manager.
+    static int liveConnections();
+
+    // The manager's worker threads, for database work off the GUI thread.
+    QThreadPool &workers();
+    // Stops the workers and closes the connections (see above); idempotent. Afterwards
+    // connection() fails with ErrorKind::Cancelled.
+    void shutdown();
+    bool isShutDown() const;
 
     template <typename T> Result<T> run(const std::function<Result<T>(QSqlDatabase &)> &work)
     {
@@ -85,16 +106,20 @@ public:
 
     HealthReport checkHealth();
 
-private:
+    // Internal: what a manager's connections share with it (they may outlive it on other threads).
     struct Shared;
+
+private:
     bool shouldRetry(QSqlDatabase &db, StorageError &error);
     void backoff(int attempt, const StorageError &reason) const;
     StorageError openConnection(QSqlDatabase &db);
+    void cancelRunningStatements();
 
     ConnectionConfig m_config;
     Options m_options;
     std::unique_ptr<SqlDialect> m_dialect;
     std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<QThreadPool> m_workers;
     QString m_actor;
 };
 

@@ -22,6 +22,14 @@ ThumbnailCache::ThumbnailCache(QString storageRoot, qint64 memoryBytes)
     : m_root(std::move(storageRoot))
 {
     m_memory.setMaxCost(qMax<qint64>(1, memoryBytes));
+    m_renderers.setObjectName(QStringLiteral("catalog-thumbnails"));
+}
+
+ThumbnailCache::~ThumbnailCache()
+{
+    // Not clear(): a request dropped unstarted would leave its QFuture unfinished for ever, and a
+    // watcher waiting on it hanging. Renders take milliseconds; a gallery asks for a handful.
+    m_renderers.waitForDone();
 }
 
 QString ThumbnailCache::key(const ImageRecord &image, int size)
@@ -98,7 +106,7 @@ QImage ThumbnailCache::thumbnail(const ImageRecord &image, int size, QString *er
 
 QFuture<QImage> ThumbnailCache::request(const ImageRecord &image, int size)
 {
-    return QtConcurrent::run([this, image, size] { return thumbnail(image, size); });
+    return QtConcurrent::run(&m_renderers, [this, image, size] { return thumbnail(image, size); });
 }
 
 void ThumbnailCache::forget(const QString &sha256)

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QMutex>
 #include <QString>
+#include <QThreadPool>
 
 namespace catalog {
 
@@ -17,14 +18,18 @@ namespace catalog {
 //
 // cached() only looks in memory and is what the GUI calls when it paints; thumbnail() blocks
 // (disk cache, or decode and scale the original, which is written to the disk cache) and
-// request() runs thumbnail() on the global thread pool, so the GUI thread never decodes.
-// Thread-safe. Errors (missing or corrupt file) come back as a null image and a message.
+// request() runs thumbnail() on the cache's own renderer threads, so the GUI thread never decodes;
+// the destructor waits for the requests, so no renderer outlives the cache it writes to. Thread-safe. Errors (missing or corrupt file) come back as a
+// null image and a message.
 class ThumbnailCache
 {
 public:
     static const QList<int> &standardSizes(); // 64, 128, 256
 
     explicit ThumbnailCache(QString storageRoot, qint64 memoryBytes = 64 * 1024 * 1024);
+    ~ThumbnailCache();
+    ThumbnailCache(const ThumbnailCache &) = delete;
+    ThumbnailCache &operator=(const ThumbnailCache &) = delete;
 
     QImage cached(const ImageRecord &image, int size) const;
     QImage thumbnail(const ImageRecord &image, int size, QString *error = nullptr);
@@ -42,6 +47,7 @@ private:
     QString m_root;
     mutable QMutex m_mutex;
     QCache<QString, QImage> m_memory;
+    QThreadPool m_renderers; // last: destroyed (joined) first
 };
 
 } // namespace catalog

@@ -5,6 +5,8 @@
 #include "testdatabase.h"
 #include "testhttpserver.h"
 
+#include "testmain.h"
+
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
@@ -748,5 +750,5 @@ private:
     QTemporaryDir m_storage;
 };
 
-QTEST_GUILESS_MAIN(CatalogctlTest)
+CATALOG_TEST_GUILESS_MAIN(CatalogctlTest)
 #include "tst_catalogctl.moc"

@@ -17,6 +17,8 @@
 #include "testdatabase.h"
 #include "testhttpserver.h"
 
+#include "testmain.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -307,5 +309,5 @@ private:
     FaultRecord m_record;
 };
 
-QTEST_MAIN(FaultDiskFullTest)
+CATALOG_TEST_MAIN(FaultDiskFullTest)
 #include "tst_fault_diskfull.moc"

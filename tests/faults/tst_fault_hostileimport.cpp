@@ -11,6 +11,8 @@
 #include "repositories/productrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -432,5 +434,5 @@ private:
     FaultRecord m_record;
 };
 
-QTEST_GUILESS_MAIN(FaultHostileImportTest)
+CATALOG_TEST_GUILESS_MAIN(FaultHostileImportTest)
 #include "tst_fault_hostileimport.moc"

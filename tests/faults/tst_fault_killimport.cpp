@@ -9,6 +9,8 @@
 #include "faultsupport.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -256,5 +258,5 @@ private:
     FaultRecord m_record;
 };
 
-QTEST_GUILESS_MAIN(FaultKillImportTest)
+CATALOG_TEST_GUILESS_MAIN(FaultKillImportTest)
 #include "tst_fault_killimport.moc"

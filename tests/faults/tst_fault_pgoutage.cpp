@@ -15,6 +15,8 @@
 #include "progresspanel.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -248,5 +250,5 @@ private:
     bool m_serverStopped = false;
 };
 
-QTEST_MAIN(FaultPgOutageTest)
+CATALOG_TEST_MAIN(FaultPgOutageTest)
 #include "tst_fault_pgoutage.moc"

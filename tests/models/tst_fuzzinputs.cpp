@@ -8,6 +8,8 @@
 #include "suppliertablemodel.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -342,5 +344,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(FuzzInputsTest)
+CATALOG_TEST_GUILESS_MAIN(FuzzInputsTest)
 #include "tst_fuzzinputs.moc"

@@ -7,6 +7,8 @@
 #include "suppliertablemodel.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -597,5 +599,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ProductTableModelTest)
+CATALOG_TEST_GUILESS_MAIN(ProductTableModelTest)
 #include "tst_producttablemodel.moc"

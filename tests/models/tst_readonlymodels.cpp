@@ -7,6 +7,8 @@
 #include "syncrecordtablemodel.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -99,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ReadOnlyModelsTest)
+CATALOG_TEST_GUILESS_MAIN(ReadOnlyModelsTest)
 #include "tst_readonlymodels.moc"

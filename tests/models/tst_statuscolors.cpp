@@ -4,6 +4,8 @@
 
 #include "statuscolors.h"
 
+#include "testmain.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -189,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(StatusColorsTest)
+CATALOG_TEST_GUILESS_MAIN(StatusColorsTest)
 #include "tst_statuscolors.moc"

@@ -2,6 +2,8 @@
 #include "connectiondialog.h"
 #include "config/recentconnections.h"
 
+#include "testmain.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -398,5 +400,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ConnectionDialogTest)
+CATALOG_TEST_MAIN(ConnectionDialogTest)
 #include "tst_connectiondialog.moc"

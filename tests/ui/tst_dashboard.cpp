@@ -12,6 +12,8 @@
 #include "interfacelanguage.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -420,5 +422,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(DashboardTest)
+CATALOG_TEST_MAIN(DashboardTest)
 #include "tst_dashboard.moc"

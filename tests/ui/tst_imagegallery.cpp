@@ -9,6 +9,8 @@
 #include "testdatabase.h"
 #include "testhttpserver.h"
 
+#include "testmain.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QDialog>
@@ -150,5 +152,5 @@ private:
     TestHttpServer m_server;
 };
 
-QTEST_MAIN(ImageGalleryTest)
+CATALOG_TEST_MAIN(ImageGalleryTest)
 #include "tst_imagegallery.moc"

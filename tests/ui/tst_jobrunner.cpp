@@ -5,6 +5,8 @@
 #include "jobrunner.h"
 #include "progresspanel.h"
 
+#include "testmain.h"
+
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPointer>
@@ -84,7 +86,7 @@ private slots:
         QList<int> results;
         QThread *deliveredOn = nullptr;
         QThread *workedOn = nullptr;
-        runner.start(
+        runner.start(*QThreadPool::globalInstance(), 
             QStringLiteral("Counting"),
             [state, &workedOn](JobControl &job) {
                 workedOn = QThread::currentThread();
@@ -134,7 +136,7 @@ private slots:
         QSignalSpy ended(&runner, &JobRunner::jobEnded);
         auto state = std::make_shared<JobState>();
         bool delivered = false;
-        runner.start(QStringLiteral("Waiting"), countingJob(state), this, [&](int) { delivered = true; });
+        runner.start(*QThreadPool::globalInstance(), QStringLiteral("Waiting"), countingJob(state), this, [&](int) { delivered = true; });
         QTRY_COMPARE(state->step.load(), 100);
 
         // When the operator clicks Cancel
@@ -156,7 +158,7 @@ private slots:
         JobRunner runner(&panel);
         std::atomic<bool> release { false };
         QString answer;
-        runner.startQuietly(
+        runner.startQuietly(*QThreadPool::globalInstance(), 
             [&release] {
                 while (!release)
                     QThread::msleep(5);
@@ -177,7 +179,7 @@ private slots:
         auto state = std::make_shared<JobState>();
         bool delivered = false;
         auto *context = new QObject;
-        runner.start(QStringLiteral("Orphan"), countingJob(state), context, [&](int) { delivered = true; });
+        runner.start(*QThreadPool::globalInstance(), QStringLiteral("Orphan"), countingJob(state), context, [&](int) { delivered = true; });
         delete context;
         state->release = true;
         QTRY_VERIFY(!runner.isBusy());
@@ -197,7 +199,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto state = std::make_shared<JobState>();
         bool delivered = false;
-        runner->start(QStringLiteral("Long"), countingJob(state), window, [&](int) { delivered = true; });
+        runner->start(*QThreadPool::globalInstance(), QStringLiteral("Long"), countingJob(state), window, [&](int) { delivered = true; });
         QTRY_COMPARE(state->step.load(), 100);
 
         // When the window closes (and is deleted with its runner)
@@ -219,7 +221,7 @@ private slots:
         auto stuck = std::make_shared<std::atomic<bool>>(true);
         auto started = std::make_shared<std::atomic<bool>>(false);
         auto finished = std::make_shared<std::atomic<bool>>(false);
-        runner->start(
+        runner->start(*QThreadPool::globalInstance(), 
             QStringLiteral("Stuck"),
             [stuck, started, finished] {
                 *started = true;
@@ -246,5 +248,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(JobRunnerTest)
+CATALOG_TEST_MAIN(JobRunnerTest)
 #include "tst_jobrunner.moc"

@@ -17,6 +17,8 @@
 #include "interfacelanguage.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -679,5 +681,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+CATALOG_TEST_MAIN(MainWindowTest)
 #include "tst_mainwindow.moc"

@@ -12,6 +12,8 @@
 #include "statuscolors.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -216,5 +218,5 @@ private:
     QPalette m_original;
 };
 
-QTEST_MAIN(PalettesTest)
+CATALOG_TEST_MAIN(PalettesTest)
 #include "tst_palettes.moc"

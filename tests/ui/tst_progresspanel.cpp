@@ -2,6 +2,8 @@
 
 #include "interfacelanguage.h"
 
+#include "testmain.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QProgressBar>
@@ -135,5 +137,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ProgressPanelTest)
+CATALOG_TEST_MAIN(ProgressPanelTest)
 #include "tst_progresspanel.moc"

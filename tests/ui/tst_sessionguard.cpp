@@ -12,6 +12,8 @@
 #include "tablepage.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -158,5 +160,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(SessionGuardTest)
+CATALOG_TEST_MAIN(SessionGuardTest)
 #include "tst_sessionguard.moc"

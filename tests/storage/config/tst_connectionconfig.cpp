@@ -1,5 +1,7 @@
 #include "config/connectionconfig.h"
 
+#include "testmain.h"
+
 #include <QTest>
 
 using namespace catalog;
@@ -145,5 +147,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ConnectionConfigTest)
+CATALOG_TEST_GUILESS_MAIN(ConnectionConfigTest)
 #include "tst_connectionconfig.moc"

@@ -3,6 +3,8 @@
 #include "config/logfile.h"
 #include "core/storagelog_p.h"
 
+#include "testmain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -115,5 +117,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LogFileTest)
+CATALOG_TEST_GUILESS_MAIN(LogFileTest)
 #include "tst_logfile.moc"

@@ -1,6 +1,8 @@
 #include "config/appidentity.h"
 #include "config/recentconnections.h"
 
+#include "testmain.h"
+
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -99,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(RecentConnectionsTest)
+CATALOG_TEST_GUILESS_MAIN(RecentConnectionsTest)
 #include "tst_recentconnections.moc"

@@ -9,6 +9,8 @@
 #include "config/secretstore.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
@@ -264,5 +266,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(SecretsTest)
+CATALOG_TEST_GUILESS_MAIN(SecretsTest)
 #include "tst_secrets.moc"

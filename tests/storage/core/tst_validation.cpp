@@ -4,6 +4,8 @@
 #include "core/supplier.h"
 #include "core/validator.h"
 
+#include "testmain.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -172,5 +174,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ValidationTest)
+CATALOG_TEST_GUILESS_MAIN(ValidationTest)
 #include "tst_validation.moc"

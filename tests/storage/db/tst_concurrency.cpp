@@ -2,6 +2,8 @@
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSet>
@@ -156,5 +158,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ConcurrencyTest)
+CATALOG_TEST_GUILESS_MAIN(ConcurrencyTest)
 #include "tst_concurrency.moc"

@@ -5,7 +5,13 @@
 #include "testdatabase.h"
 #include "db/transaction_p.h"
 
+#include "testmain.h"
+
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QtConcurrent>
 #include <QFile>
 #include <QProcess>
 #include <QSemaphore>
@@ -89,6 +95,119 @@ private slots:
         QCOMPARE(connections.openConnections(), 0);
         QVERIFY_OK(connections.connection());
         QCOMPARE(connections.openConnections(), 1);
+    }
+
+    // The manager's workers keep their connections between tasks; its shutdown joins them, which
+    // closes every one of them (on the server too), and then refuses new ones.
+    void shouldCloseItsWorkersConnectionsWhenItShutsDown_data() { engines(); }
+    void shouldCloseItsWorkersConnectionsWhenItShutsDown()
+    {
+        OPEN_TEST_DATABASE(db);
+        const int liveBefore = ConnectionManager::liveConnections();
+        const bool postgres = db->config().engine == Engine::PostgreSQL;
+        const QString sessions = QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        const int sessionsBefore = postgres ? db->scalar(sessions).toInt() : 0;
+        auto manager = std::make_unique<ConnectionManager>(db->config());
+
+        // Given three tasks that ran at the same time on the manager's workers
+        QSemaphore started;
+        QSemaphore release;
+        QList<QFuture<bool>> tasks;
+        for (int i = 0; i < 3; ++i) {
+            tasks << QtConcurrent::run(&manager->workers(), [&] {
+                const bool connected = bool(manager->connection());
+                started.release();
+                release.acquire();
+                return connected;
+            });
+        }
+        QVERIFY(started.tryAcquire(3, 10000));
+        release.release(3);
+        for (QFuture<bool> &task : tasks)
+            QVERIFY(task.result());
+        QCOMPARE(manager->openConnections(), 3);
+        QCOMPARE(ConnectionManager::liveConnections(), liveBefore + 3);
+        if (postgres)
+            QTRY_COMPARE(db->scalar(sessions).toInt(), sessionsBefore + 3);
+
+        // When it shuts down
+        manager->shutdown();
+
+        // Then no connection of it is left, here or on the server, and it hands out no more
+        QCOMPARE(manager->openConnections(), 0);
+        QCOMPARE(ConnectionManager::liveConnections(), liveBefore);
+        if (postgres)
+            QTRY_COMPARE(db->scalar(sessions).toInt(), sessionsBefore);
+        const auto refused = manager->connection();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Cancelled);
+        QVERIFY(manager->isShutDown());
+        manager.reset(); // a second shutdown is a no-op
+        QCOMPARE(ConnectionManager::liveConnections(), liveBefore);
+    }
+
+    // A thread the manager does not own still holds a connection when the manager goes: that is a
+    // shutdown-order bug, said as a warning; the connection closes when the thread ends.
+    void shouldWarnAboutAConnectionLeftOnAThreadItDoesNotOwn_data() { engines(); }
+    void shouldWarnAboutAConnectionLeftOnAThreadItDoesNotOwn()
+    {
+        OPEN_TEST_DATABASE(db);
+        const int liveBefore = ConnectionManager::liveConnections();
+        auto manager = std::make_unique<ConnectionManager>(db->config());
+        QSemaphore opened;
+        QSemaphore release;
+        std::unique_ptr<QThread> holder(QThread::create([&] {
+            QVERIFY(manager->connection());
+            opened.release();
+            release.acquire();
+        }));
+        holder->start();
+        QVERIFY(opened.tryAcquire(1, 10000));
+
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(QStringLiteral("1 connections of .* still open on threads the manager does not own")));
+        manager.reset();
+        QCOMPARE(ConnectionManager::liveConnections(), liveBefore + 1);
+
+        release.release();
+        QVERIFY(holder->wait(10000));
+        QCOMPARE(ConnectionManager::liveConnections(), liveBefore);
+    }
+
+    // A statement still running on a worker when the manager shuts down is cancelled on the server
+    // after the grace period, so quitting cannot hang on a long query.
+    void shouldCancelAStatementStillRunningAtShutdown()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("PostgreSQL only (SQLite statements run in-process)");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"), false);
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        ConnectionManager::Options options;
+        options.shutdownGrace = std::chrono::milliseconds(300);
+        auto manager = std::make_unique<ConnectionManager>(db->config(), options);
+        QFuture<StorageError> sleeping = QtConcurrent::run(&manager->workers(), [&] {
+            return manager->runStatus([](QSqlDatabase &c) {
+                QSqlQuery query(c);
+                if (!query.exec(QStringLiteral("SELECT pg_sleep(120) /* cancelled at shutdown */")))
+                    return StorageError::make(ErrorKind::Internal, query.lastError().text());
+                return StorageError();
+            });
+        });
+        QTRY_COMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                               "AND query LIKE '%/* cancelled at shutdown */' AND pid <> pg_backend_pid()"))
+                         .toInt(),
+            1);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still running after 300 ms")));
+        QElapsedTimer timer;
+        timer.start();
+        manager->shutdown();
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        const StorageError error = sleeping.result();
+        QVERIFY(!error.ok());
+        QVERIFY2(error.message.contains(QStringLiteral("canceling statement due to user request")),
+            qPrintable(error.message));
     }
 
     void shouldRollBackAnUncommittedTransaction_data() { engines(); }
@@ -295,5 +414,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ConnectionManagerTest)
+CATALOG_TEST_GUILESS_MAIN(ConnectionManagerTest)
 #include "tst_connectionmanager.moc"

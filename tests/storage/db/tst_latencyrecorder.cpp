@@ -2,6 +2,8 @@
 #include "db/sqlhelpers_p.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QTest>
 #include <QThread>
 
@@ -130,5 +132,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(LatencyRecorderTest)
+CATALOG_TEST_GUILESS_MAIN(LatencyRecorderTest)
 #include "tst_latencyrecorder.moc"

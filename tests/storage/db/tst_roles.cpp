@@ -12,6 +12,8 @@
 #include "fixtures.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -391,5 +393,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(RolesTest)
+CATALOG_TEST_GUILESS_MAIN(RolesTest)
 #include "tst_roles.moc"

@@ -4,6 +4,8 @@
 #include "fixtures.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -224,5 +226,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(SqlHelpersTest)
+CATALOG_TEST_GUILESS_MAIN(SqlHelpersTest)
 #include "tst_sqlhelpers.moc"

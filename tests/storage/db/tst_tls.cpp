@@ -5,6 +5,8 @@
 #include "db/sessioninfo.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -181,5 +183,5 @@ private:
     ConnectionConfig m_base;
 };
 
-QTEST_GUILESS_MAIN(TlsTest)
+CATALOG_TEST_GUILESS_MAIN(TlsTest)
 #include "tst_tls.moc"

@@ -1,5 +1,7 @@
 #include "demo/catalogdatagenerator.h"
 
+#include "testmain.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -128,5 +130,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(CatalogDataGeneratorTest)
+CATALOG_TEST_GUILESS_MAIN(CatalogDataGeneratorTest)
 #include "tst_catalogdatagenerator.moc"

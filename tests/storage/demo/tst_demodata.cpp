@@ -3,6 +3,8 @@
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -195,5 +197,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(DemoDataTest)
+CATALOG_TEST_GUILESS_MAIN(DemoDataTest)
 #include "tst_demodata.moc"

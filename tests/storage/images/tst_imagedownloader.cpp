@@ -1,6 +1,8 @@
 #include "images/imagedownloader.h"
 #include "testhttpserver.h"
 
+#include "testmain.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTest>
@@ -115,5 +117,5 @@ private:
     TestHttpServer m_server;
 };
 
-QTEST_GUILESS_MAIN(ImageDownloaderTest)
+CATALOG_TEST_GUILESS_MAIN(ImageDownloaderTest)
 #include "tst_imagedownloader.moc"

@@ -10,6 +10,8 @@
 #include "testhttpserver.h"
 #include "images/thumbnailcache.h"
 
+#include "testmain.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
@@ -443,6 +445,33 @@ private slots:
         QVERIFY(!QFile::exists(cache.diskPath(images.at(0).sha256, 128)));
     }
 
+    // Renders run on the cache's own threads and write into it: the cache waits for them as it goes,
+    // so none is left running against a destroyed cache (a gallery closed while thumbnails load).
+    void shouldFinishItsRendersBeforeTheCacheGoes()
+    {
+        QTemporaryDir root;
+        QList<ImageRecord> images;
+        for (int i = 0; i < 12; ++i) {
+            ImageRecord image;
+            image.localPath = QStringLiteral("big-%1.png").arg(i);
+            image.sha256 = QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0'));
+            QFile file(root.filePath(image.localPath));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(encoded("PNG", 1600, 1200));
+            images << image;
+        }
+        QList<QFuture<QImage>> renders;
+        {
+            ThumbnailCache cache(root.path());
+            for (const ImageRecord &image : images)
+                renders << cache.request(image, 256);
+        }
+        for (const QFuture<QImage> &render : renders) {
+            QVERIFY(render.isFinished());
+            QCOMPARE(render.result().size(), QSize(256, 192));
+        }
+    }
+
     void shouldFindAndRepairImageStoreDamage_data() { engines(); }
     void shouldFindAndRepairImageStoreDamage()
     {
@@ -691,5 +720,5 @@ private:
     QByteArray m_webp;
 };
 
-QTEST_GUILESS_MAIN(ImageStoreTest)
+CATALOG_TEST_GUILESS_MAIN(ImageStoreTest)
 #include "tst_imagestore.moc"

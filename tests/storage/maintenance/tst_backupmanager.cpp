@@ -10,6 +10,8 @@
 #include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -733,5 +735,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(BackupManagerTest)
+CATALOG_TEST_GUILESS_MAIN(BackupManagerTest)
 #include "tst_backupmanager.moc"

@@ -8,6 +8,8 @@
 #include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QTest>
 
 using namespace catalog;
@@ -186,5 +188,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ConsistencyCheckerTest)
+CATALOG_TEST_GUILESS_MAIN(ConsistencyCheckerTest)
 #include "tst_consistencychecker.moc"

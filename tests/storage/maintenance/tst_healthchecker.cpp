@@ -2,6 +2,8 @@
 #include "db/sqldialect.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(HealthCheckerTest)
+CATALOG_TEST_GUILESS_MAIN(HealthCheckerTest)
 #include "tst_healthchecker.moc"

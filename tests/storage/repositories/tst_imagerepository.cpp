@@ -2,6 +2,8 @@
 #include "repositories/productrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QTest>
 
 using namespace catalog;
@@ -70,5 +72,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ImageRepositoryTest)
+CATALOG_TEST_GUILESS_MAIN(ImageRepositoryTest)
 #include "tst_imagerepository.moc"

@@ -2,6 +2,8 @@
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QJsonArray>
 #include <QTest>
 
@@ -501,5 +503,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ProductRepositoryTest)
+CATALOG_TEST_GUILESS_MAIN(ProductRepositoryTest)
 #include "tst_productrepository.moc"

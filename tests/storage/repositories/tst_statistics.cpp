@@ -6,6 +6,8 @@
 #include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -256,5 +258,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(StatisticsTest)
+CATALOG_TEST_GUILESS_MAIN(StatisticsTest)
 #include "tst_statistics.moc"

@@ -2,6 +2,8 @@
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QTest>
 
 using namespace catalog;
@@ -212,5 +214,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(SupplierRepositoryTest)
+CATALOG_TEST_GUILESS_MAIN(SupplierRepositoryTest)
 #include "tst_supplierrepository.moc"

@@ -1,6 +1,8 @@
 #include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
@@ -83,5 +85,5 @@ private slots:
 
 };
 
-QTEST_GUILESS_MAIN(SyncRecordRepositoryTest)
+CATALOG_TEST_GUILESS_MAIN(SyncRecordRepositoryTest)
 #include "tst_syncrecordrepository.moc"

@@ -2,6 +2,8 @@
 #include "schema/migrator.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -224,5 +226,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(MigrationsTest)
+CATALOG_TEST_GUILESS_MAIN(MigrationsTest)
 #include "tst_migrations.moc"

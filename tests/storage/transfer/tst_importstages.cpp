@@ -11,6 +11,8 @@
 #include "transfer/import/productmapping_p.h"
 #include "transfer/import/sync1688mapping_p.h"
 
+#include "testmain.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -405,5 +407,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ImportStagesTest)
+CATALOG_TEST_GUILESS_MAIN(ImportStagesTest)
 #include "tst_importstages.moc"

@@ -6,6 +6,8 @@
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -274,5 +276,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ProductExporterTest)
+CATALOG_TEST_GUILESS_MAIN(ProductExporterTest)
 #include "tst_productexporter.moc"

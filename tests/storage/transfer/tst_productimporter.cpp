@@ -7,6 +7,8 @@
 #include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
+#include "testmain.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -670,5 +672,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(ProductImporterTest)
+CATALOG_TEST_GUILESS_MAIN(ProductImporterTest)
 #include "tst_productimporter.moc"

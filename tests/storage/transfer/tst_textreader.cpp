@@ -4,6 +4,8 @@
 
 #include "transfer/textreader.h"
 
+#include "testmain.h"
+
 #include <QBuffer>
 #include <QStringEncoder>
 #include <QTest>
@@ -240,5 +242,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TextReaderTest)
+CATALOG_TEST_GUILESS_MAIN(TextReaderTest)
 #include "tst_textreader.moc"
