@@ -116,7 +116,8 @@ void HealthIndicator::scheduleRetry(bool reachable)
     }
     // Soon after the server is back the window resumes, without polling a starting server hard.
     constexpr int kFirstRetryMs = 1000;
-    m_retryDelayMs = m_retryDelayMs == 0 ? kFirstRetryMs : qMin(m_retryDelayMs * 2, qMax(kFirstRetryMs, m_timer.interval()));
+    m_retryDelayMs = m_retryDelayMs == 0 ? kFirstRetryMs
+                                         : qMin(m_retryDelayMs * 2, qMax(kFirstRetryMs, m_timer.interval()));
     m_retry.start(m_retryDelayMs);
 }
 

@@ -93,7 +93,8 @@ void OutageBanner::updateText()
         ? QLocale().toString(m_since.time(), QStringLiteral("HH:mm"))
         : QLocale().toString(m_since, QStringLiteral("yyyy-MM-dd HH:mm"));
     m_headline->setText(m_pending > 0
-            ? tr("Database unreachable since %1 — your %n unsaved change(s) are kept; retrying…", nullptr, m_pending)
+            ? tr("Database unreachable since %1 — your %n unsaved change(s) are kept; retrying…", nullptr,
+                m_pending)
                   .arg(since)
             : tr("Database unreachable since %1 — retrying…").arg(since));
     m_reason->setText(m_lastReason.isEmpty()

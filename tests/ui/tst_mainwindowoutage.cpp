@@ -191,7 +191,9 @@ void MainWindowOutageTest::shouldKeepEditsShowTheOutageAndResumeWhenThePostgresS
     QCOMPARE(model->lastErrorKind(), ErrorKind::ConnectionLost);
     QVERIFY(!model->data(model->index(kRows - 1, 0), PagedTableModel::LoadedRole).toBool());
     QVERIFY(pageShowsLoadFailure(window));
-    QVERIFY(!model->data(model->index(kRows - 1, ProductTableModel::TitleColumn)).toString().startsWith(QLatin1String("OUT-")));
+    QVERIFY(!model->data(model->index(kRows - 1, ProductTableModel::TitleColumn))
+                 .toString()
+                 .startsWith(QLatin1String("OUT-")));
 
     // ... and saves: the save fails saying the server cannot be reached, and keeps every change
     QSignalSpy saveFailed(model, &PagedTableModel::saveFailed);
@@ -200,7 +202,8 @@ void MainWindowOutageTest::shouldKeepEditsShowTheOutageAndResumeWhenThePostgresS
     model->save();
     QTRY_VERIFY_WITH_TIMEOUT(saveFailed.count() == 1, 60000);
     QCOMPARE(model->lastErrorKind(), ErrorKind::ConnectionLost);
-    QVERIFY2(model->lastError().contains(QStringLiteral("connect"), Qt::CaseInsensitive), qPrintable(model->lastError()));
+    QVERIFY2(model->lastError().contains(QStringLiteral("connect"), Qt::CaseInsensitive),
+        qPrintable(model->lastError()));
     QCOMPARE(model->pendingChangeCount(), 2);
     QCOMPARE(model->undoStack()->count(), 2);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")),
@@ -210,7 +213,8 @@ void MainWindowOutageTest::shouldKeepEditsShowTheOutageAndResumeWhenThePostgresS
     QTRY_VERIFY_WITH_TIMEOUT(light->text().contains(QStringLiteral("not connected")), 30000);
     QVERIFY2(light->styleSheet().contains(QStringLiteral("background")), qPrintable(light->styleSheet()));
     QVERIFY(banner->isVisible() && banner->isUnreachable());
-    QVERIFY2(banner->text().contains(QStringLiteral("Database unreachable since ")), qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("Database unreachable since ")), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QStringLiteral("your 2 unsaved change")), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QStringLiteral("are kept; retrying")), qPrintable(banner->text()));
     const QDateTime since = banner->unreachableSince();
@@ -231,7 +235,8 @@ void MainWindowOutageTest::shouldKeepEditsShowTheOutageAndResumeWhenThePostgresS
     QSignalSpy exported(&window, &MainWindow::exportFinished);
     window.exportProductsTo(files.filePath(QStringLiteral("during.csv")));
     QTRY_COMPARE_WITH_TIMEOUT(boxes.texts().size(), 1, 60000);
-    QVERIFY2(boxes.texts().first().contains(QStringLiteral("connect"), Qt::CaseInsensitive), qPrintable(boxes.texts().first()));
+    QVERIFY2(boxes.texts().first().contains(QStringLiteral("connect"), Qt::CaseInsensitive),
+        qPrintable(boxes.texts().first()));
     QTRY_VERIFY_WITH_TIMEOUT(!window.progressPanel()->isBusy(), 30000);
     QCOMPARE(exported.count(), 0);
 
@@ -250,8 +255,11 @@ void MainWindowOutageTest::shouldKeepEditsShowTheOutageAndResumeWhenThePostgresS
 
     // ... the pages that failed load now (the page workers opened new connections)
     view->scrollToBottom();
-    QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(kRows - 1, 0), PagedTableModel::LoadedRole).toBool(), 30000);
-    QVERIFY(model->data(model->index(kRows - 1, ProductTableModel::SourceIdColumn)).toString().startsWith(QLatin1String("OUT-")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->data(model->index(kRows - 1, 0), PagedTableModel::LoadedRole).toBool(), 30000);
+    QVERIFY(model->data(model->index(kRows - 1, ProductTableModel::SourceIdColumn))
+                .toString()
+                .startsWith(QLatin1String("OUT-")));
     QVERIFY(saveScreenshot(&window, QStringLiteral("mainwindow_outage_resumed")));
 
     // ... a connection of this thread that died with the server (opened by the seeding, used
@@ -261,7 +269,8 @@ void MainWindowOutageTest::shouldKeepEditsShowTheOutageAndResumeWhenThePostgresS
         Result<QSqlDatabase> stale = db->connections().connection();
         QVERIFY_OK(stale);
         QSqlQuery first(stale.value());
-        qInfo() << "first direct query after the restart:" << first.exec(QStringLiteral("SELECT 1")) << first.lastError().text();
+        qInfo() << "first direct query after the restart:" << first.exec(QStringLiteral("SELECT 1"))
+                << first.lastError().text();
     }
     {
         Result<QSqlDatabase> fresh = db->connections().connection();
@@ -299,13 +308,16 @@ void saveThroughAFullDisk(ConnectionManager &connections, const std::function<vo
     model->setPageSize(kPageSize);
     model->sort(ProductTableModel::IdColumn, Qt::AscendingOrder);
     QTRY_VERIFY_WITH_TIMEOUT(model->isIdle() && model->rowCount() == kRows, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(kEdits - 1, 0), PagedTableModel::LoadedRole).toBool(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->data(model->index(kEdits - 1, 0), PagedTableModel::LoadedRole).toBool(), 15000);
     for (int row = 0; row < kEdits; ++row)
         QVERIFY(model->setData(model->index(row, ProductTableModel::TitleColumn), editedTitle(row)));
     QCOMPARE(model->pendingChangeCount(), kEdits);
 
     auto count = [&connections](const QString &sql) { return queryValue(connections, sql).toLongLong(); };
-    auto integrity = [&connections] { return queryValue(connections, QStringLiteral("PRAGMA integrity_check")).toString(); };
+    auto integrity = [&connections] {
+        return queryValue(connections, QStringLiteral("PRAGMA integrity_check")).toString();
+    };
     const qint64 historyBefore = count(QStringLiteral("SELECT count(*) FROM product_history"));
 
     // When the disk is full, the save fails saying so (which file, what to do) and keeps everything
@@ -319,18 +331,22 @@ void saveThroughAFullDisk(ConnectionManager &connections, const std::function<vo
     qInfo().noquote() << "save on a full disk:" << model->lastError();
     QCOMPARE(model->lastErrorKind(), ErrorKind::DiskFull);
     QVERIFY2(model->lastError().contains(QStringLiteral("full")), qPrintable(model->lastError()));
-    QVERIFY2(model->lastError().contains(QDir::toNativeSeparators(connections.config().sqlitePath)), qPrintable(model->lastError()));
+    QVERIFY2(model->lastError().contains(QDir::toNativeSeparators(connections.config().sqlitePath)),
+        qPrintable(model->lastError()));
     QVERIFY2(model->lastError().contains(QStringLiteral("free space")), qPrintable(model->lastError()));
     QCOMPARE(model->pendingChangeCount(), kEdits);
     QCOMPARE(model->undoStack()->count(), kEdits);
     QTRY_COMPARE_WITH_TIMEOUT(boxes.texts().size(), 1, 15000);
-    QVERIFY2(boxes.texts().first().contains(QStringLiteral("kept")) && boxes.texts().first().contains(QStringLiteral("full")),
+    QVERIFY2(boxes.texts().first().contains(QStringLiteral("kept"))
+            && boxes.texts().first().contains(QStringLiteral("full")),
         qPrintable(boxes.texts().first()));
     QVERIFY(saveScreenshot(&window, screenshot));
 
     // ... the file is intact and holds nothing of the failed batch
     QCOMPARE(integrity(), QStringLiteral("ok"));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products WHERE title LIKE 'Edited during the outage%'")), 0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM products WHERE title LIKE 'Edited during the outage%'")),
+        0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM product_history")), historyBefore);
 
     // When there is room again, the same save stores every edit, without a restart
@@ -341,7 +357,9 @@ void saveThroughAFullDisk(ConnectionManager &connections, const std::function<vo
     QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 60000);
     QCOMPARE(saveFailed.count(), 1);
     QCOMPARE(model->pendingChangeCount(), 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products WHERE title LIKE 'Edited during the outage%'")), kEdits);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM products WHERE title LIKE 'Edited during the outage%'")),
+        kEdits);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM product_history")), historyBefore + kEdits);
     QCOMPARE(integrity(), QStringLiteral("ok"));
     QCOMPARE(boxes.texts().size(), 1);
@@ -362,9 +380,12 @@ void MainWindowOutageTest::shouldKeepEditsWhenTheSqliteFileCannotGrowAndSaveOnce
         [&db, &connections] {
             const qint64 pages = db->scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
             QVERIFY(pages > 0);
-            connections.setExtraSessionStatements({ QStringLiteral("PRAGMA max_page_count = %1").arg(pages) });
+            connections.setExtraSessionStatements(
+                { QStringLiteral("PRAGMA max_page_count = %1").arg(pages) });
         },
-        [&connections] { connections.setExtraSessionStatements({ QStringLiteral("PRAGMA max_page_count = 1073741823") }); },
+        [&connections] {
+            connections.setExtraSessionStatements({ QStringLiteral("PRAGMA max_page_count = 1073741823") });
+        },
         QStringLiteral("mainwindow_outage_pagelimit"));
 }
 
@@ -398,8 +419,7 @@ void MainWindowOutageTest::shouldKeepEditsWhenTheSqliteDiskIsFullAndSaveOnceSpac
             disk.fillUpTo(0);
             QVERIFY2(disk.freeBytes() < 4096, qPrintable(QString::number(disk.freeBytes())));
         },
-        [&disk] { disk.removeBallast(); },
-        QStringLiteral("mainwindow_outage_diskfull"));
+        [&disk] { disk.removeBallast(); }, QStringLiteral("mainwindow_outage_diskfull"));
     // Threads of the global pool (health checks, jobs) hold the file open until they end.
     QThreadPool::globalInstance()->waitForDone();
     if (QTest::currentTestFailed())
