@@ -438,6 +438,7 @@ void PagedTableModel::reportSaveFailure(const SaveOutcome &outcome, const Pendin
     const int index = outcome.error.batchIndex;
     const int row = index >= 0 && index < stored.keys.size() ? rowOfKey(stored.keys.at(index)) : -1;
     m_lastError = outcome.error.toString();
+    m_lastErrorKind = outcome.error.kind;
     qCInfo(lcModels) << "save refused:" << m_lastError;
     if (outcome.error.kind == ErrorKind::Conflict && index >= 0 && outcome.theirs.isValid())
         Q_EMIT saveConflict(stored.changes.at(index).record, outcome.theirs, m_lastError);
@@ -561,6 +562,7 @@ void PagedTableModel::countArrived(quint64 generation, const Result<qint64> &res
     m_countRunning = false;
     if (!result) {
         m_lastError = result.error().toString();
+        m_lastErrorKind = result.error().kind;
         if (!std::exchange(m_reportedError, true))
             Q_EMIT errorOccurred(m_lastError);
     } else {
@@ -669,6 +671,7 @@ void PagedTableModel::pageArrived(
     m_fetchQueue.finished(page);
     if (!result) {
         m_lastError = result.error().toString();
+        m_lastErrorKind = result.error().kind;
         if (!std::exchange(m_reportedError, true))
             Q_EMIT errorOccurred(m_lastError);
         pumpFetches();

@@ -105,6 +105,9 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     QString lastError() const { return m_lastError; }
+    // What kind of failure the last failed save, page or count was (ConnectionLost: the server is
+    // unreachable; DiskFull; ...).
+    ErrorKind lastErrorKind() const { return m_lastErrorKind; }
     qint64 totalCount() const { return m_total; }
 
     // Appends a pending copy of `row` (source_id and other unique fields adjusted by the subclass).
@@ -262,6 +265,7 @@ private:
     bool m_saving = false;
     QString m_readOnlyReason;
     QString m_lastError;
+    ErrorKind m_lastErrorKind = ErrorKind::None;
 
     PageCache m_cache;
     mutable PageFetchQueue m_fetchQueue;

@@ -17,6 +17,8 @@ HealthIndicator::HealthIndicator(ConnectionManager &connections, QWidget *labelP
     m_label->setObjectName(QStringLiteral("connectionLabel"));
     connect(&m_check, &QFutureWatcher<SystemHealth>::finished, this, [this] { show(m_check.result()); });
     connect(&m_timer, &QTimer::timeout, this, &HealthIndicator::check);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &HealthIndicator::check);
 }
 
 HealthIndicator::~HealthIndicator()
@@ -101,7 +103,22 @@ void HealthIndicator::show(const SystemHealth &health)
             qCWarning(lcUi).noquote() << "health:" << name << health.reason();
         m_level = health.level();
     }
+    scheduleRetry(health.connection.healthy);
     Q_EMIT checked(health);
+}
+
+void HealthIndicator::scheduleRetry(bool reachable)
+{
+    if (reachable) {
+        m_retryDelayMs = 0;
+        m_retry.stop();
+        return;
+    }
+    // Soon after the server is back the window resumes, without polling a starting server hard.
+    constexpr int kFirstRetryMs = 1000;
+    m_retryDelayMs = m_retryDelayMs == 0 ? kFirstRetryMs
+                                         : qMin(m_retryDelayMs * 2, qMax(kFirstRetryMs, m_timer.interval()));
+    m_retry.start(m_retryDelayMs);
 }
 
 } // namespace catalog

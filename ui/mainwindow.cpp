@@ -17,6 +17,7 @@
 #include "jobrunner.h"
 #include "jobspage.h"
 #include "maintenancecontroller.h"
+#include "outagebanner.h"
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
@@ -47,6 +48,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace catalog {
 
@@ -109,13 +111,23 @@ void MainWindow::buildNavigation()
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 150, 1100 });
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_outage = new OutageBanner(central);
+    layout->addWidget(m_outage);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::buildStatusBar()
 {
     m_health = new HealthIndicator(*m_connections, this);
     connect(m_health, &HealthIndicator::checked, this, &MainWindow::healthChecked);
+    connect(m_health, &HealthIndicator::checked, m_outage, &OutageBanner::healthChecked);
+    connect(m_outage, &OutageBanner::retryRequested, this, &MainWindow::checkHealth);
+    connect(m_outage, &OutageBanner::recovered, this, &MainWindow::resumeAfterOutage);
     m_pendingLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -369,10 +381,16 @@ void MainWindow::buildPages()
         m_stack->addWidget(page);
         m_undoGroup->addStack(page->model()->undoStack());
         connect(page, &TablePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(page, &TablePage::databaseUnreachable, this, [this](const QString &reason) {
+            m_outage->reportUnreachable(reason);
+            checkHealth(); // the health light confirms it and looks again until the server is back
+        });
         connect(page->model(), &PagedTableModel::pendingChanged, this, &MainWindow::updateActions);
         connect(page->model(), &PagedTableModel::totalCountChanged, this, &MainWindow::updateCounts);
         connect(page->model(), &PagedTableModel::loadingChanged, this, &MainWindow::updateCounts);
         connect(page->model(), &PagedTableModel::saved, this, [this] { checkHealth(); });
+        // A full disk or a lost server turns the light red now, not at the next interval.
+        connect(page->model(), &PagedTableModel::saveFailed, this, [this] { checkHealth(); });
     }
     // The products list refreshes when suppliers change (names, counts), and vice versa.
     connect(m_suppliers->model(), &PagedTableModel::saved, m_products->model(), &PagedTableModel::refresh);
@@ -437,6 +455,7 @@ void MainWindow::updateActions()
                   : QString());
     setWindowTitle(tr("Catalog Admin [*]"));
     setWindowModified(total > 0);
+    m_outage->setPendingChanges(total);
 }
 
 void MainWindow::updateCounts()
@@ -469,6 +488,16 @@ void MainWindow::refreshPages()
 {
     for (TablePage *page : std::as_const(m_pages))
         page->model()->refresh();
+}
+
+void MainWindow::resumeAfterOutage()
+{
+    refreshPages(); // what failed during the outage loads again; pending changes stay
+    const int pending = pendingChangeCount();
+    const QString back = tr("The database answers again; the tables were reloaded.");
+    statusBar()->showMessage(
+        pending > 0 ? back + QLatin1Char(' ') + tr("Save your %n unsaved change(s) now.", nullptr, pending) : back,
+        20000);
 }
 
 void MainWindow::setHealthInterval(int seconds)

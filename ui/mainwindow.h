@@ -27,6 +27,7 @@ class HealthIndicator;
 class ImageFetchLauncher;
 class JobRunner;
 class MaintenanceController;
+class OutageBanner;
 class ProductsPage;
 class ProgressPanel;
 class SessionGuard;
@@ -37,7 +38,8 @@ class TransferController;
 // The operator's main window: a navigation list (Products, Suppliers, Images, Sync history) beside
 // the page it selects, menus with shortcuts, and a status bar with the health of the connection, the
 // disks and the jobs (checked off the GUI thread every health/intervalSeconds, default 15 s; a
-// problem turns it red at once, with the reason), row counts, pending changes and a progress panel
+// problem turns it red at once, with the reason; an unreachable database also shows the OutageBanner
+// above the pages until it answers again, when the pages reload what failed), row counts, pending changes and a progress panel
 // with Cancel for background work.
 //
 // It shows the database of the ConnectionManager it is given (which must outlive it) until the
@@ -64,6 +66,7 @@ public:
     BackupController *backups() const { return m_backups; }
     SessionGuard *sessionGuard() const { return m_session; }
     JobRunner *jobs() const { return m_jobs; }
+    OutageBanner *outageBanner() const { return m_outage; }
 
 public Q_SLOTS:
     // Asks whether to load demo data when the catalog is empty (first start on the embedded default).
@@ -116,6 +119,7 @@ private:
     void buildPages();
     void destroyPages();
     void refreshPages();
+    void resumeAfterOutage();
     // Shows `connections` (prepared by the ConnectionSwitcher) instead of the current database.
     void adopt(std::unique_ptr<ConnectionManager> connections);
     void reconnectAfterRestore(const QString &error);
@@ -144,6 +148,7 @@ private:
     ProgressPanel *m_progress = nullptr;
     JobRunner *m_jobs = nullptr;
     HealthIndicator *m_health = nullptr;
+    OutageBanner *m_outage = nullptr;
     SessionGuard *m_session = nullptr;
     TransferController *m_transfers = nullptr;
     MaintenanceController *m_maintenance = nullptr;

@@ -57,10 +57,7 @@ TablePage::TablePage(const QString &settingsKey, PagedTableModel *model, QWidget
     connect(m_model, &PagedTableModel::editRejected, this, &TablePage::showRefusal);
     connect(m_model, &PagedTableModel::saveFailed, this, &TablePage::showSaveFailure);
     connect(m_model, &PagedTableModel::saveConflict, this, &TablePage::resolveConflict);
-    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-        m_error->setText(tr("The table could not be loaded: %1").arg(message));
-        m_error->show();
-    });
+    connect(m_model, &PagedTableModel::errorOccurred, this, &TablePage::showLoadFailure);
     connect(m_model, &PagedTableModel::totalCountChanged, m_error, &QLabel::hide);
     connect(m_model, &PagedTableModel::saved, this,
         [this](int changes) { Q_EMIT statusMessage(tr("Saved %n change(s).", nullptr, changes)); });
@@ -211,8 +208,38 @@ void TablePage::showRefusal(const QModelIndex &index, const QString &reason)
     Q_EMIT statusMessage(tr("Not accepted: %1").arg(reason), 10000);
 }
 
+void TablePage::showLoadFailure(const QString &message)
+{
+    if (m_model->lastErrorKind() == ErrorKind::ConnectionLost) {
+        // The window's outage notice gives the details; the page says why rows are missing.
+        m_error->setText(tr("The table could not be loaded: the database cannot be reached. Rows not loaded "
+                            "yet show placeholders until it answers again."));
+        m_error->show();
+        Q_EMIT databaseUnreachable(message);
+        return;
+    }
+    m_error->setText(tr("The table could not be loaded: %1").arg(message));
+    m_error->show();
+}
+
 void TablePage::showSaveFailure(const QString &message, int row)
 {
+    if (m_model->lastErrorKind() == ErrorKind::ConnectionLost) {
+        Q_EMIT databaseUnreachable(message);
+        Q_EMIT statusMessage(tr("Not saved: the database server cannot be reached. Your %n change(s) are kept; "
+                                "save again when the connection is back.",
+                                 nullptr, m_model->pendingChangeCount()),
+            15000);
+        return;
+    }
+    if (m_model->lastErrorKind() == ErrorKind::DiskFull) {
+        // Not the operator's values: no row to correct.
+        QMessageBox::warning(this, tr("Nothing was saved"),
+            tr("The disk that holds the database is full, so nothing was saved. Your changes are kept, "
+               "unsaved: free space on that disk, then save again.\n\n%1")
+                .arg(message));
+        return;
+    }
     if (row >= 0) {
         m_view->scrollTo(m_model->index(row, 0));
         m_view->selectRow(row);

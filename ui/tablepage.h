@@ -17,7 +17,8 @@ class PagedTableModel;
 // One browser page of the main window: an optional filter bar, the table over a PagedTableModel
 // and an optional detail pane beside it. It turns the model's reports into things an operator
 // sees — refused edits as a tool tip at the cell, failed saves as a message that names the row
-// (which gets selected), conflicts as a ConflictDialog — and offers the row actions (add,
+// (which gets selected), conflicts as a ConflictDialog, a save or a fetch that met an unreachable
+// server as databaseUnreachable() (the window shows one notice for all pages; no message box) — and offers the row actions (add,
 // duplicate, delete, restore, history) that the main window's menus call. The page owns its model.
 class TablePage : public QWidget
 {
@@ -51,6 +52,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs = 6000);
+    // A save or a page fetch failed because the database cannot be reached; pending changes are kept.
+    void databaseUnreachable(const QString &reason);
     void currentRecordChanged(const QVariant &record);
 
 protected:
@@ -61,6 +64,7 @@ protected:
 private:
     void showRefusal(const QModelIndex &index, const QString &reason);
     void showSaveFailure(const QString &message, int row);
+    void showLoadFailure(const QString &message);
     void resolveConflict(const QVariant &mine, const QVariant &theirs, const QString &message);
     void emitCurrent();
     void restoreSplitter(const QSettings &settings);

@@ -20,6 +20,7 @@ enum class ErrorKind {
     Timeout, // statement timeout or pool acquire timeout
     Busy, // lock contention (deadlock, serialization failure, SQLite busy); retried automatically
     Permission,
+    DiskFull, // the disk holding the database is full (SQLITE_FULL, PostgreSQL 53100); nothing was written
     Cancelled,
     Internal,
 };

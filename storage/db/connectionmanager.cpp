@@ -46,6 +46,9 @@ struct ConnectionManager::Shared
         if (auto it = backendPids.find(pid); it != backendPids.end())
             backendPids.erase(it);
     }
+    std::mutex extraMutex;
+    QStringList extraStatements;
+    std::atomic<int> extraVersion { 0 };
 };
 
 namespace {
@@ -60,6 +63,7 @@ struct ThreadConnection
     QString name;
     std::shared_ptr<ConnectionManager::Shared> shared;
     int backendPid = 0;
+    int extraVersion = 0; // of ConnectionManager::setExtraSessionStatements() this session ran
 
     ThreadConnection() = default;
     ThreadConnection(const ThreadConnection &) = delete;
@@ -315,9 +319,48 @@ Result<QSqlDatabase> ConnectionManager::connection()
         m_shared->forgetPid(std::exchange(tc.backendPid, 0));
         if (StorageError error = openConnection(db); !error.ok())
             return error;
+        tc.extraVersion = 0;
         rememberBackendPid(db, tc);
     }
+    if (StorageError error = applyExtraSessionStatements(db, it->second->extraVersion); !error.ok())
+        return error;
     return db;
+}
+
+void ConnectionManager::setExtraSessionStatements(const QStringList &statements)
+{
+    const std::lock_guard lock(m_shared->extraMutex);
+    m_shared->extraStatements = statements;
+    m_shared->extraVersion.fetch_add(1);
+}
+
+StorageError ConnectionManager::applyExtraSessionStatements(QSqlDatabase &db, int &appliedVersion)
+{
+    if (appliedVersion == m_shared->extraVersion.load())
+        return {};
+    QStringList statements;
+    int version = 0;
+    {
+        const std::lock_guard lock(m_shared->extraMutex);
+        statements = m_shared->extraStatements;
+        version = m_shared->extraVersion.load();
+    }
+    QSqlQuery query(db);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement))
+            return sqlError(query.lastError(), *m_dialect,
+                QStringLiteral("Cannot prepare the session (%1)").arg(statement));
+    }
+    appliedVersion = version;
+    return {};
+}
+
+StorageError ConnectionManager::describeDiskFull(StorageError error) const
+{
+    // The operator has to know which disk to clear: for SQLite it is the one holding the file.
+    if (error.kind == ErrorKind::DiskFull && m_config.engine == Engine::SQLite)
+        error.message += QStringLiteral(" — database file: %1").arg(QDir::toNativeSeparators(m_config.sqlitePath));
+    return error;
 }
 
 bool ConnectionManager::shouldRetry(QSqlDatabase &db, StorageError &error)
@@ -364,7 +407,7 @@ StorageError ConnectionManager::runStatus(const std::function<StorageError(QSqlD
         if (last.ok())
             return last;
         if (!shouldRetry(db.value(), last))
-            return last;
+            return describeDiskFull(std::move(last));
     }
     last.message = QStringLiteral("%1 (gave up after %2 attempts)").arg(last.message).arg(m_options.maxAttempts);
     return last;

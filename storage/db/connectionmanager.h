@@ -4,6 +4,8 @@
 #include "db/sqldialect.h"
 #include "core/storageerror.h"
 
+#include <QStringList>
+
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -77,6 +79,10 @@ public:
     // This thread's open connection, opening (or reopening) it if needed.
     Result<QSqlDatabase> connection();
     void releaseThreadConnection();
+    // Statements every connection runs after the dialect's session setup: connections already open
+    // run the new list before their next use, later ones when they open (per-connection settings
+    // such as a PRAGMA; the outage tests cap SQLite's max_page_count with it). Thread-safe.
+    void setExtraSessionStatements(const QStringList &statements);
     int openConnections() const;
     // Connections open in this process, of every manager.
     static int liveConnections();
@@ -114,6 +120,8 @@ private:
     void backoff(int attempt, const StorageError &reason) const;
     StorageError openConnection(QSqlDatabase &db);
     void cancelRunningStatements();
+    StorageError applyExtraSessionStatements(QSqlDatabase &db, int &appliedVersion);
+    StorageError describeDiskFull(StorageError error) const;
 
     ConnectionConfig m_config;
     Options m_options;

@@ -98,6 +98,9 @@ StorageError sqlError(const QSqlError &error, const SqlDialect &dialect, const Q
     if (e.kind == ErrorKind::Permission && e.sqlState == QLatin1String("42501"))
         e.message += QStringLiteral(" (the database refused it: the connected role lacks this right; an "
                                     "administrator can grant it with catalogctl setup-roles)");
+    if (e.kind == ErrorKind::DiskFull)
+        e.message += QStringLiteral(" (the disk that holds the database is full: free space on it, then try "
+                                    "again; the change was rolled back, nothing of it was written)");
     return e;
 }
 

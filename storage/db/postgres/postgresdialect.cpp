@@ -63,6 +63,8 @@ ErrorKind PostgresDialect::classify(const QSqlError &error) const
         return ErrorKind::Busy;
     if (state == QLatin1String("57014"))
         return ErrorKind::Timeout;
+    if (state == QLatin1String("53100")) // disk_full
+        return ErrorKind::DiskFull;
     if (state.startsWith(QLatin1String("23")))
         return ErrorKind::Constraint;
     if (state == QLatin1String("42501") || state.startsWith(QLatin1String("28")))

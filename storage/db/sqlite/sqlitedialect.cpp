@@ -71,6 +71,8 @@ ErrorKind SqliteDialect::classify(const QSqlError &error) const
         return ErrorKind::Permission;
     case 9: // SQLITE_INTERRUPT
         return ErrorKind::Cancelled;
+    case 13: // SQLITE_FULL: the disk, or the file's page limit
+        return ErrorKind::DiskFull;
     default:
         break;
     }
