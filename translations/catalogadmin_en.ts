@@ -504,7 +504,7 @@
     <message>
         <location filename="../ui/connectionswitcher.cpp" line="53"/>
         <location filename="../ui/connectionswitcher.cpp" line="73"/>
-        <location filename="../ui/connectionswitcher.cpp" line="92"/>
+        <location filename="../ui/connectionswitcher.cpp" line="93"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,12 +514,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="88"/>
+        <location filename="../ui/connectionswitcher.cpp" line="89"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="93"/>
+        <location filename="../ui/connectionswitcher.cpp" line="94"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation type="unfinished"></translation>
@@ -1227,27 +1227,27 @@
 <context>
     <name>catalog::HealthIndicator</name>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="37"/>
+        <location filename="../ui/healthindicator.cpp" line="39"/>
         <source>%1 — checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="71"/>
+        <location filename="../ui/healthindicator.cpp" line="73"/>
         <source>%1 — connected, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="80"/>
+        <location filename="../ui/healthindicator.cpp" line="82"/>
         <source>%1 — connected, %2 ms — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="92"/>
+        <location filename="../ui/healthindicator.cpp" line="94"/>
         <source>● %1 — unhealthy: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="93"/>
+        <location filename="../ui/healthindicator.cpp" line="95"/>
         <source>● %1 — not connected: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,57 +1275,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="40"/>
+        <location filename="../ui/historydialog.cpp" line="42"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Version before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Database role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="46"/>
+        <location filename="../ui/historydialog.cpp" line="48"/>
         <source>The operating-system user the application acted for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="48"/>
+        <location filename="../ui/historydialog.cpp" line="50"/>
         <source>The database login that made the change, as the server saw it (SQLite has no roles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="61"/>
+        <location filename="../ui/historydialog.cpp" line="63"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="70"/>
+        <location filename="../ui/historydialog.cpp" line="72"/>
         <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/historydialog.cpp" line="89"/>
+        <location filename="../ui/historydialog.cpp" line="91"/>
         <source>%n change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1333,33 +1333,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="98"/>
+        <location filename="../ui/historydialog.cpp" line="100"/>
         <source>The version could not be restored:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="101"/>
+        <location filename="../ui/historydialog.cpp" line="103"/>
         <source>Restored. The old values are now the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="117"/>
+        <location filename="../ui/historydialog.cpp" line="119"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="130"/>
+        <location filename="../ui/historydialog.cpp" line="132"/>
         <source>This entry records the creation; there are no earlier values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="146"/>
+        <location filename="../ui/historydialog.cpp" line="148"/>
         <source>&lt;p&gt;Values before this change:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="157"/>
+        <location filename="../ui/historydialog.cpp" line="159"/>
         <source>Write the values from before the change of %1 back as a new version?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,153 +1862,153 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Recent Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%n unsaved change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2016,13 +2016,26 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>The database answers again; the tables were reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>Save your %n unsaved change(s) now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%Ln row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2030,92 +2043,92 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Optimise Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2123,22 +2136,22 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2146,57 +2159,57 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Select products on the Products page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Fetch &amp;Missing Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Clean &amp;Up Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,6 +2264,38 @@ You can also connect to your own database with File ▸ Connect to Database.</so
     <message>
         <location filename="../ui/maintenancecontroller.cpp" line="100"/>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::OutageBanner</name>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="18"/>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outagebanner.cpp" line="96"/>
+        <source>Database unreachable since %1 — your %n unsaved change(s) are kept; retrying…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="99"/>
+        <source>Database unreachable since %1 — retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="101"/>
+        <source>The window goes on by itself when the database answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="102"/>
+        <source>%1
+The window goes on by itself when the database answers again; save then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,13 +2356,13 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="739"/>
-        <location filename="../models/pagedtablemodel.cpp" line="749"/>
+        <location filename="../models/pagedtablemodel.cpp" line="742"/>
+        <location filename="../models/pagedtablemodel.cpp" line="752"/>
         <source>This table is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="761"/>
+        <location filename="../models/pagedtablemodel.cpp" line="764"/>
         <source>This table has no history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,12 +2943,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="61"/>
+        <location filename="../ui/tablepage.cpp" line="221"/>
         <source>The table could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="66"/>
+        <location filename="../ui/tablepage.cpp" line="63"/>
         <source>Saved %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2911,17 +2956,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="128"/>
+        <location filename="../ui/tablepage.cpp" line="125"/>
         <source>Rows cannot be added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="145"/>
+        <location filename="../ui/tablepage.cpp" line="142"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="164"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2929,54 +2974,75 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="170"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>Nothing to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="176"/>
+        <location filename="../ui/tablepage.cpp" line="173"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="178"/>
+        <location filename="../ui/tablepage.cpp" line="175"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="186"/>
+        <location filename="../ui/tablepage.cpp" line="183"/>
         <source>Select a saved row to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="212"/>
+        <location filename="../ui/tablepage.cpp" line="208"/>
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="221"/>
+        <location filename="../ui/tablepage.cpp" line="215"/>
+        <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="229"/>
+        <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="237"/>
+        <location filename="../ui/tablepage.cpp" line="247"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="222"/>
+        <location filename="../ui/tablepage.cpp" line="238"/>
+        <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="248"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="223"/>
+        <location filename="../ui/tablepage.cpp" line="249"/>
         <source>Row %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="233"/>
+        <location filename="../ui/tablepage.cpp" line="259"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="237"/>
+        <location filename="../ui/tablepage.cpp" line="263"/>
         <source>Your changes to that row were discarded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -506,7 +506,7 @@
     <message>
         <location filename="../ui/connectionswitcher.cpp" line="53"/>
         <location filename="../ui/connectionswitcher.cpp" line="73"/>
-        <location filename="../ui/connectionswitcher.cpp" line="92"/>
+        <location filename="../ui/connectionswitcher.cpp" line="93"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -516,12 +516,12 @@
         <translation>“%1”仍在当前数据库上运行。请等待它完成或将其取消，然后再连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="88"/>
+        <location filename="../ui/connectionswitcher.cpp" line="89"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="93"/>
+        <location filename="../ui/connectionswitcher.cpp" line="94"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
@@ -1224,27 +1224,27 @@
 <context>
     <name>catalog::HealthIndicator</name>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="37"/>
+        <location filename="../ui/healthindicator.cpp" line="39"/>
         <source>%1 — checking…</source>
         <translation>%1 — 正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="71"/>
+        <location filename="../ui/healthindicator.cpp" line="73"/>
         <source>%1 — connected, %2 ms</source>
         <translation>%1 — 已连接，延迟 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="80"/>
+        <location filename="../ui/healthindicator.cpp" line="82"/>
         <source>%1 — connected, %2 ms — %3</source>
         <translation>%1 — 已连接，%2 毫秒 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="92"/>
+        <location filename="../ui/healthindicator.cpp" line="94"/>
         <source>● %1 — unhealthy: %2</source>
         <translation>● %1 — 异常：%2</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="93"/>
+        <location filename="../ui/healthindicator.cpp" line="95"/>
         <source>● %1 — not connected: %2</source>
         <translation>● %1 — 未连接：%2</translation>
     </message>
@@ -1272,91 +1272,91 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="40"/>
+        <location filename="../ui/historydialog.cpp" line="42"/>
         <source>History of %1</source>
         <translation>历史记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Change</source>
         <translation>变更类型</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Version before</source>
         <translation>变更前版本</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="45"/>
+        <location filename="../ui/historydialog.cpp" line="47"/>
         <source>Database role</source>
         <translation>数据库角色</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="46"/>
+        <location filename="../ui/historydialog.cpp" line="48"/>
         <source>The operating-system user the application acted for</source>
         <translation>应用程序所代表的操作系统用户</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="48"/>
+        <location filename="../ui/historydialog.cpp" line="50"/>
         <source>The database login that made the change, as the server saw it (SQLite has no roles)</source>
         <translation>服务器所见的执行此更改的数据库登录（SQLite 没有角色）</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="61"/>
+        <location filename="../ui/historydialog.cpp" line="63"/>
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="70"/>
+        <location filename="../ui/historydialog.cpp" line="72"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取历史记录：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/historydialog.cpp" line="89"/>
+        <location filename="../ui/historydialog.cpp" line="91"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>共 %n 条变更记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="98"/>
+        <location filename="../ui/historydialog.cpp" line="100"/>
         <source>The version could not be restored:
 %1</source>
         <translation>无法恢复该版本：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="101"/>
+        <location filename="../ui/historydialog.cpp" line="103"/>
         <source>Restored. The old values are now the current version.</source>
         <translation>已恢复。旧值现已成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="117"/>
+        <location filename="../ui/historydialog.cpp" line="119"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="130"/>
+        <location filename="../ui/historydialog.cpp" line="132"/>
         <source>This entry records the creation; there are no earlier values.</source>
         <translation>此条目记录的是创建操作，没有更早的值。</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="146"/>
+        <location filename="../ui/historydialog.cpp" line="148"/>
         <source>&lt;p&gt;Values before this change:&lt;/p&gt;</source>
         <translation>&lt;p&gt;此次变更前的值：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="157"/>
+        <location filename="../ui/historydialog.cpp" line="159"/>
         <source>Write the values from before the change of %1 back as a new version?</source>
         <translation>是否将 %1 这次变更之前的值作为新版本写回？</translation>
     </message>
@@ -1866,337 +1866,349 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n 项未保存的更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>The database answers again; the tables were reloaded.</source>
+        <translation>数据库已恢复响应；表格已重新加载。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>Save your %n unsaved change(s) now.</source>
+        <translation>
+            <numerusform>请立即保存您的 %n 项未保存更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
@@ -2259,6 +2271,38 @@ You can also connect to your own database with File ▸ Connect to Database.</so
     </message>
 </context>
 <context>
+    <name>catalog::OutageBanner</name>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="18"/>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/outagebanner.cpp" line="96"/>
+        <source>Database unreachable since %1 — your %n unsaved change(s) are kept; retrying…</source>
+        <translation>
+            <numerusform>自 %1 起无法连接数据库 — 您的 %n 项未保存更改已保留；正在重试…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="99"/>
+        <source>Database unreachable since %1 — retrying…</source>
+        <translation>自 %1 起无法连接数据库 — 正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="101"/>
+        <source>The window goes on by itself when the database answers again.</source>
+        <translation>数据库恢复响应后，窗口会自动继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/outagebanner.cpp" line="102"/>
+        <source>%1
+The window goes on by itself when the database answers again; save then.</source>
+        <translation>%1
+数据库恢复响应后，窗口会自动继续工作；届时再保存。</translation>
+    </message>
+</context>
+<context>
     <name>catalog::PagedTableModel</name>
     <message>
         <location filename="../models/pagedtablemodel.cpp" line="246"/>
@@ -2312,13 +2356,13 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="739"/>
-        <location filename="../models/pagedtablemodel.cpp" line="749"/>
+        <location filename="../models/pagedtablemodel.cpp" line="742"/>
+        <location filename="../models/pagedtablemodel.cpp" line="752"/>
         <source>This table is read-only</source>
         <translation>此表为只读</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="761"/>
+        <location filename="../models/pagedtablemodel.cpp" line="764"/>
         <source>This table has no history</source>
         <translation>此表没有历史记录</translation>
     </message>
@@ -2898,66 +2942,88 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="61"/>
+        <location filename="../ui/tablepage.cpp" line="221"/>
         <source>The table could not be loaded: %1</source>
         <translation>无法加载表格数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="66"/>
+        <location filename="../ui/tablepage.cpp" line="63"/>
         <source>Saved %n change(s).</source>
         <translation>
             <numerusform>已保存 %n 项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="128"/>
+        <location filename="../ui/tablepage.cpp" line="125"/>
         <source>Rows cannot be added here.</source>
         <translation>此表不能添加行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="145"/>
+        <location filename="../ui/tablepage.cpp" line="142"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation>无法复制此行（该行尚未加载，或此表为只读）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="164"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>已将 %n 行标记为删除；保存后才会删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="170"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>Nothing to delete.</source>
         <translation>没有可删除的行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="176"/>
+        <location filename="../ui/tablepage.cpp" line="173"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation>已标记为恢复；保存后才会恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="178"/>
+        <location filename="../ui/tablepage.cpp" line="175"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation>请选择要恢复的已删除行（视图 ▸ 显示已删除的行）。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="186"/>
+        <location filename="../ui/tablepage.cpp" line="183"/>
         <source>Select a saved row to see its history.</source>
         <translation>请选择一个已保存的行以查看其历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="212"/>
+        <location filename="../ui/tablepage.cpp" line="208"/>
         <source>Not accepted: %1</source>
         <translation>输入无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="221"/>
+        <location filename="../ui/tablepage.cpp" line="215"/>
+        <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
+        <translation>无法加载表格：无法连接数据库。尚未加载的行会显示占位符，直到数据库恢复响应。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="229"/>
+        <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
+        <translation>
+            <numerusform>未保存：无法连接数据库服务器。您的 %n 项更改已保留；连接恢复后请再次保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="237"/>
+        <location filename="../ui/tablepage.cpp" line="247"/>
         <source>Nothing was saved</source>
         <translation>未保存任何更改</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="222"/>
+        <location filename="../ui/tablepage.cpp" line="238"/>
+        <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
+
+%1</source>
+        <translation>存放数据库的磁盘已满，未保存任何内容。您的更改已保留（尚未保存）：请先释放该磁盘的空间，然后再次保存。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="248"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
@@ -2966,17 +3032,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="223"/>
+        <location filename="../ui/tablepage.cpp" line="249"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="233"/>
+        <location filename="../ui/tablepage.cpp" line="259"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation>您的更改现已基于数据库中的版本；请保存以写入数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="237"/>
+        <location filename="../ui/tablepage.cpp" line="263"/>
         <source>Your changes to that row were discarded.</source>
         <translation>已放弃您对该行的更改。</translation>
     </message>
