@@ -30,6 +30,7 @@ struct ConnectionManager::Shared
     }
     QSemaphore permits;
     std::atomic<int> open { 0 };
+    std::atomic<bool> retired { false }; // the manager is gone: its connections close at their thread's next use
     quint64 id = 0;
 };
 
@@ -45,6 +46,7 @@ struct ThreadConnection
     std::shared_ptr<void> sharedKeepAlive;
     QSemaphore *permits = nullptr;
     std::atomic<int> *open = nullptr;
+    const std::atomic<bool> *retired = nullptr;
 
     ThreadConnection() = default;
     ThreadConnection(const ThreadConnection &) = delete;
@@ -120,6 +122,7 @@ ConnectionManager::ConnectionManager(ConnectionConfig config, Options options)
 
 ConnectionManager::~ConnectionManager()
 {
+    m_shared->retired.store(true);
     releaseThreadConnection();
     if (m_shared->open.load() > 0)
         qCDebug(lcStorage) << m_shared->open.load() << "connections stay open until their threads exit";
@@ -180,6 +183,10 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
 Result<QSqlDatabase> ConnectionManager::connection()
 {
     ThreadConnections &connections = threadConnections();
+    // A long-lived thread (the global thread pool's, reused by every window job) would otherwise
+    // keep the connections of every manager it served until it exits: one more open file or
+    // socket per such thread at each reconnect of an all-day session (found by tests/soak).
+    std::erase_if(connections, [](const auto &entry) { return entry.second->retired->load(); });
     auto it = connections.find(m_shared->id);
     if (it == connections.end()) {
         const auto timeout = int(m_options.acquireTimeout.count());
@@ -195,6 +202,7 @@ Result<QSqlDatabase> ConnectionManager::connection()
         tc->sharedKeepAlive = m_shared;
         tc->permits = &m_shared->permits;
         tc->open = &m_shared->open;
+        tc->retired = &m_shared->retired;
         m_shared->open.fetch_add(1);
         QSqlDatabase::addDatabase(m_config.driverName(), tc->name);
         it = connections.emplace(m_shared->id, std::move(tc)).first;
