@@ -215,7 +215,7 @@ bool SoakDriver::filterAndClear(int cycle)
     if (!waitFor(QStringLiteral("search for '%1'").arg(text),
             [&] { return model()->filter().text == text && screenReady(); }))
         return false;
-    const QString wanted = kStatuses.at(cycle % kStatuses.size());
+    const QString &wanted = kStatuses.at(cycle % kStatuses.size());
     status->setCurrentIndex(status->findData(wanted));
     if (!waitFor(QStringLiteral("status filter %1").arg(wanted),
             [&] { return model()->filter().syncStatuses == QStringList { wanted } && screenReady(); }))

@@ -21,7 +21,8 @@ struct Sample
     qint64 rssKb = 0; // VmRSS
     int fds = 0; // entries of /proc/self/fd
     int threads = 0; // Threads: in /proc/self/status
-    int windowObjects = 0; // QObjects under the main window (recursively)
+    int windowObjects = 0; // QObjects under the main window (recursively), style animations aside
+    int styleAnimations = 0; // QStyleAnimations under the window (Qt's, deleted at the next paint)
     int windowTimers = 0; // QTimers among them
     int topLevels = 0; // top-level widgets of the application (dialogs left behind count here)
     QMap<QString, int> fdKinds; // what the descriptors point at (file path, socket:, pipe:, anon_inode:...)
@@ -41,7 +42,7 @@ Sample takeSample(const MainWindow &window, int cycle, double seconds);
 // Warm-up: the first third of the samples (pages cached up to their bound, every pool started,
 // every kind of step done at least once). Then:
 // - RSS: growth over the last half (median of the last three samples minus median of the three
-//   around the middle) must stay below `rssLimitMb`;
+//   around the middle) must stay below `rssLimitMb` (0: shown, not judged);
 // - fds and threads: the maximum over the last half must not exceed the maximum seen up to the end
 //   of the warm-up plus `poolAllowance` (threads) or 3 x poolAllowance (fds). Thread pools end idle
 //   workers after a timeout, so the number of live workers at a sample depends on what ran in the

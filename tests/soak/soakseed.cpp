@@ -98,7 +98,7 @@ QString storeImages(QSqlDatabase &db, const QString &storageRoot)
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("cannot read %1 back").arg(path);
         const QByteArray bytes = file.readAll();
-        const QString error = run(db,
+        QString error = run(db,
             QStringLiteral("INSERT INTO images (product_id, url, local_path, image_type, width, height, size, "
                            "format, sha256) VALUES (?, ?, ?, 'main', ?, ?, ?, 'png', ?)"),
             { qint64(id), QStringLiteral("https://img.example.com/soak/%1.png").arg(id), relative, image.width(),
