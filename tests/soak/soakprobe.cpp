@@ -179,13 +179,14 @@ Verdict judge(const QList<Sample> &samples, double rssLimitMb, int poolAllowance
     const double rssEnd = rssAround(samples, samples.size() - 2);
     const double growth = rssEnd - rssMiddle;
     v.summary << QStringLiteral("RSS: %1 MB at the end of warm-up (cycle %2), %3 MB at the middle, %4 MB at "
-                                "the end: %5 MB over the last half (limit %6 MB)")
+                                "the end: %5 MB over the last half (%6)")
                      .arg(double(samples.at(warmEnd - 1).rssKb) / 1024.0, 0, 'f', 1)
                      .arg(samples.at(warmEnd - 1).cycle)
                      .arg(rssMiddle, 0, 'f', 1)
                      .arg(rssEnd, 0, 'f', 1)
                      .arg(growth, 0, 'f', 1)
-                     .arg(rssLimitMb, 0, 'f', 0);
+                     .arg(rssLimitMb > 0 ? QStringLiteral("limit %1 MB").arg(rssLimitMb, 0, 'f', 0)
+                                         : QStringLiteral("not judged"));
     if (rssLimitMb > 0 && growth >= rssLimitMb) {
         v.ok = false;
         v.failures << QStringLiteral("resident memory grew by %1 MB over the last half (%2 -> %3 MB; limit %4 MB)")

@@ -114,7 +114,11 @@ QString seedRows(QSqlDatabase &db, bool postgres, qint64 rows, int suppliers, co
 {
     if (!db.transaction())
         return QStringLiteral("cannot begin: ") + db.lastError().text();
-    QString error = run(db, postgres ? kPostgresSuppliers : kSqliteSuppliers, { suppliers });
+    // A million rows with their history take longer than the session's statement timeout allows
+    // an operator's query; for this transaction only.
+    QString error = postgres ? run(db, QStringLiteral("SET LOCAL statement_timeout = 0")) : QString();
+    if (error.isEmpty())
+        error = run(db, postgres ? kPostgresSuppliers : kSqliteSuppliers, { suppliers });
     if (error.isEmpty())
         error = postgres ? run(db, kPostgresProducts, { suppliers, rows }) // in the order of the ?s
                          : run(db, kSqliteProducts, { rows, suppliers });
@@ -141,9 +145,18 @@ QString seedCatalog(test::TestDatabase &db, const QString &engine, qint64 rows, 
     const int suppliers = int(qBound(qint64(10), rows / 200, qint64(20000)));
     if (QString error = seedRows(sql, postgres, rows, suppliers, storageRoot); !error.isEmpty())
         return error;
-    if (postgres)
-        return run(sql, QStringLiteral("VACUUM (ANALYZE) products"));
-    return run(sql, QStringLiteral("ANALYZE"));
+    if (!postgres)
+        return run(sql, QStringLiteral("ANALYZE"));
+    // VACUUM cannot run in a transaction (so no SET LOCAL): the session's timeout is lifted around it.
+    QSqlQuery show(sql);
+    const QString timeout = show.exec(QStringLiteral("SHOW statement_timeout")) && show.next()
+        ? show.value(0).toString()
+        : QStringLiteral("0");
+    QString error = run(sql, QStringLiteral("SET statement_timeout = 0"));
+    if (error.isEmpty())
+        error = run(sql, QStringLiteral("VACUUM (ANALYZE) products"));
+    const QString restored = run(sql, QStringLiteral("SET statement_timeout = '%1'").arg(timeout));
+    return error.isEmpty() ? restored : error;
 }
 
 } // namespace catalog::soak
