@@ -13,8 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 
 using namespace catalog;
 using namespace catalog::test;
@@ -292,6 +294,41 @@ private slots:
         }
         qunsetenv("PGPASSFILE");
         qunsetenv("PGSERVICEFILE");
+    }
+
+    // A window that reconnects drops its manager while the global thread pool's workers, reused by
+    // every job and never idle long enough to end, still hold connections of it (tests/soak).
+    void shouldCloseAGoneManagersConnectionAtItsThreadsNextUse_data() { engines(); }
+    void shouldCloseAGoneManagersConnectionAtItsThreadsNextUse()
+    {
+        OPEN_TEST_DATABASE(db);
+        QThreadPool pool; // one long-lived worker
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+        const auto onWorker = [&pool](const std::function<void()> &work) {
+            QSemaphore done;
+            pool.start([&] {
+                work();
+                done.release();
+            });
+            return done.tryAcquire(1, 30000);
+        };
+        // Given a worker that used a manager which is gone now
+        auto gone = std::make_unique<ConnectionManager>(db->config());
+        QString goneName;
+        QVERIFY(onWorker([&] {
+            const auto c = gone->connection();
+            goneName = c ? c->connectionName() : QString();
+        }));
+        QVERIFY(!goneName.isEmpty());
+        gone.reset();
+        QVERIFY(QSqlDatabase::contains(goneName)); // only its own thread can close it
+        // When the worker next asks another manager for its connection
+        bool usedOther = false;
+        QVERIFY(onWorker([&] { usedOther = ProductRepository(db->connections()).count({}).ok(); }));
+        QVERIFY(usedOther);
+        // Then the gone manager's connection is closed and removed
+        QVERIFY(!QSqlDatabase::contains(goneName));
     }
 };
 
