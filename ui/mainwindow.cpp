@@ -215,8 +215,10 @@ void MainWindow::buildEditMenu()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -225,11 +227,13 @@ void MainWindow::buildEditMenu()
             if (TablePage *page = currentPage())
                 page->model()->save();
         });
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_revertAction = edit->addAction(tr("Re&vert Changes"), this, [this] {
         TablePage *page = currentPage();
         if (page && confirmDiscard(tr("Revert")))
             page->model()->revert();
     });
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         if (TablePage *page = currentPage())

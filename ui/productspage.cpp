@@ -79,10 +79,12 @@ QWidget *ProductsPage::buildFilterBar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(6, 6, 6, 0);
     m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search title or source ID…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Any status"));
     for (const QString &status : validation::syncStatuses)
         m_status->addItem(ProductTableModel::statusTitle(status), status);
@@ -129,9 +131,11 @@ QWidget *ProductsPage::buildFilterBar()
 QWidget *ProductsPage::buildDetailPane()
 {
     auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("detailPane"));
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(8, 4, 4, 4);
     m_heading = new QLabel(pane);
+    m_heading->setObjectName(QStringLiteral("detailHeading"));
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont headingFont = m_heading->font();
@@ -170,6 +174,7 @@ QWidget *ProductsPage::buildDetailPane()
 
     layout->addWidget(new QLabel(tr("<b>Images</b>"), pane));
     m_images = new ImageGallery(m_connections, pane);
+    m_images->setObjectName(QStringLiteral("imageGallery"));
     layout->addWidget(m_images, 1);
     showRecord({});
     return pane;

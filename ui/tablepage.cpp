@@ -35,7 +35,9 @@ TablePage::TablePage(const QString &settingsKey, PagedTableModel *model, QWidget
     m_layout->addWidget(m_error);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("tableSplitter"));
     m_view = new QTableView(m_splitter);
+    m_view->setObjectName(settingsKey + QStringLiteral("View"));
     m_view->setModel(m_model);
     // The indicator first: enabling sorting sorts by whatever it shows.
     m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());

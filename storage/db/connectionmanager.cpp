@@ -288,6 +288,10 @@ Result<QSqlDatabase> ConnectionManager::connection()
         return StorageError::make(ErrorKind::Cancelled,
             QStringLiteral("The connection to %1 is shutting down").arg(m_config.displayName()));
     ThreadConnections &connections = threadConnections();
+    // A long-lived thread the manager did not own (see shutdown()) would otherwise keep the
+    // connections of every manager it served until it exits: one more open file or socket per such
+    // thread at each reconnect of an all-day session (found by tests/soak).
+    std::erase_if(connections, [](const auto &entry) { return entry.second->shared->shutDown.load(); });
     auto it = connections.find(m_shared->id);
     if (it == connections.end()) {
         const auto timeout = int(m_options.acquireTimeout.count());

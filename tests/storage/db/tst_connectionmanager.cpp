@@ -19,8 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 
 using namespace catalog;
 using namespace catalog::test;
@@ -411,6 +413,44 @@ private slots:
         }
         qunsetenv("PGPASSFILE");
         qunsetenv("PGSERVICEFILE");
+    }
+
+    // A long-lived thread the manager does not own still holds a connection of it when it goes (the
+    // shutdown-order bug of the warning above; before each manager had its own workers, Qt's global
+    // pool did this at every reconnect, found by tests/soak): the thread's next use closes it.
+    void shouldCloseAGoneManagersConnectionAtItsThreadsNextUse_data() { engines(); }
+    void shouldCloseAGoneManagersConnectionAtItsThreadsNextUse()
+    {
+        OPEN_TEST_DATABASE(db);
+        QThreadPool pool; // one long-lived worker
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+        const auto onWorker = [&pool](const std::function<void()> &work) {
+            QSemaphore done;
+            pool.start([&] {
+                work();
+                done.release();
+            });
+            return done.tryAcquire(1, 30000);
+        };
+        // Given a worker that used a manager which is gone now
+        auto gone = std::make_unique<ConnectionManager>(db->config());
+        QString goneName;
+        QVERIFY(onWorker([&] {
+            const auto c = gone->connection();
+            goneName = c ? c->connectionName() : QString();
+        }));
+        QVERIFY(!goneName.isEmpty());
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(QStringLiteral("1 connections of .* still open on threads the manager does not own")));
+        gone.reset();
+        QVERIFY(QSqlDatabase::contains(goneName)); // only its own thread can close it
+        // When the worker next asks another manager for its connection
+        bool usedOther = false;
+        QVERIFY(onWorker([&] { usedOther = ProductRepository(db->connections()).count({}).ok(); }));
+        QVERIFY(usedOther);
+        // Then the gone manager's connection is closed and removed
+        QVERIFY(!QSqlDatabase::contains(goneName));
     }
 };
 
