@@ -190,8 +190,8 @@ void BackupController::startBackup(ConnectionManager &connections, const Setting
         }
         return outcome;
     };
-    m_jobs.start(connections.workers(), tr("Backing up %1").arg(connections.config().displayName()), work, this,
-                 [this](const BackupOutcome &outcome) { showBackupOutcome(outcome); });
+    m_jobs.start(connections.workers(), tr("Backing up %1").arg(connections.config().displayName()), work,
+        this, [this](const BackupOutcome &outcome) { showBackupOutcome(outcome); });
 }
 
 void BackupController::showBackupOutcome(const BackupOutcome &outcome)
@@ -225,8 +225,9 @@ void BackupController::restore(ConnectionManager &connections)
     }
     // What would be replaced is counted off the GUI thread, then the operator confirms.
     ConnectionManager *c = &connections;
-    m_jobs.startQuietly(c->workers(), [c] { return BackupManager(*c).catalogRows(); }, this,
-                        [this, c, m = manifest.value()](const Result<qint64> &existing) { confirmRestore(*c, m, existing); });
+    m_jobs.startQuietly(
+        c->workers(), [c] { return BackupManager(*c).catalogRows(); }, this,
+        [this, c, m = manifest.value()](const Result<qint64> &existing) { confirmRestore(*c, m, existing); });
 }
 
 void BackupController::confirmRestore(ConnectionManager &connections, const BackupManager::Manifest &m,
@@ -268,11 +269,12 @@ void BackupController::startRestore(ConnectionManager &connections, const QStrin
     BackupManager::RestoreOptions options;
     options.imagesDir = imagesDir();
     options.pgRestorePath = toolPath(Settings::load().pgToolsFolder, "pg_restore");
-    m_jobs.start(c->workers(), tr("Restoring %1").arg(QFileInfo(manifestPath).fileName()),
-                 [c, options, manifestPath](JobControl &job) {
-                     return BackupManager(*c).restore(manifestPath, options, backupJobProgress(job));
-                 },
-                 this, [this](const Result<BackupManager::RestoreReport> &report) { showRestoreReport(report); });
+    m_jobs.start(
+        c->workers(), tr("Restoring %1").arg(QFileInfo(manifestPath).fileName()),
+        [c, options, manifestPath](JobControl &job) {
+            return BackupManager(*c).restore(manifestPath, options, backupJobProgress(job));
+        },
+        this, [this](const Result<BackupManager::RestoreReport> &report) { showRestoreReport(report); });
 }
 
 void BackupController::showRestoreReport(const Result<BackupManager::RestoreReport> &report)

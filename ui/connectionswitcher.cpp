@@ -85,8 +85,8 @@ void ConnectionSwitcher::prepare(std::unique_ptr<ConnectionManager> connections)
     ConnectionManager *candidate = connections.get();
     auto holder = std::make_shared<std::unique_ptr<ConnectionManager>>(std::move(connections));
     // On the new manager's own workers: it joins them, and closes their connections, when it goes.
-    m_jobs.start(candidate->workers(),
-        tr("Connecting to %1").arg(candidate->config().displayName()),
+    m_jobs.start(
+        candidate->workers(), tr("Connecting to %1").arg(candidate->config().displayName()),
         [candidate] { return prepareDatabase(*candidate); }, this,
         [this, holder](const Result<int> &prepared) {
             if (!prepared) {

@@ -132,8 +132,8 @@ void ConsistencyDialog::runCheck()
         return;
     setBusy(true, tr("Checking…"));
     ConnectionManager *connections = &m_connections;
-    m_checking.setFuture(
-        QtConcurrent::run(&connections->workers(), [connections] { return ConsistencyChecker(*connections).check(); }));
+    m_checking.setFuture(QtConcurrent::run(
+        &connections->workers(), [connections] { return ConsistencyChecker(*connections).check(); }));
 }
 
 void ConsistencyDialog::repair(const QString &kind)
@@ -142,8 +142,8 @@ void ConsistencyDialog::repair(const QString &kind)
         return;
     setBusy(true, tr("Repairing…"));
     ConnectionManager *connections = &m_connections;
-    m_repairing.setFuture(
-        QtConcurrent::run(&connections->workers(), [connections, kind]() -> Result<QList<ConsistencyChecker::RepairReport>> {
+    m_repairing.setFuture(QtConcurrent::run(
+        &connections->workers(), [connections, kind]() -> Result<QList<ConsistencyChecker::RepairReport>> {
             const Result<ConsistencyChecker::RepairReport> r = ConsistencyChecker(*connections).repair(kind);
             if (!r)
                 return r.error();
@@ -162,8 +162,8 @@ void ConsistencyDialog::repairAll()
             kinds << f.kind;
     }
     ConnectionManager *connections = &m_connections;
-    m_repairing.setFuture(
-        QtConcurrent::run(&connections->workers(), [connections, kinds]() -> Result<QList<ConsistencyChecker::RepairReport>> {
+    m_repairing.setFuture(QtConcurrent::run(
+        &connections->workers(), [connections, kinds]() -> Result<QList<ConsistencyChecker::RepairReport>> {
             QList<ConsistencyChecker::RepairReport> reports;
             ConsistencyChecker checker(*connections);
             for (const QString &kind : kinds) {

@@ -52,8 +52,8 @@ void HealthIndicator::check()
     ConnectionManager *connections = m_connections;
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot();
-    m_check.setFuture(
-        QtConcurrent::run(&connections->workers(), [connections, options] { return HealthChecker(*connections, options).check(); }));
+    m_check.setFuture(QtConcurrent::run(&connections->workers(),
+        [connections, options] { return HealthChecker(*connections, options).check(); }));
 }
 
 void HealthIndicator::waitForCheck()

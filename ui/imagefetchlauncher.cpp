@@ -20,8 +20,8 @@ void ImageFetchLauncher::fetch(ConnectionManager &connections, const QString &st
     options.productIds = productIds;
     options.onlyMissing = onlyMissing;
     ConnectionManager *c = &connections;
-    m_jobs.start(c->workers(),
-        onlyMissing ? tr("Fetching missing images") : tr("Fetching images"),
+    m_jobs.start(
+        c->workers(), onlyMissing ? tr("Fetching missing images") : tr("Fetching images"),
         [c, storageRoot, options](JobControl &job) {
             return ImageFetchJob(*c, storageRoot).run(options, [&job](qint64 done, qint64 total) {
                 job.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));

@@ -110,14 +110,16 @@ private:
     }
 
     template <typename Work, typename Done>
-    auto launch(QThreadPool &workers, const QString &title, bool shown, Work work, QObject *context, Done done)
+    auto launch(
+        QThreadPool &workers, const QString &title, bool shown, Work work, QObject *context, Done done)
     {
         Q_ASSERT(context);
         using T = std::decay_t<decltype(invoke(work, std::declval<JobControl &>()))>;
-        QFuture<T> future = QtConcurrent::run(&workers, [work = std::move(work)](QPromise<T> &promise) mutable {
-            PromiseControl<T> control(promise);
-            promise.addResult(invoke(work, control));
-        });
+        QFuture<T> future
+            = QtConcurrent::run(&workers, [work = std::move(work)](QPromise<T> &promise) mutable {
+                  PromiseControl<T> control(promise);
+                  promise.addResult(invoke(work, control));
+              });
         auto *watcher = new QFutureWatcher<T>(this);
         const int id = remember(title, shown, QFuture<void>(future));
         // The runner forgets the job first, so the callback already sees it idle (and may start another).

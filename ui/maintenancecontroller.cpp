@@ -19,7 +19,8 @@ MaintenanceController::MaintenanceController(JobRunner &jobs, QWidget *window)
 void MaintenanceController::optimize(ConnectionManager &connections)
 {
     ConnectionManager *c = &connections;
-    m_jobs.startQuietly(c->workers(), [c] { return DatabaseOptimizer(*c).estimate(); }, this,
+    m_jobs.startQuietly(
+        c->workers(), [c] { return DatabaseOptimizer(*c).estimate(); }, this,
         [this, c](const Result<DatabaseOptimizer::Report> &estimate) { confirmAndOptimize(*c, estimate); });
 }
 
@@ -39,8 +40,8 @@ void MaintenanceController::confirmAndOptimize(
         != QMessageBox::Yes)
         return;
     ConnectionManager *c = &connections;
-    m_jobs.start(c->workers(),
-        tr("Optimising the database"), [c] { return DatabaseOptimizer(*c).optimize(); }, this,
+    m_jobs.start(
+        c->workers(), tr("Optimising the database"), [c] { return DatabaseOptimizer(*c).optimize(); }, this,
         [this](const Result<DatabaseOptimizer::Report> &report) { showOptimizeReport(report); });
 }
 
@@ -85,8 +86,8 @@ void MaintenanceController::offerDemoData(ConnectionManager &connections)
 void MaintenanceController::loadDemoData(ConnectionManager &connections)
 {
     ConnectionManager *c = &connections;
-    m_jobs.start(c->workers(),
-        tr("Loading demo data"),
+    m_jobs.start(
+        c->workers(), tr("Loading demo data"),
         [c](JobControl &job) {
             return DemoData::load(*c, DemoData::Options {}, [&job](int done, int total) {
                 job.setProgressRange(0, total);

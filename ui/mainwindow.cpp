@@ -499,8 +499,9 @@ void MainWindow::resumeAfterOutage()
     refreshPages(); // what failed during the outage loads again; pending changes stay
     const int pending = pendingChangeCount();
     const QString back = tr("The database answers again; the tables were reloaded.");
-    statusBar()->showMessage(
-        pending > 0 ? back + QLatin1Char(' ') + tr("Save your %n unsaved change(s) now.", nullptr, pending) : back,
+    statusBar()->showMessage(pending > 0
+            ? back + QLatin1Char(' ') + tr("Save your %n unsaved change(s) now.", nullptr, pending)
+            : back,
         20000);
 }
 

@@ -39,8 +39,8 @@ class TransferController;
 // the page it selects, menus with shortcuts, and a status bar with the health of the connection, the
 // disks and the jobs (checked off the GUI thread every health/intervalSeconds, default 15 s; a
 // problem turns it red at once, with the reason; an unreachable database also shows the OutageBanner
-// above the pages until it answers again, when the pages reload what failed), row counts, pending changes and a progress panel
-// with Cancel for background work.
+// above the pages until it answers again, when the pages reload what failed), row counts, pending changes and
+// a progress panel with Cancel for background work.
 //
 // It shows the database of the ConnectionManager it is given (which must outlive it) until the
 // operator connects elsewhere (File ▸ Connect…); connections it opens itself it owns. Window

@@ -185,7 +185,8 @@ void TablePage::showHistory()
         Q_EMIT statusMessage(tr("Select a saved row to see its history."));
         return;
     }
-    auto *dialog = new HistoryDialog(recordTitle(record), m_model->workers(), m_model->makeHistoryJob(id), m_model->makeRestoreJob(id), this);
+    auto *dialog = new HistoryDialog(recordTitle(record), m_model->workers(), m_model->makeHistoryJob(id),
+        m_model->makeRestoreJob(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::restored, m_model, &PagedTableModel::refresh);
     dialog->open();
@@ -228,9 +229,10 @@ void TablePage::showSaveFailure(const QString &message, int row)
 {
     if (m_model->lastErrorKind() == ErrorKind::ConnectionLost) {
         Q_EMIT databaseUnreachable(message);
-        Q_EMIT statusMessage(tr("Not saved: the database server cannot be reached. Your %n change(s) are kept; "
-                                "save again when the connection is back.",
-                                 nullptr, m_model->pendingChangeCount()),
+        Q_EMIT statusMessage(
+            tr("Not saved: the database server cannot be reached. Your %n change(s) are kept; "
+               "save again when the connection is back.",
+                nullptr, m_model->pendingChangeCount()),
             15000);
         return;
     }

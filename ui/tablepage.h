@@ -18,8 +18,9 @@ class PagedTableModel;
 // and an optional detail pane beside it. It turns the model's reports into things an operator
 // sees — refused edits as a tool tip at the cell, failed saves as a message that names the row
 // (which gets selected), conflicts as a ConflictDialog, a save or a fetch that met an unreachable
-// server as databaseUnreachable() (the window shows one notice for all pages; no message box) — and offers the row actions (add,
-// duplicate, delete, restore, history) that the main window's menus call. The page owns its model.
+// server as databaseUnreachable() (the window shows one notice for all pages; no message box) — and offers
+// the row actions (add, duplicate, delete, restore, history) that the main window's menus call. The page owns
+// its model.
 class TablePage : public QWidget
 {
     Q_OBJECT

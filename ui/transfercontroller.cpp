@@ -30,8 +30,8 @@ void TransferController::importFrom(
 {
     ConnectionManager *c = &connections;
     const QString file = QFileInfo(path).fileName();
-    m_jobs.start(c->workers(),
-        options.dryRun ? tr("Checking %1").arg(file) : tr("Importing %1").arg(file),
+    m_jobs.start(
+        c->workers(), options.dryRun ? tr("Checking %1").arg(file) : tr("Importing %1").arg(file),
         [c, path, options](JobControl &job) {
             return ProductImporter(*c).importFile(path, options, [&job](qint64, qint64 bytes, qint64 total) {
                 job.setProgressRange(0, 1000);
@@ -96,8 +96,8 @@ void TransferController::exportTo(
     options.format = *format;
     options.filter = filter;
     ConnectionManager *c = &connections;
-    m_jobs.start(c->workers(),
-        tr("Exporting products"),
+    m_jobs.start(
+        c->workers(), tr("Exporting products"),
         [c, path, options](JobControl &job) {
             return ProductExporter(*c).exportTo(path, options, [&job](qint64 done, qint64 total) {
                 job.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));

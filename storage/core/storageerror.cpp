@@ -17,7 +17,8 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::Timeout: return QStringLiteral("timeout");
     case ErrorKind::Busy: return QStringLiteral("busy");
     case ErrorKind::Permission: return QStringLiteral("permission");
-    case ErrorKind::DiskFull: return QStringLiteral("disk-full");
+    case ErrorKind::DiskFull:
+        return QStringLiteral("disk-full");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
     case ErrorKind::Internal: return QStringLiteral("internal");
     }

@@ -8,8 +8,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSemaphore>
-#include <QSqlDriver>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -191,7 +191,8 @@ void ConnectionManager::shutdown()
     // leave their QFutures unfinished, so whoever waits on one would wait for ever.
     if (!m_workers->waitForDone(int(m_options.shutdownGrace.count()))) {
         qCWarning(lcStorage) << "database work still running after" << m_options.shutdownGrace.count()
-                             << "ms at shutdown of" << m_config.displayName() << "- cancelling its statements";
+                             << "ms at shutdown of" << m_config.displayName()
+                             << "- cancelling its statements";
         cancelRunningStatements();
         m_workers->waitForDone();
     }
@@ -363,7 +364,8 @@ StorageError ConnectionManager::describeDiskFull(StorageError error) const
 {
     // The operator has to know which disk to clear: for SQLite it is the one holding the file.
     if (error.kind == ErrorKind::DiskFull && m_config.engine == Engine::SQLite)
-        error.message += QStringLiteral(" — database file: %1").arg(QDir::toNativeSeparators(m_config.sqlitePath));
+        error.message
+            += QStringLiteral(" — database file: %1").arg(QDir::toNativeSeparators(m_config.sqlitePath));
     return error;
 }
 

@@ -34,8 +34,8 @@ struct HealthReport
 // run() executes one unit of work (normally one transaction) and re-runs it, with exponential
 // backoff, when the server went away or the engine reported a deadlock, serialization failure
 // or busy database. A login the server refuses (wrong password, no pg_hba.conf entry) is
-// ErrorKind::Permission and fails at once. A connection lost during COMMIT is reported as ErrorKind::CommitUnknown and
-// never retried, because the commit may have happened.
+// ErrorKind::Permission and fails at once. A connection lost during COMMIT is reported as
+// ErrorKind::CommitUnknown and never retried, because the commit may have happened.
 //
 // Ownership and shutdown: work that needs a connection off the GUI thread runs on the manager's
 // own workers() (QtConcurrent::run(&connections.workers(), ...)); they keep their connection

@@ -18,9 +18,9 @@ namespace catalog {
 //
 // cached() only looks in memory and is what the GUI calls when it paints; thumbnail() blocks
 // (disk cache, or decode and scale the original, which is written to the disk cache) and
-// request() runs thumbnail() on the cache's own renderer threads, so the GUI thread never decodes;
-// the destructor waits for the requests, so no renderer outlives the cache it writes to. Thread-safe. Errors (missing or corrupt file) come back as a
-// null image and a message.
+// request() runs thumbnail() on the cache's own renderer threads, so the GUI thread never
+// decodes; the destructor waits for the requests, so no renderer outlives the cache it writes to.
+// Thread-safe. Errors (missing or corrupt file) come back as a null image and a message.
 class ThumbnailCache
 {
 public:

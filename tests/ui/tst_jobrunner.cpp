@@ -86,8 +86,8 @@ private slots:
         QList<int> results;
         QThread *deliveredOn = nullptr;
         QThread *workedOn = nullptr;
-        runner.start(*QThreadPool::globalInstance(), 
-            QStringLiteral("Counting"),
+        runner.start(
+            *QThreadPool::globalInstance(), QStringLiteral("Counting"),
             [state, &workedOn](JobControl &job) {
                 workedOn = QThread::currentThread();
                 return countingJob(state)(job);
@@ -136,7 +136,8 @@ private slots:
         QSignalSpy ended(&runner, &JobRunner::jobEnded);
         auto state = std::make_shared<JobState>();
         bool delivered = false;
-        runner.start(*QThreadPool::globalInstance(), QStringLiteral("Waiting"), countingJob(state), this, [&](int) { delivered = true; });
+        runner.start(*QThreadPool::globalInstance(), QStringLiteral("Waiting"), countingJob(state), this,
+            [&](int) { delivered = true; });
         QTRY_COMPARE(state->step.load(), 100);
 
         // When the operator clicks Cancel
@@ -158,7 +159,8 @@ private slots:
         JobRunner runner(&panel);
         std::atomic<bool> release { false };
         QString answer;
-        runner.startQuietly(*QThreadPool::globalInstance(), 
+        runner.startQuietly(
+            *QThreadPool::globalInstance(),
             [&release] {
                 while (!release)
                     QThread::msleep(5);
@@ -179,7 +181,8 @@ private slots:
         auto state = std::make_shared<JobState>();
         bool delivered = false;
         auto *context = new QObject;
-        runner.start(*QThreadPool::globalInstance(), QStringLiteral("Orphan"), countingJob(state), context, [&](int) { delivered = true; });
+        runner.start(*QThreadPool::globalInstance(), QStringLiteral("Orphan"), countingJob(state), context,
+            [&](int) { delivered = true; });
         delete context;
         state->release = true;
         QTRY_VERIFY(!runner.isBusy());
@@ -199,7 +202,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto state = std::make_shared<JobState>();
         bool delivered = false;
-        runner->start(*QThreadPool::globalInstance(), QStringLiteral("Long"), countingJob(state), window, [&](int) { delivered = true; });
+        runner->start(*QThreadPool::globalInstance(), QStringLiteral("Long"), countingJob(state), window,
+            [&](int) { delivered = true; });
         QTRY_COMPARE(state->step.load(), 100);
 
         // When the window closes (and is deleted with its runner)
@@ -221,8 +225,8 @@ private slots:
         auto stuck = std::make_shared<std::atomic<bool>>(true);
         auto started = std::make_shared<std::atomic<bool>>(false);
         auto finished = std::make_shared<std::atomic<bool>>(false);
-        runner->start(*QThreadPool::globalInstance(), 
-            QStringLiteral("Stuck"),
+        runner->start(
+            *QThreadPool::globalInstance(), QStringLiteral("Stuck"),
             [stuck, started, finished] {
                 *started = true;
                 while (*stuck)

@@ -8,18 +8,18 @@
 #include "testmain.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
-#include <QRegularExpression>
-#include <QSqlError>
-#include <QtConcurrent>
 #include <QFile>
+#include <QFuture>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QtConcurrent>
 
 #include <atomic>
 #include <functional>
@@ -107,8 +107,8 @@ private slots:
         OPEN_TEST_DATABASE(db);
         const int liveBefore = ConnectionManager::liveConnections();
         const bool postgres = db->config().engine == Engine::PostgreSQL;
-        const QString sessions = QStringLiteral(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        const QString sessions = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                "current_database() AND pid <> pg_backend_pid()");
         const int sessionsBefore = postgres ? db->scalar(sessions).toInt() : 0;
         auto manager = std::make_unique<ConnectionManager>(db->config());
 
@@ -168,7 +168,8 @@ private slots:
         QVERIFY(opened.tryAcquire(1, 10000));
 
         QTest::ignoreMessage(QtWarningMsg,
-            QRegularExpression(QStringLiteral("1 connections of .* still open on threads the manager does not own")));
+            QRegularExpression(
+                QStringLiteral("1 connections of .* still open on threads the manager does not own")));
         manager.reset();
         QCOMPARE(ConnectionManager::liveConnections(), liveBefore + 1);
 
@@ -196,9 +197,11 @@ private slots:
                 return StorageError();
             });
         });
-        QTRY_COMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
-                                               "AND query LIKE '%/* cancelled at shutdown */' AND pid <> pg_backend_pid()"))
-                         .toInt(),
+        QTRY_COMPARE(
+            db->scalar(
+                  QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                 "AND query LIKE '%/* cancelled at shutdown */' AND pid <> pg_backend_pid()"))
+                .toInt(),
             1);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("still running after 300 ms")));
@@ -442,7 +445,8 @@ private slots:
         }));
         QVERIFY(!goneName.isEmpty());
         QTest::ignoreMessage(QtWarningMsg,
-            QRegularExpression(QStringLiteral("1 connections of .* still open on threads the manager does not own")));
+            QRegularExpression(
+                QStringLiteral("1 connections of .* still open on threads the manager does not own")));
         gone.reset();
         QVERIFY(QSqlDatabase::contains(goneName)); // only its own thread can close it
         // When the worker next asks another manager for its connection
