@@ -28,6 +28,7 @@
 #include "producttablemodel.h"
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
+#include "benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,6 +56,7 @@
 #include <unistd.h>
 
 using namespace catalog;
+using namespace catalog::bench;
 using namespace catalog::test;
 
 namespace {
@@ -66,36 +68,9 @@ const QString kColumns = QStringLiteral(
     "specifications, supplier_id, sales_count, rating, sync_status, created_at, updated_at, deleted_at, "
     "version, updated_by");
 
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-qint64 rssBytes()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
-}
-
-qint64 peakRssBytes()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return -1;
 }
 
 // Processes events until `done` holds, sleeping in the event dispatcher (not in a poll loop) while

@@ -19,6 +19,7 @@
 #include "db/sqldialect.h"
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
+#include "benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,38 +47,9 @@
 
 using namespace catalog;
 using namespace catalog::test;
+using namespace catalog::bench;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
-}
-
-bool seedSuppliers(ConnectionManager &connections, const CatalogDataGenerator &gen, int count)
-{
-    SupplierRepository suppliers(connections);
-    for (int first = 0; first < count; first += 500) {
-        QList<Supplier> batch;
-        for (int i = first; i < qMin(count, first + 500); ++i)
-            batch << gen.supplier(i);
-        const auto r = suppliers.upsert(batch);
-        if (!r) {
-            say(QStringLiteral("supplier seeding failed: ") + r.error().toString());
-            return false;
-        }
-    }
-    return true;
-}
 
 double threadCpuSeconds()
 {
