@@ -404,6 +404,30 @@ private slots:
         QCOMPARE(suppliers.findBySourceId(QStringLiteral("S2"))->productCount, 11);
     }
 
+    // A row the validator passed but the database refuses (here a supplier id that does not
+    // exist) fails the whole batch, writes nothing, and is named where the engine allows.
+    void shouldWriteNothingWhenTheDatabaseRefusesARow_data() { engines(); }
+    void shouldWriteNothingWhenTheDatabaseRefusesARow()
+    {
+        OPEN_TEST_DATABASE(db);
+        ProductRepository products(db->connections());
+        QList<Product> batch { makeProduct(QStringLiteral("A")), makeProduct(QStringLiteral("B")), makeProduct(QStringLiteral("C")) };
+        batch[1].supplierId = 999999;
+        const auto result = products.upsert(batch, ProductRepository::Validation::Done);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Constraint);
+        if (engine == QLatin1String("sqlite"))
+            QVERIFY2(result.error().message.contains(QLatin1String("Row 2 (B)")), qPrintable(result.error().message));
+        else
+            QVERIFY2(result.error().message.contains(QLatin1String("999999")), qPrintable(result.error().message));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0);
+        // The connection is usable again and the good rows go in on their own
+        batch.removeAt(1);
+        const auto retried = products.upsert(batch);
+        QVERIFY_OK(retried);
+        QCOMPARE(retried->inserted, 2);
+    }
+
     void shouldRejectAWholeBatchWhenOneRowIsBad_data() { engines(); }
     void shouldRejectAWholeBatchWhenOneRowIsBad()
     {

@@ -1,0 +1,92 @@
+#include "db/sqlite/sqlitestatement_p.h"
+
+#include "db/sqldialect.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace catalog {
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+StorageError SqliteStatement::prepare(QSqlDatabase &db, const SqlDialect &dialect, const QString &statement)
+{
+    m_dialect = &dialect;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return StorageError::make(ErrorKind::Internal, QStringLiteral("Not an SQLite connection"));
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_db)
+        return StorageError::make(ErrorKind::ConnectionLost, QStringLiteral("The SQLite connection is closed"));
+    const QByteArray text = statement.toUtf8();
+    m_rc = sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr);
+    if (m_rc != SQLITE_OK) {
+        m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return error(QStringLiteral("Cannot prepare the statement"));
+    }
+    m_rc = 0;
+    return {};
+}
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    const int at = index + 1;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, at);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_statement, at, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, at, value.toDouble());
+        return;
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_bind_text(m_statement, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    }
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_rc = sqlite3_extended_errcode(m_db);
+        m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+StorageError SqliteStatement::error(const QString &context) const
+{
+    const QSqlError sqlError(QStringLiteral("Unable to execute statement"), m_message,
+        QSqlError::StatementError, QString::number(m_rc));
+    return catalog::sqlError(sqlError, *m_dialect, context);
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+} // namespace catalog

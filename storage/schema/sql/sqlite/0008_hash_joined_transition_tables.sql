@@ -1,0 +1,3 @@
+-- Migration 0008 (SQLite): the update triggers join their transition tables by hash.
+--
+-- Nothing to do on SQLite: its triggers run per row and join nothing.
