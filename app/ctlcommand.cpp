@@ -3,6 +3,7 @@
 #include "ctlbackupcommands.h"
 #include "ctlcatalogcommands.h"
 #include "ctlcontext.h"
+#include "ctlimportoptions.h"
 #include "ctloptions.h"
 #include "ctltransfercommands.h"
 #include "fetchimagescommand.h"
@@ -60,10 +61,13 @@ QList<CtlCommand> buildCommands()
             .run = runExport },
         { .name = u"import"_s,
             .arguments = u"FILE [--format csv|jsonl|json|1688sync] [--mode upsert|insert-only|skip-existing] "
-                         "[--dry-run]"_s,
+                         "[--dry-run] [--delimiter CHAR] [--quote CHAR] [--column NAME=FIELD ...]"_s,
             .summary
-            = { u"read products (upsert by source_id); bad rows are rejected with line, field and reason"_s },
+            = { u"read products (upsert by source_id); bad rows are rejected with line, field and reason;"_s,
+                u"CSV: --delimiter ; or tab, --quote ', --column NAME=FIELD fills FIELD from the column NAME"_s,
+                u"(NAME= ignores it), as the import wizard does"_s },
             .takesFile = true,
+            .checkOptions = checkImportUsage,
             .run = runImport },
         { .name = u"fetch-images"_s,
             .arguments = u"[--product SOURCE_ID ...] [--missing] [--storage DIR] [--convert jpeg|png|webp] "

@@ -30,6 +30,9 @@ struct CtlCommand
     QString fileHint; // how the usage error names FILE, when "FILE" alone says too little
     bool closesAbandonedJobs = true; // marks jobs of killed runs failed before it runs (writers)
     QString writesWith; // an option that turns a reading command into a writing one (check --fix)
+    // Checks the command's options before the database is opened: CtlSuccess, or the exit code of
+    // the usage error it printed. Null when the options need no check of their own.
+    int (*checkOptions)(const CtlContext &context) = nullptr;
     int (*run)(CtlContext &context) = nullptr;
 
     QString synopsis() const;

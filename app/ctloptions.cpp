@@ -34,6 +34,16 @@ CtlOptions::CtlOptions()
     , fix(u"fix"_s, u"check: repair what is found."_s)
     , mode(valueOption(u"mode"_s, u"import: upsert (default), insert-only or skip-existing."_s, u"mode"_s))
     , dryRun(u"dry-run"_s, u"import, cleanup-backups: say what would happen, change nothing."_s)
+    , delimiter(valueOption(u"delimiter"_s,
+          u"import (CSV): the field separator, one character or tab (also \\t), comma, semicolon, pipe, "
+          "space (default ,)."_s,
+          u"char"_s))
+    , quote(valueOption(u"quote"_s,
+          u"import (CSV): the quote character, one character or double, single (default \")."_s, u"char"_s))
+    , column(valueOption(u"column"_s,
+          u"import (CSV): fill FIELD from the file's column NAME (its header name, any case; repeatable); "
+          "NAME= ignores the column."_s,
+          u"name=field"_s))
     , output(valueOption(u"output"_s, u"backup, cleanup-backups: the backup folder."_s, u"dir"_s))
     , storage(valueOption(u"storage"_s,
           u"Storage root for images and backups (default: STORAGE_PATH or the data folder)."_s, u"dir"_s))
@@ -59,7 +69,8 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     // In the order --help has always listed them.
     parser.addOption(fix);
     parser.addOptions({ output, storage, images, noImages, yes, pgDump, pgRestore, keep, keepDays });
-    parser.addOptions({ member, mode, dryRun, database, format, filter, rawCells, json, verbose });
+    parser.addOptions({ member, mode, dryRun, delimiter, quote, column });
+    parser.addOptions({ database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }

@@ -24,6 +24,9 @@ struct CtlOptions
     QCommandLineOption fix;
     QCommandLineOption mode;
     QCommandLineOption dryRun;
+    QCommandLineOption delimiter;
+    QCommandLineOption quote;
+    QCommandLineOption column;
     QCommandLineOption output;
     QCommandLineOption storage;
     QCommandLineOption images;

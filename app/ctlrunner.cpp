@@ -26,6 +26,10 @@ int CtlRunner::run()
     if (!command || arguments.size() != (command->takesFile ? 2 : 1))
         return refuseUsage(command);
     CtlContext context(m_parser, m_options);
+    if (command->checkOptions) {
+        if (const int refused = command->checkOptions(context); refused != CtlSuccess)
+            return refused;
+    }
     if (command->database == CtlDatabaseUse::None)
         return command->run(context);
     return runWithDatabase(*command, context);

@@ -9,8 +9,9 @@ class CtlContext;
 struct CtlOptions;
 
 // Runs the command named on a parsed catalogctl command line, reading the command table: refuses
-// an unknown command or a wrong FILE argument with the usage (exit 2), opens and readies the
-// database the command needs (CtlDatabase), then calls it. Returns the process exit code.
+// an unknown command or a wrong FILE argument with the usage (exit 2), runs the command's own
+// option check (before any database is touched), opens and readies the database the command needs
+// (CtlDatabase), then calls it. Returns the process exit code.
 class CtlRunner
 {
 public:

@@ -1,6 +1,7 @@
 #include "ctltransfercommands.h"
 
 #include "ctlcontext.h"
+#include "ctlimportoptions.h"
 #include "ctloptions.h"
 #include "repositories/supplierrepository.h"
 #include "transfer/productexporter.h"
@@ -95,28 +96,13 @@ int runExport(CtlContext &context)
 
 int runImport(CtlContext &context)
 {
-    const QString formatName = context.parser().value(context.options().format);
-    const QString modeName = context.parser().value(context.options().mode);
-    ProductImporter::Options options;
-    options.dryRun = context.parser().isSet(context.options().dryRun);
-    if (!formatName.isEmpty()) {
-        options.format = fileFormatFromName(formatName);
-        if (!options.format) {
-            CtlContext::err() << "catalogctl: --format takes csv, jsonl, json or 1688sync"
-                              << Qt::endl;
-            return CtlUsageOrConnection;
-        }
-    }
-    if (!modeName.isEmpty()) {
-        const std::optional<ProductImporter::Mode> mode = ProductImporter::modeFromName(modeName);
-        if (!mode) {
-            CtlContext::err() << "catalogctl: --mode takes upsert, insert-only or skip-existing" << Qt::endl;
-            return CtlUsageOrConnection;
-        }
-        options.mode = *mode;
-    }
+    // checkImportUsage() has refused bad options before the database was opened; parsing again is
+    // cheap and keeps the command table's functions free of state.
+    const Result<ProductImporter::Options> options = importOptions(context);
+    if (!options)
+        return context.fail(options.error(), CtlUsageOrConnection);
     const Result<ProductImporter::Report> report
-        = ProductImporter(context.connections()).importFile(context.file(), options);
+        = ProductImporter(context.connections()).importFile(context.file(), *options);
     if (!report) {
         // The file could not be read as an import (missing, binary, broken quoting or header): usage.
         const ErrorKind kind = report.error().kind;

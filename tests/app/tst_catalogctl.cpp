@@ -66,6 +66,30 @@ QString manSynopsis(const QString &line)
     return text.trimmed();
 }
 
+QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+}
+
+// A stored product as one string for compact comparisons: "title|subtitle|price_min".
+QString productLine(TestDatabase &db, const QString &sourceId)
+{
+    const Result<Product> p = ProductRepository(db.connections()).findBySourceId(sourceId);
+    if (!p)
+        return QStringLiteral("<%1>").arg(p.error().toString());
+    const QString null = QStringLiteral("<null>");
+    return QStringList { p->title, p->subtitle.isNull() ? null : p->subtitle,
+        p->priceMin ? p->priceMin->toString() : null }
+        .join(u'|');
+}
+
+QJsonObject jsonOf(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
 } // namespace
 
 class CatalogctlTest : public QObject
@@ -351,6 +375,207 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         run = catalogctl({ QStringLiteral("--database"), db->url(), QStringLiteral("import") });
         QCOMPARE(run.exitCode, 2);
+    }
+
+    // The import wizard's CSV options on the command line: a crawler file with semicolons, single
+    // quotes and its own header names imports like the catalog's own CSV.
+    void shouldImportCsvWithAnotherDelimiterQuoteAndColumnNames_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldImportCsvWithAnotherDelimiterQuoteAndColumnNames()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString file = writeTestFile(dir, QStringLiteral("crawler.csv"),
+            "商品ID;标题;价格;subtitle;备注\n"
+            "A-1;'杯子; 大号';12.5;not wanted;x\n"
+            "A-2;'it''s a \"plate\"';3;not wanted;y\n");
+        QVERIFY(!file.isEmpty());
+        // Header names match in any case, as in the wizard (商品id for 商品ID); subtitle and 备注 are
+        // ignored, one of them a catalog field by name.
+        const QStringList csv { QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--quote"),
+            QStringLiteral("'"), QStringLiteral("--column"), QStringLiteral("商品id=source_id"),
+            QStringLiteral("--column"), QStringLiteral("标题=title"), QStringLiteral("--column"),
+            QStringLiteral(" 价格 = price_min"), QStringLiteral("--column"), QStringLiteral("subtitle="),
+            QStringLiteral("--column"), QStringLiteral("备注=") };
+        const QStringList import { QStringLiteral("--database"), db->url(), QStringLiteral("--json"),
+            QStringLiteral("import"), file };
+
+        // Without the options the file is not an import: no source_id column
+        Run run = catalogctl(import);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(jsonOf(run.out)
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("no \"source_id\" column")),
+            qPrintable(run.out));
+
+        run = catalogctl(import + csv + QStringList { QStringLiteral("--dry-run") });
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject report = jsonOf(run.out);
+        QCOMPARE(report.value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("inserted")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("rejected")).toInt(), 0);
+        // an ignored column is not an unknown one
+        QCOMPARE(report.value(QStringLiteral("warnings")).toArray(), QJsonArray());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0);
+
+        run = catalogctl(import + csv);
+        QCOMPARE(run.exitCode, 0);
+        report = jsonOf(run.out);
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("inserted")).toInt(), 2);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 2);
+        QCOMPARE(productLine(*db, QStringLiteral("A-1")), QStringLiteral("杯子; 大号|<null>|12.50"));
+        QCOMPARE(productLine(*db, QStringLiteral("A-2")), QStringLiteral("it's a \"plate\"|<null>|3.00"));
+
+        // A refused option changes nothing, on a database that holds products too: no job, no row
+        const int jobs = db->scalar(QStringLiteral("SELECT count(*) FROM sync_records")).toInt();
+        run = catalogctl(
+            import + csv + QStringList { QStringLiteral("--column"), QStringLiteral("价格=price") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(jsonOf(run.out)
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("\"price\" is not a catalog field")),
+            qPrintable(run.out));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sync_records")).toInt(), jobs);
+        QCOMPARE(productLine(*db, QStringLiteral("A-1")), QStringLiteral("杯子; 大号|<null>|12.50"));
+    }
+
+    // Tab-separated files, the delimiter spelt as a cron line can: \t, tab, or the character itself.
+    void shouldImportTabSeparatedFiles_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldImportTabSeparatedFiles()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QStringList columns { QStringLiteral("--column"), QStringLiteral("ID=source_id"),
+            QStringLiteral("--column"), QStringLiteral("Name=title"), QStringLiteral("--column"),
+            QStringLiteral("Price=price_min") };
+        int round = 0;
+        for (const QString &delimiter :
+            { QStringLiteral("\\t"), QStringLiteral("tab"), QStringLiteral("\t") }) {
+            ++round;
+            const QString file = writeTestFile(dir, QStringLiteral("items%1.tsv").arg(round),
+                QStringLiteral("ID\tName\tPrice\n"
+                               "T-1\tcup, big %1\t5\n"
+                               "T-2\t\"say \"\"hi\"\", 2\"\t7.25\n")
+                    .arg(round)
+                    .toUtf8());
+            QVERIFY(!file.isEmpty());
+            const Run run
+                = catalogctl(QStringList { QStringLiteral("--database"), db->url(), QStringLiteral("import"),
+                                 file, QStringLiteral("--delimiter"), delimiter }
+                    + columns);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(round == 1
+                             ? QStringLiteral("2 rows read, 2 inserted, 0 updated, 0 unchanged")
+                             : QStringLiteral("2 rows read, 0 inserted, 1 updated, 1 unchanged")),
+                qPrintable(run.out + run.err));
+            QCOMPARE(productLine(*db, QStringLiteral("T-1")),
+                QStringLiteral("cup, big %1|<null>|5.00").arg(round));
+            QCOMPARE(productLine(*db, QStringLiteral("T-2")), QStringLiteral("say \"hi\", 2|<null>|7.25"));
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 2);
+    }
+
+    // Each bad CSV option is a usage error (exit 2) that names the problem, refused before the
+    // database is opened: the SQLite file is never created. "%csv" and "%jsonl" stand for files.
+    void shouldRefuseCsvOptionsThatCannotWork_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString csv = QStringLiteral("%csv");
+        const auto row = [&](const char *name, const QStringList &args, const QString &message) {
+            QTest::newRow(name) << args << message;
+        };
+        const QString d = QStringLiteral("--delimiter");
+        const QString q = QStringLiteral("--quote");
+        const QString c = QStringLiteral("--column");
+        row("delimiter of two characters", { csv, d, QStringLiteral(";;") },
+            QStringLiteral(
+                "--delimiter \";;\" is not one character: give one character, or one of tab, \\t"));
+        row("empty delimiter", { csv, d, QString() },
+            QStringLiteral("--delimiter \"\" is not one character"));
+        row("quote of two characters", { csv, q, QStringLiteral("''") },
+            QStringLiteral(
+                "--quote \"''\" is not one character: give one character, or one of double, single"));
+        row("delimiter is the quote", { csv, d, QStringLiteral("'"), q, QStringLiteral("single") },
+            QStringLiteral("the delimiter and the quote are both ' (single quote): they must differ"));
+        row("delimiter is the default quote", { csv, d, QStringLiteral("\"") },
+            QStringLiteral("the delimiter and the quote are both \" (double quote)"));
+        row("delimiter is a line break", { csv, d, QStringLiteral("\n") },
+            QStringLiteral("--delimiter cannot be a line break"));
+        row("quote is a line break", { csv, q, QStringLiteral("\r") },
+            QStringLiteral("--quote cannot be a line break"));
+        row("unknown field", { csv, d, QStringLiteral(";"), c, QStringLiteral("标题=name") },
+            QStringLiteral(
+                "--column \"标题=name\": \"name\" is not a catalog field; the fields are: source_id, "
+                "title, subtitle, price_min"));
+        row("column without =", { csv, c, QStringLiteral("标题") },
+            QStringLiteral("--column \"标题\" has no \"=\": say FILE_COLUMN=FIELD"));
+        row("column without a name", { csv, c, QStringLiteral("=title") },
+            QStringLiteral("--column \"=title\" names no file column"));
+        row("column mapped twice",
+            { csv, c, QStringLiteral("商品ID=source_id"), c, QStringLiteral("商品id=title") },
+            QStringLiteral(
+                "the file column \"商品id\" is mapped twice (\"商品ID=source_id\" and \"商品id=title\")"));
+        row("two columns for one field",
+            { csv, c, QStringLiteral("商品ID=title"), c, QStringLiteral("标题=title") },
+            QStringLiteral("the file columns \"商品id\" and \"标题\" would both fill title"));
+        row("column the file lacks", { csv, d, QStringLiteral(";"), c, QStringLiteral("价钱=price_min") },
+            QStringLiteral("has no column \"价钱\" (in any case); its header is: 商品ID, 标题, title"));
+        row("column of a file read with the wrong delimiter", { csv, c, QStringLiteral("商品ID=source_id") },
+            QStringLiteral("its header is: 商品ID;标题;title (one column: is --delimiter right?)"));
+        row("a column and a mapped one fill one field",
+            { csv, d, QStringLiteral(";"), c, QStringLiteral("商品ID=source_id"), c,
+                QStringLiteral("标题=title") },
+            QStringLiteral("the columns 标题, title of "));
+        row("CSV option for a JSON Lines file", { QStringLiteral("%jsonl"), d, QStringLiteral(";") },
+            QStringLiteral("--delimiter applies to CSV files only, and "));
+        row("CSV options with --format json",
+            { csv, QStringLiteral("--format"), QStringLiteral("json"), q, QStringLiteral("'"), c,
+                QStringLiteral("a=") },
+            QStringLiteral("--quote, --column apply to CSV files only, and "));
+        row("unknown mode", { csv, QStringLiteral("--mode"), QStringLiteral("replace") },
+            QStringLiteral("--mode takes upsert, insert-only or skip-existing"));
+        row("unknown format", { csv, QStringLiteral("--format"), QStringLiteral("xml") },
+            QStringLiteral("--format takes csv, jsonl, json or 1688sync"));
+    }
+    void shouldRefuseCsvOptionsThatCannotWork()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString csv = writeTestFile(dir, QStringLiteral("crawler.csv"), "商品ID;标题;title\nA;b;c\n");
+        const QString jsonl
+            = writeTestFile(dir, QStringLiteral("items.jsonl"), "{\"source_id\":\"a\",\"title\":\"b\"}\n");
+        QVERIFY(!csv.isEmpty() && !jsonl.isEmpty());
+        args.replaceInStrings(QStringLiteral("%csv"), csv);
+        args.replaceInStrings(QStringLiteral("%jsonl"), jsonl);
+        const QString database = dir.filePath(QStringLiteral("never.sqlite"));
+        const QStringList command { QStringLiteral("--database"), QStringLiteral("sqlite://") + database,
+            QStringLiteral("import") };
+
+        Run run = catalogctl(command + args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("catalogctl: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+
+        run = catalogctl(command + args + QStringList { QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 2);
+        const QJsonObject object = jsonOf(run.out);
+        QCOMPARE(object.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(object.value(QStringLiteral("error")).toString().contains(message), qPrintable(run.out));
+        QVERIFY(!QFileInfo::exists(database));
     }
 
     void shouldCheckAndFix_data()
@@ -717,6 +942,13 @@ private slots:
             qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("~/.pgpass")));
         QVERIFY(run.out.contains(QStringLiteral("PGPASSWORD")));
+        // import's CSV options, also from `catalogctl import --help`
+        run = catalogctl({ QStringLiteral("import"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &option : { QStringLiteral("--delimiter <char>"), QStringLiteral("--quote <char>"),
+                 QStringLiteral("--column <name=field>") })
+            QVERIFY2(
+                run.out.contains(option), qPrintable(option + QStringLiteral(" missing from\n") + run.out));
     }
 
     // The man page lists the same commands with the same synopsis as --help (both come from one
