@@ -11,6 +11,7 @@
 #include "repositories/versionedtable_p.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 
@@ -211,6 +212,38 @@ QString changedCondition(const QString &current, const QString &incoming, const 
     return QStringLiteral("(") + parts.join(QStringLiteral(" OR ")) + QStringLiteral(")");
 }
 
+// One staging row in COPY's text format, in the order of kProductWritable, typed values written
+// straight as text (no QVariant per value: this is a third of the client's work in an import).
+void encodeCopyRow(PgCopyWriter &copy, qsizetype ord, const Product &p, const std::optional<qint64> &supplierId)
+{
+    const auto optional = [&copy](const auto &value) {
+        if (value)
+            copy.addField(QByteArrayView(QByteArray::number(*value)));
+        else
+            copy.addNull();
+    };
+    const auto decimal = [&copy](const std::optional<Decimal2> &value) {
+        copy.addField(value ? value->toString() : QString());
+    };
+    // source_id, currency and sync_status are never NULL (an empty value fails their checks).
+    copy.addField(QByteArrayView(QByteArray::number(ord)));
+    copy.addField(QByteArrayView(p.sourceId.toUtf8()));
+    copy.addField(p.title);
+    copy.addField(p.subtitle);
+    decimal(p.priceMin);
+    decimal(p.priceMax);
+    copy.addField(QByteArrayView(p.currency.toUtf8()));
+    optional(p.moq);
+    copy.addField(p.mainImageUrl);
+    copy.addField(QByteArrayView(QJsonDocument(p.detailImages).toJson(QJsonDocument::Compact)));
+    copy.addField(QByteArrayView(QJsonDocument(p.specifications).toJson(QJsonDocument::Compact)));
+    optional(supplierId);
+    optional(p.salesCount);
+    decimal(p.rating);
+    copy.addField(QByteArrayView(p.syncStatus.toUtf8()));
+    copy.endRow();
+}
+
 Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
                                     const QHash<QString, qint64> &suppliers, const QString &actor)
 {
@@ -242,18 +275,10 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
     PgCopyWriter copy;
     for (const qsizetype i : std::as_const(order)) {
         const Product &p = rows.at(i);
-        copy.addField(QString::number(i));
-        const QVariantList values = productValues(p, d);
-        for (qsizetype c = 0; c < values.size(); ++c) {
-            const QVariant &v = values.at(c);
-            if (kProductWritable.at(c) == QLatin1String("supplier_id") && !p.supplierId && !p.supplierSourceId.isEmpty())
-                copy.addField(QString::number(suppliers.value(p.supplierSourceId)));
-            else if (v.isNull())
-                copy.addNull();
-            else
-                copy.addField(v.toString());
-        }
-        copy.endRow();
+        const std::optional<qint64> supplierId = !p.supplierId && !p.supplierSourceId.isEmpty()
+                ? std::optional<qint64>(suppliers.value(p.supplierSourceId))
+                : p.supplierId;
+        encodeCopyRow(copy, i, p, supplierId);
     }
     if (StorageError e = copy.send(db, QStringLiteral("COPY catalog_product_staging (ord, %1) FROM STDIN")
                                                   .arg(kProductWritable.join(QStringLiteral(", "))));

@@ -24,19 +24,26 @@ void PgCopyWriter::addField(const QString &value)
         addNull();
         return;
     }
+    addField(QByteArrayView(value.toUtf8()));
+}
+
+void PgCopyWriter::addField(QByteArrayView utf8)
+{
     if (m_rowStarted)
         m_data += '\t';
     m_rowStarted = true;
-    const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '\\': m_data += "\\\\"; break;
-        case '\t': m_data += "\\t"; break;
-        case '\n': m_data += "\\n"; break;
-        case '\r': m_data += "\\r"; break;
-        default: m_data += c;
-        }
+    // Plain runs are appended whole; only the four characters COPY's text format escapes are not.
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        const char *escaped = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
+        if (!escaped)
+            continue;
+        m_data.append(utf8.data() + plain, i - plain);
+        m_data.append(escaped, 2);
+        plain = i + 1;
     }
+    m_data.append(utf8.data() + plain, utf8.size() - plain);
 }
 
 void PgCopyWriter::addNull()

@@ -15,6 +15,7 @@ class PgCopyWriter
 {
 public:
     void addField(const QString &value); // a null QString is written as NULL
+    void addField(QByteArrayView utf8); // text already in UTF-8 (never NULL)
     void addNull();
     void endRow();
     const QByteArray &data() const { return m_data; }

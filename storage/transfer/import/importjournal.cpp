@@ -48,8 +48,10 @@ StorageError ImportJournal::start(ProductImporter::Report &report)
 
 void ImportJournal::progress(qint64 totalRecords, const ProductImporter::Report &report)
 {
-    if (m_id)
-        m_records.progress(m_id, totalRecords, importjournal::writtenRows(report), report.rejected);
+    if (!m_id || (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < kProgressEveryMs))
+        return;
+    m_sinceProgress.start();
+    m_records.progress(m_id, totalRecords, importjournal::writtenRows(report), report.rejected);
 }
 
 StorageError ImportJournal::finish(const ProductImporter::Report &report)

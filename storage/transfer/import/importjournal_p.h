@@ -4,12 +4,15 @@
 #include "repositories/syncrecordrepository.h"
 #include "transfer/productimporter.h"
 
+#include <QElapsedTimer>
+
 namespace catalog {
 
 class ConnectionManager;
 
 // The journal stage of an import: its sync_records row (operation "import") — started before the
-// file is checked, progress after each batch, finished completed / cancelled / failed with the first
+// file is checked, progress after a batch at most every kProgressEveryMs (each write is a commit,
+// which costs as much as a tenth of a batch), finished completed / cancelled / failed with the first
 // 1000 errors in file order. A dry run writes no row: every call is then a no-op. Uses the calling
 // thread's connection. Progress is best effort (a failed progress write does not stop the import);
 // start() and finish() return their errors.
@@ -29,9 +32,12 @@ public:
     StorageError fail(const StorageError &error, const ProductImporter::Report &report);
 
 private:
+    static constexpr qint64 kProgressEveryMs = 500;
+
     SyncRecordRepository m_records;
     bool m_dryRun;
     qint64 m_id = 0;
+    QElapsedTimer m_sinceProgress; // invalid until the first progress write
 };
 
 } // namespace catalog
