@@ -331,16 +331,38 @@ Result<QSet<QString>> selectExistingSourceIds(QSqlDatabase &db, const SqlDialect
     return existing;
 }
 
-// The product columns of one row as bound to SQLite, supplier ids resolved.
-void bindSqliteProduct(SqliteStatement &q, int first, const Product &p, const SqlDialect &d,
-                       const QHash<QString, qint64> &suppliers)
+// The product columns of one row as bound to SQLite, in the order of kProductWritable, supplier ids
+// resolved; typed values bound straight (as productValues() gives them, without a QVariant each).
+void bindSqliteProduct(SqliteStatement &q, int first, const Product &p, const QHash<QString, qint64> &suppliers)
 {
-    static const int supplierColumn = int(kProductWritable.indexOf(QLatin1String("supplier_id")));
-    const QVariantList values = productValues(p, d);
-    for (qsizetype c = 0; c < values.size(); ++c)
-        q.bind(first + int(c), values.at(c));
-    if (!p.supplierId && !p.supplierSourceId.isEmpty())
-        q.bind(first + supplierColumn, suppliers.value(p.supplierSourceId));
+    int at = first;
+    const auto optional = [&q, &at](const auto &value) {
+        if (value)
+            q.bindInt64(at++, qint64(*value));
+        else
+            q.bindNull(at++);
+    };
+    const auto decimal = [&q, &at](const std::optional<Decimal2> &value) {
+        if (value)
+            q.bindDouble(at++, value->toDouble());
+        else
+            q.bindNull(at++);
+    };
+    q.bindUtf8(at++, QByteArrayView(p.sourceId.toUtf8()));
+    q.bindText(at++, p.title);
+    q.bindText(at++, p.subtitle);
+    decimal(p.priceMin);
+    decimal(p.priceMax);
+    q.bindUtf8(at++, QByteArrayView(p.currency.toUtf8()));
+    optional(p.moq);
+    q.bindText(at++, p.mainImageUrl);
+    q.bindUtf8(at++, QByteArrayView(QJsonDocument(p.detailImages).toJson(QJsonDocument::Compact)));
+    q.bindUtf8(at++, QByteArrayView(QJsonDocument(p.specifications).toJson(QJsonDocument::Compact)));
+    optional(!p.supplierId && !p.supplierSourceId.isEmpty() ? std::optional<qint64>(suppliers.value(p.supplierSourceId))
+                                                            : p.supplierId);
+    optional(p.salesCount);
+    decimal(p.rating);
+    q.bindUtf8(at++, QByteArrayView(p.syncStatus.toUtf8()));
 }
 
 QString sqliteUpsertTail(const SqlDialect &d)
@@ -380,7 +402,7 @@ Result<UpsertReport> upsertSqliteRows(QSqlDatabase &db, const SqlDialect &d, con
         return e;
     UpsertReport report;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        bindSqliteProduct(q, 0, rows.at(i), d, suppliers);
+        bindSqliteProduct(q, 0, rows.at(i), suppliers);
         q.bind(int(kProductWritable.size()), actor);
         if (!countUpserted(q, report))
             return q.error(QStringLiteral("Row %1 (%2) was refused").arg(i + 1).arg(rows.at(i).sourceId));
@@ -418,7 +440,7 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
     seen.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         stage.bind(0, qint64(i));
-        bindSqliteProduct(stage, 1, rows.at(i), d, suppliers);
+        bindSqliteProduct(stage, 1, rows.at(i), suppliers);
         stage.step();
         if (stage.failed())
             return stage.error(QStringLiteral("Cannot stage row %1 (%2)").arg(i + 1).arg(rows.at(i).sourceId));

@@ -5,6 +5,7 @@
 #include "core/queryspec.h"
 #include "core/storageerror.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -17,6 +18,7 @@ struct UpsertReport
     int inserted = 0;
     int updated = 0;
     int unchanged = 0; // rows whose values were already stored: not written, no history
+    QHash<QString, qint64> ids; // SupplierRepository::upsert: source_id -> id of each row it wrote
 };
 
 // Products: single-row CRUD with optimistic locking, soft delete and history, paged listings

@@ -288,9 +288,12 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
         assignments << QStringLiteral("%1 = excluded.%1").arg(c);
         changed << QStringLiteral("suppliers.%1 IS DISTINCT FROM excluded.%1").arg(c);
     }
+    // A new row comes back with version 1, an updated one with its raised version, an unchanged one
+    // not at all; each written row's id is returned for the import's products.
     const QString statement =
             QStringLiteral("INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) ON CONFLICT (source_id) DO UPDATE SET %3,"
-                           " updated_at = %4, version = suppliers.version + 1, updated_by = excluded.updated_by WHERE %5")
+                           " updated_at = %4, version = suppliers.version + 1, updated_by = excluded.updated_by WHERE %5"
+                           " RETURNING id, version")
                     .arg(kSupplierWritable.join(QStringLiteral(", ")), sql::placeholders(kSupplierWritable.size()),
                          assignments.join(QStringLiteral(", ")), d.nowExpression(), changed.join(QStringLiteral(" OR ")));
     return m_connections.run<UpsertReport>([&](QSqlDatabase &db) -> Result<UpsertReport> {
@@ -298,18 +301,11 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         UpsertReport report;
-        sql::Query exists(db);
         sql::Query q(db);
         if (!q.prepare(statement))
             return sqlError(q.lastError(), d, QStringLiteral("Cannot prepare the supplier upsert"));
         for (qsizetype i = 0; i < suppliers.size(); ++i) {
             const Supplier &s = suppliers.at(i);
-            if (StorageError e = sql::exec(exists, QStringLiteral("SELECT 1 FROM suppliers WHERE source_id = ?"), { s.sourceId },
-                                           d, QStringLiteral("Cannot look up supplier %1").arg(s.sourceId));
-                !e.ok())
-                return e;
-            const bool wasThere = exists.next();
-            exists.finish();
             const QVariantList values = supplierValues(s, d);
             for (qsizetype c = 0; c < values.size(); ++c)
                 q.bindValue(int(c), values.at(c));
@@ -317,12 +313,12 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
             if (!q.exec())
                 return sqlError(q.lastError(), d,
                                              QStringLiteral("Row %1 (%2) was refused").arg(i + 1).arg(s.sourceId));
-            if (q.numRowsAffected() == 0)
+            if (!q.next()) {
                 ++report.unchanged;
-            else if (wasThere)
-                ++report.updated;
-            else
-                ++report.inserted;
+                continue;
+            }
+            ++(q.value(1).toInt() > 1 ? report.updated : report.inserted);
+            report.ids.insert(s.sourceId, q.value(0).toLongLong());
         }
         q.finish();
         if (StorageError e = tx.commit(); !e.ok())

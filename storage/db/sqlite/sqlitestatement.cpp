@@ -35,9 +35,8 @@ StorageError SqliteStatement::prepare(QSqlDatabase &db, const SqlDialect &dialec
 
 void SqliteStatement::bind(int index, const QVariant &value)
 {
-    const int at = index + 1;
     if (value.isNull()) {
-        sqlite3_bind_null(m_statement, at);
+        bindNull(index);
         return;
     }
     switch (value.typeId()) {
@@ -45,18 +44,38 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        sqlite3_bind_int64(m_statement, at, value.toLongLong());
-        return;
-    case QMetaType::Double:
-        sqlite3_bind_double(m_statement, at, value.toDouble());
-        return;
-    default: {
-        const QByteArray utf8 = value.toString().toUtf8();
-        sqlite3_bind_text(m_statement, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return;
+    case QMetaType::ULongLong: bindInt64(index, value.toLongLong()); return;
+    case QMetaType::Double: bindDouble(index, value.toDouble()); return;
+    default: bindUtf8(index, QByteArrayView(value.toString().toUtf8())); return;
     }
-    }
+}
+
+void SqliteStatement::bindText(int index, const QString &value)
+{
+    if (value.isNull())
+        bindNull(index);
+    else
+        bindUtf8(index, QByteArrayView(value.toUtf8()));
+}
+
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index + 1, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindInt64(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void SqliteStatement::bindDouble(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index + 1, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
 }
 
 bool SqliteStatement::step()

@@ -30,6 +30,12 @@ public:
 
     // Binds parameter `index` (0-based) from a QVariant: null, integers, doubles, text (as UTF-8).
     void bind(int index, const QVariant &value);
+    // Typed binds for the hot loops: a null QString binds NULL; the bytes are copied.
+    void bindText(int index, const QString &value);
+    void bindUtf8(int index, QByteArrayView utf8);
+    void bindInt64(int index, qint64 value);
+    void bindDouble(int index, double value);
+    void bindNull(int index);
     // Runs the statement once; true while it returns a row (read it with integer()/text()), false
     // when it is done or failed (error() tells). reset() before the next bind-and-step round.
     bool step();

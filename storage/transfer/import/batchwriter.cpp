@@ -51,7 +51,7 @@ StorageError BatchWriter::writeSuppliers(const QList<Supplier> &suppliers, Impor
         return written.error();
     tally.report().suppliersInserted += written->inserted;
     tally.report().suppliersUpdated += written->updated;
-    m_resolver.remember(suppliers);
+    m_resolver.remember(suppliers, written->ids);
     return {};
 }
 
@@ -61,8 +61,15 @@ StorageError BatchWriter::writeProducts(QList<ImportRow> rows, ImportTally &tall
 {
     for (int attempt = 0;; ++attempt) {
         QList<Product> batch;
-        for (const ImportRow &row : std::as_const(rows))
+        batch.reserve(rows.size());
+        for (const ImportRow &row : std::as_const(rows)) {
             batch << row.product;
+            // Suppliers this import read or wrote need no look-up in the product upsert.
+            if (Product &p = batch.last(); !p.supplierId && !p.supplierSourceId.isEmpty()) {
+                if (const qint64 id = m_resolver.idOf(p.supplierSourceId); id > 0)
+                    p.supplierId = id;
+            }
+        }
         // The product mapping validated every one of them on the reading thread.
         const Result<UpsertReport> written = m_products.upsert(batch, ProductRepository::Validation::Done);
         if (written) {

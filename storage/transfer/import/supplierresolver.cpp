@@ -35,10 +35,18 @@ Result<SupplierResolver::Resolution> SupplierResolver::resolve(QList<ImportRow> 
     return resolution;
 }
 
-void SupplierResolver::remember(const QList<Supplier> &written)
+void SupplierResolver::remember(const QList<Supplier> &written, const QHash<QString, qint64> &ids)
 {
-    for (const Supplier &supplier : written)
+    for (Supplier supplier : written) {
+        supplier.id = ids.value(supplier.sourceId, supplier.id);
         m_known.insert(supplier.sourceId, supplier);
+    }
+}
+
+qint64 SupplierResolver::idOf(const QString &sourceId) const
+{
+    const auto it = m_known.constFind(sourceId);
+    return it == m_known.cend() ? 0 : it->id;
 }
 
 // Reads the suppliers the rows name that this import has not seen, or would change.

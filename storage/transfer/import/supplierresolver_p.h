@@ -31,8 +31,10 @@ public:
     explicit SupplierResolver(SupplierRepository &suppliers);
 
     Result<Resolution> resolve(QList<ImportRow> rows, ImportTally &tally);
-    // The suppliers as they were written, for the next batches.
-    void remember(const QList<Supplier> &written);
+    // The suppliers as they were written (with the ids the upsert returned), for the next batches.
+    void remember(const QList<Supplier> &written, const QHash<QString, qint64> &ids);
+    // The stored id of a supplier this import has read or written, 0 when it does not know it.
+    qint64 idOf(const QString &sourceId) const;
 
 private:
     StorageError lookUp(const QList<ImportRow> &rows);
