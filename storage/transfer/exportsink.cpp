@@ -4,8 +4,8 @@
 
 namespace catalog {
 
-ExportSink::ExportSink(QSaveFile &file, QString path, qint64 total, int progressEvery,
-    const ProductExporter::Progress &progress)
+ExportSink::ExportSink(
+    QSaveFile &file, QString path, qint64 total, int progressEvery, const ProductExporter::Progress &progress)
     : m_file(file)
     , m_path(std::move(path))
     , m_total(total)
@@ -48,7 +48,8 @@ bool ExportSink::report()
 {
     if (!m_progress || m_progress(m_rows, qMax(m_total, m_rows)))
         return true;
-    m_error = StorageError::make(ErrorKind::Cancelled, QStringLiteral("The export was cancelled; no file was written"));
+    m_error = StorageError::make(
+        ErrorKind::Cancelled, QStringLiteral("The export was cancelled; no file was written"));
     return false;
 }
 

@@ -19,13 +19,30 @@ namespace {
 
 // The products and their supplier, in the order of csvColumns(). Shared by both engines and the
 // same columns as bench_bulk gives psql and the sqlite3 shell.
-const char *const kCsvSelect = "p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, "
-                               "p.main_image_url, p.detail_images, p.specifications, s.source_id, s.name, "
-                               "s.company_name, s.location, p.sales_count, p.rating, p.sync_status";
+const char *const kCsvSelect
+    = "p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, "
+      "p.main_image_url, p.detail_images, p.specifications, s.source_id, s.name, "
+      "s.company_name, s.location, p.sales_count, p.rating, p.sync_status";
 constexpr int kCsvColumnCount = 17;
 // SQLite keeps prices and ratings as REAL: written with two fraction digits like NUMERIC(p,2).
 constexpr std::array<bool, kCsvColumnCount> kSqliteDecimalColumn {
-    false, false, false, true, true, false, false, false, false, false, false, false, false, false, false, true, false,
+    false,
+    false,
+    false,
+    true,
+    true,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    true,
+    false,
 };
 
 // One JSON object per product as the importer reads it (see the header): decimals as strings, the
@@ -33,7 +50,8 @@ constexpr std::array<bool, kCsvColumnCount> kSqliteDecimalColumn {
 const char *const kPostgresJsonSelect
     = "json_build_object('source_id', p.source_id, 'title', p.title, 'subtitle', p.subtitle, "
       "'price_min', p.price_min::text, 'price_max', p.price_max::text, 'currency', p.currency, 'moq', p.moq, "
-      "'main_image_url', p.main_image_url, 'detail_images', p.detail_images, 'specifications', p.specifications, "
+      "'main_image_url', p.main_image_url, 'detail_images', p.detail_images, 'specifications', "
+      "p.specifications, "
       "'sales_count', p.sales_count, 'rating', p.rating::text, 'sync_status', p.sync_status, "
       "'supplier', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('source_id', s.source_id, "
       "'name', s.name, 'company_name', s.company_name, 'location', s.location) END)";
@@ -56,7 +74,8 @@ sql::Where exportFilter(const ProductFilter &f, const SqlDialect &d)
     sql::Where where;
     if (!f.text.trimmed().isEmpty()) {
         const QString text = f.text.trimmed();
-        where.add(QStringLiteral("(p.title %1 ? ESCAPE '\\' OR p.source_id = ?)").arg(d.caseInsensitiveLike()),
+        where.add(
+            QStringLiteral("(p.title %1 ? ESCAPE '\\' OR p.source_id = ?)").arg(d.caseInsensitiveLike()),
             { sql::containsPattern(text), text });
     }
     if (!f.syncStatuses.isEmpty())
@@ -73,23 +92,30 @@ sql::Where exportFilter(const ProductFilter &f, const SqlDialect &d)
     if (f.updatedSince.isValid())
         where.add(QStringLiteral("p.updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
     switch (f.deleted) {
-    case DeletedFilter::ActiveOnly: where.add(QStringLiteral("p.deleted_at IS NULL")); break;
-    case DeletedFilter::DeletedOnly: where.add(QStringLiteral("p.deleted_at IS NOT NULL")); break;
-    case DeletedFilter::All: break;
+    case DeletedFilter::ActiveOnly:
+        where.add(QStringLiteral("p.deleted_at IS NULL"));
+        break;
+    case DeletedFilter::DeletedOnly:
+        where.add(QStringLiteral("p.deleted_at IS NOT NULL"));
+        break;
+    case DeletedFilter::All:
+        break;
     }
     return where;
 }
 
 QString selectStatement(const char *columns, const sql::Where &where)
 {
-    return QStringLiteral("SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id%2 ORDER BY p.id")
+    return QStringLiteral(
+        "SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id%2 ORDER BY p.id")
         .arg(QLatin1String(columns), where.sql());
 }
 
 // COPY takes no parameters: each ? of the (constant) filter text becomes the value as a literal
 // escaped by libpq on this connection. Integers are written as numbers, everything else as text
 // literals the server casts (numeric, timestamptz) as it would a bound text parameter.
-std::optional<QByteArray> inlineValues(const QString &statement, const QVariantList &values, PgCopyReader &reader)
+std::optional<QByteArray> inlineValues(
+    const QString &statement, const QVariantList &values, PgCopyReader &reader)
 {
     QByteArray out;
     out.reserve(statement.size() + 64);
@@ -115,14 +141,14 @@ std::optional<QByteArray> inlineValues(const QString &statement, const QVariantL
     return out;
 }
 
-StorageError exportPostgres(QSqlDatabase &db, const SqlDialect &dialect, const ProductExporter::Options &options,
-    ExportSink &sink)
+StorageError exportPostgres(
+    QSqlDatabase &db, const SqlDialect &dialect, const ProductExporter::Options &options, ExportSink &sink)
 {
     PgCopyReader reader(db, dialect);
     const sql::Where where = exportFilter(options.filter, dialect);
     const bool csv = options.format == FileFormat::Csv;
-    const std::optional<QByteArray> select
-        = inlineValues(selectStatement(csv ? kCsvSelect : kPostgresJsonSelect, where), where.values(), reader);
+    const std::optional<QByteArray> select = inlineValues(
+        selectStatement(csv ? kCsvSelect : kPostgresJsonSelect, where), where.values(), reader);
     if (!select)
         return reader.error();
     // JSON text never holds a raw control character, so with \x01 as the quote COPY writes it as it is.
@@ -166,13 +192,14 @@ void appendSqliteCsvRow(QByteArray &out, const SqliteStatement &statement, bool 
     out.append("\r\n", 2);
 }
 
-StorageError exportSqlite(QSqlDatabase &db, const SqlDialect &dialect, const ProductExporter::Options &options,
-    ExportSink &sink)
+StorageError exportSqlite(
+    QSqlDatabase &db, const SqlDialect &dialect, const ProductExporter::Options &options, ExportSink &sink)
 {
     SqliteStatement statement;
     const sql::Where where = exportFilter(options.filter, dialect);
     const bool csv = options.format == FileFormat::Csv;
-    if (StorageError e = statement.prepare(db, dialect, selectStatement(csv ? kCsvSelect : kSqliteJsonSelect, where));
+    if (StorageError e
+        = statement.prepare(db, dialect, selectStatement(csv ? kCsvSelect : kSqliteJsonSelect, where));
         !e.ok())
         return e;
     for (int i = 0; i < int(where.values().size()); ++i)
@@ -265,8 +292,8 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
     StorageError error = m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
         if (!sink.restart(header))
             return sink.error();
-        const StorageError read = postgres ? exportPostgres(db, dialect, options, sink)
-                                           : exportSqlite(db, dialect, options, sink);
+        StorageError read = postgres ? exportPostgres(db, dialect, options, sink)
+                                     : exportSqlite(db, dialect, options, sink);
         if (!read.ok())
             return read;
         return sink.finish() ? StorageError() : sink.error();

@@ -386,7 +386,8 @@ int main(int argc, char *argv[])
     parser.addOptions({ rowsOption, skipSqlite, skipPostgres, onlyOption });
     parser.process(app);
     const QString only = parser.value(onlyOption);
-    if (!only.isEmpty() && !QStringList { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup") }.contains(only)) {
+    const QStringList pairs { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup") };
+    if (!only.isEmpty() && !pairs.contains(only)) {
         say(QStringLiteral("--only takes export, import or backup, not %1").arg(only));
         return 2;
     }

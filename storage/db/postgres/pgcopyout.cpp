@@ -14,9 +14,11 @@ PgCopyReader::PgCopyReader(const QSqlDatabase &db, const SqlDialect &dialect)
     , m_dialect(dialect)
 {
     if (!m_conn)
-        m_error = StorageError::make(ErrorKind::Internal, QStringLiteral("COPY needs a PostgreSQL connection"));
+        m_error
+            = StorageError::make(ErrorKind::Internal, QStringLiteral("COPY needs a PostgreSQL connection"));
     else if (PQstatus(m_conn) != CONNECTION_OK)
-        m_error = StorageError::make(ErrorKind::ConnectionLost, QStringLiteral("The PostgreSQL connection is closed"));
+        m_error = StorageError::make(
+            ErrorKind::ConnectionLost, QStringLiteral("The PostgreSQL connection is closed"));
 }
 
 PgCopyReader::~PgCopyReader()
@@ -56,7 +58,8 @@ bool PgCopyReader::start(const QByteArray &copyStatement)
     PGresult *result = PQexec(m_conn, copyStatement.constData());
     const bool started = PQresultStatus(result) == PGRES_COPY_OUT;
     if (!started)
-        fail(QStringLiteral("Cannot read the products"), QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
+        fail(QStringLiteral("Cannot read the products"),
+            QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
             QString::fromUtf8(PQresultErrorMessage(result)));
     PQclear(result);
     if (!started) {
@@ -79,7 +82,8 @@ PgCopyReader::Step PgCopyReader::next(QByteArrayView &row)
     }
     m_copying = false;
     if (length == -2) {
-        fail(QStringLiteral("Cannot read the products"), QString(), QString::fromUtf8(PQerrorMessage(m_conn)));
+        fail(
+            QStringLiteral("Cannot read the products"), QString(), QString::fromUtf8(PQerrorMessage(m_conn)));
         drain();
         endTransaction(false);
         return Step::Failed;

@@ -6,16 +6,18 @@
 #include "db/rolesetup.h"
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
+#include "testdatabase.h"
 #include "transfer/csvbytes_p.h"
 #include "transfer/productexporter.h"
 #include "transfer/productimporter.h"
 #include "transfer/spreadsheetcells.h"
-#include "testdatabase.h"
 
 #include "testmain.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -87,11 +89,15 @@ QStringList exportedSourceIds(const QString &path, FileFormat format)
     QStringList ids;
     if (format == FileFormat::JsonLines) {
         while (!file.atEnd())
-            ids << QJsonDocument::fromJson(file.readLine()).object().value(QStringLiteral("source_id")).toString();
+            ids << QJsonDocument::fromJson(file.readLine())
+                       .object()
+                       .value(QStringLiteral("source_id"))
+                       .toString();
     } else {
         file.readLine(); // the header
         while (!file.atEnd())
-            ids << QString::fromUtf8(file.readLine()).section(QLatin1Char(','), 0, 0); // the ids have no comma
+            ids << QString::fromUtf8(file.readLine())
+                       .section(QLatin1Char(','), 0, 0); // the ids have no comma
     }
     ids.sort();
     return ids;
@@ -113,10 +119,11 @@ bool seedHostileCatalog(ConnectionManager &connections)
     }
     QList<Product> products;
     const QStringList titles { QStringLiteral("=HYPERLINK(\"http://evil.example/\")"), QStringLiteral("-1+2"),
-        QStringLiteral("@SUM(A1)"), QStringLiteral("+cmd"), QStringLiteral("-"), QStringLiteral("''=quoted twice"),
-        QStringLiteral("'plain quote"), QStringLiteral(" leading and trailing "), QStringLiteral("comma, \"quote\""),
-        QStringLiteral("line\u2028separator, \"\""), QStringLiteral("back\\slash \\N \\. end"), QStringLiteral("保温杯 ☕ ü"),
-        QStringLiteral("x'); DROP TABLE products; --") };
+        QStringLiteral("@SUM(A1)"), QStringLiteral("+cmd"), QStringLiteral("-"),
+        QStringLiteral("''=quoted twice"), QStringLiteral("'plain quote"),
+        QStringLiteral(" leading and trailing "), QStringLiteral("comma, \"quote\""),
+        QStringLiteral("line\u2028separator, \"\""), QStringLiteral("back\\slash \\N \\. end"),
+        QStringLiteral("保温杯 ☕ ü"), QStringLiteral("x'); DROP TABLE products; --") };
     for (qsizetype i = 0; i < titles.size(); ++i) {
         Product p;
         p.sourceId = QStringLiteral("R-%1").arg(i, 3, 10, QLatin1Char('0'));
@@ -132,8 +139,10 @@ bool seedHostileCatalog(ConnectionManager &connections)
             p.rating = Decimal2::fromHundredths(i == 5 ? 500 : 99 + i);
         }
         p.currency = i % 4 == 0 ? QStringLiteral("USD") : QStringLiteral("CNY");
-        p.mainImageUrl = i % 5 == 0 ? QString() : QStringLiteral("https://img.example.com/%1.jpg?a=1,b=2").arg(i);
-        p.detailImages = i % 2 ? QJsonArray { QStringLiteral("https://img.example.com/a,b.jpg"), QStringLiteral("https://img.example.com/c.jpg?x=1&y=2") }
+        p.mainImageUrl
+            = i % 5 == 0 ? QString() : QStringLiteral("https://img.example.com/%1.jpg?a=1,b=2").arg(i);
+        p.detailImages = i % 2 ? QJsonArray { QStringLiteral("https://img.example.com/a,b.jpg"),
+            QStringLiteral("https://img.example.com/c.jpg?x=1&y=2") }
                                : QJsonArray {};
         if (i % 3 != 1)
             p.specifications = QJsonObject { { QStringLiteral("材质"), QStringLiteral("不锈钢 \"304\"") },
@@ -141,8 +150,9 @@ bool seedHostileCatalog(ConnectionManager &connections)
                 { QStringLiteral("nested"), QJsonObject { { QStringLiteral("x"), QJsonArray { 1, true } } } },
                 { QStringLiteral("=formula"), QStringLiteral("@x") } };
         p.supplierSourceId = i % 3 == 0 ? QString() : (i % 3 == 1 ? full.sourceId : bare.sourceId);
-        p.syncStatus = QStringList { QStringLiteral("pending"), QStringLiteral("synced"), QStringLiteral("failed"),
-            QStringLiteral("syncing") }.at(i % 4);
+        p.syncStatus = QStringList { QStringLiteral("pending"), QStringLiteral("synced"),
+            QStringLiteral("failed"), QStringLiteral("syncing") }
+                           .at(i % 4);
         products << p;
     }
     const auto r = ProductRepository(connections).upsert(products);
@@ -279,8 +289,8 @@ private slots:
         OPEN_TEST_DATABASE(db);
         QVERIFY(seedHostileCatalog(db->connections()));
         QTemporaryDir dir;
-        const QString path
-            = dir.filePath(format == FileFormat::Csv ? QStringLiteral("all.csv") : QStringLiteral("all.jsonl"));
+        const QString path = dir.filePath(
+            format == FileFormat::Csv ? QStringLiteral("all.csv") : QStringLiteral("all.jsonl"));
         ProductExporter::Options options;
         options.format = format;
         const auto report = ProductExporter(db->connections()).exportTo(path, options);
@@ -325,7 +335,8 @@ private slots:
         for (const char *engine : { "sqlite", "postgresql" }) {
             const QList<FilterCase> cases = filterCases();
             for (int i = 0; i < int(cases.size()); ++i) {
-                QTest::addRow("%s %s csv", engine, cases.at(i).name) << QString::fromLatin1(engine) << i << int(FileFormat::Csv);
+                QTest::addRow("%s %s csv", engine, cases.at(i).name)
+                    << QString::fromLatin1(engine) << i << int(FileFormat::Csv);
                 QTest::addRow("%s %s jsonl", engine, cases.at(i).name)
                     << QString::fromLatin1(engine) << i << int(FileFormat::JsonLines);
             }
@@ -355,10 +366,11 @@ private slots:
         options.format = format;
         options.filter = filter;
         QList<QPair<qint64, qint64>> progress;
-        const auto report = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64 total) {
-            progress << qMakePair(done, total);
-            return true;
-        });
+        const auto report
+            = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64 total) {
+                  progress << qMakePair(done, total);
+                  return true;
+              });
         QVERIFY_OK(report);
         QCOMPARE(exportedSourceIds(path, format), expected);
         QCOMPARE(report->rows, qint64(expected.size()));
@@ -387,10 +399,11 @@ private slots:
         ProductExporter::Options options;
         options.batchSize = 100;
         qint64 lastDone = 0;
-        const auto cancelled = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64) {
-            lastDone = done;
-            return done < 300;
-        });
+        const auto cancelled
+            = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64) {
+                  lastDone = done;
+                  return done < 300;
+              });
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
         QCOMPARE(lastDone, qint64(300));
@@ -399,15 +412,73 @@ private slots:
 
         options.batchSize = 5000;
         QList<qint64> progress;
-        const auto again = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64 total) {
-            progress << done;
-            return total == 20000;
-        });
+        const auto again
+            = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64 total) {
+                  progress << done;
+                  return total == 20000;
+              });
         QVERIFY_OK(again);
         QCOMPARE(again->rows, qint64(20000));
         QCOMPARE(progress, (QList<qint64> { 5000, 10000, 15000, 20000 }));
         // No transaction of the export is left open on the connection
-        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'changed' WHERE source_id = 'C-000000'")));
+        QVERIFY(
+            db->exec(QStringLiteral("UPDATE products SET title = 'changed' WHERE source_id = 'C-000000'")));
+    }
+
+    // Given an export under way, when the server ends its session, then the connection manager
+    // reconnects and the export starts over from an empty file: the result holds every row once.
+    void shouldStartOverWhenTheConnectionIsLost()
+    {
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        if (!db) {
+            if (!TestDatabase::postgresAvailable() && qEnvironmentVariable("CI") != QLatin1String("true"))
+                QSKIP("CATALOG_TEST_PG_URL is not set");
+            QFAIL(qPrintable(TestDatabase::lastError()));
+        }
+        QList<Product> products;
+        for (int i = 0; i < 20000; ++i) {
+            Product p;
+            p.sourceId = QStringLiteral("L-%1").arg(i, 6, 10, QLatin1Char('0'));
+            p.title = QStringLiteral("Product %1 with a title long enough to fill the socket buffers").arg(i);
+            products << p;
+        }
+        QVERIFY_OK(ProductRepository(db->connections()).upsert(products));
+        // The session the export will use: this thread's connection of the manager
+        const qint64 pid = db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        QVERIFY(pid > 0);
+        ConnectionManager killer(db->config());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("restarted.csv"));
+        ProductExporter::Options options;
+        options.batchSize = 1000;
+        QList<qint64> progress;
+        bool killed = false;
+        const auto report
+            = ProductExporter(db->connections()).exportTo(path, options, [&](qint64 done, qint64) {
+                  progress << done;
+                  if (!killed) {
+                      killed = true;
+                      const auto conn = killer.connection();
+                      QSqlQuery q(conn.value());
+                      if (!q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)))
+                          qWarning() << q.lastError().text();
+                  }
+                  return true;
+              });
+        QVERIFY(killed);
+        QVERIFY_OK(report);
+        QCOMPARE(report->rows, qint64(20000));
+        QCOMPARE(progress.first(), qint64(1000));
+        QCOMPARE(progress.last(), qint64(20000));
+        QVERIFY2(progress.count(1000) == 2, "the export started over after the connection was lost");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(qint64(bytes.size()), report->bytes);
+        QCOMPARE(bytes.count("\r\n"), qsizetype(20001));
+        QVERIFY(bytes.startsWith("source_id,title,"));
+        QCOMPARE(bytes.count("\r\nL-000000,"), qsizetype(1));
+        killer.shutdown();
     }
 
     // Given a login that may only read, when it exports, then the export works (COPY TO STDOUT
@@ -422,7 +493,8 @@ private slots:
             QFAIL(qPrintable(TestDatabase::lastError()));
         }
         QVERIFY(seedHostileCatalog(db->connections()));
-        const QString login = QStringLiteral("t_export_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+        const QString login
+            = QStringLiteral("t_export_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
         QVERIFY(db->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'viewer-secret'").arg(login)));
         QVERIFY_OK(RoleSetup(db->connections()).apply({ { login, CatalogRole::Viewer } }));
         {
@@ -435,15 +507,19 @@ private slots:
                 ProductExporter::Options options;
                 options.format = format;
                 options.filter.text = QStringLiteral("'");
-                const auto report = ProductExporter(viewer).exportTo(dir.filePath(QStringLiteral("viewer")), options);
+                const auto report
+                    = ProductExporter(viewer).exportTo(dir.filePath(QStringLiteral("viewer")), options);
                 QVERIFY_OK(report);
                 QCOMPARE(report->rows, qint64(3)); // the titles with a single quote
             }
             // A write is still refused: the export did not need one
             QVERIFY(!ProductRepository(viewer).setSyncStatus({ 1 }, QStringLiteral("failed")));
         }
-        db->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'").arg(login));
-        QTRY_VERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"), { login }).toInt()
+        db->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                     .arg(login));
+        QTRY_VERIFY(
+            db->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"), { login })
+                .toInt()
             == 0);
         QVERIFY(db->exec(QStringLiteral("DROP ROLE %1").arg(login)));
     }
@@ -481,7 +557,8 @@ private slots:
         QCOMPARE(spreadsheet::restored(unquote(protectedCell)), text);
 
         // In every position of a row, through the COPY row path
-        const QList<QList<QByteArray>> rows { { cell }, { cell, "x" }, { "=y", cell }, { "a", cell, "\"b\"" } };
+        const QList<QList<QByteArray>> rows { { cell }, { cell, "x" }, { "=y", cell },
+            { "a", cell, "\"b\"" } };
         for (const QList<QByteArray> &cells : rows) {
             QByteArray expected;
             for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -498,7 +575,8 @@ private slots:
 
     void shouldWriteHundredthsLikeDecimal2()
     {
-        for (const qint64 h : { 0LL, 1LL, 5LL, 10LL, 99LL, 100LL, 1250LL, 1807LL, 499LL, 500LL, 9999999999LL, -7LL, -1250LL }) {
+        for (const qint64 h :
+            { 0LL, 1LL, 5LL, 10LL, 99LL, 100LL, 1250LL, 1807LL, 499LL, 500LL, 9999999999LL, -7LL, -1250LL }) {
             QByteArray out;
             csvbytes::appendHundredths(out, double(h) / 100.0);
             QCOMPARE(QString::fromLatin1(out), Decimal2::fromHundredths(h).toString());
