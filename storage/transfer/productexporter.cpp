@@ -111,8 +111,9 @@ QString selectStatement(const char *columns, const sql::Where &where)
         .arg(QLatin1String(columns), where.sql());
 }
 
-// COPY takes no parameters: each ? of the (constant) filter text becomes the value as a literal
-// escaped by libpq on this connection. Integers are written as numbers, everything else as text
+// COPY takes no parameters: each ? of the (constant) statement becomes the value as a literal
+// escaped by libpq on this connection, so the statement's own text must hold no other ? (no jsonb
+// ? operator); the assertions catch one. Integers are written as numbers, everything else as text
 // literals the server casts (numeric, timestamptz) as it would a bound text parameter.
 std::optional<QByteArray> inlineValues(
     const QString &statement, const QVariantList &values, PgCopyReader &reader)
@@ -286,7 +287,7 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
     const QByteArray header = options.format == FileFormat::Csv
         ? csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n"
         : QByteArray();
-    ExportSink sink(file, path, total.value(), qBound(1, options.batchSize, 100000), progress);
+    ExportSink sink(file, path, total.value(), qBound(1, options.batchSize, 10000), progress);
     const SqlDialect &dialect = m_connections.dialect();
     const bool postgres = dialect.engine() == Engine::PostgreSQL;
     StorageError error = m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
