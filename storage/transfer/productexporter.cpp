@@ -1,121 +1,240 @@
 #include "transfer/productexporter.h"
 
+#include "db/connectionmanager.h"
+#include "db/postgres/pgcopyout_p.h"
+#include "db/sqldialect.h"
+#include "db/sqlhelpers_p.h"
+#include "db/sqlite/sqlitestatement_p.h"
 #include "repositories/productrepository.h"
-#include "repositories/supplierrepository.h"
-#include "transfer/spreadsheetcells.h"
+#include "transfer/csvbytes_p.h"
+#include "transfer/exportsink_p.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
+
+#include <array>
 
 namespace catalog {
 
 namespace {
 
-QByteArray csvField(const QString &value)
-{
-    QByteArray bytes = value.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r') || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
-    if (!quote)
-        return bytes;
-    bytes.replace('"', "\"\"");
-    return '"' + bytes + '"';
-}
+// The products and their supplier, in the order of csvColumns(). Shared by both engines and the
+// same columns as bench_bulk gives psql and the sqlite3 shell.
+const char *const kCsvSelect
+    = "p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, "
+      "p.main_image_url, p.detail_images, p.specifications, s.source_id, s.name, "
+      "s.company_name, s.location, p.sales_count, p.rating, p.sync_status";
+constexpr int kCsvColumnCount = 17;
+// SQLite keeps prices and ratings as REAL: written with two fraction digits like NUMERIC(p,2).
+constexpr std::array<bool, kCsvColumnCount> kSqliteDecimalColumn {
+    false,
+    false,
+    false,
+    true,
+    true,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    true,
+    false,
+};
 
-QString decimalText(const std::optional<Decimal2> &value)
-{
-    return value ? value->toString() : QString();
-}
+// One JSON object per product as the importer reads it (see the header): decimals as strings, the
+// supplier nested, null when there is none.
+const char *const kPostgresJsonSelect
+    = "json_build_object('source_id', p.source_id, 'title', p.title, 'subtitle', p.subtitle, "
+      "'price_min', p.price_min::text, 'price_max', p.price_max::text, 'currency', p.currency, 'moq', p.moq, "
+      "'main_image_url', p.main_image_url, 'detail_images', p.detail_images, 'specifications', "
+      "p.specifications, "
+      "'sales_count', p.sales_count, 'rating', p.rating::text, 'sync_status', p.sync_status, "
+      "'supplier', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('source_id', s.source_id, "
+      "'name', s.name, 'company_name', s.company_name, 'location', s.location) END)";
+const char *const kSqliteJsonSelect
+    = "json_object('source_id', p.source_id, 'title', p.title, 'subtitle', p.subtitle, "
+      "'price_min', CASE WHEN p.price_min IS NULL THEN NULL ELSE printf('%.2f', p.price_min) END, "
+      "'price_max', CASE WHEN p.price_max IS NULL THEN NULL ELSE printf('%.2f', p.price_max) END, "
+      "'currency', p.currency, 'moq', p.moq, 'main_image_url', p.main_image_url, "
+      "'detail_images', json(p.detail_images), 'specifications', json(p.specifications), "
+      "'sales_count', p.sales_count, "
+      "'rating', CASE WHEN p.rating IS NULL THEN NULL ELSE printf('%.2f', p.rating) END, "
+      "'sync_status', p.sync_status, "
+      "'supplier', json(CASE WHEN s.id IS NULL THEN NULL ELSE json_object('source_id', s.source_id, "
+      "'name', s.name, 'company_name', s.company_name, 'location', s.location) END))";
 
-template <typename T> QString numberText(const std::optional<T> &value)
+// ProductRepository's filter (applyFilter in productrepository.cpp) on the joined query, where the
+// product's columns need their table named. tst_productexporter checks that both select the same rows.
+sql::Where exportFilter(const ProductFilter &f, const SqlDialect &d)
 {
-    return value ? QString::number(*value) : QString();
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString jsonText(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue jsonDecimal(const std::optional<Decimal2> &value)
-{
-    return value ? QJsonValue(value->toString()) : QJsonValue(QJsonValue::Null);
-}
-
-template <typename T> QJsonValue jsonNumber(const std::optional<T> &value)
-{
-    return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue jsonString(const QString &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QByteArray csvLine(const Product &p, const Supplier *s, bool rawCells)
-{
-    const QStringList fields {
-        p.sourceId,
-        p.title,
-        p.subtitle,
-        decimalText(p.priceMin),
-        decimalText(p.priceMax),
-        p.currency,
-        numberText(p.moq),
-        p.mainImageUrl,
-        p.detailImages.isEmpty() ? QString() : jsonText(p.detailImages),
-        p.specifications.isEmpty() ? QString() : jsonText(p.specifications),
-        s ? s->sourceId : QString(),
-        s ? s->name : QString(),
-        s ? s->companyName : QString(),
-        s ? s->location : QString(),
-        numberText(p.salesCount),
-        decimalText(p.rating),
-        p.syncStatus,
-    };
-    QByteArray line;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += ',';
-        line += csvField(rawCells ? fields.at(i) : spreadsheet::neutralised(fields.at(i)));
+    sql::Where where;
+    if (!f.text.trimmed().isEmpty()) {
+        const QString text = f.text.trimmed();
+        where.add(
+            QStringLiteral("(p.title %1 ? ESCAPE '\\' OR p.source_id = ?)").arg(d.caseInsensitiveLike()),
+            { sql::containsPattern(text), text });
     }
-    line += "\r\n";
-    return line;
+    if (!f.syncStatuses.isEmpty())
+        where.add(QStringLiteral("p.sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size())),
+            QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
+    if (f.supplierId)
+        where.add(QStringLiteral("p.supplier_id = ?"), { *f.supplierId });
+    if (!f.currency.isEmpty())
+        where.add(QStringLiteral("p.currency = ?"), { f.currency });
+    if (f.priceFrom)
+        where.add(QStringLiteral("p.price_max >= ?"), { d.bindDecimal(f.priceFrom) });
+    if (f.priceTo)
+        where.add(QStringLiteral("p.price_min <= ?"), { d.bindDecimal(f.priceTo) });
+    if (f.updatedSince.isValid())
+        where.add(QStringLiteral("p.updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
+    switch (f.deleted) {
+    case DeletedFilter::ActiveOnly:
+        where.add(QStringLiteral("p.deleted_at IS NULL"));
+        break;
+    case DeletedFilter::DeletedOnly:
+        where.add(QStringLiteral("p.deleted_at IS NOT NULL"));
+        break;
+    case DeletedFilter::All:
+        break;
+    }
+    return where;
 }
 
-QByteArray jsonLine(const Product &p, const Supplier *s)
+QString selectStatement(const char *columns, const sql::Where &where)
 {
-    QJsonObject o {
-        { QStringLiteral("source_id"), p.sourceId },
-        { QStringLiteral("title"), p.title },
-        { QStringLiteral("subtitle"), jsonString(p.subtitle) },
-        { QStringLiteral("price_min"), jsonDecimal(p.priceMin) },
-        { QStringLiteral("price_max"), jsonDecimal(p.priceMax) },
-        { QStringLiteral("currency"), p.currency },
-        { QStringLiteral("moq"), jsonNumber(p.moq) },
-        { QStringLiteral("main_image_url"), jsonString(p.mainImageUrl) },
-        { QStringLiteral("detail_images"), p.detailImages },
-        { QStringLiteral("specifications"), p.specifications },
-        { QStringLiteral("sales_count"), jsonNumber(p.salesCount) },
-        { QStringLiteral("rating"), jsonDecimal(p.rating) },
-        { QStringLiteral("sync_status"), p.syncStatus },
-    };
-    if (s) {
-        o.insert(QStringLiteral("supplier"),
-            QJsonObject {
-                { QStringLiteral("source_id"), s->sourceId },
-                { QStringLiteral("name"), s->name },
-                { QStringLiteral("company_name"), jsonString(s->companyName) },
-                { QStringLiteral("location"), jsonString(s->location) },
-            });
+    return QStringLiteral(
+        "SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id%2 ORDER BY p.id")
+        .arg(QLatin1String(columns), where.sql());
+}
+
+// COPY takes no parameters: each ? of the (constant) statement becomes the value as a literal
+// escaped by libpq on this connection, so the statement's own text must hold no other ? (no jsonb
+// ? operator); the assertions catch one. Integers are written as numbers, everything else as text
+// literals the server casts (numeric, timestamptz) as it would a bound text parameter.
+std::optional<QByteArray> inlineValues(
+    const QString &statement, const QVariantList &values, PgCopyReader &reader)
+{
+    QByteArray out;
+    out.reserve(statement.size() + 64);
+    qsizetype next = 0;
+    for (const QChar c : statement) {
+        if (c != QLatin1Char('?')) {
+            out += char(c.unicode());
+            continue;
+        }
+        Q_ASSERT(next < values.size());
+        const QVariant &value = values.at(next++);
+        const int type = value.metaType().id();
+        if (type == QMetaType::Int || type == QMetaType::LongLong) {
+            out += QByteArray::number(value.toLongLong());
+            continue;
+        }
+        const QByteArray literal = reader.literal(value.toString());
+        if (literal.isEmpty())
+            return std::nullopt;
+        out += literal;
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    Q_ASSERT(next == values.size());
+    return out;
+}
+
+StorageError exportPostgres(
+    QSqlDatabase &db, const SqlDialect &dialect, const ProductExporter::Options &options, ExportSink &sink)
+{
+    PgCopyReader reader(db, dialect);
+    const sql::Where where = exportFilter(options.filter, dialect);
+    const bool csv = options.format == FileFormat::Csv;
+    const std::optional<QByteArray> select = inlineValues(
+        selectStatement(csv ? kCsvSelect : kPostgresJsonSelect, where), where.values(), reader);
+    if (!select)
+        return reader.error();
+    // JSON text never holds a raw control character, so with \x01 as the quote COPY writes it as it is.
+    const QByteArray copy = "COPY (" + *select + ") TO STDOUT WITH (FORMAT csv"
+        + (csv ? QByteArray(")") : QByteArray(", QUOTE E'\\x01', DELIMITER E'\\x02')"));
+    if (!reader.start(copy))
+        return reader.error();
+    const bool protect = csv && !options.rawCells;
+    QByteArrayView row;
+    for (;;) {
+        const PgCopyReader::Step step = reader.next(row);
+        if (step == PgCopyReader::Step::Done)
+            return {};
+        if (step == PgCopyReader::Step::Failed)
+            return reader.error();
+        if (protect)
+            csvbytes::appendProtectedCopyRow(sink.buffer(), row);
+        else if (csv)
+            csvbytes::appendCopyRow(sink.buffer(), row);
+        else
+            sink.buffer().append(row.data(), row.size());
+        if (!sink.rowDone()) {
+            reader.cancel();
+            return sink.error();
+        }
+    }
+}
+
+void appendSqliteCsvRow(QByteArray &out, const SqliteStatement &statement, bool protect)
+{
+    for (int c = 0; c < kCsvColumnCount; ++c) {
+        if (c > 0)
+            out.append(',');
+        if (statement.isNull(c))
+            continue;
+        if (kSqliteDecimalColumn[size_t(c)])
+            csvbytes::appendHundredths(out, statement.real(c));
+        else
+            csvbytes::appendCell(out, statement.text(c), protect);
+    }
+    out.append("\r\n", 2);
+}
+
+StorageError exportSqlite(
+    QSqlDatabase &db, const SqlDialect &dialect, const ProductExporter::Options &options, ExportSink &sink)
+{
+    SqliteStatement statement;
+    const sql::Where where = exportFilter(options.filter, dialect);
+    const bool csv = options.format == FileFormat::Csv;
+    if (StorageError e
+        = statement.prepare(db, dialect, selectStatement(csv ? kCsvSelect : kSqliteJsonSelect, where));
+        !e.ok())
+        return e;
+    for (int i = 0; i < int(where.values().size()); ++i)
+        statement.bind(i, where.values().at(i));
+    const bool protect = !options.rawCells;
+    while (statement.step()) {
+        if (csv) {
+            appendSqliteCsvRow(sink.buffer(), statement, protect);
+        } else {
+            const QByteArrayView json = statement.text(0);
+            sink.buffer().append(json.data(), json.size());
+            sink.buffer().append('\n');
+        }
+        if (!sink.rowDone())
+            return sink.error();
+    }
+    if (statement.failed())
+        return statement.error(QStringLiteral("Cannot read the products"));
+    return {};
+}
+
+StorageError commitFile(QSaveFile &file, const QString &path)
+{
+    // Flush first: Qt 6.4's QSaveFile::commit() misses a failure of the final flush (a full disk)
+    // and would put a truncated file in place.
+    if (!file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return StorageError::make(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
+    }
+    if (!file.commit())
+        return StorageError::make(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace
@@ -156,9 +275,8 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
         return StorageError::validation({ FieldError { QStringLiteral("format"),
             QStringLiteral("%1 files cannot be exported; an export writes csv or jsonl")
                 .arg(fileFormatName(options.format)) } });
-    ProductRepository products(m_connections);
-    SupplierRepository suppliers(m_connections);
-    const Result<qint64> total = products.count(options.filter);
+    // Also checks the filter, which reaches the engines' SQL only as values.
+    const Result<qint64> total = ProductRepository(m_connections).count(options.filter);
     if (!total)
         return total.error();
 
@@ -166,64 +284,28 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
     if (!file.open(QIODevice::WriteOnly))
         return StorageError::make(
             ErrorKind::Permission, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    Report report;
-    if (options.format == FileFormat::Csv) {
-        const QByteArray header = csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
-        report.bytes += file.write(header);
-    }
-    PageRequest page { QStringLiteral("id"), Qt::AscendingOrder, qBound(1, options.batchSize, 10000) };
-    for (;;) {
-        const Result<Page<Product>> batch = products.list(options.filter, page);
-        if (!batch) {
-            file.cancelWriting();
-            return batch.error();
-        }
-        QList<qint64> supplierIds;
-        for (const Product &p : batch->rows) {
-            if (p.supplierId)
-                supplierIds << *p.supplierId;
-        }
-        Result<QHash<qint64, Supplier>> known = supplierIds.isEmpty()
-            ? Result<QHash<qint64, Supplier>>(QHash<qint64, Supplier> {})
-            : suppliers.byIds(supplierIds);
-        if (!known) {
-            file.cancelWriting();
-            return known.error();
-        }
-        QByteArray chunk;
-        for (const Product &p : batch->rows) {
-            const auto it = p.supplierId ? known->constFind(*p.supplierId) : known->cend();
-            const Supplier *s = it == known->cend() ? nullptr : &*it;
-            chunk += options.format == FileFormat::Csv ? csvLine(p, s, options.rawCells) : jsonLine(p, s);
-        }
-        if (file.write(chunk) != chunk.size()) {
-            const QString why = file.errorString();
-            file.cancelWriting();
-            return StorageError::make(
-                ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
-        }
-        report.bytes += chunk.size();
-        report.rows += batch->rows.size();
-        if (progress && !progress(report.rows, qMax(total.value(), report.rows))) {
-            file.cancelWriting();
-            return StorageError::make(
-                ErrorKind::Cancelled, QStringLiteral("The export was cancelled; no file was written"));
-        }
-        if (!batch->next)
-            break;
-        page.after = batch->next;
-    }
-    // Flush first: Qt 6.4's QSaveFile::commit() misses a failure of the final flush (a full disk)
-    // and would put a truncated file in place.
-    if (!file.flush()) {
-        const QString why = file.errorString();
+    const QByteArray header = options.format == FileFormat::Csv
+        ? csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n"
+        : QByteArray();
+    ExportSink sink(file, path, total.value(), qBound(1, options.batchSize, 10000), progress);
+    const SqlDialect &dialect = m_connections.dialect();
+    const bool postgres = dialect.engine() == Engine::PostgreSQL;
+    StorageError error = m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
+        if (!sink.restart(header))
+            return sink.error();
+        StorageError read = postgres ? exportPostgres(db, dialect, options, sink)
+                                     : exportSqlite(db, dialect, options, sink);
+        if (!read.ok())
+            return read;
+        return sink.finish() ? StorageError() : sink.error();
+    });
+    if (error.ok())
+        error = commitFile(file, path);
+    else
         file.cancelWriting();
-        return StorageError::make(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
-    }
-    if (!file.commit())
-        return StorageError::make(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    return report;
+    if (!error.ok())
+        return error;
+    return Report { sink.rows(), sink.bytes() };
 }
 
 } // namespace catalog

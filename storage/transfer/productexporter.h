@@ -18,10 +18,16 @@ class ConnectionManager;
 // supplier as supplier_source_id/_name/_company_name/_location) or JSON Lines (one object per
 // product, the supplier as a nested object).
 //
-// Streaming: rows are read by key in batches, so memory stays constant whatever the table size.
+// Streaming at the engine's own speed: one query with the supplier joined, read as the engine
+// produces it (PostgreSQL: COPY ... TO STDOUT on the driver's libpq connection; SQLite: a
+// forward-only statement read through the C API) and written as bytes through a buffer of about a
+// megabyte, so memory stays constant whatever the table size. Both engines write the same CSV
+// bytes for the same values (COPY's quoting rules); JSON columns keep the engine's JSON text.
 // The file is written through QSaveFile: a failed or cancelled export leaves no partial file and
-// an existing file untouched. Blocking; run it on a worker thread. `progress` (optional) is called
-// after each batch with rows done and the total; returning false cancels (ErrorKind::Cancelled).
+// an existing file untouched. Blocking; run it on a worker thread; it uses that thread's
+// connection. `progress` (optional) is called every batchSize rows and after the last with rows
+// done and the total; returning false cancels (ErrorKind::Cancelled). A connection lost before
+// the end is retried from the start by ConnectionManager::runStatus().
 class ProductExporter
 {
 public:
@@ -29,7 +35,7 @@ public:
     {
         FileFormat format = FileFormat::Csv; // CSV or JSON Lines; exportTo() refuses the others
         ProductFilter filter;
-        int batchSize = 1000;
+        int batchSize = 1000; // rows between progress calls
         // CSV: cells that a spreadsheet would run as a formula (=, +, -, @ first) are written behind
         // a single quote (spreadsheetcells.h), which the import removes again; true writes them raw.
         bool rawCells = false;

@@ -1,7 +1,7 @@
 // The bulk paths against the engines' own tools, each pair in the same run. Prints figures and
 // ratios; asserts nothing about time.
 //
-//   bench_bulk [--rows N] [--skip-sqlite] [--skip-postgres] [--keep-going]
+//   bench_bulk [--rows N] [--skip-sqlite] [--skip-postgres] [--keep-going] [--only export|import|backup]
 //
 // Per engine, on N generated products (CatalogDataGenerator, the demo data's generator):
 //  export   ProductExporter to CSV   vs  psql `\copy (SELECT … same columns …) TO` /
@@ -183,9 +183,10 @@ bool seedProducts(ConnectionManager &connections, const CatalogDataGenerator &ge
 class EngineRun
 {
 public:
-    EngineRun(QString engine, qint64 rows)
+    EngineRun(QString engine, qint64 rows, QString only)
         : m_engine(std::move(engine))
         , m_rows(rows)
+        , m_only(std::move(only))
         , m_postgres(m_engine == QLatin1String("postgresql"))
     {
     }
@@ -202,6 +203,13 @@ public:
             || !seedProducts(m_source->connections(), gen, m_rows, gen.supplierCountFor(m_rows)))
             return false;
         say(QStringLiteral("[%1] %2 products seeded").arg(m_engine).arg(m_rows));
+        // --only import still exports first: the import reads that file.
+        if (m_only == QLatin1String("export"))
+            return exportPair();
+        if (m_only == QLatin1String("import"))
+            return exportPair() && importPair();
+        if (m_only == QLatin1String("backup"))
+            return backupPair();
         return exportPair() && importPair() && backupPair();
     }
 
@@ -353,6 +361,7 @@ private:
 
     QString m_engine;
     qint64 m_rows;
+    QString m_only;
     bool m_postgres;
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_source;
@@ -371,18 +380,27 @@ int main(int argc, char *argv[])
         QStringLiteral("rows"), QStringLiteral("Products to generate."), QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
     const QCommandLineOption skipPostgres(QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
-    parser.addOptions({ rowsOption, skipSqlite, skipPostgres });
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Run one pair: export, import (after the export it reads) or backup (with restore)."),
+        QStringLiteral("pair"));
+    parser.addOptions({ rowsOption, skipSqlite, skipPostgres, onlyOption });
     parser.process(app);
+    const QString only = parser.value(onlyOption);
+    const QStringList pairs { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup") };
+    if (!only.isEmpty() && !pairs.contains(only)) {
+        say(QStringLiteral("--only takes export, import or backup, not %1").arg(only));
+        return 2;
+    }
     const qint64 rows = parser.value(rowsOption).toLongLong();
     say(QStringLiteral("bench_bulk: %1 products; load average %2 at start").arg(rows).arg(loadAverage()));
     int failed = 0;
     if (!parser.isSet(skipPostgres)) {
         if (!TestDatabase::postgresAvailable())
             say(QStringLiteral("PostgreSQL: CATALOG_TEST_PG_URL is not set; skipped"));
-        else if (!EngineRun(QStringLiteral("postgresql"), rows).run())
+        else if (!EngineRun(QStringLiteral("postgresql"), rows, only).run())
             ++failed;
     }
-    if (!parser.isSet(skipSqlite) && !EngineRun(QStringLiteral("sqlite"), rows).run())
+    if (!parser.isSet(skipSqlite) && !EngineRun(QStringLiteral("sqlite"), rows, only).run())
         ++failed;
     return failed == 0 ? 0 : 1;
 }

@@ -108,4 +108,21 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    // The pointer first: sqlite3_column_bytes() then counts the UTF-8 text it converted to.
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return { bytes, sqlite3_column_bytes(m_statement, column) };
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 } // namespace catalog

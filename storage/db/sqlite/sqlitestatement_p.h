@@ -3,6 +3,7 @@
 #include "core/storageerror.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -44,6 +45,11 @@ public:
     bool failed() const { return m_rc != 0; }
 
     qint64 integer(int column) const;
+    // For reading rows as SQLite holds them (the export): NULL or not, the text as UTF-8 bytes
+    // (valid until the next step()), a REAL as a double.
+    bool isNull(int column) const;
+    QByteArrayView text(int column) const;
+    double real(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;
