@@ -52,11 +52,12 @@ bool isUnstorableNonCharacter(QChar c)
 
 bool hasControlCharacters(const QString &text)
 {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Surrogate || isUnstorableNonCharacter(c))
-            return true;
-    }
-    return false;
+    // A lone surrogate is broken text; a pair is one character beyond the basic plane (emoji, rare
+    // CJK ideographs, common in crawled titles) and fine. No control character lies beyond it.
+    if (!QStringView(text).isValidUtf16())
+        return true;
+    return std::any_of(text.cbegin(), text.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Control || isUnstorableNonCharacter(c); });
 }
 
 // Text the engines cannot store inside JSON: PostgreSQL's jsonb refuses \u0000 and unpaired

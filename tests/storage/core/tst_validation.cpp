@@ -43,6 +43,19 @@ class ValidationTest : public QObject
 private slots:
     void shouldAcceptAValidProduct() { QVERIFY(validation::validateProduct(validProduct()).isEmpty()); }
 
+    // Characters beyond the basic plane are surrogate pairs in a QString: whole ones are text.
+    void shouldAcceptCharactersBeyondTheBasicPlane()
+    {
+        Product p = validProduct();
+        p.title = QStringLiteral("保温杯 \U0001F375 \U00020BB7");
+        p.subtitle = QStringLiteral("\U0001F525 hot");
+        QVERIFY(validation::validateProduct(p).isEmpty());
+        p.title += QChar(0xdc00); // a low surrogate after a whole pair: broken
+        QCOMPARE(validation::validateProduct(p).size(), 1);
+        p.title = QStringLiteral("a") + QChar(0xd83c) + QStringLiteral("b"); // a high surrogate alone
+        QCOMPARE(validation::validateProduct(p).size(), 1);
+    }
+
     void shouldRejectEachBadProductValue_data()
     {
         QTest::addColumn<ProductMutation>("mutate");
