@@ -1,5 +1,8 @@
 #include "transfer/productimporter.h"
 
+#include "db/connectionmanager.h"
+#include "db/sqldialect.h"
+#include "db/sqlite/sqlitebulksettings_p.h"
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
 #include "transfer/import/batchreader_p.h"
@@ -184,6 +187,11 @@ Result<ProductImporter::Report> ProductImporter::importFile(
         report.warnings << shape.encodingWarning;
 
     // 2. Then it is read again a batch at a time: read and validate, mode, suppliers, write.
+    std::optional<SqliteBulkSettings> bulk;
+    if (m_connections.dialect().engine() == Engine::SQLite && !options.dryRun) {
+        if (Result<QSqlDatabase> db = m_connections.connection())
+            bulk.emplace(db.value());
+    }
     if (StorageError failed
         = importBatches(m_connections, path, shape, options, tally, { journal, timer, reporter });
         !failed.ok()) {

@@ -243,6 +243,34 @@ private slots:
         QCOMPARE(record->errorDetails.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
     }
 
+    // An SQLite import works with a bigger page cache and rarer checkpoints; the connection gets its
+    // own values back afterwards, whether the import succeeds or fails.
+    void shouldRestoreTheSqliteConnectionsSettingsAfterAnImport()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA cache_size = -1234")));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 777")));
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        QVERIFY(writeFile(good, "source_id,title\r\nB1,first\r\nB2,second\r\n"));
+        int duringImport = 0; // read between batches, on the importing thread's connection
+        const auto progress = [&](qint64 rows, qint64, qint64) {
+            if (rows > 0)
+                duringImport = db->scalar(QStringLiteral("PRAGMA cache_size")).toInt();
+            return true;
+        };
+        QVERIFY_OK(ProductImporter(db->connections()).importFile(good, {}, progress));
+        QVERIFY2(duringImport < -1234, qPrintable(QString::number(duringImport))); // a bigger cache (-KiB)
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -1234);
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 777);
+        const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+        QVERIFY(writeFile(broken, "source_id,title\r\nB3,\"never closed\r\n"));
+        QVERIFY(!ProductImporter(db->connections()).importFile(broken, {}));
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -1234);
+        QCOMPARE(productCount(*db), 2);
+    }
+
     void shouldRejectBadJsonRecordsByLine_data() { engines(); }
     void shouldRejectBadJsonRecordsByLine()
     {
