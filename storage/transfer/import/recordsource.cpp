@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace catalog {
 
 namespace recordsource {
@@ -130,6 +132,11 @@ StorageError RecordSource::start(QStringList *fileHeader)
         if (ProductImporter::fields().contains(m_header.at(c)))
             m_used << c;
     }
+    // A record's object is filled in key order: QJsonObject keeps its keys sorted, so each insert
+    // then appends instead of shifting what is there (a tenth of the reading thread's time). Stable:
+    // of two columns filling one field, the later one still wins.
+    std::stable_sort(m_used.begin(), m_used.end(),
+        [this](qsizetype a, qsizetype b) { return m_header.at(a) < m_header.at(b); });
     return {};
 }
 
