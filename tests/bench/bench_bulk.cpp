@@ -16,7 +16,7 @@
 //           (verified) into an empty DB  sqlite3 `.restore`
 // Each of ours prints its peak RSS growth (VmHWM, reset before each through /proc/self/clear_refs).
 // PostgreSQL needs CATALOG_TEST_PG_URL (tests/pg/pgcluster.sh start prints it), psql, pg_dump and
-// pg_restore; SQLite needs the sqlite3 shell.
+// pg_restore; SQLite needs the sqlite3 shell. CATALOG_BENCH_KEEP=1 keeps the files (CSV, dumps).
 
 #include "benchsupport.h"
 #include "demo/catalogdatagenerator.h"
@@ -194,6 +194,10 @@ public:
     bool run()
     {
         const CatalogDataGenerator gen;
+        if (qEnvironmentVariableIsSet("CATALOG_BENCH_KEEP")) { // the files stay, to look at or load again
+            m_dir.setAutoRemove(false);
+            say(QStringLiteral("[%1] files kept in %2").arg(m_engine, m_dir.path()));
+        }
         m_source = TestDatabase::create(m_engine, true);
         if (!m_source) {
             say(QStringLiteral("cannot create the database: ") + TestDatabase::lastError());
