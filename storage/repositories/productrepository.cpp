@@ -8,6 +8,7 @@
 #include "db/sqlhelpers_p.h"
 #include "db/transaction_p.h"
 #include "repositories/changeset_p.h"
+#include "repositories/productfilter_p.h"
 #include "repositories/versionedtable_p.h"
 
 #include <QHash>
@@ -135,33 +136,6 @@ const VersionedTable &productTable()
 VersionedRows<Product> productRows()
 {
     return { productTable(), RowCodec<Product> { &readProduct, &productValues, &explainMissingSupplier } };
-}
-
-void applyFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d)
-{
-    if (!f.text.trimmed().isEmpty()) {
-        const QString text = f.text.trimmed();
-        where.add(QStringLiteral("(title %1 ? ESCAPE '\\' OR source_id = ?)").arg(d.caseInsensitiveLike()),
-                  { sql::containsPattern(text), text });
-    }
-    if (!f.syncStatuses.isEmpty())
-        where.add(QStringLiteral("sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size())),
-                  QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
-    if (f.supplierId)
-        where.add(QStringLiteral("supplier_id = ?"), { *f.supplierId });
-    if (!f.currency.isEmpty())
-        where.add(QStringLiteral("currency = ?"), { f.currency });
-    if (f.priceFrom)
-        where.add(QStringLiteral("price_max >= ?"), { d.bindDecimal(f.priceFrom) });
-    if (f.priceTo)
-        where.add(QStringLiteral("price_min <= ?"), { d.bindDecimal(f.priceTo) });
-    if (f.updatedSince.isValid())
-        where.add(QStringLiteral("updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
-    switch (f.deleted) {
-    case DeletedFilter::ActiveOnly: where.add(QStringLiteral("deleted_at IS NULL")); break;
-    case DeletedFilter::DeletedOnly: where.add(QStringLiteral("deleted_at IS NOT NULL")); break;
-    case DeletedFilter::All: break;
-    }
 }
 
 // Resolves supplierSourceId to supplier ids for rows that have no supplierId.
@@ -476,6 +450,34 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
 
 } // namespace
 
+void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d, const QString &table)
+{
+    const QString t = table.isEmpty() ? QString() : table + QLatin1Char('.');
+    if (!f.text.trimmed().isEmpty()) {
+        const QString text = f.text.trimmed();
+        where.add(QStringLiteral("(%2title %1 ? ESCAPE '\\' OR %2source_id = ?)").arg(d.caseInsensitiveLike(), t),
+                  { sql::containsPattern(text), text });
+    }
+    if (!f.syncStatuses.isEmpty())
+        where.add(QStringLiteral("%2sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size()), t),
+                  QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
+    if (f.supplierId)
+        where.add(t + QStringLiteral("supplier_id = ?"), { *f.supplierId });
+    if (!f.currency.isEmpty())
+        where.add(t + QStringLiteral("currency = ?"), { f.currency });
+    if (f.priceFrom)
+        where.add(t + QStringLiteral("price_max >= ?"), { d.bindDecimal(f.priceFrom) });
+    if (f.priceTo)
+        where.add(t + QStringLiteral("price_min <= ?"), { d.bindDecimal(f.priceTo) });
+    if (f.updatedSince.isValid())
+        where.add(t + QStringLiteral("updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
+    switch (f.deleted) {
+    case DeletedFilter::ActiveOnly: where.add(t + QStringLiteral("deleted_at IS NULL")); break;
+    case DeletedFilter::DeletedOnly: where.add(t + QStringLiteral("deleted_at IS NOT NULL")); break;
+    case DeletedFilter::All: break;
+    }
+}
+
 ProductRepository::ProductRepository(ConnectionManager &connections) : m_connections(connections) { }
 
 const QStringList &ProductRepository::sortColumns()
@@ -604,7 +606,7 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
         return sort.error();
     const SqlDialect &d = m_connections.dialect();
     sql::Where where;
-    applyFilter(where, filter, d);
+    applyProductFilter(where, filter, d);
     return m_connections.run<Page<Product>>(
             [&](QSqlDatabase &db) { return productRows().list(db, d, where, sort.value(), page); });
 }
@@ -614,7 +616,7 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
     sql::Where where;
-    applyFilter(where, filter, m_connections.dialect());
+    applyProductFilter(where, filter, m_connections.dialect());
     return productTable().count(m_connections, where, mode);
 }
 

@@ -5,6 +5,7 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 #include "db/sqlite/sqlitestatement_p.h"
+#include "repositories/productfilter_p.h"
 #include "repositories/productrepository.h"
 #include "transfer/csvbytes_p.h"
 #include "transfer/exportsink_p.h"
@@ -67,40 +68,11 @@ const char *const kSqliteJsonSelect
       "'supplier', json(CASE WHEN s.id IS NULL THEN NULL ELSE json_object('source_id', s.source_id, "
       "'name', s.name, 'company_name', s.company_name, 'location', s.location) END))";
 
-// ProductRepository's filter (applyFilter in productrepository.cpp) on the joined query, where the
-// product's columns need their table named. tst_productexporter checks that both select the same rows.
+// The repository's filter on the joined query, where the product's columns need their table named.
 sql::Where exportFilter(const ProductFilter &f, const SqlDialect &d)
 {
     sql::Where where;
-    if (!f.text.trimmed().isEmpty()) {
-        const QString text = f.text.trimmed();
-        where.add(
-            QStringLiteral("(p.title %1 ? ESCAPE '\\' OR p.source_id = ?)").arg(d.caseInsensitiveLike()),
-            { sql::containsPattern(text), text });
-    }
-    if (!f.syncStatuses.isEmpty())
-        where.add(QStringLiteral("p.sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size())),
-            QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
-    if (f.supplierId)
-        where.add(QStringLiteral("p.supplier_id = ?"), { *f.supplierId });
-    if (!f.currency.isEmpty())
-        where.add(QStringLiteral("p.currency = ?"), { f.currency });
-    if (f.priceFrom)
-        where.add(QStringLiteral("p.price_max >= ?"), { d.bindDecimal(f.priceFrom) });
-    if (f.priceTo)
-        where.add(QStringLiteral("p.price_min <= ?"), { d.bindDecimal(f.priceTo) });
-    if (f.updatedSince.isValid())
-        where.add(QStringLiteral("p.updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
-    switch (f.deleted) {
-    case DeletedFilter::ActiveOnly:
-        where.add(QStringLiteral("p.deleted_at IS NULL"));
-        break;
-    case DeletedFilter::DeletedOnly:
-        where.add(QStringLiteral("p.deleted_at IS NOT NULL"));
-        break;
-    case DeletedFilter::All:
-        break;
-    }
+    applyProductFilter(where, f, d, QStringLiteral("p"));
     return where;
 }
 
