@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="135"/>
-        <location filename="../ui/backupcontroller.cpp" line="305"/>
+        <location filename="../ui/backupcontroller.cpp" line="307"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="139"/>
-        <location filename="../ui/backupcontroller.cpp" line="309"/>
+        <location filename="../ui/backupcontroller.cpp" line="311"/>
         <source>and all from the last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,9 +91,9 @@
     <message>
         <location filename="../ui/backupcontroller.cpp" line="217"/>
         <location filename="../ui/backupcontroller.cpp" line="223"/>
-        <location filename="../ui/backupcontroller.cpp" line="236"/>
-        <location filename="../ui/backupcontroller.cpp" line="243"/>
-        <location filename="../ui/backupcontroller.cpp" line="283"/>
+        <location filename="../ui/backupcontroller.cpp" line="237"/>
+        <location filename="../ui/backupcontroller.cpp" line="244"/>
+        <location filename="../ui/backupcontroller.cpp" line="285"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,89 +103,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="242"/>
+        <location filename="../ui/backupcontroller.cpp" line="243"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="244"/>
+        <location filename="../ui/backupcontroller.cpp" line="245"/>
         <source>Restore the backup of %1 taken %2 into %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="248"/>
+        <location filename="../ui/backupcontroller.cpp" line="249"/>
         <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="250"/>
+        <location filename="../ui/backupcontroller.cpp" line="251"/>
         <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="256"/>
+        <location filename="../ui/backupcontroller.cpp" line="257"/>
         <source>, with the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="258"/>
+        <location filename="../ui/backupcontroller.cpp" line="259"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="283"/>
+        <location filename="../ui/backupcontroller.cpp" line="285"/>
         <source>The restore did not complete:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="271"/>
+        <location filename="../ui/backupcontroller.cpp" line="273"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="294"/>
-        <location filename="../ui/backupcontroller.cpp" line="359"/>
+        <location filename="../ui/backupcontroller.cpp" line="296"/>
+        <location filename="../ui/backupcontroller.cpp" line="361"/>
         <source>Clean Up Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="297"/>
+        <location filename="../ui/backupcontroller.cpp" line="299"/>
         <source>Backup sets in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="307"/>
+        <location filename="../ui/backupcontroller.cpp" line="309"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="318"/>
+        <location filename="../ui/backupcontroller.cpp" line="320"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="340"/>
+        <location filename="../ui/backupcontroller.cpp" line="342"/>
         <source>%1  %2  %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="341"/>
+        <location filename="../ui/backupcontroller.cpp" line="343"/>
         <source>remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="341"/>
+        <location filename="../ui/backupcontroller.cpp" line="343"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="344"/>
+        <location filename="../ui/backupcontroller.cpp" line="346"/>
         <source>  (incomplete: no manifest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupcontroller.cpp" line="350"/>
+        <location filename="../ui/backupcontroller.cpp" line="352"/>
         <source>%n set(s) would be removed, freeing %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1863,7 +1863,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
     <name>catalog::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,7 +1893,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,82 +1933,82 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>%n unsaved change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2016,12 +2016,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2029,13 +2029,13 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>%Ln row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2043,92 +2043,92 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Optimise Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2136,22 +2136,22 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2164,52 +2164,52 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Select products on the Products page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Fetch &amp;Missing Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Clean &amp;Up Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,52 +2217,52 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MaintenanceController</name>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="31"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="32"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="34"/>
-        <location filename="../ui/maintenancecontroller.cpp" line="50"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="51"/>
         <source>Optimise database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="36"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="43"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="44"/>
         <source>Optimising the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="56"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="57"/>
         <source>Database optimised in %1 s: %2 → %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="76"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
         <source>Welcome to Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="78"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="89"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="90"/>
         <source>Loading demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="100"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="101"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,112 +2507,112 @@ The window goes on by itself when the database answers again; save then.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="82"/>
+        <location filename="../ui/productspage.cpp" line="83"/>
         <source>Search title or source ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="86"/>
+        <location filename="../ui/productspage.cpp" line="88"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="90"/>
+        <location filename="../ui/productspage.cpp" line="92"/>
         <source>Any supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="95"/>
+        <location filename="../ui/productspage.cpp" line="97"/>
         <source>Updated since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="100"/>
+        <location filename="../ui/productspage.cpp" line="102"/>
         <source>Active rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="101"/>
+        <location filename="../ui/productspage.cpp" line="103"/>
         <source>Deleted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="102"/>
+        <location filename="../ui/productspage.cpp" line="104"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="107"/>
+        <location filename="../ui/productspage.cpp" line="109"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="148"/>
+        <location filename="../ui/productspage.cpp" line="152"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="151"/>
+        <location filename="../ui/productspage.cpp" line="155"/>
         <source>Add a specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="154"/>
+        <location filename="../ui/productspage.cpp" line="158"/>
         <source>Remove the selected specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="159"/>
+        <location filename="../ui/productspage.cpp" line="163"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="159"/>
+        <location filename="../ui/productspage.cpp" line="163"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="171"/>
+        <location filename="../ui/productspage.cpp" line="175"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="201"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>Choose a supplier from the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="231"/>
+        <location filename="../ui/productspage.cpp" line="236"/>
         <source>No product selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="232"/>
+        <location filename="../ui/productspage.cpp" line="237"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="239"/>
+        <location filename="../ui/productspage.cpp" line="244"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="241"/>
+        <location filename="../ui/productspage.cpp" line="246"/>
         <source>Source ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="245"/>
+        <location filename="../ui/productspage.cpp" line="250"/>
         <source>Supplier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="247"/>
+        <location filename="../ui/productspage.cpp" line="252"/>
         <source>Price: %1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="253"/>
+        <location filename="../ui/productspage.cpp" line="258"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,12 +2943,12 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="221"/>
+        <location filename="../ui/tablepage.cpp" line="224"/>
         <source>The table could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="63"/>
+        <location filename="../ui/tablepage.cpp" line="65"/>
         <source>Saved %n change(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2956,17 +2956,17 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="125"/>
+        <location filename="../ui/tablepage.cpp" line="127"/>
         <source>Rows cannot be added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="142"/>
+        <location filename="../ui/tablepage.cpp" line="144"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="164"/>
+        <location filename="../ui/tablepage.cpp" line="166"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2974,37 +2974,37 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="169"/>
         <source>Nothing to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="173"/>
+        <location filename="../ui/tablepage.cpp" line="175"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="175"/>
+        <location filename="../ui/tablepage.cpp" line="177"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="183"/>
+        <location filename="../ui/tablepage.cpp" line="185"/>
         <source>Select a saved row to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="208"/>
+        <location filename="../ui/tablepage.cpp" line="211"/>
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="215"/>
+        <location filename="../ui/tablepage.cpp" line="218"/>
         <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="229"/>
+        <location filename="../ui/tablepage.cpp" line="233"/>
         <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3012,37 +3012,37 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="237"/>
-        <location filename="../ui/tablepage.cpp" line="247"/>
+        <location filename="../ui/tablepage.cpp" line="241"/>
+        <location filename="../ui/tablepage.cpp" line="251"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="238"/>
+        <location filename="../ui/tablepage.cpp" line="242"/>
         <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="248"/>
+        <location filename="../ui/tablepage.cpp" line="252"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="249"/>
+        <location filename="../ui/tablepage.cpp" line="253"/>
         <source>Row %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="259"/>
+        <location filename="../ui/tablepage.cpp" line="263"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="263"/>
+        <location filename="../ui/tablepage.cpp" line="267"/>
         <source>Your changes to that row were discarded.</source>
         <translation type="unfinished"></translation>
     </message>

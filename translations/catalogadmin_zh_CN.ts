@@ -40,13 +40,13 @@
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="135"/>
-        <location filename="../ui/backupcontroller.cpp" line="305"/>
+        <location filename="../ui/backupcontroller.cpp" line="307"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="139"/>
-        <location filename="../ui/backupcontroller.cpp" line="309"/>
+        <location filename="../ui/backupcontroller.cpp" line="311"/>
         <source>and all from the last</source>
         <translation>个，以及最近</translation>
     </message>
@@ -93,9 +93,9 @@
     <message>
         <location filename="../ui/backupcontroller.cpp" line="217"/>
         <location filename="../ui/backupcontroller.cpp" line="223"/>
-        <location filename="../ui/backupcontroller.cpp" line="236"/>
-        <location filename="../ui/backupcontroller.cpp" line="243"/>
-        <location filename="../ui/backupcontroller.cpp" line="283"/>
+        <location filename="../ui/backupcontroller.cpp" line="237"/>
+        <location filename="../ui/backupcontroller.cpp" line="244"/>
+        <location filename="../ui/backupcontroller.cpp" line="285"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -105,90 +105,90 @@
         <translation>备份清单 (*.manifest.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="242"/>
+        <location filename="../ui/backupcontroller.cpp" line="243"/>
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="244"/>
+        <location filename="../ui/backupcontroller.cpp" line="245"/>
         <source>Restore the backup of %1 taken %2 into %3?</source>
         <translation>要将 %1 于 %2 的备份恢复到 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="248"/>
+        <location filename="../ui/backupcontroller.cpp" line="249"/>
         <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
         <translation>这会用备份中的数据替换那里现有的 %1 个商品和供应商。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="250"/>
+        <location filename="../ui/backupcontroller.cpp" line="251"/>
         <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
         <translation>%1 %2，架构版本 %3，%5 张表共 %4 行%6。恢复完成前会用备份的校验和逐表核对恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="256"/>
+        <location filename="../ui/backupcontroller.cpp" line="257"/>
         <source>, with the image store</source>
         <translation>，含图片库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="258"/>
+        <location filename="../ui/backupcontroller.cpp" line="259"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="283"/>
+        <location filename="../ui/backupcontroller.cpp" line="285"/>
         <source>The restore did not complete:
 %1</source>
         <translation>恢复未完成：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="271"/>
+        <location filename="../ui/backupcontroller.cpp" line="273"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="294"/>
-        <location filename="../ui/backupcontroller.cpp" line="359"/>
+        <location filename="../ui/backupcontroller.cpp" line="296"/>
+        <location filename="../ui/backupcontroller.cpp" line="361"/>
         <source>Clean Up Backups</source>
         <translation>清理备份</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="297"/>
+        <location filename="../ui/backupcontroller.cpp" line="299"/>
         <source>Backup sets in %1:</source>
         <translation>%1 中的备份：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="307"/>
+        <location filename="../ui/backupcontroller.cpp" line="309"/>
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="318"/>
+        <location filename="../ui/backupcontroller.cpp" line="320"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="340"/>
+        <location filename="../ui/backupcontroller.cpp" line="342"/>
         <source>%1  %2  %3%4</source>
         <translation>%1  %2  %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="341"/>
+        <location filename="../ui/backupcontroller.cpp" line="343"/>
         <source>remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="341"/>
+        <location filename="../ui/backupcontroller.cpp" line="343"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="344"/>
+        <location filename="../ui/backupcontroller.cpp" line="346"/>
         <source>  (incomplete: no manifest)</source>
         <translation>  （不完整：缺少清单）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupcontroller.cpp" line="350"/>
+        <location filename="../ui/backupcontroller.cpp" line="352"/>
         <source>%n set(s) would be removed, freeing %1.</source>
         <translation>
             <numerusform>将删除 %n 组备份，释放 %1。</numerusform>
@@ -1867,7 +1867,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
     <name>catalog::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
@@ -1897,14 +1897,14 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>备份已写入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n 项未保存的更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
@@ -1944,214 +1944,214 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation>数据库已恢复响应；表格已重新加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>请立即保存您的 %n 项未保存更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
@@ -2163,52 +2163,52 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
@@ -2216,18 +2216,18 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MaintenanceController</name>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="31"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="32"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation>数据库占用 %1；大约有 %2 个无效行或空闲页可以回收。</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="34"/>
-        <location filename="../ui/maintenancecontroller.cpp" line="50"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="51"/>
         <source>Optimise database</source>
         <translation>优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="36"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
@@ -2236,22 +2236,22 @@ Optimising reclaims that space and refreshes the query planner&apos;s statistics
 优化会回收这些空间并刷新查询优化器的统计信息。它在后台运行；数据库较大时其他用户可能会感觉到变慢。现在开始吗？</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="43"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="44"/>
         <source>Optimising the database</source>
         <translation>正在优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="56"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="57"/>
         <source>Database optimised in %1 s: %2 → %3.</source>
         <translation>数据库优化完成，用时 %1 秒：%2 → %3。</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="76"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="78"/>
         <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
@@ -2260,12 +2260,12 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="89"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="90"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="100"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="101"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2507,112 +2507,112 @@ The window goes on by itself when the database answers again; save then.</source
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="82"/>
+        <location filename="../ui/productspage.cpp" line="83"/>
         <source>Search title or source ID…</source>
         <translation>搜索标题或来源 ID…</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="86"/>
+        <location filename="../ui/productspage.cpp" line="88"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="90"/>
+        <location filename="../ui/productspage.cpp" line="92"/>
         <source>Any supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="95"/>
+        <location filename="../ui/productspage.cpp" line="97"/>
         <source>Updated since</source>
         <translation>更新时间不早于</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="100"/>
+        <location filename="../ui/productspage.cpp" line="102"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="101"/>
+        <location filename="../ui/productspage.cpp" line="103"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="102"/>
+        <location filename="../ui/productspage.cpp" line="104"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="107"/>
+        <location filename="../ui/productspage.cpp" line="109"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="148"/>
+        <location filename="../ui/productspage.cpp" line="152"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation>&lt;b&gt;规格参数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="151"/>
+        <location filename="../ui/productspage.cpp" line="155"/>
         <source>Add a specification</source>
         <translation>添加规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="154"/>
+        <location filename="../ui/productspage.cpp" line="158"/>
         <source>Remove the selected specification</source>
         <translation>移除所选规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="159"/>
+        <location filename="../ui/productspage.cpp" line="163"/>
         <source>Name</source>
         <translation>参数名</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="159"/>
+        <location filename="../ui/productspage.cpp" line="163"/>
         <source>Value</source>
         <translation>参数值</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="171"/>
+        <location filename="../ui/productspage.cpp" line="175"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation>&lt;b&gt;图片&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="201"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>Choose a supplier from the suggestions</source>
         <translation>请从建议列表中选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="231"/>
+        <location filename="../ui/productspage.cpp" line="236"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="232"/>
+        <location filename="../ui/productspage.cpp" line="237"/>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="239"/>
+        <location filename="../ui/productspage.cpp" line="244"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="241"/>
+        <location filename="../ui/productspage.cpp" line="246"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="245"/>
+        <location filename="../ui/productspage.cpp" line="250"/>
         <source>Supplier: %1</source>
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="247"/>
+        <location filename="../ui/productspage.cpp" line="252"/>
         <source>Price: %1 – %2 %3</source>
         <translation>价格：%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="253"/>
+        <location filename="../ui/productspage.cpp" line="258"/>
         <source>Deleted %1</source>
         <translation>已于 %1 删除</translation>
     </message>
@@ -2942,79 +2942,79 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="221"/>
+        <location filename="../ui/tablepage.cpp" line="224"/>
         <source>The table could not be loaded: %1</source>
         <translation>无法加载表格数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="63"/>
+        <location filename="../ui/tablepage.cpp" line="65"/>
         <source>Saved %n change(s).</source>
         <translation>
             <numerusform>已保存 %n 项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="125"/>
+        <location filename="../ui/tablepage.cpp" line="127"/>
         <source>Rows cannot be added here.</source>
         <translation>此表不能添加行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="142"/>
+        <location filename="../ui/tablepage.cpp" line="144"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation>无法复制此行（该行尚未加载，或此表为只读）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="164"/>
+        <location filename="../ui/tablepage.cpp" line="166"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>已将 %n 行标记为删除；保存后才会删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="169"/>
         <source>Nothing to delete.</source>
         <translation>没有可删除的行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="173"/>
+        <location filename="../ui/tablepage.cpp" line="175"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation>已标记为恢复；保存后才会恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="175"/>
+        <location filename="../ui/tablepage.cpp" line="177"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation>请选择要恢复的已删除行（视图 ▸ 显示已删除的行）。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="183"/>
+        <location filename="../ui/tablepage.cpp" line="185"/>
         <source>Select a saved row to see its history.</source>
         <translation>请选择一个已保存的行以查看其历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="208"/>
+        <location filename="../ui/tablepage.cpp" line="211"/>
         <source>Not accepted: %1</source>
         <translation>输入无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="215"/>
+        <location filename="../ui/tablepage.cpp" line="218"/>
         <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
         <translation>无法加载表格：无法连接数据库。尚未加载的行会显示占位符，直到数据库恢复响应。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="229"/>
+        <location filename="../ui/tablepage.cpp" line="233"/>
         <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
         <translation>
             <numerusform>未保存：无法连接数据库服务器。您的 %n 项更改已保留；连接恢复后请再次保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="237"/>
-        <location filename="../ui/tablepage.cpp" line="247"/>
+        <location filename="../ui/tablepage.cpp" line="241"/>
+        <location filename="../ui/tablepage.cpp" line="251"/>
         <source>Nothing was saved</source>
         <translation>未保存任何更改</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="238"/>
+        <location filename="../ui/tablepage.cpp" line="242"/>
         <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
 
 %1</source>
@@ -3023,7 +3023,7 @@ The window goes on by itself when the database answers again; save then.</source
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="248"/>
+        <location filename="../ui/tablepage.cpp" line="252"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
@@ -3032,17 +3032,17 @@ The window goes on by itself when the database answers again; save then.</source
 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="249"/>
+        <location filename="../ui/tablepage.cpp" line="253"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="259"/>
+        <location filename="../ui/tablepage.cpp" line="263"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation>您的更改现已基于数据库中的版本；请保存以写入数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="263"/>
+        <location filename="../ui/tablepage.cpp" line="267"/>
         <source>Your changes to that row were discarded.</source>
         <translation>已放弃您对该行的更改。</translation>
     </message>
