@@ -1,7 +1,10 @@
 // The bulk paths against the engines' own tools, each pair in the same run. Prints figures and
 // ratios; asserts nothing about time.
 //
-//   bench_bulk [--rows N] [--skip-sqlite] [--skip-postgres] [--keep-going]
+//   bench_bulk [--rows N] [--skip-sqlite] [--skip-postgres] [--keep-going] [--only PAIRS]
+//
+// --only takes a comma-separated list of pairs to run: export, import, backup (backup runs the
+// restore pair too). Import needs the export's file, so `--only import` runs the export as well.
 //
 // Per engine, on N generated products (CatalogDataGenerator, the demo data's generator):
 //  export   ProductExporter to CSV   vs  psql `\copy (SELECT … same columns …) TO` /
@@ -34,6 +37,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -183,10 +187,11 @@ bool seedProducts(ConnectionManager &connections, const CatalogDataGenerator &ge
 class EngineRun
 {
 public:
-    EngineRun(QString engine, qint64 rows)
+    EngineRun(QString engine, qint64 rows, QStringList only)
         : m_engine(std::move(engine))
         , m_rows(rows)
         , m_postgres(m_engine == QLatin1String("postgresql"))
+        , m_only(std::move(only))
     {
     }
 
@@ -202,10 +207,13 @@ public:
             || !seedProducts(m_source->connections(), gen, m_rows, gen.supplierCountFor(m_rows)))
             return false;
         say(QStringLiteral("[%1] %2 products seeded").arg(m_engine).arg(m_rows));
-        return exportPair() && importPair() && backupPair();
+        const bool exporting = wanted(QStringLiteral("export")) || wanted(QStringLiteral("import"));
+        return (!exporting || exportPair()) && (!wanted(QStringLiteral("import")) || importPair())
+            && (!wanted(QStringLiteral("backup")) || backupPair());
     }
 
 private:
+    bool wanted(const QString &pair) const { return m_only.isEmpty() || m_only.contains(pair); }
     QString sqlitePath(TestDatabase &db) const { return db.config().sqlitePath; }
 
     bool exportPair()
@@ -288,6 +296,11 @@ private:
     {
         const QString sets = m_dir.filePath(QStringLiteral("sets"));
         BackupManager::Manifest manifest;
+        // The phase breakdown ("backup phases: …", "restore phases: …") is logged by the engines.
+        QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.storage.info=true"));
+        const auto quiet = qScopeGuard([] {
+            QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
+        });
         const Measured backup = measure([&] {
             const auto made = BackupManager(m_source->connections()).backup({ sets, false, {}, {} });
             if (!made) {
@@ -354,6 +367,7 @@ private:
     QString m_engine;
     qint64 m_rows;
     bool m_postgres;
+    QStringList m_only; // empty: every pair
     QTemporaryDir m_dir;
     std::unique_ptr<TestDatabase> m_source;
     QString m_csv;
@@ -371,18 +385,27 @@ int main(int argc, char *argv[])
         QStringLiteral("rows"), QStringLiteral("Products to generate."), QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
     const QCommandLineOption skipPostgres(QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
-    parser.addOptions({ rowsOption, skipSqlite, skipPostgres });
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Only these pairs, comma-separated: export, import, backup."), QStringLiteral("pairs"));
+    parser.addOptions({ rowsOption, skipSqlite, skipPostgres, onlyOption });
     parser.process(app);
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &pair : only) {
+        if (!QStringList { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup") }.contains(pair)) {
+            say(QStringLiteral("--only: unknown pair %1 (export, import, backup)").arg(pair));
+            return 2;
+        }
+    }
     const qint64 rows = parser.value(rowsOption).toLongLong();
     say(QStringLiteral("bench_bulk: %1 products; load average %2 at start").arg(rows).arg(loadAverage()));
     int failed = 0;
     if (!parser.isSet(skipPostgres)) {
         if (!TestDatabase::postgresAvailable())
             say(QStringLiteral("PostgreSQL: CATALOG_TEST_PG_URL is not set; skipped"));
-        else if (!EngineRun(QStringLiteral("postgresql"), rows).run())
+        else if (!EngineRun(QStringLiteral("postgresql"), rows, only).run())
             ++failed;
     }
-    if (!parser.isSet(skipSqlite) && !EngineRun(QStringLiteral("sqlite"), rows).run())
+    if (!parser.isSet(skipSqlite) && !EngineRun(QStringLiteral("sqlite"), rows, only).run())
         ++failed;
     return failed == 0 ? 0 : 1;
 }

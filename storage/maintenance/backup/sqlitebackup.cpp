@@ -2,19 +2,14 @@
 
 #include "core/storagelog_p.h"
 #include "db/connectionmanager.h"
-#include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
-#include "maintenance/backup/backupconnection_p.h"
+#include "maintenance/backup/sqlitedigest_p.h"
 
-#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -36,14 +31,14 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// An sqlite3 handle closed with this object.
+// An sqlite3 handle closed with this object, used by one thread only (no per-call mutex).
 struct Handle
 {
     sqlite3 *db = nullptr;
     ~Handle() { sqlite3_close(db); }
     int open(const QString &path, int flags)
     {
-        return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     }
 };
 
@@ -123,73 +118,6 @@ QString quickCheck(sqlite3 *db, int *rc)
     return verdict == QLatin1String("ok") ? QString() : verdict;
 }
 
-void hashValue(QCryptographicHash &hash, const QVariant &value)
-{
-    char tag = 'n';
-    QByteArray bytes;
-    if (!value.isNull()) {
-        switch (value.typeId()) {
-        case QMetaType::LongLong:
-        case QMetaType::Int:
-            tag = 'i';
-            bytes = QByteArray::number(value.toLongLong());
-            break;
-        case QMetaType::Double:
-            tag = 'r';
-            bytes = QByteArray::number(value.toDouble(), 'g', 17);
-            break;
-        case QMetaType::QByteArray:
-            tag = 'b';
-            bytes = value.toByteArray();
-            break;
-        default:
-            tag = 't';
-            bytes = value.toString().toUtf8();
-            break;
-        }
-    }
-    const qint64 size = bytes.size();
-    hash.addData(QByteArrayView(&tag, 1));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
-    hash.addData(bytes);
-}
-
-Result<QString> orderOf(QSqlDatabase &db, const SqlDialect &d, const QString &table)
-{
-    QSqlQuery key(db);
-    key.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk = 1"));
-    key.addBindValue(table);
-    if (!key.exec())
-        return sqlError(key.lastError(), d, QStringLiteral("Cannot read the key of %1").arg(table));
-    return key.next() ? db.driver()->escapeIdentifier(key.value(0).toString(), QSqlDriver::FieldName)
-                      : QStringLiteral("rowid");
-}
-
-Result<BackupManifest::TableDigest> tableDigest(
-    QSqlDatabase &db, const SqlDialect &d, const QString &table, const std::function<bool()> &tick)
-{
-    const Result<QString> order = orderOf(db, d, table);
-    if (!order)
-        return order.error();
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                       .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), order.value())))
-        return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 count = 0;
-    const int columns = rows.record().count();
-    while (rows.next()) {
-        for (int c = 0; c < columns; ++c)
-            hashValue(hash, rows.value(c));
-        if (++count % 50000 == 0 && !tick())
-            return backup::cancelled();
-    }
-    if (rows.lastError().isValid())
-        return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
-    return BackupManifest::TableDigest { count, QString::fromLatin1(hash.result().toHex()) };
-}
-
 } // namespace sqlite_backup
 
 using namespace sqlite_backup;
@@ -214,53 +142,15 @@ StorageError SqliteBackup::describe(const QString &toolPath, BackupManifest &man
     return {};
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::tableDigests(
-    QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress, int fromPercent, int toPercent)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-            "ESCAPE '\\' ORDER BY name")))
-        return sqlError(q.lastError(), d, QStringLiteral("Cannot list the tables"));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-    Digests digests;
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const QString &table = tables.at(i);
-        const int percent
-            = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
-        const auto tick
-            = [&] { return backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)); };
-        if (!tick())
-            return backup::cancelled();
-        const Result<BackupManifest::TableDigest> digest = tableDigest(db, d, table, tick);
-        if (!digest)
-            return digest.error();
-        digests.insert(table, digest.value());
-    }
-    return digests;
-}
-
 Result<SqliteBackup::Digests> SqliteBackup::digests()
 {
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Digests>([&](QSqlDatabase &db) { return tableDigests(db, d, {}, 0, 100); });
-}
-
-Result<SqliteBackup::Digests> SqliteBackup::fileDigests(
-    const QString &path, const BackupProgress &progress, int fromPercent, int toPercent)
-{
-    BackupConnection own;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), own.name());
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return sqlError(db.lastError(), m_connections.dialect(), QStringLiteral("Cannot open %1").arg(path));
-    Result<Digests> digests = tableDigests(db, m_connections.dialect(), progress, fromPercent, toPercent);
-    db.close();
-    return digests;
+    return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
+        sqlite3 *handle = handleOf(db);
+        if (!handle)
+            return backup::failure(
+                ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+        return SqliteDigest::of(handle, {}, 0, 100);
+    });
 }
 
 Result<SqliteBackup::Digests> SqliteBackup::dump(
@@ -273,19 +163,23 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
     if (!source)
         return backup::failure(
             ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
-    {
-        Handle target;
-        if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
-        if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
-            rc != SQLITE_DONE)
-            return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
-        if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
-    }
-    return fileDigests(path, progress, 60, 85);
+    QElapsedTimer timer;
+    timer.start();
+    Handle target;
+    if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
+    if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
+        rc != SQLITE_DONE)
+        return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
+    if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
+    const qint64 copyMs = timer.restart();
+    // The digests are read from the finished copy itself, on the handle that wrote it.
+    Result<Digests> digests = SqliteDigest::of(target.db, progress, 60, 85);
+    qCInfo(lcStorage) << "backup phases: copy" << copyMs << "ms, checksums" << timer.elapsed() << "ms";
+    return digests;
 }
 
 QString SqliteBackup::stagingPath() const
@@ -316,6 +210,8 @@ StorageError SqliteBackup::verify(
     const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
     removeStaging();
     m_staged = stagingPath();
+    QElapsedTimer timer;
+    timer.start();
     {
         Handle source;
         int rc = source.open(dataPath, SQLITE_OPEN_READONLY);
@@ -334,7 +230,14 @@ StorageError SqliteBackup::verify(
             rc != SQLITE_DONE)
             return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
     }
-    const Result<Digests> found = fileDigests(m_staged, progress, 30, 55);
+    const qint64 copyMs = timer.restart();
+    Handle staged;
+    if (const int rc = staged.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(staged.db, rc)));
+    const Result<Digests> found = SqliteDigest::of(staged.db, progress, 30, 55);
+    qCInfo(lcStorage) << "restore phases: check and copy" << copyMs << "ms, checksums" << timer.elapsed()
+                      << "ms";
     if (!found)
         return found.error();
     if (const QStringList differences = manifest.differences(found.value()); !differences.isEmpty())

@@ -2,15 +2,12 @@
 
 #include "maintenance/backup/enginebackup_p.h"
 
-#include <QSqlDatabase>
-
 namespace catalog {
-
-class SqlDialect;
 
 // SQLite backups: a copy of the database made with SQLite's online backup API (`.sqlite`).
 //
-// Checksums: every value of every row, typed and length-prefixed, in primary-key order (sha256).
+// Checksums: every value of every row, typed and length-prefixed, in primary-key order (sha256;
+// SqliteDigest, the one definition), read from the copy the backup just wrote.
 // verify() copies the set into a temporary file beside the live database and checks that copy
 // (integrity check, every table's rows and checksum against the manifest); restore() then copies
 // the checked file into the live database in one step of the backup API, which commits with its
@@ -30,12 +27,7 @@ public:
         const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
     StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) override;
 
-    static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect,
-        const BackupProgress &progress, int fromPercent, int toPercent);
-
 private:
-    Result<Digests> fileDigests(
-        const QString &path, const BackupProgress &progress, int fromPercent, int toPercent);
     QString stagingPath() const;
     void removeStaging();
 
