@@ -229,7 +229,7 @@ QStringList processesMentioning(const QString &text)
 
 // The SQLite table checksum as the sets written so far computed it, with QtSql's values: rows in
 // key order, per value a type tag, its length as a native 64-bit integer, and its bytes.
-QString qtSqlChecksum(QSqlDatabase db, const QString &table, const QString &order)
+QString qtSqlChecksum(const QSqlDatabase &db, const QString &table, const QString &order)
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
