@@ -1,8 +1,10 @@
 #include "maintenance/backup/backupmanifest.h"
 
+#include "core/storagelog_p.h"
 #include "maintenance/backup/backupcommon_p.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -192,9 +194,13 @@ qint64 BackupManifest::totalRows() const
 
 StorageError BackupManifest::addFile(const QString &filePath, const QString &role)
 {
+    QElapsedTimer timer;
+    timer.start();
     const Result<QString> sum = backup::sha256Of(filePath);
     if (!sum)
         return sum.error();
+    qCInfo(lcStorage) << "sha256 of" << QFileInfo(filePath).fileName() << QFileInfo(filePath).size() / 1048576
+                      << "MB in" << timer.elapsed() << "ms";
     files.append({ QFileInfo(filePath).fileName(), role, QFileInfo(filePath).size(), sum.value() });
     return {};
 }

@@ -34,9 +34,9 @@ public:
     }
     void add(const void *data, size_t size)
     {
-        if (size > sizeof m_bytes - m_used) {
+        if (size > sizeof m_bytes - m_used || size >= kDirect) {
             flush();
-            if (size > sizeof m_bytes) {
+            if (size >= kDirect) { // a long text or blob goes to the hash without a copy
                 m_hash.addData(data, qsizetype(size));
                 return;
             }
@@ -51,10 +51,28 @@ public:
     }
 
 private:
+    static constexpr size_t kDirect = 2048;
     Sha256Hasher &m_hash;
     size_t m_used = 0;
     char m_bytes[64 * 1024];
 };
+
+// Most text is ASCII, which is valid UTF-8: eight bytes at a time, before Qt's full validation.
+bool isAscii(const char *text, int size)
+{
+    int i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, text + i, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; i < size; ++i) {
+        if (static_cast<unsigned char>(text[i]) & 0x80)
+            return false;
+    }
+    return true;
+}
 
 void feedValue(FeedBuffer &feed, char tag, const void *data, qint64 size)
 {
@@ -112,7 +130,7 @@ void feedColumn(FeedBuffer &feed, sqlite3_stmt *row, int column)
     }
     const char *text = reinterpret_cast<const char *>(sqlite3_column_text(row, column));
     const int size = sqlite3_column_bytes(row, column);
-    if (QByteArrayView(text, size).isValidUtf8()) {
+    if (isAscii(text, size) || QByteArrayView(text, size).isValidUtf8()) {
         feedValue(feed, 't', text, size);
         return;
     }
