@@ -9,10 +9,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
 #include <QSqlDriver>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace catalog {
 
@@ -176,9 +180,22 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
         return backup::failure(ErrorKind::Internal,
             QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
     const qint64 copyMs = timer.restart();
-    // The digests are read from the finished copy itself, on the handle that wrote it.
+    // The copy is finished; from here on it is only read. The digests are read from it on the
+    // handle that wrote it while another thread hashes its bytes. The file is this backup's own
+    // (nobody else opens the .partial), so that the hashing thread's close drops SQLite's POSIX
+    // locks on it (they are per process) harms nothing.
+    std::optional<Result<QString>> sum;
+    const std::unique_ptr<QThread> hasher(QThread::create([&] { sum.emplace(backup::sha256Of(path)); }));
+    hasher->start();
     Result<Digests> digests = SqliteDigest::of(target.db, progress, 60, 85);
-    qCInfo(lcStorage) << "backup phases: copy" << copyMs << "ms, checksums" << timer.elapsed() << "ms";
+    hasher->wait();
+    qCInfo(lcStorage) << "backup phases: copy" << copyMs << "ms, checksums and sha256 beside them"
+                      << timer.elapsed() << "ms";
+    if (!digests)
+        return digests.error();
+    if (!sum || !*sum)
+        return sum ? sum->error() : backup::failure(ErrorKind::Internal, QStringLiteral("Cannot hash %1").arg(path));
+    m_dumpSha256 = sum->value();
     return digests;
 }
 
@@ -203,6 +220,29 @@ void SqliteBackup::removeStaging()
     m_staged.clear();
 }
 
+// The set's pages into the staging file (SQLite's backup API), then the digests of that copy.
+Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(const QString &dataPath, const BackupProgress &progress)
+{
+    {
+        Handle source;
+        Handle staged;
+        if (const int rc = source.open(dataPath, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
+        if (const int rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
+        if (const int rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
+            rc != SQLITE_DONE)
+            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
+    }
+    Handle staged;
+    if (const int rc = staged.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(staged.db, rc)));
+    return SqliteDigest::of(staged.db, progress, 30, 55);
+}
+
 StorageError SqliteBackup::verify(
     const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
 {
@@ -212,32 +252,31 @@ StorageError SqliteBackup::verify(
     m_staged = stagingPath();
     QElapsedTimer timer;
     timer.start();
-    {
-        Handle source;
-        int rc = source.open(dataPath, SQLITE_OPEN_READONLY);
-        const QString verdict = rc == SQLITE_OK ? quickCheck(source.db, &rc) : QString();
-        if (rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Validation,
-                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
-        if (!verdict.isEmpty())
-            return backup::failure(ErrorKind::Validation,
-                QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
-        Handle staged;
-        if (rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
-        if (rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
-            rc != SQLITE_DONE)
-            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
-    }
-    const qint64 copyMs = timer.restart();
-    Handle staged;
-    if (const int rc = staged.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(staged.db, rc)));
-    const Result<Digests> found = SqliteDigest::of(staged.db, progress, 30, 55);
-    qCInfo(lcStorage) << "restore phases: check and copy" << copyMs << "ms, checksums" << timer.elapsed()
-                      << "ms";
+    // SQLite's integrity check of the set runs on a second handle and thread, beside the copy and
+    // its checksums; its verdict comes first. An early return interrupts it and waits for it.
+    Handle checked;
+    int checkRc = checked.open(dataPath, SQLITE_OPEN_READONLY);
+    QString verdict;
+    const std::unique_ptr<QThread> checker(QThread::create([&] {
+        if (checkRc == SQLITE_OK)
+            verdict = quickCheck(checked.db, &checkRc);
+    }));
+    checker->start();
+    const auto stopCheck = qScopeGuard([&] {
+        if (!checker->isFinished())
+            sqlite3_interrupt(checked.db);
+        checker->wait();
+    });
+    const Result<Digests> found = stageAndDigest(dataPath, progress);
+    checker->wait();
+    qCInfo(lcStorage) << "restore phases: integrity check beside the copy and its checksums, done after"
+                      << timer.elapsed() << "ms";
+    if (checkRc != SQLITE_OK)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("Cannot read %1: %2").arg(dataPath, message(checked.db, checkRc)));
+    if (!verdict.isEmpty())
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
     if (!found)
         return found.error();
     if (const QStringList differences = manifest.differences(found.value()); !differences.isEmpty())
