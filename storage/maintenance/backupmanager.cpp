@@ -174,7 +174,8 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         return backup::failure(
             ErrorKind::Internal, QStringLiteral("Cannot rename %1 to %2").arg(partialPath, dataPath));
     made << dataPath;
-    if (StorageError e = manifest.addFile(dataPath, QLatin1String(Manifest::kDatabaseRole), engine.dumpSha256());
+    if (StorageError e
+        = manifest.addFile(dataPath, QLatin1String(Manifest::kDatabaseRole), engine.dumpSha256());
         !e.ok())
         return e;
     if (options.includeImages) {

@@ -196,12 +196,13 @@ StorageError BackupManifest::addFile(const QString &filePath, const QString &rol
 {
     QElapsedTimer timer;
     timer.start();
-    const Result<QString> sum = knownSha256.isEmpty() ? backup::sha256Of(filePath) : Result<QString>(knownSha256);
+    const Result<QString> sum
+        = knownSha256.isEmpty() ? backup::sha256Of(filePath) : Result<QString>(knownSha256);
     if (!sum)
         return sum.error();
     if (knownSha256.isEmpty())
-        qCInfo(lcStorage) << "sha256 of" << QFileInfo(filePath).fileName() << QFileInfo(filePath).size() / 1048576
-                          << "MB in" << timer.elapsed() << "ms";
+        qCInfo(lcStorage) << "sha256 of" << QFileInfo(filePath).fileName()
+                          << QFileInfo(filePath).size() / 1048576 << "MB in" << timer.elapsed() << "ms";
     files.append({ QFileInfo(filePath).fileName(), role, QFileInfo(filePath).size(), sum.value() });
     return {};
 }

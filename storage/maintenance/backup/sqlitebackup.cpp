@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QThread>
 #include <QSqlDriver>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -42,7 +42,8 @@ struct Handle
     ~Handle() { sqlite3_close(db); }
     int open(const QString &path, int flags)
     {
-        return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+        return sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     }
 };
 
@@ -171,8 +172,8 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
     timer.start();
     Handle target;
     if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-        return backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
     if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
         rc != SQLITE_DONE)
         return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
@@ -194,7 +195,8 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
     if (!digests)
         return digests.error();
     if (!sum || !*sum)
-        return sum ? sum->error() : backup::failure(ErrorKind::Internal, QStringLiteral("Cannot hash %1").arg(path));
+        return sum ? sum->error()
+                   : backup::failure(ErrorKind::Internal, QStringLiteral("Cannot hash %1").arg(path));
     m_dumpSha256 = sum->value();
     return digests;
 }
@@ -221,7 +223,8 @@ void SqliteBackup::removeStaging()
 }
 
 // The set's pages into the staging file (SQLite's backup API), then the digests of that copy.
-Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(const QString &dataPath, const BackupProgress &progress)
+Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
+    const QString &dataPath, const BackupProgress &progress)
 {
     {
         Handle source;

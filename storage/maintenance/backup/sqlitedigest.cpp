@@ -19,8 +19,8 @@ StorageError sqliteFailure(sqlite3 *db, int rc, const QString &what)
 {
     const int primary = rc & 0xff;
     const ErrorKind kind = primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorKind::Busy
-        : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB             ? ErrorKind::Validation
-                                                                             : ErrorKind::Internal;
+        : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB               ? ErrorKind::Validation
+                                                                              : ErrorKind::Internal;
     return backup::failure(kind, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
@@ -152,7 +152,8 @@ Result<QByteArray> orderOf(sqlite3 *db, const QByteArray &table)
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(key);
         if (rc == SQLITE_ROW) {
-            order = '"' + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(key, 0))).replace('"', "\"\"")
+            order = '"'
+                + QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(key, 0))).replace('"', "\"\"")
                 + '"';
             rc = SQLITE_OK;
         } else if (rc == SQLITE_DONE) {
@@ -180,8 +181,9 @@ Result<QStringList> tablesOf(sqlite3 *db)
         tables << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(list, 0)));
         rc = SQLITE_OK;
     }
-    const StorageError e
-        = rc == SQLITE_DONE ? StorageError() : sqliteFailure(db, rc, QStringLiteral("Cannot list the tables"));
+    const StorageError e = rc == SQLITE_DONE
+        ? StorageError()
+        : sqliteFailure(db, rc, QStringLiteral("Cannot list the tables"));
     sqlite3_finalize(list);
     if (!e.ok())
         return e;
