@@ -203,7 +203,7 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
 
 QString SqliteBackup::stagingPath() const
 {
-    const QString live = m_connections.config().database;
+    const QString live = m_connections.config().sqlitePath;
     const QString folder = live.isEmpty() || live.startsWith(QLatin1Char(':'))
         ? QDir::tempPath()
         : QFileInfo(live).absolutePath();

@@ -747,9 +747,19 @@ private slots:
         QVERIFY_OK(manifest);
         auto empty = TestDatabase::create(QStringLiteral("sqlite"), false);
         QVERIFY(empty);
-        auto restored = BackupManager(empty->connections()).restore(manifest->path, { false, {}, {} });
+        // The verified copy waits beside the live database (same file system) and goes afterwards.
+        const QDir live = QFileInfo(empty->config().sqlitePath).dir();
+        const QStringList staged { QStringLiteral(".restore-*.sqlite") };
+        QStringList stagedWhileRestoring;
+        auto restored = BackupManager(empty->connections()).restore(manifest->path, { false, {}, {} }, [&](int percent, const QString &) {
+            if (percent == 60)
+                stagedWhileRestoring = live.entryList(staged, QDir::Files | QDir::Hidden);
+            return true;
+        });
         QVERIFY_OK(restored);
         QCOMPARE(restored->restored.value(QStringLiteral("odd_values")), manifest->tables.value(QStringLiteral("odd_values")));
+        QCOMPARE(stagedWhileRestoring.size(), 1);
+        QCOMPARE(live.entryList(staged, QDir::Files | QDir::Hidden), QStringList());
     }
 
     // SQLite's integrity check runs beside the staged copy's checksums: an index page gone bad in
