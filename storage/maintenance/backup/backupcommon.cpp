@@ -1,7 +1,10 @@
 #include "maintenance/backup/backupcommon_p.h"
 
-#include <QCryptographicHash>
+#include "maintenance/backup/sha256hasher_p.h"
+
 #include <QFile>
+
+#include <memory>
 
 namespace catalog::backup {
 
@@ -23,14 +26,23 @@ bool report(const BackupProgress &progress, int percent, const QString &stage)
 Result<QString> sha256Of(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return failure(
             ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return failure(
-            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
+    // Large reads straight into one buffer: the file is read once, at the speed of the hash.
+    constexpr qint64 kChunk = 1 << 20;
+    const std::unique_ptr<char[]> buffer(new char[kChunk]);
+    Sha256Hasher hash;
+    for (;;) {
+        const qint64 got = file.read(buffer.get(), kChunk);
+        if (got < 0)
+            return failure(
+                ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        if (got == 0)
+            break;
+        hash.addData(buffer.get(), got);
+    }
+    return hash.hexResult();
 }
 
 } // namespace catalog::backup

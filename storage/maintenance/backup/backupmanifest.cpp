@@ -1,8 +1,10 @@
 #include "maintenance/backup/backupmanifest.h"
 
+#include "core/storagelog_p.h"
 #include "maintenance/backup/backupcommon_p.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -190,11 +192,17 @@ qint64 BackupManifest::totalRows() const
     return rows;
 }
 
-StorageError BackupManifest::addFile(const QString &filePath, const QString &role)
+StorageError BackupManifest::addFile(const QString &filePath, const QString &role, const QString &knownSha256)
 {
-    const Result<QString> sum = backup::sha256Of(filePath);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QString> sum
+        = knownSha256.isEmpty() ? backup::sha256Of(filePath) : Result<QString>(knownSha256);
     if (!sum)
         return sum.error();
+    if (knownSha256.isEmpty())
+        qCInfo(lcStorage) << "sha256 of" << QFileInfo(filePath).fileName()
+                          << QFileInfo(filePath).size() / 1048576 << "MB in" << timer.elapsed() << "ms";
     files.append({ QFileInfo(filePath).fileName(), role, QFileInfo(filePath).size(), sum.value() });
     return {};
 }

@@ -65,8 +65,9 @@ public:
 
     QString filePath(const QString &role) const; // absolute path of that role's file, or empty
     qint64 totalRows() const;
-    // Records a file of the set with its size and sha256.
-    StorageError addFile(const QString &filePath, const QString &role);
+    // Records a file of the set with its size and sha256 (`knownSha256` when the writer of the
+    // finished file already hashed it, else read here).
+    StorageError addFile(const QString &filePath, const QString &role, const QString &knownSha256 = {});
     // Every file (the image archive only when `withImages`) has the size and sha256 recorded.
     // `tick` is asked before each file whether to go on.
     StorageError verifyFiles(bool withImages, const std::function<bool(const QString &name)> &tick) const;

@@ -92,17 +92,38 @@ bool relay(QProcess &producer, QProcess &consumer, const std::function<bool()> &
 StorageError BackupProcess::run(
     const Command &command, const std::function<bool()> &tick, const QString &what)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.setStandardInputFile(QProcess::nullDevice());
-    startProcess(process, command);
-    if (!process.waitForStarted(30000))
+    Result<std::unique_ptr<QProcess>> process = start(command, what);
+    if (!process)
+        return process.error();
+    return finish(*process.value(), tick, what);
+}
+
+Result<std::unique_ptr<QProcess>> BackupProcess::start(const Command &command, const QString &what)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->setStandardInputFile(QProcess::nullDevice());
+    startProcess(*process, command);
+    if (!process->waitForStarted(30000))
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process.errorString()));
+            QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process->errorString()));
     qCInfo(lcStorage) << "started" << QFileInfo(command.program).fileName() << "for" << what;
+    return process;
+}
+
+StorageError BackupProcess::finish(QProcess &process, const std::function<bool()> &tick, const QString &what)
+{
     if (StorageError e = waitForAll({ &process }, tick); !e.ok())
         return e;
-    return exitError(process, command.program, what);
+    return exitError(process, process.program(), what);
+}
+
+void BackupProcess::stop(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.kill();
+    process.waitForFinished(10000);
 }
 
 Result<QByteArray> BackupProcess::output(const Command &command, const QString &what)

@@ -8,6 +8,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QProcess;
 
 namespace catalog {
 
@@ -27,6 +30,13 @@ public:
     };
 
     static StorageError run(const Command &command, const std::function<bool()> &tick, const QString &what);
+    // run() in two halves, for a caller that works while the program runs: start() returns the
+    // running process (standard input empty); finish() waits for it like run(), or kills it when
+    // `tick` says no. A process dropped without finish() must be given to stop() first.
+    static Result<std::unique_ptr<QProcess>> start(const Command &command, const QString &what);
+    static StorageError finish(QProcess &process, const std::function<bool()> &tick, const QString &what);
+    // Kills the process and waits for it to be gone (nothing it writes outlives this call).
+    static void stop(QProcess &process);
     // Runs a program that prints what the caller wants (e.g. pg_restore --list): its standard output.
     static Result<QByteArray> output(const Command &command, const QString &what);
     // `first`'s standard output is relayed to `second`'s standard input, followed by what

@@ -37,6 +37,9 @@ public:
     // the digests of exactly what the file holds.
     virtual Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress)
         = 0;
+    // The sha256 of the file the last dump() wrote, when dump() computed it from the finished file
+    // beside its own work; empty when it did not (the caller hashes the file then).
+    virtual QString dumpSha256() const { return {}; }
     // Row counts and checksums of every table of the connected database.
     virtual Result<Digests> digests() = 0;
     // Proves the set's database file readable and its tables exactly the manifest's, touching

@@ -14,7 +14,8 @@ class SqlDialect;
 //
 // Checksums: the text form of every row, md5'ed row by row in primary-key order, in the database
 // (digestSql(), the one definition). A backup computes them in a REPEATABLE READ transaction whose
-// snapshot pg_dump is given (--snapshot), so they describe exactly what the archive holds.
+// snapshot pg_dump is given (--snapshot), so they describe exactly what the archive holds; pg_dump
+// runs beside that computation, and a cancel or failure kills it before dump() returns.
 //
 // verify() reads the archive's table of contents with pg_restore --list and refuses a set whose
 // tables are not exactly the manifest's. restore() relays the archive's SQL (pg_restore -f -, with

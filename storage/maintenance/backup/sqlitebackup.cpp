@@ -2,22 +2,21 @@
 
 #include "core/storagelog_p.h"
 #include "db/connectionmanager.h"
-#include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
-#include "maintenance/backup/backupconnection_p.h"
+#include "maintenance/backup/sqlitedigest_p.h"
 
-#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace catalog {
 
@@ -36,14 +35,15 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// An sqlite3 handle closed with this object.
+// An sqlite3 handle closed with this object, used by one thread only (no per-call mutex).
 struct Handle
 {
     sqlite3 *db = nullptr;
     ~Handle() { sqlite3_close(db); }
     int open(const QString &path, int flags)
     {
-        return sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+        return sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     }
 };
 
@@ -123,73 +123,6 @@ QString quickCheck(sqlite3 *db, int *rc)
     return verdict == QLatin1String("ok") ? QString() : verdict;
 }
 
-void hashValue(QCryptographicHash &hash, const QVariant &value)
-{
-    char tag = 'n';
-    QByteArray bytes;
-    if (!value.isNull()) {
-        switch (value.typeId()) {
-        case QMetaType::LongLong:
-        case QMetaType::Int:
-            tag = 'i';
-            bytes = QByteArray::number(value.toLongLong());
-            break;
-        case QMetaType::Double:
-            tag = 'r';
-            bytes = QByteArray::number(value.toDouble(), 'g', 17);
-            break;
-        case QMetaType::QByteArray:
-            tag = 'b';
-            bytes = value.toByteArray();
-            break;
-        default:
-            tag = 't';
-            bytes = value.toString().toUtf8();
-            break;
-        }
-    }
-    const qint64 size = bytes.size();
-    hash.addData(QByteArrayView(&tag, 1));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
-    hash.addData(bytes);
-}
-
-Result<QString> orderOf(QSqlDatabase &db, const SqlDialect &d, const QString &table)
-{
-    QSqlQuery key(db);
-    key.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk = 1"));
-    key.addBindValue(table);
-    if (!key.exec())
-        return sqlError(key.lastError(), d, QStringLiteral("Cannot read the key of %1").arg(table));
-    return key.next() ? db.driver()->escapeIdentifier(key.value(0).toString(), QSqlDriver::FieldName)
-                      : QStringLiteral("rowid");
-}
-
-Result<BackupManifest::TableDigest> tableDigest(
-    QSqlDatabase &db, const SqlDialect &d, const QString &table, const std::function<bool()> &tick)
-{
-    const Result<QString> order = orderOf(db, d, table);
-    if (!order)
-        return order.error();
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                       .arg(db.driver()->escapeIdentifier(table, QSqlDriver::TableName), order.value())))
-        return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 count = 0;
-    const int columns = rows.record().count();
-    while (rows.next()) {
-        for (int c = 0; c < columns; ++c)
-            hashValue(hash, rows.value(c));
-        if (++count % 50000 == 0 && !tick())
-            return backup::cancelled();
-    }
-    if (rows.lastError().isValid())
-        return sqlError(rows.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
-    return BackupManifest::TableDigest { count, QString::fromLatin1(hash.result().toHex()) };
-}
-
 } // namespace sqlite_backup
 
 using namespace sqlite_backup;
@@ -214,53 +147,15 @@ StorageError SqliteBackup::describe(const QString &toolPath, BackupManifest &man
     return {};
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::tableDigests(
-    QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress, int fromPercent, int toPercent)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-            "ESCAPE '\\' ORDER BY name")))
-        return sqlError(q.lastError(), d, QStringLiteral("Cannot list the tables"));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-    Digests digests;
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const QString &table = tables.at(i);
-        const int percent
-            = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
-        const auto tick
-            = [&] { return backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)); };
-        if (!tick())
-            return backup::cancelled();
-        const Result<BackupManifest::TableDigest> digest = tableDigest(db, d, table, tick);
-        if (!digest)
-            return digest.error();
-        digests.insert(table, digest.value());
-    }
-    return digests;
-}
-
 Result<SqliteBackup::Digests> SqliteBackup::digests()
 {
-    const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<Digests>([&](QSqlDatabase &db) { return tableDigests(db, d, {}, 0, 100); });
-}
-
-Result<SqliteBackup::Digests> SqliteBackup::fileDigests(
-    const QString &path, const BackupProgress &progress, int fromPercent, int toPercent)
-{
-    BackupConnection own;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), own.name());
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return sqlError(db.lastError(), m_connections.dialect(), QStringLiteral("Cannot open %1").arg(path));
-    Result<Digests> digests = tableDigests(db, m_connections.dialect(), progress, fromPercent, toPercent);
-    db.close();
-    return digests;
+    return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
+        sqlite3 *handle = handleOf(db);
+        if (!handle)
+            return backup::failure(
+                ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+        return SqliteDigest::of(handle, {}, 0, 100);
+    });
 }
 
 Result<SqliteBackup::Digests> SqliteBackup::dump(
@@ -273,24 +168,42 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
     if (!source)
         return backup::failure(
             ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
-    {
-        Handle target;
-        if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
-        if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
-            rc != SQLITE_DONE)
-            return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
-        if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
-    }
-    return fileDigests(path, progress, 60, 85);
+    QElapsedTimer timer;
+    timer.start();
+    Handle target;
+    if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
+    if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
+        rc != SQLITE_DONE)
+        return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
+    if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
+    const qint64 copyMs = timer.restart();
+    // The copy is finished; from here on it is only read. The digests are read from it on the
+    // handle that wrote it while another thread hashes its bytes. The file is this backup's own
+    // (nobody else opens the .partial), so that the hashing thread's close drops SQLite's POSIX
+    // locks on it (they are per process) harms nothing.
+    std::optional<Result<QString>> sum;
+    const std::unique_ptr<QThread> hasher(QThread::create([&] { sum.emplace(backup::sha256Of(path)); }));
+    hasher->start();
+    Result<Digests> digests = SqliteDigest::of(target.db, progress, 60, 85);
+    hasher->wait();
+    qCInfo(lcStorage) << "backup phases: copy" << copyMs << "ms, checksums and sha256 beside them"
+                      << timer.elapsed() << "ms";
+    if (!digests)
+        return digests.error();
+    if (!sum || !*sum)
+        return sum ? sum->error()
+                   : backup::failure(ErrorKind::Internal, QStringLiteral("Cannot hash %1").arg(path));
+    m_dumpSha256 = sum->value();
+    return digests;
 }
 
 QString SqliteBackup::stagingPath() const
 {
-    const QString live = m_connections.config().database;
+    const QString live = m_connections.config().sqlitePath;
     const QString folder = live.isEmpty() || live.startsWith(QLatin1Char(':'))
         ? QDir::tempPath()
         : QFileInfo(live).absolutePath();
@@ -309,6 +222,30 @@ void SqliteBackup::removeStaging()
     m_staged.clear();
 }
 
+// The set's pages into the staging file (SQLite's backup API), then the digests of that copy.
+Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
+    const QString &dataPath, const BackupProgress &progress)
+{
+    {
+        Handle source;
+        Handle staged;
+        if (const int rc = source.open(dataPath, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
+        if (const int rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
+            return backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
+        if (const int rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
+            rc != SQLITE_DONE)
+            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
+    }
+    Handle staged;
+    if (const int rc = staged.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(staged.db, rc)));
+    return SqliteDigest::of(staged.db, progress, 30, 55);
+}
+
 StorageError SqliteBackup::verify(
     const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
 {
@@ -316,25 +253,33 @@ StorageError SqliteBackup::verify(
     const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
     removeStaging();
     m_staged = stagingPath();
-    {
-        Handle source;
-        int rc = source.open(dataPath, SQLITE_OPEN_READONLY);
-        const QString verdict = rc == SQLITE_OK ? quickCheck(source.db, &rc) : QString();
-        if (rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Validation,
-                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
-        if (!verdict.isEmpty())
-            return backup::failure(ErrorKind::Validation,
-                QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
-        Handle staged;
-        if (rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-            return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
-        if (rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
-            rc != SQLITE_DONE)
-            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
-    }
-    const Result<Digests> found = fileDigests(m_staged, progress, 30, 55);
+    QElapsedTimer timer;
+    timer.start();
+    // SQLite's integrity check of the set runs on a second handle and thread, beside the copy and
+    // its checksums; its verdict comes first. An early return interrupts it and waits for it.
+    Handle checked;
+    int checkRc = checked.open(dataPath, SQLITE_OPEN_READONLY);
+    QString verdict;
+    const std::unique_ptr<QThread> checker(QThread::create([&] {
+        if (checkRc == SQLITE_OK)
+            verdict = quickCheck(checked.db, &checkRc);
+    }));
+    checker->start();
+    const auto stopCheck = qScopeGuard([&] {
+        if (!checker->isFinished())
+            sqlite3_interrupt(checked.db);
+        checker->wait();
+    });
+    const Result<Digests> found = stageAndDigest(dataPath, progress);
+    checker->wait();
+    qCInfo(lcStorage) << "restore phases: integrity check beside the copy and its checksums, done after"
+                      << timer.elapsed() << "ms";
+    if (checkRc != SQLITE_OK)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("Cannot read %1: %2").arg(dataPath, message(checked.db, checkRc)));
+    if (!verdict.isEmpty())
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
     if (!found)
         return found.error();
     if (const QStringList differences = manifest.differences(found.value()); !differences.isEmpty())

@@ -211,6 +211,66 @@ QString sourceIdAt(TestDatabase &db, int n)
     return db.scalar(QStringLiteral("SELECT source_id FROM products ORDER BY id LIMIT 1 OFFSET %1").arg(n)).toString();
 }
 
+// The processes whose command line mentions `text` (e.g. a pg_dump writing into a folder).
+QStringList processesMentioning(const QString &text)
+{
+    QStringList found;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({ QStringLiteral("[0-9]*") }, QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = cmdline.readAll().replace('\0', ' ');
+        if (line.contains(text.toUtf8()))
+            found << pid + QLatin1Char(' ') + QString::fromLocal8Bit(line);
+    }
+    return found;
+}
+
+// The SQLite table checksum as the sets written so far computed it, with QtSql's values: rows in
+// key order, per value a type tag, its length as a native 64-bit integer, and its bytes.
+QString qtSqlChecksum(const QSqlDatabase &db, const QString &table, const QString &order)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order)))
+        return QStringLiteral("ERROR ") + rows.lastError().text();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (rows.next()) {
+        for (int c = 0; c < rows.record().count(); ++c) {
+            const QVariant value = rows.value(c);
+            char tag = 'n';
+            QByteArray bytes;
+            if (!value.isNull()) {
+                switch (value.typeId()) {
+                case QMetaType::LongLong:
+                case QMetaType::Int:
+                    tag = 'i';
+                    bytes = QByteArray::number(value.toLongLong());
+                    break;
+                case QMetaType::Double:
+                    tag = 'r';
+                    bytes = QByteArray::number(value.toDouble(), 'g', 17);
+                    break;
+                case QMetaType::QByteArray:
+                    tag = 'b';
+                    bytes = value.toByteArray();
+                    break;
+                default:
+                    tag = 't';
+                    bytes = value.toString().toUtf8();
+                    break;
+                }
+            }
+            const qint64 size = bytes.size();
+            hash.addData(QByteArrayView(&tag, 1));
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+            hash.addData(bytes);
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 } // namespace
 
 class BackupManagerTest : public QObject
@@ -617,6 +677,130 @@ private slots:
         QCOMPARE(readFile(images + QStringLiteral("/p1/a.jpg")), QByteArray("\xff\xd8\xff\xe0 fake jpeg", 14));
         QCOMPARE(readFile(longName), QByteArray("long"));
         QCOMPARE(readFile(elsewhere.filePath(QStringLiteral("p1/old.jpg"))), QByteArray("someone else's file"));
+    }
+
+    // pg_dump runs beside the checksums: a cancel while they are computed leaves no file of the
+    // set and no pg_dump behind (SQLite: a cancel while the copy is checksummed, likewise).
+    void shouldLeaveNoSetAndNoProcessWhenCancelledBesideTheDump_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void shouldLeaveNoSetAndNoProcessWhenCancelledBesideTheDump()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir storage;
+        seed(*db, storage.filePath(QStringLiteral("images")));
+        BackupManager manager(db->connections());
+        // Early (pg_dump surely running) and at the last table (pg_dump running or done).
+        for (const QString &table : { QStringLiteral("products"), QStringLiteral("sync_records") }) {
+            const QString stage = QStringLiteral("Checksumming ") + table;
+            const QString dir = storage.filePath(QStringLiteral("backups-") + table);
+            QStringList seen;
+            auto cancelled = manager.backup({ dir, false, {}, {} }, [&](int, const QString &now) {
+                seen << now;
+                return !now.startsWith(stage);
+            });
+            QVERIFY2(!cancelled, qPrintable(stage));
+            QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+            QVERIFY2(seen.last().startsWith(stage), qPrintable(seen.join(QLatin1Char('\n'))));
+            QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList());
+            QCOMPARE(processesMentioning(dir), QStringList());
+            QCOMPARE(statusOf(*db, QStringLiteral("backup")), QStringLiteral("cancelled"));
+        }
+        // The snapshot's connection was let go: the next backup works.
+        auto manifest = manager.backup({ storage.filePath(QStringLiteral("after")), false, {}, {} });
+        QVERIFY_OK(manifest);
+        auto digests = manager.digests();
+        QVERIFY_OK(digests);
+        QCOMPARE(digests->value(QStringLiteral("products")), manifest->tables.value(QStringLiteral("products")));
+    }
+
+    // The SQLite checksums are read through SQLite's own API now; they are the very sums the
+    // sets written before computed through QtSql, odd values included, so those sets restore.
+    void shouldKeepTheSqliteChecksumsOfEarlierSets()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QTemporaryDir storage;
+        seed(*db, storage.filePath(QStringLiteral("images")));
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE odd_values (id INTEGER PRIMARY KEY, i, r, b, t)")));
+        QVERIFY(db->exec(QStringLiteral(
+            "INSERT INTO odd_values VALUES (1, -9223372036854775808, 1316436775194682.25, x'00ff00', 'plain'), "
+            "(2, 9223372036854775807, 0.1, x'', '改过的标题 ünïcode 🙂'), (3, NULL, -0.0, NULL, CAST(x'ff61c3' AS TEXT)), "
+            "(4, 0, 9e999, zeroblob(3), ''), (5, -1, -9e999, x'41', 'a\"b'), (6, 42, 1e-310, NULL, NULL), "
+            "(7, 3, 123456789.125, x'ff', CAST(x'610062' AS TEXT)), (8, 2, 2.5e-5, NULL, 19.99)")));
+        auto connection = db->connections().connection();
+        QVERIFY_OK(connection);
+        auto digests = BackupManager(db->connections()).digests();
+        QVERIFY_OK(digests);
+        QVERIFY(digests->size() >= 8);
+        for (auto it = digests->cbegin(); it != digests->cend(); ++it) {
+            QSqlQuery key(connection.value());
+            QVERIFY(key.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk = 1").arg(it.key())));
+            const QString order = key.next() ? QStringLiteral("\"%1\"").arg(key.value(0).toString()) : QStringLiteral("rowid");
+            QCOMPARE(it->checksum, qtSqlChecksum(connection.value(), it.key(), order));
+        }
+        QCOMPARE(digests->value(QStringLiteral("odd_values")).rows, 8);
+        // And a set of it restores, proven by those sums.
+        auto manifest = BackupManager(db->connections()).backup({ storage.filePath(QStringLiteral("backups")), false, {}, {} });
+        QVERIFY_OK(manifest);
+        auto empty = TestDatabase::create(QStringLiteral("sqlite"), false);
+        QVERIFY(empty);
+        // The verified copy waits beside the live database (same file system) and goes afterwards.
+        const QDir live = QFileInfo(empty->config().sqlitePath).dir();
+        const QStringList staged { QStringLiteral(".restore-*.sqlite") };
+        QStringList stagedWhileRestoring;
+        auto restored = BackupManager(empty->connections()).restore(manifest->path, { false, {}, {} }, [&](int percent, const QString &) {
+            if (percent == 60)
+                stagedWhileRestoring = live.entryList(staged, QDir::Files | QDir::Hidden);
+            return true;
+        });
+        QVERIFY_OK(restored);
+        QCOMPARE(restored->restored.value(QStringLiteral("odd_values")), manifest->tables.value(QStringLiteral("odd_values")));
+        QCOMPARE(stagedWhileRestoring.size(), 1);
+        QCOMPARE(live.entryList(staged, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // SQLite's integrity check runs beside the staged copy's checksums: an index page gone bad in
+    // a set whose sha256 was made to match (the row checksums cannot see indexes) is refused on
+    // its verdict, before anything live changes.
+    void shouldRefuseASqliteSetThatFailsTheIntegrityCheck()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QTemporaryDir storage;
+        seed(*db, storage.filePath(QStringLiteral("images")));
+        BackupManager manager(db->connections());
+        auto manifest = manager.backup({ storage.filePath(QStringLiteral("backups")), false, {}, {} });
+        QVERIFY_OK(manifest);
+        const QString data = manifest->filePath(QStringLiteral("database"));
+        qint64 pageSize = 0;
+        qint64 indexRoot = 0;
+        {
+            QSqlDatabase set = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity-set"));
+            set.setDatabaseName(data);
+            QVERIFY(set.open());
+            QSqlQuery q(set);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'products' "
+                                          "AND sql IS NOT NULL ORDER BY name LIMIT 1")));
+            QVERIFY(q.next());
+            indexRoot = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("integrity-set"));
+        QVERIFY(pageSize > 0 && indexRoot > 1);
+        QByteArray bytes = readFile(data);
+        bytes.replace((indexRoot - 1) * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
+        replaceSetFile(manifest->path, QStringLiteral("database"), bytes);
+        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'after the backup' WHERE source_id = ?"), { sourceIdAt(*db, 7) }));
+        const QMap<QString, QStringList> before = everyTable(*db);
+        auto refused = manager.restore(manifest->path, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Validation);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("integrity check")), qPrintable(refused.error().message));
+        QCOMPARE(everyTable(*db), before);
     }
 
     void shouldRestoreWithPlainPgRestore()
