@@ -4,8 +4,8 @@
 #include "db/connectionmanager.h"
 #include "db/postgres/pgcopy_p.h"
 #include "db/sqldialect.h"
-#include "db/sqlite/sqlitestatement_p.h"
 #include "db/sqlhelpers_p.h"
+#include "db/sqlite/sqlitestatement_p.h"
 #include "db/transaction_p.h"
 #include "repositories/changeset_p.h"
 #include "repositories/productfilter_p.h"
@@ -188,7 +188,8 @@ QString changedCondition(const QString &current, const QString &incoming, const 
 
 // One staging row in COPY's text format, in the order of kProductWritable, typed values written
 // straight as text (no QVariant per value: this is a third of the client's work in an import).
-void encodeCopyRow(PgCopyWriter &copy, qsizetype ord, const Product &p, const std::optional<qint64> &supplierId)
+void encodeCopyRow(
+    PgCopyWriter &copy, qsizetype ord, const Product &p, const std::optional<qint64> &supplierId)
 {
     const auto optional = [&copy](const auto &value) {
         if (value)
@@ -250,8 +251,8 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
     for (const qsizetype i : std::as_const(order)) {
         const Product &p = rows.at(i);
         const std::optional<qint64> supplierId = !p.supplierId && !p.supplierSourceId.isEmpty()
-                ? std::optional<qint64>(suppliers.value(p.supplierSourceId))
-                : p.supplierId;
+            ? std::optional<qint64>(suppliers.value(p.supplierSourceId))
+            : p.supplierId;
         encodeCopyRow(copy, i, p, supplierId);
     }
     if (StorageError e = copy.send(db, QStringLiteral("COPY catalog_product_staging (ord, %1) FROM STDIN")
@@ -307,7 +308,8 @@ Result<QSet<QString>> selectExistingSourceIds(QSqlDatabase &db, const SqlDialect
 
 // The product columns of one row as bound to SQLite, in the order of kProductWritable, supplier ids
 // resolved; typed values bound straight (as productValues() gives them, without a QVariant each).
-void bindSqliteProduct(SqliteStatement &q, int first, const Product &p, const QHash<QString, qint64> &suppliers)
+void bindSqliteProduct(
+    SqliteStatement &q, int first, const Product &p, const QHash<QString, qint64> &suppliers)
 {
     int at = first;
     const auto optional = [&q, &at](const auto &value) {
@@ -332,8 +334,9 @@ void bindSqliteProduct(SqliteStatement &q, int first, const Product &p, const QH
     q.bindText(at++, p.mainImageUrl);
     q.bindUtf8(at++, QByteArrayView(QJsonDocument(p.detailImages).toJson(QJsonDocument::Compact)));
     q.bindUtf8(at++, QByteArrayView(QJsonDocument(p.specifications).toJson(QJsonDocument::Compact)));
-    optional(!p.supplierId && !p.supplierSourceId.isEmpty() ? std::optional<qint64>(suppliers.value(p.supplierSourceId))
-                                                            : p.supplierId);
+    optional(!p.supplierId && !p.supplierSourceId.isEmpty()
+            ? std::optional<qint64>(suppliers.value(p.supplierSourceId))
+            : p.supplierId);
     optional(p.salesCount);
     decimal(p.rating);
     q.bindUtf8(at++, QByteArrayView(p.syncStatus.toUtf8()));
@@ -348,10 +351,12 @@ QString sqliteUpsertTail(const SqlDialect &d)
     }
     // A new row comes back with version 1, an updated one with its raised version, an unchanged
     // one (the WHERE refuses the update) not at all: no look-up of existing source_ids needed.
-    return QStringLiteral(" ON CONFLICT (source_id) DO UPDATE SET %1, updated_at = %2, version = products.version + 1,"
-                          " updated_by = excluded.updated_by WHERE %3 RETURNING version")
-            .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(),
-                 changedCondition(QStringLiteral("products."), QStringLiteral("excluded."), QStringLiteral("IS NOT")));
+    return QStringLiteral(
+        " ON CONFLICT (source_id) DO UPDATE SET %1, updated_at = %2, version = products.version + 1,"
+        " updated_by = excluded.updated_by WHERE %3 RETURNING version")
+        .arg(assignments.join(QStringLiteral(", ")), d.nowExpression(),
+            changedCondition(
+                QStringLiteral("products."), QStringLiteral("excluded."), QStringLiteral("IS NOT")));
 }
 
 // Counts what the upsert's RETURNING rows say; false when the statement failed.
@@ -364,14 +369,14 @@ bool countUpserted(SqliteStatement &q, UpsertReport &report)
 
 // Row by row: slower, but a row the database refuses is named. Used when the set-based statement fails.
 Result<UpsertReport> upsertSqliteRows(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
-                                      const QHash<QString, qint64> &suppliers, const QString &actor)
+    const QHash<QString, qint64> &suppliers, const QString &actor)
 {
     SqliteStatement q;
     if (StorageError e = q.prepare(db, d,
-                                   QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?)")
-                                                   .arg(kProductWritable.join(QStringLiteral(", ")),
-                                                        sql::placeholders(kProductWritable.size()))
-                                           + sqliteUpsertTail(d));
+            QStringLiteral("INSERT INTO products (%1, updated_by) VALUES (%2, ?)")
+                    .arg(kProductWritable.join(QStringLiteral(", ")),
+                        sql::placeholders(kProductWritable.size()))
+                + sqliteUpsertTail(d));
         !e.ok())
         return e;
     UpsertReport report;
@@ -390,24 +395,27 @@ Result<UpsertReport> upsertSqliteRows(QSqlDatabase &db, const SqlDialect &d, con
 // cost twice the whole load in statement set-up. Rows keep the batch's order (a source_id repeated
 // in the batch: the later row updates the earlier one, as row by row).
 Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const QList<Product> &rows,
-                                  const QHash<QString, qint64> &suppliers, const QString &actor)
+    const QHash<QString, qint64> &suppliers, const QString &actor)
 {
     const QString columns = kProductWritable.join(QStringLiteral(", "));
     {
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging"
-                                                         " (ord INTEGER PRIMARY KEY, %1)").arg(columns),
-                                       {}, d, QStringLiteral("Cannot prepare the staging table"));
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging"
+                               " (ord INTEGER PRIMARY KEY, %1)")
+                    .arg(columns),
+                {}, d, QStringLiteral("Cannot prepare the staging table"));
             !e.ok())
             return e;
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM temp.catalog_product_staging"), {}, d,
-                                       QStringLiteral("Cannot empty the staging table"));
+                QStringLiteral("Cannot empty the staging table"));
             !e.ok())
             return e;
     }
     SqliteStatement stage;
-    if (StorageError e = stage.prepare(db, d, QStringLiteral("INSERT INTO temp.catalog_product_staging VALUES (?, %1)")
-                                                      .arg(sql::placeholders(kProductWritable.size())));
+    if (StorageError e = stage.prepare(db, d,
+            QStringLiteral("INSERT INTO temp.catalog_product_staging VALUES (?, %1)")
+                .arg(sql::placeholders(kProductWritable.size())));
         !e.ok())
         return e;
     QSet<QString> seen;
@@ -417,16 +425,17 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
         bindSqliteProduct(stage, 1, rows.at(i), suppliers);
         stage.step();
         if (stage.failed())
-            return stage.error(QStringLiteral("Cannot stage row %1 (%2)").arg(i + 1).arg(rows.at(i).sourceId));
+            return stage.error(
+                QStringLiteral("Cannot stage row %1 (%2)").arg(i + 1).arg(rows.at(i).sourceId));
         stage.reset();
         seen.insert(rows.at(i).sourceId);
     }
     SqliteStatement upsert;
     if (StorageError e = upsert.prepare(db, d,
-                                        QStringLiteral("INSERT INTO products (%1, updated_by) SELECT %1, ? FROM"
-                                                       " temp.catalog_product_staging WHERE true ORDER BY ord")
-                                                        .arg(columns)
-                                                + sqliteUpsertTail(d));
+            QStringLiteral("INSERT INTO products (%1, updated_by) SELECT %1, ? FROM"
+                           " temp.catalog_product_staging WHERE true ORDER BY ord")
+                    .arg(columns)
+                + sqliteUpsertTail(d));
         !e.ok())
         return e;
     upsert.bind(0, actor);
@@ -455,12 +464,13 @@ void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDial
     const QString t = table.isEmpty() ? QString() : table + QLatin1Char('.');
     if (!f.text.trimmed().isEmpty()) {
         const QString text = f.text.trimmed();
-        where.add(QStringLiteral("(%2title %1 ? ESCAPE '\\' OR %2source_id = ?)").arg(d.caseInsensitiveLike(), t),
-                  { sql::containsPattern(text), text });
+        where.add(
+            QStringLiteral("(%2title %1 ? ESCAPE '\\' OR %2source_id = ?)").arg(d.caseInsensitiveLike(), t),
+            { sql::containsPattern(text), text });
     }
     if (!f.syncStatuses.isEmpty())
         where.add(QStringLiteral("%2sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size()), t),
-                  QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
+            QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
     if (f.supplierId)
         where.add(t + QStringLiteral("supplier_id = ?"), { *f.supplierId });
     if (!f.currency.isEmpty())
@@ -472,9 +482,14 @@ void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDial
     if (f.updatedSince.isValid())
         where.add(t + QStringLiteral("updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
     switch (f.deleted) {
-    case DeletedFilter::ActiveOnly: where.add(t + QStringLiteral("deleted_at IS NULL")); break;
-    case DeletedFilter::DeletedOnly: where.add(t + QStringLiteral("deleted_at IS NOT NULL")); break;
-    case DeletedFilter::All: break;
+    case DeletedFilter::ActiveOnly:
+        where.add(t + QStringLiteral("deleted_at IS NULL"));
+        break;
+    case DeletedFilter::DeletedOnly:
+        where.add(t + QStringLiteral("deleted_at IS NOT NULL"));
+        break;
+    case DeletedFilter::All:
+        break;
     }
 }
 

@@ -290,12 +290,14 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
     }
     // A new row comes back with version 1, an updated one with its raised version, an unchanged one
     // not at all; each written row's id is returned for the import's products.
-    const QString statement =
-            QStringLiteral("INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) ON CONFLICT (source_id) DO UPDATE SET %3,"
-                           " updated_at = %4, version = suppliers.version + 1, updated_by = excluded.updated_by WHERE %5"
-                           " RETURNING id, version")
-                    .arg(kSupplierWritable.join(QStringLiteral(", ")), sql::placeholders(kSupplierWritable.size()),
-                         assignments.join(QStringLiteral(", ")), d.nowExpression(), changed.join(QStringLiteral(" OR ")));
+    const QString statement
+        = QStringLiteral(
+            "INSERT INTO suppliers (%1, updated_by) VALUES (%2, ?) ON CONFLICT (source_id) DO UPDATE SET %3,"
+            " updated_at = %4, version = suppliers.version + 1, updated_by = excluded.updated_by WHERE %5"
+            " RETURNING id, version")
+              .arg(kSupplierWritable.join(QStringLiteral(", ")), sql::placeholders(kSupplierWritable.size()),
+                  assignments.join(QStringLiteral(", ")), d.nowExpression(),
+                  changed.join(QStringLiteral(" OR ")));
     return m_connections.run<UpsertReport>([&](QSqlDatabase &db) -> Result<UpsertReport> {
         Transaction tx(db, d);
         if (StorageError e = tx.begin(); !e.ok())

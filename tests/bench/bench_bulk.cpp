@@ -52,9 +52,9 @@ const QString kProductColumns = QStringLiteral(
     "p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, p.main_image_url, "
     "p.detail_images, p.specifications, s.source_id, s.name, s.company_name, s.location, p.sales_count, "
     "p.rating, p.sync_status");
-const QString kExportQuery = QStringLiteral(
-    "SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id ORDER BY p.id")
-                                 .arg(kProductColumns);
+const QString kExportQuery
+    = QStringLiteral("SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id ORDER BY p.id")
+          .arg(kProductColumns);
 
 // The DBA's set-based load of an exported file (header line, the exporter's columns).
 QString postgresLoadScript(const QString &csv)
@@ -166,7 +166,8 @@ void compare(const QString &engine, const QString &what, qint64 rows, const Meas
             .arg(tool)
             .arg(toolSeconds, 0, 'f', 2)
             .arg(double(rows) / toolSeconds, 0, 'f', 0)
-            .arg(target.startsWith(QLatin1String("time")) ? ours.seconds / toolSeconds : toolSeconds / ours.seconds,
+            .arg(target.startsWith(QLatin1String("time")) ? ours.seconds / toolSeconds
+                                                          : toolSeconds / ours.seconds,
                 0, 'f', 2)
             .arg(target));
 }
@@ -236,16 +237,19 @@ private:
         const QString theirs = m_dir.filePath(QStringLiteral("tool.csv"));
         const double tool = m_postgres
             ? runTool(QStringLiteral("psql"),
-                  { m_source->url(), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                      QStringLiteral("-c"),
-                      QStringLiteral("\\copy (%1) TO '%2' WITH (FORMAT csv, HEADER true)").arg(kExportQuery, theirs) })
+                { m_source->url(), QStringLiteral("-q"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                    QStringLiteral("\\copy (%1) TO '%2' WITH (FORMAT csv, HEADER true)")
+                        .arg(kExportQuery, theirs) })
             : runTool(QStringLiteral("sqlite3"),
-                  { QStringLiteral("-csv"), QStringLiteral("-header"), sqlitePath(*m_source), kExportQuery }, {},
-                  theirs);
+                { QStringLiteral("-csv"), QStringLiteral("-header"), sqlitePath(*m_source), kExportQuery },
+                {}, theirs);
         if (tool < 0)
             return false;
-        compare(m_engine, QStringLiteral("export (%1 MB CSV)").arg(double(QFileInfo(ours).size()) / 1048576.0, 0, 'f', 1),
-            m_rows, m, m_postgres ? QStringLiteral("psql \\copy (SELECT) TO") : QStringLiteral("sqlite3 -csv"), tool,
+        compare(m_engine,
+            QStringLiteral("export (%1 MB CSV)").arg(double(QFileInfo(ours).size()) / 1048576.0, 0, 'f', 1),
+            m_rows, m,
+            m_postgres ? QStringLiteral("psql \\copy (SELECT) TO") : QStringLiteral("sqlite3 -csv"), tool,
             QStringLiteral("(target >= 0.80)"));
         m_csv = ours;
         return true;
@@ -277,22 +281,25 @@ private:
         QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
         if (m.seconds < 0)
             return false;
-        const double tool = m_postgres
-            ? runTool(QStringLiteral("psql"),
-                  { reference->url(), QStringLiteral("-q"), QStringLiteral("-1"), QStringLiteral("-v"),
-                      QStringLiteral("ON_ERROR_STOP=1") },
-                  postgresLoadScript(m_csv).toUtf8())
-            : runTool(QStringLiteral("sqlite3"), { sqlitePath(*reference) }, sqliteLoadScript(m_csv).toUtf8());
+        const double tool = m_postgres ? runTool(QStringLiteral("psql"),
+                                { reference->url(), QStringLiteral("-q"), QStringLiteral("-1"),
+                                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1") },
+                                postgresLoadScript(m_csv).toUtf8())
+                                       : runTool(QStringLiteral("sqlite3"), { sqlitePath(*reference) },
+                                           sqliteLoadScript(m_csv).toUtf8());
         if (tool < 0)
             return false;
         const QVariant loaded = reference->scalar(QStringLiteral("SELECT count(*) FROM products"));
         if (loaded.toLongLong() != m_rows) {
-            say(QStringLiteral("[%1] the reference load stored %2 of %3 rows").arg(m_engine).arg(loaded.toLongLong()).arg(m_rows));
+            say(QStringLiteral("[%1] the reference load stored %2 of %3 rows")
+                    .arg(m_engine)
+                    .arg(loaded.toLongLong())
+                    .arg(m_rows));
             return false;
         }
         compare(m_engine, QStringLiteral("import"), m_rows, m,
-            m_postgres ? QStringLiteral("psql set-based load") : QStringLiteral("sqlite3 set-based load"), tool,
-            m_postgres ? QStringLiteral("(target >= 0.80)") : QStringLiteral("(target >= 0.50)"));
+            m_postgres ? QStringLiteral("psql set-based load") : QStringLiteral("sqlite3 set-based load"),
+            tool, m_postgres ? QStringLiteral("(target >= 0.80)") : QStringLiteral("(target >= 0.50)"));
         return true;
     }
 
@@ -316,7 +323,8 @@ private:
         });
         if (backup.seconds < 0)
             return false;
-        const QString plain = m_dir.filePath(m_postgres ? QStringLiteral("plain.dump") : QStringLiteral("plain.sqlite"));
+        const QString plain
+            = m_dir.filePath(m_postgres ? QStringLiteral("plain.dump") : QStringLiteral("plain.sqlite"));
         double tool = -1;
         if (m_postgres) {
             const auto pgDump = BackupManager::findPgTool(QStringLiteral("pg_dump"), {}, 15);
@@ -324,7 +332,8 @@ private:
                 say(pgDump.error().toString());
                 return false;
             }
-            tool = runTool(pgDump->path, { QStringLiteral("-Fc"), QStringLiteral("-f"), plain, m_source->url() });
+            tool = runTool(
+                pgDump->path, { QStringLiteral("-Fc"), QStringLiteral("-f"), plain, m_source->url() });
         } else {
             tool = runTool(QStringLiteral("sqlite3"),
                 { sqlitePath(*m_source), QStringLiteral(".backup '%1'").arg(plain) });
@@ -342,7 +351,8 @@ private:
             return false;
         }
         const Measured restore = measure([&] {
-            const auto restored = BackupManager(target->connections()).restore(manifest.path, { false, {}, {} });
+            const auto restored
+                = BackupManager(target->connections()).restore(manifest.path, { false, {}, {} });
             if (!restored)
                 say(QStringLiteral("[%1] restore failed: %2").arg(m_engine, restored.error().toString()));
             return restored.ok();
@@ -385,17 +395,20 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("catalog.*.info=false\ncatalog.*.debug=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(
-        QStringLiteral("rows"), QStringLiteral("Products to generate."), QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Products to generate."),
+        QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
-    const QCommandLineOption skipPostgres(QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
+    const QCommandLineOption skipPostgres(
+        QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("Only these pairs, comma-separated: export, import, backup."), QStringLiteral("pairs"));
+        QStringLiteral("Only these pairs, comma-separated: export, import, backup."),
+        QStringLiteral("pairs"));
     parser.addOptions({ rowsOption, skipSqlite, skipPostgres, onlyOption });
     parser.process(app);
     const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &pair : only) {
-        if (!QStringList { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup") }.contains(pair)) {
+        if (!QStringList { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup") }
+                 .contains(pair)) {
             say(QStringLiteral("--only: unknown pair %1 (export, import, backup)").arg(pair));
             return 2;
         }

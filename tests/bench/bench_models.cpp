@@ -21,14 +21,14 @@
 // Waiting is event-driven (processEvents with WaitForMoreEvents): QTest::qWaitFor in Qt 6.4 sleeps
 // 10 ms between polls, which would quantise every figure to 10 ms.
 
-#include "demo/catalogdatagenerator.h"
-#include "db/connectionmanager.h"
-#include "schema/migrator.h"
-#include "repositories/productrepository.h"
-#include "producttablemodel.h"
-#include "repositories/supplierrepository.h"
-#include "testdatabase.h"
 #include "benchsupport.h"
+#include "db/connectionmanager.h"
+#include "demo/catalogdatagenerator.h"
+#include "producttablemodel.h"
+#include "repositories/productrepository.h"
+#include "repositories/supplierrepository.h"
+#include "schema/migrator.h"
+#include "testdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -11,15 +11,15 @@
 //    closed loop (no think time, as the issue measured) and open loop at fixed offered rates
 //    (--rates, latency from the scheduled start so queueing counts).
 
-#include "maintenance/backupmanager.h"
-#include "demo/catalogdatagenerator.h"
-#include "transfer/productexporter.h"
-#include "transfer/productimporter.h"
-#include "repositories/productrepository.h"
+#include "benchsupport.h"
 #include "db/sqldialect.h"
+#include "demo/catalogdatagenerator.h"
+#include "maintenance/backupmanager.h"
+#include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
 #include "testdatabase.h"
-#include "benchsupport.h"
+#include "transfer/productexporter.h"
+#include "transfer/productimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

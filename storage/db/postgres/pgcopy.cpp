@@ -36,7 +36,11 @@ void PgCopyWriter::addField(QByteArrayView utf8)
     qsizetype plain = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const char c = utf8.at(i);
-        const char *escaped = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
+        const char *escaped = c == '\\' ? "\\\\"
+            : c == '\t'                 ? "\\t"
+            : c == '\n'                 ? "\\n"
+            : c == '\r'                 ? "\\r"
+                                        : nullptr;
         if (!escaped)
             continue;
         m_data.append(utf8.data() + plain, i - plain);

@@ -22,7 +22,8 @@ StorageError SqliteStatement::prepare(QSqlDatabase &db, const SqlDialect &dialec
         return StorageError::make(ErrorKind::Internal, QStringLiteral("Not an SQLite connection"));
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db)
-        return StorageError::make(ErrorKind::ConnectionLost, QStringLiteral("The SQLite connection is closed"));
+        return StorageError::make(
+            ErrorKind::ConnectionLost, QStringLiteral("The SQLite connection is closed"));
     const QByteArray text = statement.toUtf8();
     m_rc = sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr);
     if (m_rc != SQLITE_OK) {
@@ -44,9 +45,15 @@ void SqliteStatement::bind(int index, const QVariant &value)
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-    case QMetaType::ULongLong: bindInt64(index, value.toLongLong()); return;
-    case QMetaType::Double: bindDouble(index, value.toDouble()); return;
-    default: bindUtf8(index, QByteArrayView(value.toString().toUtf8())); return;
+    case QMetaType::ULongLong:
+        bindInt64(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        bindDouble(index, value.toDouble());
+        return;
+    default:
+        bindUtf8(index, QByteArrayView(value.toString().toUtf8()));
+        return;
     }
 }
 

@@ -215,7 +215,8 @@ QString sourceIdAt(TestDatabase &db, int n)
 QStringList processesMentioning(const QString &text)
 {
     QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({ QStringLiteral("[0-9]*") }, QDir::Dirs);
+    const QStringList pids
+        = QDir(QStringLiteral("/proc")).entryList({ QStringLiteral("[0-9]*") }, QDir::Dirs);
     for (const QString &pid : pids) {
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
         if (!cmdline.open(QIODevice::ReadOnly))
@@ -713,7 +714,8 @@ private slots:
         QVERIFY_OK(manifest);
         auto digests = manager.digests();
         QVERIFY_OK(digests);
-        QCOMPARE(digests->value(QStringLiteral("products")), manifest->tables.value(QStringLiteral("products")));
+        QCOMPARE(
+            digests->value(QStringLiteral("products")), manifest->tables.value(QStringLiteral("products")));
     }
 
     // The SQLite checksums are read through SQLite's own API now; they are the very sums the
@@ -726,8 +728,10 @@ private slots:
         seed(*db, storage.filePath(QStringLiteral("images")));
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE odd_values (id INTEGER PRIMARY KEY, i, r, b, t)")));
         QVERIFY(db->exec(QStringLiteral(
-            "INSERT INTO odd_values VALUES (1, -9223372036854775808, 1316436775194682.25, x'00ff00', 'plain'), "
-            "(2, 9223372036854775807, 0.1, x'', '改过的标题 ünïcode 🙂'), (3, NULL, -0.0, NULL, CAST(x'ff61c3' AS TEXT)), "
+            "INSERT INTO odd_values VALUES (1, -9223372036854775808, 1316436775194682.25, x'00ff00', "
+            "'plain'), "
+            "(2, 9223372036854775807, 0.1, x'', '改过的标题 ünïcode 🙂'), (3, NULL, -0.0, NULL, "
+            "CAST(x'ff61c3' AS TEXT)), "
             "(4, 0, 9e999, zeroblob(3), ''), (5, -1, -9e999, x'41', 'a\"b'), (6, 42, 1e-310, NULL, NULL), "
             "(7, 3, 123456789.125, x'ff', CAST(x'610062' AS TEXT)), (8, 2, 2.5e-5, NULL, 19.99)")));
         auto connection = db->connections().connection();
@@ -737,13 +741,16 @@ private slots:
         QVERIFY(digests->size() >= 8);
         for (auto it = digests->cbegin(); it != digests->cend(); ++it) {
             QSqlQuery key(connection.value());
-            QVERIFY(key.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk = 1").arg(it.key())));
-            const QString order = key.next() ? QStringLiteral("\"%1\"").arg(key.value(0).toString()) : QStringLiteral("rowid");
+            QVERIFY(key.exec(
+                QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk = 1").arg(it.key())));
+            const QString order = key.next() ? QStringLiteral("\"%1\"").arg(key.value(0).toString())
+                                             : QStringLiteral("rowid");
             QCOMPARE(it->checksum, qtSqlChecksum(connection.value(), it.key(), order));
         }
         QCOMPARE(digests->value(QStringLiteral("odd_values")).rows, 8);
         // And a set of it restores, proven by those sums.
-        auto manifest = BackupManager(db->connections()).backup({ storage.filePath(QStringLiteral("backups")), false, {}, {} });
+        auto manifest = BackupManager(db->connections())
+                            .backup({ storage.filePath(QStringLiteral("backups")), false, {}, {} });
         QVERIFY_OK(manifest);
         auto empty = TestDatabase::create(QStringLiteral("sqlite"), false);
         QVERIFY(empty);
@@ -751,13 +758,15 @@ private slots:
         const QDir live = QFileInfo(empty->config().sqlitePath).dir();
         const QStringList staged { QStringLiteral(".restore-*.sqlite") };
         QStringList stagedWhileRestoring;
-        auto restored = BackupManager(empty->connections()).restore(manifest->path, { false, {}, {} }, [&](int percent, const QString &) {
-            if (percent == 60)
-                stagedWhileRestoring = live.entryList(staged, QDir::Files | QDir::Hidden);
-            return true;
-        });
+        auto restored = BackupManager(empty->connections())
+                            .restore(manifest->path, { false, {}, {} }, [&](int percent, const QString &) {
+                                if (percent == 60)
+                                    stagedWhileRestoring = live.entryList(staged, QDir::Files | QDir::Hidden);
+                                return true;
+                            });
         QVERIFY_OK(restored);
-        QCOMPARE(restored->restored.value(QStringLiteral("odd_values")), manifest->tables.value(QStringLiteral("odd_values")));
+        QCOMPARE(restored->restored.value(QStringLiteral("odd_values")),
+            manifest->tables.value(QStringLiteral("odd_values")));
         QCOMPARE(stagedWhileRestoring.size(), 1);
         QCOMPARE(live.entryList(staged, QDir::Files | QDir::Hidden), QStringList());
     }
@@ -778,14 +787,16 @@ private slots:
         qint64 pageSize = 0;
         qint64 indexRoot = 0;
         {
-            QSqlDatabase set = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity-set"));
+            QSqlDatabase set
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity-set"));
             set.setDatabaseName(data);
             QVERIFY(set.open());
             QSqlQuery q(set);
             QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
             pageSize = q.value(0).toLongLong();
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'products' "
-                                          "AND sql IS NOT NULL ORDER BY name LIMIT 1")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'products' "
+                "AND sql IS NOT NULL ORDER BY name LIMIT 1")));
             QVERIFY(q.next());
             indexRoot = q.value(0).toLongLong();
         }
@@ -794,12 +805,14 @@ private slots:
         QByteArray bytes = readFile(data);
         bytes.replace((indexRoot - 1) * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
         replaceSetFile(manifest->path, QStringLiteral("database"), bytes);
-        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'after the backup' WHERE source_id = ?"), { sourceIdAt(*db, 7) }));
+        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'after the backup' WHERE source_id = ?"),
+            { sourceIdAt(*db, 7) }));
         const QMap<QString, QStringList> before = everyTable(*db);
         auto refused = manager.restore(manifest->path, {});
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Validation);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("integrity check")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("integrity check")),
+            qPrintable(refused.error().message));
         QCOMPARE(everyTable(*db), before);
     }
 

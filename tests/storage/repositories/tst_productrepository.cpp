@@ -411,15 +411,18 @@ private slots:
     {
         OPEN_TEST_DATABASE(db);
         ProductRepository products(db->connections());
-        QList<Product> batch { makeProduct(QStringLiteral("A")), makeProduct(QStringLiteral("B")), makeProduct(QStringLiteral("C")) };
+        QList<Product> batch { makeProduct(QStringLiteral("A")), makeProduct(QStringLiteral("B")),
+            makeProduct(QStringLiteral("C")) };
         batch[1].supplierId = 999999;
         const auto result = products.upsert(batch, ProductRepository::Validation::Done);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, ErrorKind::Constraint);
         if (engine == QLatin1String("sqlite"))
-            QVERIFY2(result.error().message.contains(QLatin1String("Row 2 (B)")), qPrintable(result.error().message));
+            QVERIFY2(result.error().message.contains(QLatin1String("Row 2 (B)")),
+                qPrintable(result.error().message));
         else
-            QVERIFY2(result.error().message.contains(QLatin1String("999999")), qPrintable(result.error().message));
+            QVERIFY2(
+                result.error().message.contains(QLatin1String("999999")), qPrintable(result.error().message));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM products")).toInt(), 0);
         // The connection is usable again and the good rows go in on their own
         batch.removeAt(1);

@@ -165,17 +165,20 @@ private slots:
             QSKIP("PostgreSQL is not available (CATALOG_TEST_PG_URL)");
         auto db = TestDatabase::create(QStringLiteral("postgresql"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
-        const QString joined = db->scalar(QStringLiteral(
-            "SELECT string_agg(proname || ':' || coalesce(array_to_string(proconfig, ','), ''), '|' ORDER BY proname)"
-            " FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND prosrc LIKE '%old_rows o JOIN new_rows%'"))
-                                   .toString();
+        const QString joined
+            = db->scalar(QStringLiteral("SELECT string_agg(proname || ':' || "
+                                        "coalesce(array_to_string(proconfig, ','), ''), '|' ORDER BY proname)"
+                                        " FROM pg_proc WHERE pronamespace = current_schema()::regnamespace "
+                                        "AND prosrc LIKE '%old_rows o JOIN new_rows%'"))
+                  .toString();
         const QStringList functions = joined.split(QLatin1Char('|'), Qt::SkipEmptyParts);
         QCOMPARE(functions.size(), 2); // the products' and the suppliers' update triggers
         for (const QString &f : functions)
             QVERIFY2(f.contains(QLatin1String("enable_nestloop=off")), qPrintable(f));
-        const QString adjust = db->scalar(QStringLiteral(
-            "SELECT array_to_string(proconfig, ',') FROM pg_proc WHERE proname = 'catalog_adjust_product_counts'"))
-                                   .toString();
+        const QString adjust
+            = db->scalar(QStringLiteral("SELECT array_to_string(proconfig, ',') FROM pg_proc WHERE proname = "
+                                        "'catalog_adjust_product_counts'"))
+                  .toString();
         QVERIFY2(adjust.contains(QLatin1String("enable_nestloop=on")), qPrintable(adjust));
     }
 
