@@ -196,12 +196,14 @@ Result<ProductImporter::Report> ProductImporter::importFile(
         = importBatches(m_connections, path, shape, options, tally, { journal, timer, reporter });
         !failed.ok()) {
         tally.sortErrorsByLine();
+        tally.closeWarnings();
         return journal.fail(failed, report);
     }
     timer.log(path, report.rowsRead);
 
     // 3. The statistics and the journal's last word.
     tally.sortErrorsByLine();
+    tally.closeWarnings();
     if (!options.dryRun && report.inserted + report.updated > 0) {
         if (StorageError e = ProductRepository(m_connections).refreshStatistics(); !e.ok())
             report.warnings << QStringLiteral("could not refresh the statistics: %1").arg(e.message);

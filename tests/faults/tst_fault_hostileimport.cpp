@@ -270,7 +270,9 @@ private slots:
                 const QString title = QStringLiteral("cup ") + QChar(controls.at(i)) + QStringLiteral(" end");
                 const QString id = QStringLiteral("CTRL-%1").arg(i);
                 text += id + QLatin1Char(',') + csvCell(title) + QLatin1Char(',') + csvCell(title) + QLatin1Char('\n');
-                expect.insert(id, title);
+                // A line break or tab in a title is folded into a space (with a warning); the row stays.
+                const bool folds = controls.at(i) == u'\t' || controls.at(i) == u'\n' || controls.at(i) == u'\r';
+                expect.insert(id, folds ? QStringLiteral("cup   end") : title);
             }
             const QString path = dir.filePath(QStringLiteral("controls.csv"));
             QVERIFY(writeFile(path, text.toUtf8()));

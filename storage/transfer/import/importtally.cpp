@@ -16,6 +16,8 @@ QList<ImportRow> ImportTally::takeValid(QList<ImportRow> rows)
     QList<ImportRow> valid;
     for (ImportRow &row : rows) {
         ++m_report.rowsRead;
+        if (!row.warnings.isEmpty())
+            warn(row);
         if (!row.errors.isEmpty())
             reject(row, row.errors);
         else
@@ -24,12 +26,30 @@ QList<ImportRow> ImportTally::takeValid(QList<ImportRow> rows)
     return valid;
 }
 
+// A file of a million such rows must not make a million warnings (report, journal, console).
+constexpr qint64 kRowWarnings = 100;
+
+void ImportTally::warn(const ImportRow &row)
+{
+    if (++m_rowWarnings <= kRowWarnings) {
+        m_report.warnings << QStringLiteral("line %1 (%2): %3")
+                                 .arg(row.line)
+                                 .arg(row.product.sourceId.left(50), row.warnings.join(QStringLiteral("; ")));
+    }
+}
+
 void ImportTally::reject(const ImportRow &row, const QList<FieldError> &errors)
 {
     ++m_report.rejected;
     for (const FieldError &e : errors)
         m_report.errors << ProductImporter::RowError { row.line, row.product.sourceId.left(50),
             fileFieldName(m_report.format, e.field), e.message };
+}
+
+void ImportTally::closeWarnings()
+{
+    if (m_rowWarnings > kRowWarnings)
+        m_report.warnings << QStringLiteral("%1 more rows were kept with the same kind of change").arg(m_rowWarnings - kRowWarnings);
 }
 
 void ImportTally::sortErrorsByLine()

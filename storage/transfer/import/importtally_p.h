@@ -20,19 +20,25 @@ public:
 
     ProductImporter::Report &report() { return m_report; }
 
-    // Counts the rows of a batch as read, rejects those with errors and returns the rest.
+    // Counts the rows of a batch as read, rejects those with errors and returns the rest; the rows'
+    // warnings go into the report (the first ones by line, then how many more).
     QList<ImportRow> takeValid(QList<ImportRow> rows);
     void reject(const ImportRow &row, const QList<FieldError> &errors);
     void skip() { ++m_report.skipped; }
     // Stages find errors in passes (parsing, mode, suppliers, database); a report lists them in
     // file order.
     void sortErrorsByLine();
+    // After the last batch: how many rows with warnings were not listed one by one.
+    void closeWarnings();
 
     // The field as an import file of this format names it.
     static QString fileFieldName(FileFormat format, const QString &field);
 
 private:
+    void warn(const ImportRow &row);
+
     ProductImporter::Report &m_report;
+    qint64 m_rowWarnings = 0; // rows with warnings; the first kRowWarnings are listed
 };
 
 } // namespace catalog

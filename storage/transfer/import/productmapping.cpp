@@ -4,13 +4,26 @@
 #include "transfer/import/fieldreader_p.h"
 #include "transfer/import/importrecord_p.h"
 
+#include <QRegularExpression>
+
 namespace catalog {
 
 namespace productmapping {
 namespace {
 
+// Single-line text with its runs of line breaks and tabs as one space each; `field` is named in
+// the row's warnings when something was folded.
+QString folded(const QString &value, const QString &field, QStringList &warnings)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\\r\\n\\t]+"));
+    if (!value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')) && !value.contains(QLatin1Char('\t')))
+        return value;
+    warnings << QStringLiteral("%1: line breaks or tabs folded into spaces").arg(field);
+    return QString(value).replace(breaks, QStringLiteral(" "));
+}
+
 // The supplier: a nested object (JSON) or the flat supplier_* columns (CSV, or JSON written flat).
-Supplier readSupplier(const QJsonObject &o, ImportFieldReader &r, QList<FieldError> &errors)
+Supplier readSupplier(const QJsonObject &o, ImportFieldReader &r, QList<FieldError> &errors, QStringList &warnings)
 {
     Supplier s;
     const QJsonValue nested = o.value(QStringLiteral("supplier"));
@@ -18,17 +31,18 @@ Supplier readSupplier(const QJsonObject &o, ImportFieldReader &r, QList<FieldErr
         const QJsonObject so = nested.toObject();
         ImportFieldReader sr(so, errors, QStringLiteral("supplier."));
         s.sourceId = sr.text(QStringLiteral("source_id")).trimmed();
-        s.name = sr.text(QStringLiteral("name"));
-        s.companyName = sr.text(QStringLiteral("company_name"));
-        s.location = sr.text(QStringLiteral("location"));
+        s.name = folded(sr.text(QStringLiteral("name")), QStringLiteral("supplier.name"), warnings);
+        s.companyName = folded(sr.text(QStringLiteral("company_name")), QStringLiteral("supplier.company_name"), warnings);
+        s.location = folded(sr.text(QStringLiteral("location")), QStringLiteral("supplier.location"), warnings);
     } else if (!nested.isNull() && !nested.isUndefined()) {
         r.fail(QStringLiteral("supplier"),
             QStringLiteral("must be an object, not %1").arg(jsonTypeName(nested)));
     } else {
         s.sourceId = r.text(QStringLiteral("supplier_source_id")).trimmed();
-        s.name = r.text(QStringLiteral("supplier_name"));
-        s.companyName = r.text(QStringLiteral("supplier_company_name"));
-        s.location = r.text(QStringLiteral("supplier_location"));
+        s.name = folded(r.text(QStringLiteral("supplier_name")), QStringLiteral("supplier_name"), warnings);
+        s.companyName = folded(
+            r.text(QStringLiteral("supplier_company_name")), QStringLiteral("supplier_company_name"), warnings);
+        s.location = folded(r.text(QStringLiteral("supplier_location")), QStringLiteral("supplier_location"), warnings);
     }
     return s;
 }
@@ -66,8 +80,8 @@ ImportRow mapImportRecord(const ImportRecord &record)
         row.errors << FieldError { QString(), QStringLiteral("the record %1").arg(record.parseError) };
         return row;
     }
-    p.title = r.text(QStringLiteral("title"));
-    p.subtitle = r.text(QStringLiteral("subtitle"));
+    p.title = productmapping::folded(r.text(QStringLiteral("title")), QStringLiteral("title"), row.warnings);
+    p.subtitle = productmapping::folded(r.text(QStringLiteral("subtitle")), QStringLiteral("subtitle"), row.warnings);
     p.priceMin = r.decimal(QStringLiteral("price_min"));
     p.priceMax = r.decimal(QStringLiteral("price_max"));
     if (const QString currency = r.text(QStringLiteral("currency")); !currency.isNull())
@@ -80,7 +94,7 @@ ImportRow mapImportRecord(const ImportRecord &record)
     p.rating = r.decimal(QStringLiteral("rating"));
     if (const QString status = r.text(QStringLiteral("sync_status")); !status.isNull())
         p.syncStatus = status;
-    productmapping::attachSupplier(row, productmapping::readSupplier(o, r, row.errors));
+    productmapping::attachSupplier(row, productmapping::readSupplier(o, r, row.errors, row.warnings));
     row.errors << record.fieldErrors;
     if (row.errors.isEmpty())
         row.errors << validation::validateProduct(p);

@@ -5,6 +5,7 @@
 #include "core/supplier.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,11 +21,15 @@ struct ImportRow
     Product product;
     std::optional<Supplier> supplier; // named with a name: to be created or updated
     QList<FieldError> errors;
+    QStringList warnings; // what was changed to keep the row (e.g. line breaks folded in a title)
 };
 
 // Maps a record onto a Product (the SPEC's field names; the supplier as a nested object or as the
 // flat supplier_* columns) and validates it as ProductRepository would: a row without errors needs
-// no further validation before it is written. Pure; runs on the import's reading thread.
+// no further validation before it is written. Line breaks and tabs in single-line text (titles,
+// supplier names: crawled titles often carry them) are folded into one space, with a warning,
+// rather than losing the row; other control characters still reject it. Pure; runs on the
+// import's reading thread.
 ImportRow mapImportRecord(const ImportRecord &record);
 
 } // namespace catalog

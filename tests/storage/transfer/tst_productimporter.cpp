@@ -271,6 +271,42 @@ private slots:
         QCOMPARE(productCount(*db), 2);
     }
 
+    // Crawled titles often hold line breaks (quoted in CSV): folded into one space, with a warning
+    // naming the line, rather than losing the row. Other control characters still reject it, and an
+    // identifier is never folded.
+    void shouldFoldLineBreaksInSingleLineText_data() { engines(); }
+    void shouldFoldLineBreaksInSingleLineText()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("breaks.csv"));
+        QByteArray csv = "source_id,title,subtitle,supplier_source_id,supplier_name\r\n"
+                         "F1,\"Cup\r\n\r\nlarge\",\"a\tb\",S9,\"Factory\nA\"\r\n" // lines 2-5
+                         "F2,\"bell\x01\",,,\r\n" // line 6: a control character
+                         "\"F\n3\",fine,,,\r\n"; // lines 7-8: a line break in the identifier
+        for (int i = 0; i < 103; ++i)
+            csv += QStringLiteral("M%1,\"many\nlines\",,,\r\n").arg(i).toUtf8();
+        QVERIFY(writeFile(path, csv));
+        const auto report = ProductImporter(db->connections()).importFile(path, {});
+        QVERIFY_OK(report);
+        QCOMPARE(report->inserted, 104);
+        QCOMPARE(report->rejected, 2);
+        QCOMPARE(errorLines(*report), (QStringList { QStringLiteral("6 F2 title"), QStringLiteral("7 F\n3 source_id") }));
+        ProductRepository products(db->connections());
+        const auto f1 = products.findBySourceId(QStringLiteral("F1"));
+        QVERIFY_OK(f1);
+        QCOMPARE(f1->title, QStringLiteral("Cup large"));
+        QCOMPARE(f1->subtitle, QStringLiteral("a b"));
+        QCOMPARE(SupplierRepository(db->connections()).findBySourceId(QStringLiteral("S9"))->name, QStringLiteral("Factory A"));
+        QVERIFY2(report->warnings.first().startsWith(QLatin1String("line 2 (F1): title: line breaks or tabs folded")),
+            qPrintable(report->warnings.join(QLatin1Char('\n'))));
+        QVERIFY(report->warnings.first().contains(QLatin1String("subtitle:")));
+        QVERIFY(report->warnings.first().contains(QLatin1String("supplier_name:")));
+        // 104 rows changed: 100 listed one by one, then how many more
+        QCOMPARE(report->warnings.size(), 101);
+        QCOMPARE(report->warnings.last(), QStringLiteral("4 more rows were kept with the same kind of change"));
+    }
+
     void shouldRejectBadJsonRecordsByLine_data() { engines(); }
     void shouldRejectBadJsonRecordsByLine()
     {
