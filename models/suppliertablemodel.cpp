@@ -28,6 +28,13 @@ QList<PagedTableModel::ColumnSpec> SupplierTableModel::columns() const
         { QStringLiteral("name"), tr("Name"), true, true },
         { QStringLiteral("company_name"), tr("Company"), true, true },
         { QStringLiteral("location"), tr("Location"), true, true },
+        { QStringLiteral("contact_info.person"), tr("Contact person"), true, false },
+        { QStringLiteral("contact_info.phone"), tr("Phone"), true, false },
+        { QStringLiteral("contact_info.mobile"), tr("Mobile"), true, false },
+        { QStringLiteral("contact_info.email"), tr("Email"), true, false },
+        { QStringLiteral("contact_info.wechat"), tr("WeChat"), true, false },
+        { QStringLiteral("contact_info.qq"), tr("QQ"), true, false },
+        { QStringLiteral("contact_info.address"), tr("Address"), true, false },
         { QStringLiteral("rating"), tr("Rating"), true, true },
         { QStringLiteral("product_count"), tr("Products"), false, true },
         { QStringLiteral("updated_at"), tr("Updated"), false, true },
@@ -53,6 +60,8 @@ QVariant SupplierTableModel::recordValue(const QVariant &record, int column, int
     const bool edit = role == Qt::EditRole;
     if (role != Qt::DisplayRole && !edit)
         return {};
+    if (const std::optional<ContactField> field = contactField(column))
+        return suppliercontact::value(s.contactInfo, *field);
     switch (column) {
     case IdColumn:
         return s.id > 0 ? QVariant(s.id) : QVariant();
@@ -84,7 +93,16 @@ Result<QVariant> SupplierTableModel::withValue(
 {
     const Supplier &before = recordOf<Supplier>(record);
     Supplier s = before;
-    switch (column) {
+    if (const std::optional<ContactField> field = contactField(column)) {
+        const QString text = fieldedit::text(value).trimmed();
+        if (const QString why = suppliercontact::shapeError(*field, text); !text.isEmpty() && !why.isEmpty())
+            return StorageError::validation(
+                { FieldError { QStringLiteral("contact_info.") + suppliercontact::key(*field), why } });
+        suppliercontact::setValue(s.contactInfo, *field, text);
+    }
+    switch (contactField(column) ? -1 : column) {
+    case -1: // a contact field, set above
+        break;
     case SourceIdColumn:
         s.sourceId = fieldedit::text(value);
         break;
@@ -112,6 +130,13 @@ Result<QVariant> SupplierTableModel::withValue(
         !e.ok())
         return e;
     return QVariant::fromValue(s);
+}
+
+std::optional<ContactField> SupplierTableModel::contactField(int column)
+{
+    if (column < ContactPersonColumn || column > AddressColumn)
+        return std::nullopt;
+    return suppliercontact::fields().at(column - ContactPersonColumn);
 }
 
 QVariant SupplierTableModel::newRecord() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/queryspec.h"
+#include "core/suppliercontact.h"
 #include "recordtablemodel.h"
 #include "recordtypes.h"
 #include "repositories/supplierrepository.h"
@@ -19,7 +20,9 @@ struct SupplierRecords
 };
 
 // Suppliers, paged from the database with the current SupplierFilter and sort (see
-// PagedTableModel). RecordRole holds a catalog::Supplier. The ConnectionManager must outlive the model.
+// PagedTableModel). RecordRole holds a catalog::Supplier. The contact fields of contact_info are
+// columns of their own, edited like any other (a phone number must look like one); other keys of
+// contact_info are kept as they are. The ConnectionManager must outlive the model.
 class SupplierTableModel : public RecordTableModel<SupplierRecords>
 {
     Q_OBJECT
@@ -30,6 +33,13 @@ public:
         NameColumn,
         CompanyColumn,
         LocationColumn,
+        ContactPersonColumn, // the contact fields, in the order of suppliercontact::fields()
+        PhoneColumn,
+        MobileColumn,
+        EmailColumn,
+        WeChatColumn,
+        QQColumn,
+        AddressColumn,
         RatingColumn,
         ProductCountColumn,
         UpdatedAtColumn,
@@ -47,6 +57,9 @@ protected:
     Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const override;
     QVariant newRecord() const override;
     QVariant duplicateRecord(const QVariant &record) const override;
+
+private:
+    static std::optional<ContactField> contactField(int column);
 };
 
 } // namespace catalog

@@ -67,7 +67,9 @@ SuppliersPage::SuppliersPage(ConnectionManager &connections, QWidget *parent)
     layout->addWidget(m_productView, 1);
     setDetailPane(pane);
     connect(this, &TablePage::currentRecordChanged, this, &SuppliersPage::showRecord);
-    setDefaultHiddenColumns({ SupplierTableModel::UpdatedByColumn, SupplierTableModel::VersionColumn });
+    setDefaultHiddenColumns({ SupplierTableModel::MobileColumn, SupplierTableModel::EmailColumn,
+        SupplierTableModel::WeChatColumn, SupplierTableModel::QQColumn, SupplierTableModel::AddressColumn,
+        SupplierTableModel::UpdatedByColumn, SupplierTableModel::VersionColumn });
     showRecord({});
 }
 
@@ -116,11 +118,25 @@ void SuppliersPage::showRecord(const QVariant &record)
     facts << tr("Source ID: %1").arg(s.sourceId.toHtmlEscaped());
     if (!s.location.isEmpty())
         facts << tr("Location: %1").arg(s.location.toHtmlEscaped());
-    if (s.contactInfo) {
-        for (auto it = s.contactInfo->constBegin(); it != s.contactInfo->constEnd(); ++it)
+    for (const ContactField field : suppliercontact::fields()) {
+        if (const QString value = suppliercontact::value(s.contactInfo, field); !value.isEmpty())
             facts << QStringLiteral("%1: %2").arg(
-                it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
+                suppliers()
+                    ->headerData(SupplierTableModel::ContactPersonColumn + int(field), Qt::Horizontal)
+                    .toString()
+                    .toHtmlEscaped(),
+                value.toHtmlEscaped());
     }
+    if (s.contactInfo) {
+        // Keys other tools wrote (e.g. wangwang), as they are.
+        for (auto it = s.contactInfo->constBegin(); it != s.contactInfo->constEnd(); ++it) {
+            if (!suppliercontact::fromKey(it.key()) && it.key() != QLatin1String("contact"))
+                facts << QStringLiteral("%1: %2").arg(
+                    it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
+        }
+    }
+    if (s.rating)
+        facts << tr("Rating: %1").arg(s.rating->toString());
     facts << tr("%n product(s)", nullptr, s.productCount);
     m_facts->setText(facts.join(QStringLiteral("<br>")));
     if (s.id <= 0 || s.id == m_shownId)

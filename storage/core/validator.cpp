@@ -8,6 +8,7 @@
 #include "core/imagerecord.h"
 #include "core/product.h"
 #include "core/supplier.h"
+#include "core/suppliercontact.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -67,6 +68,17 @@ bool jsonTextStorable(const QString &text)
 {
     return !text.contains(QChar(0)) && QStringView(text).isValidUtf16()
         && std::none_of(text.cbegin(), text.cend(), isUnstorableNonCharacter);
+}
+
+QString jsonKindName(const QJsonValue &value)
+{
+    if (value.isBool())
+        return QStringLiteral("true/false");
+    if (value.isDouble())
+        return QStringLiteral("a number");
+    if (value.isNull())
+        return QStringLiteral("null");
+    return value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object");
 }
 
 bool jsonStorable(const QJsonValue &value)
@@ -132,6 +144,28 @@ public:
         QString reason;
         if (!isValidImageUrl(value, &reason))
             fail(field, reason);
+    }
+    // contact_info: the known keys (suppliercontact) are bounded text; other keys, which other tools
+    // may have written, are kept when they are text, numbers or booleans. The shape of a phone
+    // number or an email address is checked where a value enters (an edit, an import), so a stored
+    // value of another shape never blocks saving the rest of the supplier.
+    void contact(const QJsonObject &info)
+    {
+        json(QStringLiteral("contact_info"), info);
+        for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
+            const QString field = QStringLiteral("contact_info.") + it.key();
+            const std::optional<ContactField> known = suppliercontact::fromKey(it.key());
+            if (!known) {
+                if (it.value().isArray() || it.value().isObject())
+                    fail(field, QStringLiteral("must be text, a number or true/false"));
+                continue;
+            }
+            if (!it.value().isString()) {
+                fail(field, QStringLiteral("must be text, not %1").arg(jsonKindName(it.value())));
+                continue;
+            }
+            optional(field, it.value().toString(), suppliercontact::maxLength(*known));
+        }
     }
     void fail(const QString &field, const QString &message) { errors << FieldError { field, message }; }
     QList<FieldError> errors;
@@ -226,7 +260,7 @@ QList<FieldError> validateSupplier(const Supplier &s)
     c.optional(QStringLiteral("company_name"), s.companyName, 200);
     c.optional(QStringLiteral("location"), s.location, 100);
     if (s.contactInfo)
-        c.json(QStringLiteral("contact_info"), *s.contactInfo);
+        c.contact(*s.contactInfo);
     c.decimalRange(QStringLiteral("rating"), s.rating, kMaxRatingHundredths);
     c.optional(QStringLiteral("updated_by"), s.updatedBy, 100);
     return c.errors;

@@ -285,7 +285,7 @@ Supplier CatalogDataGenerator::demoSupplier(int index) const
     s.companyName = QStringLiteral("%1 %2 %3").arg(city.pinyin, kBrandsPinyin.at(brand), category.businessEn);
     s.location = city.province + QLatin1Char(' ') + city.name;
     s.contactInfo = QJsonObject {
-        { QStringLiteral("contact"), pick(rng, kContacts) },
+        { QStringLiteral("person"), pick(rng, kContacts) },
         { QStringLiteral("phone"), QStringLiteral("+86 1%1%2 %3 %4")
                                            .arg(3 + rng.bounded(6))
                                            .arg(rng.bounded(10))

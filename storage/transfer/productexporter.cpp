@@ -1,5 +1,6 @@
 #include "transfer/productexporter.h"
 
+#include "core/suppliercontact.h"
 #include "db/connectionmanager.h"
 #include "db/postgres/pgcopyout_p.h"
 #include "db/sqldialect.h"
@@ -19,32 +20,37 @@ namespace catalog {
 namespace {
 
 // The products and their supplier, in the order of csvColumns(). Shared by both engines and the
-// same columns as bench_bulk gives psql and the sqlite3 shell.
+// same columns as bench_bulk gives psql and the sqlite3 shell; the supplier's contact fields come
+// last, one column each (csvSelect() reads one key of contact_info per column).
 const char *const kCsvSelect
     = "p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, "
       "p.main_image_url, p.detail_images, p.specifications, s.source_id, s.name, "
-      "s.company_name, s.location, p.sales_count, p.rating, p.sync_status";
-constexpr int kCsvColumnCount = 17;
+      "s.company_name, s.location, p.sales_count, p.rating, p.sync_status, s.rating";
+constexpr int kCsvColumnCount = 25;
 // SQLite keeps prices and ratings as REAL: written with two fraction digits like NUMERIC(p,2).
-constexpr std::array<bool, kCsvColumnCount> kSqliteDecimalColumn {
-    false,
-    false,
-    false,
-    true,
-    true,
-    false,
-    false,
-    false,
-    false,
-    false,
-    false,
-    false,
-    false,
-    false,
-    false,
-    true,
-    false,
-};
+constexpr std::array<bool, kCsvColumnCount> kSqliteDecimalColumn { false, false, false, true, true, false,
+    false, false, false, false, false, false, false, false, false, true, false, true, false, false, false,
+    false, false, false, false };
+
+// The CSV select list of one engine: the columns above and one per contact field. The person falls
+// back to the key "contact" that earlier demo data wrote, as suppliercontact::value() does.
+QString csvSelect(Engine engine)
+{
+    QString columns = QLatin1String(kCsvSelect);
+    for (const ContactField field : suppliercontact::fields()) {
+        const auto read = [engine](const QString &key) {
+            return engine == Engine::PostgreSQL
+                ? QStringLiteral("s.contact_info->>'%1'").arg(key)
+                : QStringLiteral("json_extract(s.contact_info, '$.%1')").arg(key);
+        };
+        const QString key = suppliercontact::key(field);
+        columns += QStringLiteral(", ")
+            + (field == ContactField::Person
+                    ? QStringLiteral("coalesce(%1, %2)").arg(read(key), read(QStringLiteral("contact")))
+                    : read(key));
+    }
+    return columns;
+}
 
 // One JSON object per product as the importer reads it (see the header): decimals as strings, the
 // supplier nested, null when there is none.
@@ -55,7 +61,9 @@ const char *const kPostgresJsonSelect
       "p.specifications, "
       "'sales_count', p.sales_count, 'rating', p.rating::text, 'sync_status', p.sync_status, "
       "'supplier', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('source_id', s.source_id, "
-      "'name', s.name, 'company_name', s.company_name, 'location', s.location) END)";
+      "'name', s.name, 'company_name', s.company_name, 'location', s.location, 'contact_info', "
+      "s.contact_info, "
+      "'rating', s.rating::text) END)";
 const char *const kSqliteJsonSelect
     = "json_object('source_id', p.source_id, 'title', p.title, 'subtitle', p.subtitle, "
       "'price_min', CASE WHEN p.price_min IS NULL THEN NULL ELSE printf('%.2f', p.price_min) END, "
@@ -66,7 +74,9 @@ const char *const kSqliteJsonSelect
       "'rating', CASE WHEN p.rating IS NULL THEN NULL ELSE printf('%.2f', p.rating) END, "
       "'sync_status', p.sync_status, "
       "'supplier', json(CASE WHEN s.id IS NULL THEN NULL ELSE json_object('source_id', s.source_id, "
-      "'name', s.name, 'company_name', s.company_name, 'location', s.location) END))";
+      "'name', s.name, 'company_name', s.company_name, 'location', s.location, "
+      "'contact_info', json(s.contact_info), "
+      "'rating', CASE WHEN s.rating IS NULL THEN NULL ELSE printf('%.2f', s.rating) END) END))";
 
 // The repository's filter on the joined query, where the product's columns need their table named.
 sql::Where exportFilter(const ProductFilter &f, const SqlDialect &d)
@@ -76,11 +86,11 @@ sql::Where exportFilter(const ProductFilter &f, const SqlDialect &d)
     return where;
 }
 
-QString selectStatement(const char *columns, const sql::Where &where)
+QString selectStatement(const QString &columns, const sql::Where &where)
 {
     return QStringLiteral(
         "SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id%2 ORDER BY p.id")
-        .arg(QLatin1String(columns), where.sql());
+        .arg(columns, where.sql());
 }
 
 // COPY takes no parameters: each ? of the (constant) statement becomes the value as a literal
@@ -121,7 +131,8 @@ StorageError exportPostgres(
     const sql::Where where = exportFilter(options.filter, dialect);
     const bool csv = options.format == FileFormat::Csv;
     const std::optional<QByteArray> select = inlineValues(
-        selectStatement(csv ? kCsvSelect : kPostgresJsonSelect, where), where.values(), reader);
+        selectStatement(csv ? csvSelect(Engine::PostgreSQL) : QLatin1String(kPostgresJsonSelect), where),
+        where.values(), reader);
     if (!select)
         return reader.error();
     // JSON text never holds a raw control character, so with \x01 as the quote COPY writes it as it is.
@@ -171,8 +182,8 @@ StorageError exportSqlite(
     SqliteStatement statement;
     const sql::Where where = exportFilter(options.filter, dialect);
     const bool csv = options.format == FileFormat::Csv;
-    if (StorageError e
-        = statement.prepare(db, dialect, selectStatement(csv ? kCsvSelect : kSqliteJsonSelect, where));
+    if (StorageError e = statement.prepare(db, dialect,
+            selectStatement(csv ? csvSelect(Engine::SQLite) : QLatin1String(kSqliteJsonSelect), where));
         !e.ok())
         return e;
     for (int i = 0; i < int(where.values().size()); ++i)
@@ -236,8 +247,15 @@ const QStringList &ProductExporter::csvColumns()
         QStringLiteral("sales_count"),
         QStringLiteral("rating"),
         QStringLiteral("sync_status"),
+        QStringLiteral("supplier_rating"),
     };
-    return columns;
+    static const QStringList withContact = [] {
+        QStringList all = columns;
+        for (const ContactField field : suppliercontact::fields())
+            all << suppliercontact::csvColumn(field);
+        return all;
+    }();
+    return withContact;
 }
 
 Result<ProductExporter::Report> ProductExporter::exportTo(

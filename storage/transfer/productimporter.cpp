@@ -1,5 +1,7 @@
 #include "transfer/productimporter.h"
 
+#include "core/suppliercontact.h"
+
 #include "db/connectionmanager.h"
 #include "db/sqldialect.h"
 #include "db/sqlite/sqlitebulksettings_p.h"
@@ -113,13 +115,19 @@ QJsonObject ProductImporter::Report::toJson() const
 
 const QStringList &ProductImporter::fields()
 {
-    static const QStringList keys { QStringLiteral("source_id"), QStringLiteral("title"),
+    static const QStringList keys = QStringList { QStringLiteral("source_id"), QStringLiteral("title"),
         QStringLiteral("subtitle"), QStringLiteral("price_min"), QStringLiteral("price_max"),
         QStringLiteral("currency"), QStringLiteral("moq"), QStringLiteral("main_image_url"),
         QStringLiteral("detail_images"), QStringLiteral("specifications"), QStringLiteral("sales_count"),
         QStringLiteral("rating"), QStringLiteral("sync_status"), QStringLiteral("supplier_source_id"),
         QStringLiteral("supplier_name"), QStringLiteral("supplier_company_name"),
-        QStringLiteral("supplier_location") };
+        QStringLiteral("supplier_location"), QStringLiteral("supplier_rating") }
+        + [] {
+              QStringList contact;
+              for (const ContactField field : suppliercontact::fields())
+                  contact << suppliercontact::csvColumn(field);
+              return contact;
+          }();
     return keys;
 }
 

@@ -48,13 +48,28 @@ using namespace catalog::bench;
 
 namespace {
 
-const QString kProductColumns = QStringLiteral(
-    "p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, p.main_image_url, "
-    "p.detail_images, p.specifications, s.source_id, s.name, s.company_name, s.location, p.sales_count, "
-    "p.rating, p.sync_status");
-const QString kExportQuery
-    = QStringLiteral("SELECT %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id ORDER BY p.id")
-          .arg(kProductColumns);
+// The exporter's columns: the supplier's rating and contact fields (one key of contact_info each) last.
+QString exportQuery(bool postgres)
+{
+    const auto key = [postgres](const char *name) {
+        return postgres ? QStringLiteral("s.contact_info->>'%1'").arg(QLatin1String(name))
+                        : QStringLiteral("json_extract(s.contact_info, '$.%1')").arg(QLatin1String(name));
+    };
+    const QString contact = QStringLiteral("coalesce(%1, %2), %3, %4, %5, %6, %7, %8")
+                                .arg(key("person"), key("contact"), key("phone"), key("mobile"), key("email"),
+                                    key("wechat"), key("qq"), key("address"));
+    return QStringLiteral(
+        "SELECT p.source_id, p.title, p.subtitle, p.price_min, p.price_max, p.currency, p.moq, p.main_image_url, "
+        "p.detail_images, p.specifications, s.source_id, s.name, s.company_name, s.location, p.sales_count, "
+        "p.rating, p.sync_status, s.rating, %1 FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id "
+        "ORDER BY p.id")
+        .arg(contact);
+}
+
+const char *const kStagingContactColumns = ", supplier_rating %1, supplier_contact_person %2, supplier_contact_phone %2, "
+                                           "supplier_contact_mobile %2, supplier_contact_email %2, "
+                                           "supplier_contact_wechat %2, supplier_contact_qq %2, "
+                                           "supplier_contact_address %2";
 
 // The DBA's set-based load of an exported file (header line, the exporter's columns).
 QString postgresLoadScript(const QString &csv)
@@ -63,11 +78,14 @@ QString postgresLoadScript(const QString &csv)
         "CREATE TEMP TABLE staging (source_id text, title text, subtitle text, price_min numeric, "
         "price_max numeric, currency text, moq integer, main_image_url text, detail_images jsonb, "
         "specifications jsonb, supplier_source_id text, supplier_name text, supplier_company_name text, "
-        "supplier_location text, sales_count integer, rating numeric, sync_status text);\n"
+        "supplier_location text, sales_count integer, rating numeric, sync_status text%2);\n"
         "\\copy staging FROM '%1' WITH (FORMAT csv, HEADER true)\n"
-        "INSERT INTO suppliers (source_id, name, company_name, location, updated_by)"
+        "INSERT INTO suppliers (source_id, name, company_name, location, rating, contact_info, updated_by)"
         " SELECT DISTINCT ON (supplier_source_id) supplier_source_id, supplier_name, supplier_company_name,"
-        " supplier_location, 'bench' FROM staging WHERE supplier_source_id IS NOT NULL"
+        " supplier_location, supplier_rating, nullif(jsonb_strip_nulls(jsonb_build_object('person',"
+        " supplier_contact_person, 'phone', supplier_contact_phone, 'mobile', supplier_contact_mobile, 'email',"
+        " supplier_contact_email, 'wechat', supplier_contact_wechat, 'qq', supplier_contact_qq, 'address',"
+        " supplier_contact_address)), '{}'), 'bench' FROM staging WHERE supplier_source_id IS NOT NULL"
         " ORDER BY supplier_source_id ON CONFLICT (source_id) DO NOTHING;\n"
         "INSERT INTO products (source_id, title, subtitle, price_min, price_max, currency, moq,"
         " main_image_url, detail_images, specifications, supplier_id, sales_count, rating, sync_status,"
@@ -76,7 +94,7 @@ QString postgresLoadScript(const QString &csv)
         " st.main_image_url, coalesce(st.detail_images, '[]'), coalesce(st.specifications, '{}'), s.id,"
         " st.sales_count, st.rating, st.sync_status, 'bench'"
         " FROM staging st LEFT JOIN suppliers s ON s.source_id = st.supplier_source_id;\n")
-        .arg(csv);
+        .arg(csv, QString::fromLatin1(kStagingContactColumns).arg(QStringLiteral("numeric"), QStringLiteral("text")));
 }
 
 QString sqliteLoadScript(const QString &csv)
@@ -86,12 +104,18 @@ QString sqliteLoadScript(const QString &csv)
         "CREATE TEMP TABLE staging (source_id TEXT, title TEXT, subtitle TEXT, price_min TEXT, "
         "price_max TEXT, currency TEXT, moq TEXT, main_image_url TEXT, detail_images TEXT, "
         "specifications TEXT, supplier_source_id TEXT, supplier_name TEXT, supplier_company_name TEXT, "
-        "supplier_location TEXT, sales_count TEXT, rating TEXT, sync_status TEXT);\n"
+        "supplier_location TEXT, sales_count TEXT, rating TEXT, sync_status TEXT%2);\n"
         ".import --csv --skip 1 --schema temp '%1' staging\n"
         "BEGIN;\n"
-        "INSERT OR IGNORE INTO suppliers (source_id, name, company_name, location, updated_by)"
+        "INSERT OR IGNORE INTO suppliers (source_id, name, company_name, location, rating, contact_info,"
+        " updated_by)"
         " SELECT supplier_source_id, max(supplier_name), nullif(max(supplier_company_name), ''),"
-        " nullif(max(supplier_location), ''), 'bench' FROM staging WHERE supplier_source_id <> ''"
+        " nullif(max(supplier_location), ''), CAST(nullif(max(supplier_rating), '') AS REAL),"
+        " nullif(json_patch('{}', json_object('person', nullif(max(supplier_contact_person), ''), 'phone',"
+        " nullif(max(supplier_contact_phone), ''), 'mobile', nullif(max(supplier_contact_mobile), ''), 'email',"
+        " nullif(max(supplier_contact_email), ''), 'wechat', nullif(max(supplier_contact_wechat), ''), 'qq',"
+        " nullif(max(supplier_contact_qq), ''), 'address', nullif(max(supplier_contact_address), ''))), '{}'),"
+        " 'bench' FROM staging WHERE supplier_source_id <> ''"
         " GROUP BY supplier_source_id;\n"
         "INSERT INTO products (source_id, title, subtitle, price_min, price_max, currency, moq,"
         " main_image_url, detail_images, specifications, supplier_id, sales_count, rating, sync_status,"
@@ -103,7 +127,7 @@ QString sqliteLoadScript(const QString &csv)
         " CAST(nullif(st.rating, '') AS REAL), st.sync_status, 'bench'"
         " FROM staging st LEFT JOIN suppliers s ON s.source_id = st.supplier_source_id;\n"
         "COMMIT;\n")
-        .arg(csv);
+        .arg(csv, QString::fromLatin1(kStagingContactColumns).arg(QStringLiteral("TEXT"), QStringLiteral("TEXT")));
 }
 
 // Runs an engine tool; stdin from `input` when given, stdout to `output` when given.
@@ -240,9 +264,9 @@ private:
                 { m_source->url(), QStringLiteral("-q"), QStringLiteral("-v"),
                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
                     QStringLiteral("\\copy (%1) TO '%2' WITH (FORMAT csv, HEADER true)")
-                        .arg(kExportQuery, theirs) })
+                        .arg(exportQuery(true), theirs) })
             : runTool(QStringLiteral("sqlite3"),
-                { QStringLiteral("-csv"), QStringLiteral("-header"), sqlitePath(*m_source), kExportQuery },
+                { QStringLiteral("-csv"), QStringLiteral("-header"), sqlitePath(*m_source), exportQuery(false) },
                 {}, theirs);
         if (tool < 0)
             return false;

@@ -10,6 +10,7 @@
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -596,6 +597,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("still has")),
             qPrintable(failed.at(0).at(0).toString()));
+    }
+
+    // Each contact field is a column: edited like any other, checked for its shape (a rejected
+    // value says why), an empty value removes the key, keys other tools wrote stay.
+    void supplierModelShouldEditContactFields_data() { engines(); }
+    void supplierModelShouldEditContactFields()
+    {
+        OPEN_TEST_DATABASE(db);
+        qint64 supplierId = 0;
+        QVERIFY(seed(*db, &supplierId));
+        SupplierRepository suppliers(db->connections());
+        Supplier stored = suppliers.findById(supplierId).value();
+        stored.contactInfo = QJsonObject { { QStringLiteral("contact"), QStringLiteral("老王") },
+            { QStringLiteral("wangwang"), QStringLiteral("laowang") } };
+        QVERIFY_OK(suppliers.update(stored));
+        SupplierTableModel model(db->connections());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isIdle(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, SupplierTableModel::ContactPersonColumn), QStringLiteral("老王"), 10000);
+        QCOMPARE(model.headerData(SupplierTableModel::QQColumn, Qt::Horizontal).toString(), QStringLiteral("QQ"));
+        QSignalSpy rejected(&model, &PagedTableModel::editRejected);
+        QVERIFY(!model.setData(model.index(0, SupplierTableModel::EmailColumn), QStringLiteral("laowang at example")));
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY2(rejected.at(0).at(1).toString().contains(QStringLiteral("not an email address")),
+            qPrintable(rejected.at(0).at(1).toString()));
+        QVERIFY(model.setData(model.index(0, SupplierTableModel::EmailColumn), QStringLiteral(" laowang@example.cn ")));
+        QVERIFY(model.setData(model.index(0, SupplierTableModel::ContactPersonColumn), QStringLiteral("王芳")));
+        QVERIFY(model.setData(model.index(0, SupplierTableModel::PhoneColumn), QStringLiteral("0579-85001234")));
+        QVERIFY(model.setData(model.index(0, SupplierTableModel::PhoneColumn), QString()));
+        QCOMPARE(cell(model, 0, SupplierTableModel::EmailColumn), QStringLiteral("laowang@example.cn"));
+        QSignalSpy saved(&model, &PagedTableModel::saved);
+        model.save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        QCOMPARE(suppliers.findById(supplierId)->contactInfo,
+            std::optional<QJsonObject>(QJsonObject { { QStringLiteral("person"), QStringLiteral("王芳") },
+                { QStringLiteral("email"), QStringLiteral("laowang@example.cn") },
+                { QStringLiteral("wangwang"), QStringLiteral("laowang") } }));
     }
 };
 

@@ -60,6 +60,10 @@ bool seed(TestDatabase &db)
         s.sourceId = QStringLiteral("S-%1").arg(i + 1);
         s.name = names.at(i);
         s.location = i == 1 ? QStringLiteral("广东 广州") : QStringLiteral("浙江 义乌");
+        s.contactInfo = QJsonObject { { QStringLiteral("person"), i == 1 ? QStringLiteral("Chen Li") : QStringLiteral("王芳") },
+            { QStringLiteral("phone"), QStringLiteral("+86 579 8500 %1").arg(1000 + i) },
+            { QStringLiteral("email"), QStringLiteral("sales%1@example.cn").arg(i + 1) } };
+        s.rating = Decimal2::fromHundredths(420 + 20 * i);
         suppliers << s;
     }
     if (!SupplierRepository(db.connections()).upsert(suppliers))

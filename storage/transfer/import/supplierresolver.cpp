@@ -1,5 +1,6 @@
 #include "transfer/import/supplierresolver_p.h"
 
+#include "core/suppliercontact.h"
 #include "repositories/supplierrepository.h"
 #include "transfer/import/importtally_p.h"
 
@@ -7,9 +8,13 @@ namespace catalog {
 
 namespace {
 
+// Whether writing the file's details `b` over the stored supplier `a` would change nothing: contact
+// fields and a rating the file leaves out keep their stored values.
 bool sameSupplierDetails(const Supplier &a, const Supplier &b)
 {
-    return a.name == b.name && a.companyName == b.companyName && a.location == b.location;
+    return a.name == b.name && a.companyName == b.companyName && a.location == b.location
+        && suppliercontact::merged(a.contactInfo, b.contactInfo) == a.contactInfo
+        && (!b.rating || b.rating == a.rating);
 }
 
 } // namespace
@@ -89,6 +94,9 @@ QHash<QString, Supplier> SupplierResolver::merged(const QList<ImportRow> &rows) 
             supplier.name = row.supplier->name;
             supplier.companyName = row.supplier->companyName;
             supplier.location = row.supplier->location;
+            supplier.contactInfo = suppliercontact::merged(supplier.contactInfo, row.supplier->contactInfo);
+            if (row.supplier->rating)
+                supplier.rating = row.supplier->rating;
             writes.insert(sid, supplier);
         }
     }
