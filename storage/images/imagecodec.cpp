@@ -1,7 +1,8 @@
 #include "images/imagecodec.h"
 
+#include "core/sha256hasher_p.h"
+
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QtEndian>
@@ -168,7 +169,9 @@ QByteArray ImageCodec::encode(const QImage &image, const QString &format, int qu
 
 QString ImageCodec::sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    Sha256Hasher hash;
+    hash.addData(bytes);
+    return hash.hexResult();
 }
 
 } // namespace catalog

@@ -1,6 +1,7 @@
 #include "maintenance/consistencychecker.h"
 
 #include "config/appidentity.h"
+#include "core/sha256hasher_p.h"
 #include "db/connectionmanager.h"
 #include "images/imagecodec.h"
 #include "images/imagestore.h"
@@ -10,7 +11,6 @@
 #include "repositories/syncrecordrepository.h"
 #include "db/transaction_p.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -331,9 +331,13 @@ Result<FileScan> scanFiles(
             QFile file(f.path);
             if (expected.isEmpty() || !file.open(QIODevice::ReadOnly))
                 continue;
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&file);
-            if (QString::fromLatin1(hash.result().toHex()) != expected)
+            Sha256Hasher hash;
+            QByteArray chunk(1 << 20, Qt::Uninitialized);
+            qint64 read = 0;
+            while ((read = file.read(chunk.data(), chunk.size())) > 0)
+                hash.addData(chunk.constData(), read);
+            // A read error is a damaged file as much as a wrong checksum is.
+            if (read < 0 || hash.hexResult() != expected)
                 scan.problems << f;
         }
     }

@@ -1,6 +1,6 @@
 #include "maintenance/backup/backupcommon_p.h"
 
-#include "maintenance/backup/sha256hasher_p.h"
+#include "core/sha256hasher_p.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #include "maintenance/backup/sqlitedigest_p.h"
 
-#include "maintenance/backup/sha256hasher_p.h"
+#include "core/sha256hasher_p.h"
 
 #include <QByteArray>
 #include <QStringList>

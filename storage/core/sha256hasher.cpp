@@ -1,4 +1,4 @@
-#include "maintenance/backup/sha256hasher_p.h"
+#include "core/sha256hasher_p.h"
 
 #include <openssl/evp.h>
 
