@@ -112,6 +112,8 @@ StorageError importBatches(ConnectionManager &connections, const QString &path, 
         if (batch.last)
             break;
     }
+    if (comparison)
+        comparison->close(tally);
     return {};
 }
 

@@ -57,7 +57,7 @@ bool seedThree(TestDatabase &db)
 // D new.
 QString writeCsv(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("diff.csv"));
+    QString path = dir.filePath(QStringLiteral("diff.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

@@ -46,7 +46,7 @@ bool seedProducts(TestDatabase &db)
 // P-1 unchanged; P-2 new price; P-3 new title and price; P-4 new status; P-9 new; one rejected row.
 QString writeFile(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("review.csv"));
+    QString path = dir.filePath(QStringLiteral("review.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

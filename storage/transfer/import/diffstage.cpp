@@ -21,9 +21,14 @@ StorageError DiffStage::add(const QList<ImportRow> &rows, ImportTally &tally)
     QHash<QString, qsizetype> last;
     QStringList ids;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (!last.contains(rows.at(i).product.sourceId))
-            ids << rows.at(i).product.sourceId;
-        last.insert(rows.at(i).product.sourceId, i);
+        const QString &id = rows.at(i).product.sourceId;
+        if (m_seen.contains(id))
+            noteRepeat(rows.at(i), tally);
+        else
+            m_seen.insert(id);
+        if (!last.contains(id))
+            ids << id;
+        last.insert(id, i);
     }
     const Result<QHash<QString, StoredProducts::Row>> stored = m_stored.read(ids);
     if (!stored)
@@ -50,6 +55,26 @@ StorageError DiffStage::add(const QList<ImportRow> &rows, ImportTally &tally)
         m_diff.add(std::move(entry));
     }
     return {};
+}
+
+// A repeat's numbers: the import counts it against the earlier row, the diff against the catalog.
+constexpr qint64 kListedRepeats = 100;
+
+void DiffStage::noteRepeat(const ImportRow &row, ImportTally &tally)
+{
+    if (++m_repeats <= kListedRepeats)
+        tally.report().warnings << QStringLiteral(
+            "line %1: source_id \"%2\" appeared earlier in the file; the import writes this row over the "
+            "earlier one, and the diff compares it with the catalog only")
+                                       .arg(row.line)
+                                       .arg(row.product.sourceId.left(50));
+}
+
+void DiffStage::close(ImportTally &tally) const
+{
+    if (m_repeats > kListedRepeats)
+        tally.report().warnings
+            << QStringLiteral("%1 more rows repeat an earlier source_id").arg(m_repeats - kListedRepeats);
 }
 
 } // namespace catalog

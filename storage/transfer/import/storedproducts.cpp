@@ -81,7 +81,7 @@ Result<QHash<QString, StoredProducts::Row>> StoredProducts::read(const QStringLi
             while (q.next()) {
                 Row row = readStoredRow(q, d, jsonIsText);
                 const QString id = row.product.sourceId;
-                rows.insert(id, std::move(row));
+                rows.emplace(id, std::move(row));
             }
         }
         return rows;

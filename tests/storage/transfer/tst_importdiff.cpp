@@ -390,6 +390,30 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("truncated")).toBool(), true);
     }
 
+    void shouldWarnOfASourceIdTheFileRepeats_data() { engines(); }
+    void shouldWarnOfASourceIdTheFileRepeats()
+    {
+        // Given a file that gives product A twice, in two batches
+        OPEN_TEST_DATABASE(db);
+        QVERIFY(seedCatalog(*db));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("twice.json"));
+        QVERIFY(writeRecords(path,
+            { fileRecord(QStringLiteral("A"), QStringLiteral("Kettle"), QStringLiteral("S-1")),
+                fileRecord(QStringLiteral("A"), QStringLiteral("Kettle 2"), QStringLiteral("S-1")) }));
+        ProductImporter::Options options;
+        options.batchSize = 1;
+        // When it is diffed
+        const Result<ImportDiff> diff = ProductImporter(db->connections()).diffFile(path, options);
+        QVERIFY_OK(diff);
+        // Then the second row is compared with the catalog, and the diff says so
+        QCOMPARE(diff->counts.unchanged, 1);
+        QCOMPARE(diff->counts.changed, 1);
+        QCOMPARE(diff->report.warnings.size(), 1);
+        QVERIFY2(diff->report.warnings.at(0).contains(QStringLiteral("\"A\" appeared earlier in the file")),
+            qPrintable(diff->report.warnings.at(0)));
+    }
+
     void shouldKnowSuppliersAnEarlierBatchCreates_data() { engines(); }
     void shouldKnowSuppliersAnEarlierBatchCreates()
     {
