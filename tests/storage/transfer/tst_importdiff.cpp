@@ -119,7 +119,8 @@ bool seedCatalog(TestDatabase &db)
         storedProduct(QStringLiteral("E"), QStringLiteral("Cup"), QStringLiteral("S-1")),
         storedProduct(QStringLiteral("F"), QStringLiteral("Glass jar"), QStringLiteral("S-1")),
         storedProduct(QStringLiteral("G"), QStringLiteral("Tea pot"), QStringLiteral("S-1")),
-        storedProduct(QStringLiteral("H"), QStringLiteral("Spoon"), QStringLiteral("S-2")) };
+        storedProduct(QStringLiteral("H"), QStringLiteral("Spoon"), QStringLiteral("S-2")),
+        storedProduct(QStringLiteral("I"), QStringLiteral("Lid"), QStringLiteral("S-1")) };
     const auto r = ProductRepository(db.connections()).upsert(products);
     if (!r)
         qWarning() << r.error().toString();
@@ -151,6 +152,14 @@ QList<QJsonObject> caseRecords()
     QJsonObject h = fileRecord(QStringLiteral("H"), QStringLiteral("Spoon"), QStringLiteral("S-9"));
     h.insert(QStringLiteral("supplier_name"), QStringLiteral("A new supplier"));
     records << h; // a supplier the import creates
+    QJsonObject i = fileRecord(QStringLiteral("I"), QStringLiteral("Lid"), QStringLiteral("S-1"));
+    i.insert(QStringLiteral("specifications"),
+        QJsonObject { { QStringLiteral("color"), QStringLiteral("blue") },
+            { QStringLiteral("材质"), QStringLiteral("不锈钢") } });
+    i.insert(QStringLiteral("detail_images"),
+        QJsonArray { QStringLiteral("https://img.example.com/2.jpg"),
+            QStringLiteral("https://img.example.com/1.jpg") });
+    records << i; // a specification's value, the images' order
     records << fileRecord(QStringLiteral("N"), QStringLiteral("Brand new"), QStringLiteral("S-1"));
     return records;
 }
@@ -218,10 +227,10 @@ private Q_SLOTS:
 
         // Then each row is classified by the upsert's rule, field by field
         QCOMPARE(diff->counts.newProducts, 1);
-        QCOMPARE(diff->counts.changed, 5); // B, C, D, G, H
+        QCOMPARE(diff->counts.changed, 6); // B, C, D, G, H, I
         QCOMPARE(diff->counts.unchanged, 2); // A, F
         QCOMPARE(diff->counts.rejected, 1); // E
-        QCOMPARE(diff->report.rowsRead, 9);
+        QCOMPARE(diff->report.rowsRead, 10);
         QCOMPARE(entryOf(*diff, QStringLiteral("A"))->kind, ImportDiff::Kind::Unchanged);
         QCOMPARE(entryOf(*diff, QStringLiteral("F"))->kind, ImportDiff::Kind::Unchanged);
         QCOMPARE(changesOf(*diff, QStringLiteral("B")), QStringList { QStringLiteral("title: Mug → Mug ") });
@@ -234,6 +243,13 @@ private Q_SLOTS:
                 QStringLiteral("sync_status: synced → pending") }));
         QCOMPARE(changesOf(*diff, QStringLiteral("H")),
             QStringList { QStringLiteral("supplier_source_id: S-2 → S-9") });
+        QCOMPARE(changesOf(*diff, QStringLiteral("I")),
+            (QStringList {
+                QStringLiteral(
+                    "detail_images: [\"https://img.example.com/1.jpg\",\"https://img.example.com/2.jpg\"] → "
+                    "[\"https://img.example.com/2.jpg\",\"https://img.example.com/1.jpg\"]"),
+                QStringLiteral("specifications: {\"color\":\"red\",\"材质\":\"不锈钢\"} → "
+                               "{\"color\":\"blue\",\"材质\":\"不锈钢\"}") }));
         QCOMPARE(entryOf(*diff, QStringLiteral("N"))->kind, ImportDiff::Kind::New);
         QVERIFY(!entryOf(*diff, QStringLiteral("E")));
         QCOMPARE(diff->report.errors.size(), 1);
@@ -289,7 +305,7 @@ private Q_SLOTS:
         exclusions.fields.insert(QStringLiteral("G"), { QStringLiteral("title") });
         const ImportDiff::Counts predicted = diff->countsWith(exclusions);
         QCOMPARE(predicted.newProducts, 0);
-        QCOMPARE(predicted.changed, 3); // B, G (status), H
+        QCOMPARE(predicted.changed, 4); // B, G (status), H, I
         QCOMPARE(predicted.unchanged, 3); // A, F, D
         QCOMPARE(predicted.excluded, 2);
         QCOMPARE(predicted.rejected, 1);
