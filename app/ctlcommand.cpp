@@ -60,12 +60,14 @@ QList<CtlCommand> buildCommands()
             .takesFile = true,
             .run = runExport },
         { .name = u"import"_s,
-            .arguments = u"FILE [--format csv|jsonl|json|1688sync] [--mode upsert|insert-only|skip-existing] "
-                         "[--dry-run] [--delimiter CHAR] [--quote CHAR] [--column NAME=FIELD ...]"_s,
+            .arguments
+            = u"FILE [--format csv|jsonl|json|1688sync] [--mode upsert|insert-only|skip-existing] "
+              "[--dry-run [--diff [--diff-limit N]]] [--delimiter CHAR] [--quote CHAR] [--column NAME=FIELD ...]"_s,
             .summary
             = { u"read products (upsert by source_id); bad rows are rejected with line, field and reason;"_s,
                 u"CSV: --delimiter ; or tab, --quote ', --column NAME=FIELD fills FIELD from the column NAME"_s,
-                u"(NAME= ignores it), as the import wizard does"_s },
+                u"(NAME= ignores it), as the import wizard does; --dry-run --diff lists new, changed (field:"_s,
+                u"old → new), unchanged and rejected products before anything is written"_s },
             .takesFile = true,
             .checkOptions = checkImportUsage,
             .run = runImport },

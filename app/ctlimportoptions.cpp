@@ -1,6 +1,7 @@
 #include "ctlimportoptions.h"
 
 #include "ctlcontext.h"
+#include "ctlimportdiff.h"
 #include "ctloptions.h"
 
 #include <QCommandLineParser>
@@ -216,6 +217,8 @@ StorageError checkImportOptionsAgainstFile(const CtlContext &context, const Prod
 
 int checkImportUsage(const CtlContext &context)
 {
+    if (const int diffUsage = checkImportDiffUsage(context); diffUsage != CtlSuccess)
+        return diffUsage;
     const Result<ProductImporter::Options> options = importOptions(context);
     if (!options)
         return context.fail(options.error(), CtlUsageOrConnection);

@@ -1,6 +1,7 @@
 #include "ctloptions.h"
 
 #include "ctlcommand.h"
+#include "ctlimportdiff.h"
 #include "fetchimagescommand.h"
 
 #include <QCommandLineParser>
@@ -72,6 +73,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({ member, mode, dryRun, delimiter, quote, column });
     parser.addOptions({ database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);
+    addImportDiffOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

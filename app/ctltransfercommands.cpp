@@ -1,6 +1,7 @@
 #include "ctltransfercommands.h"
 
 #include "ctlcontext.h"
+#include "ctlimportdiff.h"
 #include "ctlimportoptions.h"
 #include "ctloptions.h"
 #include "repositories/supplierrepository.h"
@@ -98,6 +99,8 @@ int runImport(CtlContext &context)
 {
     // checkImportUsage() has refused bad options before the database was opened; parsing again is
     // cheap and keeps the command table's functions free of state.
+    if (importDiffRequested(context))
+        return runImportDiff(context);
     const Result<ProductImporter::Options> options = importOptions(context);
     if (!options)
         return context.fail(options.error(), CtlUsageOrConnection);

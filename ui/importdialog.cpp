@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "importdiffpage.h"
 #include "statuscolors.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -29,12 +31,18 @@ ImportDialog::ImportDialog(QWidget *parent)
 {
     setWindowTitle(tr("Import products"));
     auto *outer = new QVBoxLayout(this);
+    m_stack = new QStackedWidget(this);
+    m_settings = new QWidget(m_stack);
+    auto *settings = new QVBoxLayout(m_settings);
+    settings->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
-    outer->addLayout(form);
+    settings->addLayout(form);
     createSourceFields(form);
     createCsvFields(form);
     createModeFields(form);
-    outer->addLayout(createTables(), 1);
+    settings->addLayout(createTables(), 1);
+    m_stack->addWidget(m_settings);
+    outer->addWidget(m_stack, 1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -147,6 +155,8 @@ void ImportDialog::connectFields()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(text.trimmed()).isFile());
+        if (m_review)
+            m_review->setEnabled(QFileInfo(text.trimmed()).isFile());
         if (const auto format = fileFormatFromName(text.trimmed()))
             m_format->setCurrentIndex(m_format->findData(int(*format)));
     });
@@ -182,7 +192,57 @@ ProductImporter::Options ImportDialog::options() const
     o.delimiter = m_delimiter->currentData().toString().at(0);
     o.quote = m_quote->currentData().toString().at(0);
     o.columns = m_columns;
+    if (isReviewing())
+        o.exclusions = m_diffPage->exclusions();
     return o;
+}
+
+void ImportDialog::setDiffSource(JobRunner &jobs, ConnectionManager &connections)
+{
+    m_jobs = &jobs;
+    m_connections = &connections;
+    if (m_diffPage)
+        return;
+    m_diffPage = new ImportDiffPage(m_stack);
+    m_stack->addWidget(m_diffPage);
+    m_review = m_buttons->addButton(tr("Review changes…"), QDialogButtonBox::ActionRole);
+    m_review->setEnabled(QFileInfo(path()).isFile());
+    m_review->setDefault(true);
+    m_back = m_buttons->addButton(tr("Back"), QDialogButtonBox::ActionRole);
+    m_back->hide();
+    connect(m_review, &QPushButton::clicked, this, &ImportDialog::reviewChanges);
+    connect(m_back, &QPushButton::clicked, this, &ImportDialog::showSettings);
+    connect(m_diffPage, &ImportDiffPage::compared, this,
+        [this](bool ok) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok); });
+}
+
+void ImportDialog::reviewChanges()
+{
+    if (!m_diffPage || !QFileInfo(path()).isFile())
+        return;
+    const ProductImporter::Options settings = options();
+    m_stack->setCurrentWidget(m_diffPage);
+    m_review->hide();
+    m_back->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_diffPage->compare(*m_jobs, *m_connections, path(), settings);
+}
+
+bool ImportDialog::isReviewing() const
+{
+    return m_diffPage && m_stack->currentWidget() == m_diffPage;
+}
+
+// Back from the review: the settings may change, so the diff is computed again next time.
+void ImportDialog::showSettings()
+{
+    m_diffPage->cancel();
+    m_stack->setCurrentWidget(m_settings);
+    m_back->hide();
+    m_review->show();
+    m_review->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(QFileInfo(path()).isFile());
 }
 
 void ImportDialog::mapColumn(const QString &column, const QString &field)

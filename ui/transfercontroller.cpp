@@ -21,6 +21,7 @@ TransferController::TransferController(JobRunner &jobs, QWidget *window)
 void TransferController::importProducts(ConnectionManager &connections)
 {
     ImportDialog dialog(m_window);
+    dialog.setDiffSource(m_jobs, connections);
     if (dialog.exec() == QDialog::Accepted)
         importFrom(connections, dialog.path(), dialog.options());
 }
@@ -58,6 +59,10 @@ void TransferController::showImportReport(const QString &path, const Result<Prod
                   locale.toString(r->updated), locale.toString(r->unchanged), locale.toString(r->skipped),
                   locale.toString(r->rejected))
               .arg(r->cancelled ? tr(" (cancelled: the batches before stay)") : QString());
+    if (r->excluded > 0 || r->fieldsKept > 0)
+        text += QLatin1Char(' ')
+            + tr("Left alone as chosen: %1 products, %2 stored fields kept.")
+                  .arg(locale.toString(r->excluded), locale.toString(r->fieldsKept));
     if (r->dryRun)
         text = tr("Dry run, nothing written. ") + text;
     Q_EMIT statusMessage(text, 20000);

@@ -9,6 +9,8 @@
 #include "repositories/supplierrepository.h"
 #include "transfer/import/batchreader_p.h"
 #include "transfer/import/batchwriter_p.h"
+#include "transfer/import/diffstage_p.h"
+#include "transfer/import/exclusionstage_p.h"
 #include "transfer/import/filecheck_p.h"
 #include "transfer/import/importjournal_p.h"
 #include "transfer/import/importprogress_p.h"
@@ -17,6 +19,7 @@
 #include "transfer/import/modefilter_p.h"
 #include "transfer/import/previewreader_p.h"
 #include "transfer/import/supplierresolver_p.h"
+#include "transfer/importdiff.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,18 +37,37 @@ struct ImportBookkeeping
     const ImportProgress &progress;
 };
 
-// One batch after reading: the mode filter, supplier resolution and the write.
-StorageError importBatch(QList<ImportRow> rows, ModeFilter &modes, SupplierResolver &suppliers,
-    BatchWriter &writer, ImportTally &tally, ImportTimer &timer)
+// The stages a batch goes through after reading; the diff, when there is one, in place of the write.
+struct BatchStages
 {
-    Result<ModeFilter::Outcome> allowed = modes.filter(std::move(rows), tally);
+    ExclusionStage &exclusions;
+    ModeFilter &modes;
+    SupplierResolver &suppliers;
+    BatchWriter &writer;
+    DiffStage *diff;
+};
+
+// One batch after reading: the operator's exclusions, the mode filter, supplier resolution and the
+// write (or the comparison with what is stored).
+StorageError importBatch(
+    QList<ImportRow> rows, const BatchStages &stages, ImportTally &tally, ImportTimer &timer)
+{
+    Result<QList<ImportRow>> chosen = stages.exclusions.apply(std::move(rows), tally);
+    if (!chosen)
+        return chosen.error();
+    Result<ModeFilter::Outcome> allowed = stages.modes.filter(std::move(chosen.value()), tally);
     if (!allowed)
         return allowed.error();
-    Result<SupplierResolver::Resolution> resolved = suppliers.resolve(std::move(allowed.value().rows), tally);
+    Result<SupplierResolver::Resolution> resolved
+        = stages.suppliers.resolve(std::move(allowed.value().rows), tally);
     if (!resolved)
         return resolved.error();
     timer.lap(ImportTimer::LookUp);
-    StorageError written = writer.write(std::move(resolved.value()), allowed->existing, tally);
+    if (stages.diff) // later batches may name these suppliers by source_id alone, as they would be stored
+        stages.suppliers.remember(resolved->writes, {});
+    StorageError written = stages.diff
+        ? stages.diff->add(resolved->rows, tally)
+        : stages.writer.write(std::move(resolved.value()), allowed->existing, tally);
     timer.lap(ImportTimer::Write);
     return written;
 }
@@ -53,13 +75,19 @@ StorageError importBatch(QList<ImportRow> rows, ModeFilter &modes, SupplierResol
 // The batches of a checked file, read and validated a thread ahead and written one at a time; the
 // journal and the caller hear of each. A cancel stops after a whole batch; an error ends the import.
 StorageError importBatches(ConnectionManager &connections, const QString &path, const FileShape &shape,
-    const ProductImporter::Options &options, ImportTally &tally, const ImportBookkeeping &books)
+    const ProductImporter::Options &options, ImportTally &tally, const ImportBookkeeping &books,
+    ImportDiff *diff)
 {
     ProductRepository products(connections);
     SupplierRepository suppliers(connections);
+    ExclusionStage exclusions(connections, options.exclusions);
     ModeFilter modes(&products, options);
     SupplierResolver resolver(suppliers);
     BatchWriter writer(products, suppliers, resolver, options.dryRun);
+    std::optional<DiffStage> comparison;
+    if (diff)
+        comparison.emplace(connections, *diff);
+    const BatchStages stages { exclusions, modes, resolver, writer, comparison ? &*comparison : nullptr };
     ProductImporter::Report &report = tally.report();
     BatchReader reader(path, shape, options, qBound(1, options.batchSize, 100000));
     for (bool first = true;; first = false) {
@@ -75,8 +103,7 @@ StorageError importBatches(ConnectionManager &connections, const QString &path, 
         QList<ImportRow> rows = tally.takeValid(std::move(batch.rows));
         if (emptyEnd)
             break;
-        if (StorageError error = importBatch(std::move(rows), modes, resolver, writer, tally, books.timer);
-            !error.ok())
+        if (StorageError error = importBatch(std::move(rows), stages, tally, books.timer); !error.ok())
             return error;
         books.journal.progress(shape.records, report);
         if (!books.progress.batchDone(report.rowsRead, batch.bytesRead) && !batch.last) {
@@ -87,6 +114,8 @@ StorageError importBatches(ConnectionManager &connections, const QString &path, 
         if (batch.last)
             break;
     }
+    if (comparison)
+        comparison->close(tally);
     return {};
 }
 
@@ -107,6 +136,7 @@ QJsonObject ProductImporter::Report::toJson() const
         { QStringLiteral("dry_run"), dryRun }, { QStringLiteral("rows_read"), rowsRead },
         { QStringLiteral("inserted"), inserted }, { QStringLiteral("updated"), updated },
         { QStringLiteral("unchanged"), unchanged }, { QStringLiteral("skipped"), skipped },
+        { QStringLiteral("excluded"), excluded }, { QStringLiteral("fields_kept"), fieldsKept },
         { QStringLiteral("rejected"), rejected }, { QStringLiteral("suppliers_inserted"), suppliersInserted },
         { QStringLiteral("suppliers_updated"), suppliersUpdated }, { QStringLiteral("cancelled"), cancelled },
         { QStringLiteral("sync_record_id"), syncRecordId }, { QStringLiteral("errors"), list },
@@ -166,6 +196,29 @@ bool ProductImporter::isGb18030Available()
 Result<ProductImporter::Report> ProductImporter::importFile(
     const QString &path, const Options &options, const Progress &progress)
 {
+    return run(path, options, progress, nullptr);
+}
+
+Result<ImportDiff> ProductImporter::diffFile(
+    const QString &path, const Options &options, const Progress &progress, int detailLimit)
+{
+    Options dry = options;
+    dry.dryRun = true;
+    ImportDiff diff;
+    diff.detailLimit = qMax(0, detailLimit);
+    Result<Report> report = run(path, dry, progress, &diff);
+    if (!report)
+        return report.error();
+    diff.report = std::move(report.value());
+    diff.counts.rejected = diff.report.rejected;
+    diff.counts.skipped = diff.report.skipped;
+    diff.counts.excluded = diff.report.excluded;
+    return diff;
+}
+
+Result<ProductImporter::Report> ProductImporter::run(
+    const QString &path, const Options &options, const Progress &progress, ImportDiff *diff)
+{
     Report report;
     report.dryRun = options.dryRun;
     ImportTally tally(report);
@@ -201,7 +254,7 @@ Result<ProductImporter::Report> ProductImporter::importFile(
             bulk.emplace(db.value());
     }
     if (StorageError failed
-        = importBatches(m_connections, path, shape, options, tally, { journal, timer, reporter });
+        = importBatches(m_connections, path, shape, options, tally, { journal, timer, reporter }, diff);
         !failed.ok()) {
         tally.sortErrorsByLine();
         tally.closeWarnings();

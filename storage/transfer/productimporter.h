@@ -2,6 +2,7 @@
 
 #include "core/storageerror.h"
 #include "transfer/fileformat.h"
+#include "transfer/importexclusions.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,6 +16,7 @@
 namespace catalog {
 
 class ConnectionManager;
+class ImportDiff;
 
 // Reads products back from the files ProductExporter writes (and hand-made ones in the same shape):
 // CSV (RFC 4180, header row mapped by column name), JSON Lines and JSON arrays, and upserts them by
@@ -69,6 +71,8 @@ public:
         QChar delimiter { QLatin1Char(',') };
         QChar quote { QLatin1Char('"') };
         QMap<QString, QString> columns;
+        // What the operator leaves alone (importexclusions.h), honoured by the import and its diff.
+        ImportExclusions exclusions;
     };
     struct RowError
     {
@@ -88,6 +92,8 @@ public:
         qint64 updated = 0;
         qint64 unchanged = 0;
         qint64 skipped = 0; // SkipExisting: rows whose source_id existed
+        qint64 excluded = 0; // Options::exclusions: products left alone
+        qint64 fieldsKept = 0; // Options::exclusions: stored values kept, summed over products
         qint64 rejected = 0;
         qint64 suppliersInserted = 0;
         qint64 suppliersUpdated = 0;
@@ -127,11 +133,20 @@ public:
     explicit ProductImporter(ConnectionManager &connections);
 
     Result<Report> importFile(const QString &path, const Options &options, const Progress &progress = {});
+    // What importFile() would do with these options, product by product, writing nothing: a dry run
+    // (options.dryRun is implied) through the same stages, whose last one compares with the stored
+    // rows instead of writing (importdiff.h). Details for the first detailLimit products. The
+    // report's inserted/updated/unchanged are then exact: new, changed, unchanged.
+    Result<ImportDiff> diffFile(
+        const QString &path, const Options &options, const Progress &progress = {}, int detailLimit = 10000);
 
     static std::optional<Mode> modeFromName(const QString &name); // upsert | insert-only | skip-existing
     static bool isGb18030Available();
 
 private:
+    Result<Report> run(
+        const QString &path, const Options &options, const Progress &progress, ImportDiff *diff);
+
     ConnectionManager &m_connections;
 };
 

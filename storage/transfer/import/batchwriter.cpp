@@ -32,6 +32,8 @@ StorageError BatchWriter::write(
     if (m_dryRun) {
         for (const ImportRow &row : std::as_const(batch.rows))
             (existing.contains(row.product.sourceId) ? report.updated : report.inserted) += 1;
+        // Later batches may name these suppliers by source_id alone: they would be stored by then.
+        m_resolver.remember(batch.writes, {});
         return {};
     }
     if (batch.rows.isEmpty())

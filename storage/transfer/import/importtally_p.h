@@ -25,6 +25,8 @@ public:
     QList<ImportRow> takeValid(QList<ImportRow> rows);
     void reject(const ImportRow &row, const QList<FieldError> &errors);
     void skip() { ++m_report.skipped; }
+    void exclude() { ++m_report.excluded; }
+    void keepFields(qsizetype count) { m_report.fieldsKept += count; }
     // Stages find errors in passes (parsing, mode, suppliers, database); a report lists them in
     // file order.
     void sortErrorsByLine();
