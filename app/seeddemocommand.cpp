@@ -54,7 +54,8 @@ QJsonObject seedDemoJson(const DemoCatalog::Report &report, const QString &root)
 void addSeedDemoOptions(QCommandLineParser &parser)
 {
     parser.addOption({ kProducts,
-        u"seed-demo: how many demo products (1-%1, default %2; one supplier per ten products)."_s.arg(kMaxProducts)
+        u"seed-demo: how many demo products (1-%1, default %2; one supplier per ten products)."_s
+            .arg(kMaxProducts)
             .arg(kDefaultProducts),
         u"n"_s });
 }
@@ -75,11 +76,12 @@ int runSeedDemo(CtlContext &context)
     if (!empty)
         return context.fail(empty.error(), CtlContext::exitCodeFor(empty.error()));
     if (!empty.value())
-        return context.fail(StorageError::make(ErrorKind::Validation,
-                                u"%1 already holds products or suppliers (possibly deleted ones). seed-demo only "
-                                "fills an empty catalog, so that demo rows never mix with real data: use a new "
-                                "database (e.g. --database sqlite:///tmp/demo.db)."_s
-                                    .arg(connections.config().displayName())),
+        return context.fail(
+            StorageError::make(ErrorKind::Validation,
+                u"%1 already holds products or suppliers (possibly deleted ones). seed-demo only "
+                "fills an empty catalog, so that demo rows never mix with real data: use a new "
+                "database (e.g. --database sqlite:///tmp/demo.db)."_s.arg(
+                    connections.config().displayName())),
             CtlUsageOrConnection);
 
     DemoCatalog::Options options;
@@ -110,8 +112,8 @@ int runSeedDemo(CtlContext &context)
         CtlContext::out() << failure << Qt::endl;
     CtlContext::out() << report->summary() << Qt::endl;
     if (options.pictures)
-        CtlContext::out() << "Pictures in " << root << "/images (" << QLocale().formattedDataSize(report->pictureBytes)
-                          << ")." << Qt::endl;
+        CtlContext::out() << "Pictures in " << root << "/images ("
+                          << QLocale().formattedDataSize(report->pictureBytes) << ")." << Qt::endl;
     return code;
 }
 

@@ -20,7 +20,8 @@ struct ProductRecords
 
 // Products, paged from the database with the current ProductFilter and sort (see PagedTableModel).
 // RecordRole holds a catalog::Product. The supplier column shows the supplier's name; its edit
-// value is the supplier id. The main image's stored file comes with the page (ProductRole). The ConnectionManager must outlive the model.
+// value is the supplier id. The main image's stored file comes with the page (ProductRole). The
+// ConnectionManager must outlive the model.
 class ProductTableModel : public RecordTableModel<ProductRecords>
 {
     Q_OBJECT

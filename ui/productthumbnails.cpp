@@ -39,7 +39,8 @@ ProductThumbnails::~ProductThumbnails()
         m_view->setItemDelegateForColumn(ProductTableModel::ThumbnailColumn, nullptr);
 }
 
-bool ProductThumbnails::forVisibleCells(const std::function<bool(const QModelIndex &, const QString &)> &visit) const
+bool ProductThumbnails::forVisibleCells(
+    const std::function<bool(const QModelIndex &, const QString &)> &visit) const
 {
     if (!m_view || !m_view->model() || m_view->isColumnHidden(ProductTableModel::ThumbnailColumn))
         return false;

@@ -30,7 +30,8 @@ ThumbnailDelegate::ThumbnailDelegate(ThumbnailLoader &loader, QObject *parent)
 {
 }
 
-void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ThumbnailDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // Background, selection and pending colours as in every other cell; the column has no text.
     QStyledItemDelegate::paint(painter, option, index);
@@ -59,8 +60,8 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setBrush(tile);
         painter->drawRoundedRect(QRectF(square).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         if (m_loader.failed(image)) {
-            const QRect cross = square.adjusted(square.width() / 3, square.height() / 3, -square.width() / 3,
-                -square.height() / 3);
+            const QRect cross = square.adjusted(
+                square.width() / 3, square.height() / 3, -square.width() / 3, -square.height() / 3);
             painter->drawLine(cross.topLeft(), cross.bottomRight());
             painter->drawLine(cross.topRight(), cross.bottomLeft());
         }

@@ -17,7 +17,8 @@ class ThumbnailDelegate : public QStyledItemDelegate
 public:
     ThumbnailDelegate(ThumbnailLoader &loader, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:

@@ -86,7 +86,8 @@ void ThumbnailLoader::startNext()
         });
         ThumbnailCache *cache = m_cache.get();
         const Render render = m_render;
-        watcher->setFuture(QtConcurrent::run(&m_pool, [cache, render, image] { return render(*cache, image, kSize); }));
+        watcher->setFuture(
+            QtConcurrent::run(&m_pool, [cache, render, image] { return render(*cache, image, kSize); }));
     }
 }
 

@@ -3,14 +3,17 @@
 #include "core/job.h"
 #include "core/storagelog_p.h"
 #include "images/demopicture.h"
+#include "images/imagecodec.h"
 #include "images/imagestore.h"
 #include "repositories/imagerepository.h"
 #include "repositories/syncrecordrepository.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPair>
+
+#include <algorithm>
 
 namespace catalog {
 
@@ -67,7 +70,8 @@ public:
                 return fatal;
             }
             if (sinceJournal.elapsed() >= kJournalIntervalMs) {
-                m_journal.progress(m_report.syncRecordId, targets->size(), m_report.picturesStored, m_report.picturesFailed);
+                m_journal.progress(
+                    m_report.syncRecordId, targets->size(), m_report.picturesStored, m_report.picturesFailed);
                 sinceJournal.restart();
             }
         }
@@ -88,30 +92,36 @@ private:
         Result<QList<ImageRepository::Target>> targets = rows.fetchTargets({}, true);
         if (!targets)
             return targets;
-        QList<ImageRepository::Target> main;
+        QList<QPair<int, ImageRepository::Target>> main;
         for (const ImageRepository::Target &target : targets.value()) {
             if (target.image.imageType == QLatin1String("main"))
-                main << target;
+                main.append({ DemoPicture::designFor(target.productSourceId), target });
         }
-        return main;
+        std::stable_sort(main.begin(), main.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<ImageRepository::Target> sorted;
+        sorted.reserve(main.size());
+        for (const auto &entry : std::as_const(main))
+            sorted << entry.second;
+        return sorted;
     }
 
     // A failure of this one picture is counted; only an error every picture would meet is returned.
     StorageError storeOne(const ImageRepository::Target &target)
     {
         const int design = DemoPicture::designFor(target.productSourceId);
-        auto cached = m_pictures.constFind(design);
-        if (cached == m_pictures.cend()) {
+        if (design != m_design || m_picture.isEmpty()) {
+            // Targets come sorted by design: one picture painted, encoded and decoded per design.
             QString error;
-            const QByteArray bytes = DemoPicture::encode(design, &error);
-            if (bytes.isEmpty())
+            m_picture = DemoPicture::encode(design, &error);
+            if (m_picture.isEmpty())
                 return StorageError::make(ErrorKind::Internal,
                     DemoCatalog::tr("Cannot encode the demo pictures as JPEG: %1").arg(error));
-            cached = m_pictures.insert(design, bytes);
+            m_decoded = ImageCodec::decode(m_picture);
+            m_design = design;
             ++m_report.distinctPictures;
         }
         const Result<ImageRecord> stored
-            = m_store.storeDownload(target.image, target.productSourceId, cached.value(), {}, {});
+            = m_store.storeDecoded(target.image, target.productSourceId, m_picture, m_decoded, {}, {});
         if (stored) {
             ++m_report.picturesStored;
             m_report.pictureBytes += stored->size.value_or(0);
@@ -121,7 +131,8 @@ private:
             return stored.error();
         ++m_report.picturesFailed;
         if (m_failureDetails.size() < kFailuresNamed) {
-            m_report.failures << QStringLiteral("%1: %2").arg(target.productSourceId, stored.error().toString());
+            m_report.failures << QStringLiteral("%1: %2").arg(
+                target.productSourceId, stored.error().toString());
             m_failureDetails.append(QJsonObject {
                 { QStringLiteral("source_id"), target.productSourceId },
                 { QStringLiteral("field"), QStringLiteral("main_image") },
@@ -133,18 +144,20 @@ private:
 
     void finishJournal(JobStatus status)
     {
-        const Result<SyncRecord> finished = m_journal.finish(
-            m_report.syncRecordId, status, m_report.picturesStored, m_report.picturesFailed, m_failureDetails);
+        const Result<SyncRecord> finished = m_journal.finish(m_report.syncRecordId, status,
+            m_report.picturesStored, m_report.picturesFailed, m_failureDetails);
         if (!finished)
-            qCWarning(lcStorage).noquote() << "demo pictures: the job record could not be closed:"
-                                           << finished.error().toString();
+            qCWarning(lcStorage).noquote()
+                << "demo pictures: the job record could not be closed:" << finished.error().toString();
     }
 
     ConnectionManager &m_connections;
     ImageStore m_store;
     SyncRecordRepository m_journal;
     DemoCatalog::Report &m_report;
-    QHash<int, QByteArray> m_pictures; // design -> JPEG bytes, painted once per job
+    int m_design = -1; // the picture of the current run of targets
+    QByteArray m_picture;
+    ImageCodec::Decoded m_decoded;
     QJsonArray m_failureDetails;
 };
 
@@ -156,23 +169,24 @@ QString DemoCatalog::Report::summary() const
     if (picturesRequested == 0)
         return text;
     text += QLatin1Char(' ')
-        + DemoCatalog::tr("Stored %n product picture(s) (%1 distinct)", nullptr, picturesStored).arg(distinctPictures);
+        + DemoCatalog::tr("Stored %n product picture(s) (%1 distinct)", nullptr, picturesStored)
+              .arg(distinctPictures);
     if (picturesFailed > 0)
         text += DemoCatalog::tr(", %n failed", nullptr, picturesFailed);
     text += cancelled && !data.cancelled ? DemoCatalog::tr(", then cancelled.") : QStringLiteral(".");
     return text;
 }
 
-Result<DemoCatalog::Report> DemoCatalog::load(
-    ConnectionManager &connections, const QString &storageRoot, const Options &options, const Progress &progress)
+Result<DemoCatalog::Report> DemoCatalog::load(ConnectionManager &connections, const QString &storageRoot,
+    const Options &options, const Progress &progress)
 {
     QElapsedTimer timer;
     timer.start();
     Report report;
     const qint64 rows = qint64(options.data.suppliers) + qMax(0, options.data.products);
     const qint64 total = rows + (options.pictures ? qMax(0, options.data.products) : 0);
-    const Result<DemoData::Report> data = DemoData::load(connections, options.data,
-        [&](int done, int) { return !progress || progress(done, total); });
+    const Result<DemoData::Report> data = DemoData::load(
+        connections, options.data, [&](int done, int) { return !progress || progress(done, total); });
     if (!data)
         return data.error();
     report.data = data.value();
@@ -180,10 +194,11 @@ Result<DemoCatalog::Report> DemoCatalog::load(
     if (options.pictures && !report.cancelled) {
         DemoPictureFiller filler(connections, storageRoot, report);
         if (StorageError e = filler.run(rows, total, progress); !e.ok()) {
-            e.message = DemoCatalog::tr("The demo products were loaded, but storing their pictures failed after %n "
-                                        "picture(s): %1",
-                nullptr, report.picturesStored)
-                            .arg(e.message);
+            e.message
+                = DemoCatalog::tr("The demo products were loaded, but storing their pictures failed after %n "
+                                  "picture(s): %1",
+                    nullptr, report.picturesStored)
+                      .arg(e.message);
             return e;
         }
     }

@@ -54,8 +54,8 @@ public:
     // done/total over suppliers, products and pictures together.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    static Result<Report> load(
-        ConnectionManager &connections, const QString &storageRoot, const Options &options, const Progress &progress = {});
+    static Result<Report> load(ConnectionManager &connections, const QString &storageRoot,
+        const Options &options, const Progress &progress = {});
 };
 
 } // namespace catalog

@@ -142,8 +142,8 @@ QImage DemoPicture::paint(int design)
     // A highlight, so the product looks round rather than flat.
     QPainterPath gleam;
     const QRectF box = silhouette.boundingRect();
-    gleam.addRoundedRect(QRectF(box.left() + box.width() * 0.14, box.top() + box.height() * 0.12, box.width() * 0.1,
-                             box.height() * 0.5),
+    gleam.addRoundedRect(QRectF(box.left() + box.width() * 0.14, box.top() + box.height() * 0.12,
+                             box.width() * 0.1, box.height() * 0.5),
         6, 6);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 70));

@@ -63,10 +63,12 @@ private slots:
     {
         OPEN_TEST_DATABASE(db);
         QTemporaryDir storage;
-        const QStringList base { QStringLiteral("--database"), db->url(), QStringLiteral("--storage"), storage.path() };
+        const QStringList base { QStringLiteral("--database"), db->url(), QStringLiteral("--storage"),
+            storage.path() };
         // When seed-demo runs without a display for 40 products
-        const SeedRun run = seedCatalogctl(
-            base + QStringList { QStringLiteral("--json"), QStringLiteral("seed-demo"), QStringLiteral("--products"), QStringLiteral("40") });
+        const SeedRun run = seedCatalogctl(base
+            + QStringList { QStringLiteral("--json"), QStringLiteral("seed-demo"),
+                QStringLiteral("--products"), QStringLiteral("40") });
         // Then it succeeds and says what it stored
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const QJsonObject json = run.json();
@@ -89,8 +91,9 @@ private slots:
             image.sha256 = p.mainImageSha256;
             QVERIFY(!thumbnails.thumbnail(image, 128).isNull());
         }
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_records WHERE operation_type = 'fetch_images' "
-                                           "AND status = 'completed' AND success_count = 40"))
+        QCOMPARE(db->scalar(QStringLiteral(
+                                "SELECT COUNT(*) FROM sync_records WHERE operation_type = 'fetch_images' "
+                                "AND status = 'completed' AND success_count = 40"))
                      .toInt(),
             1);
 
@@ -105,8 +108,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
-        const SeedRun run = seedCatalogctl({ QStringLiteral("--database"), QStringLiteral("sqlite://") + database,
-            QStringLiteral("--storage"), dir.filePath(QStringLiteral("storage")), QStringLiteral("seed-demo"),
+        const SeedRun run = seedCatalogctl({ QStringLiteral("--database"),
+            QStringLiteral("sqlite://") + database, QStringLiteral("--storage"),
+            dir.filePath(QStringLiteral("storage")), QStringLiteral("seed-demo"),
             QStringLiteral("--products"), QStringLiteral("12"), QStringLiteral("--no-images") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(QStringLiteral("12")), qPrintable(run.out));
@@ -125,8 +129,9 @@ private slots:
         QFETCH(QString, count);
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("never.sqlite"));
-        const SeedRun run = seedCatalogctl({ QStringLiteral("--database"), QStringLiteral("sqlite://") + database,
-            QStringLiteral("seed-demo"), QStringLiteral("--products"), count });
+        const SeedRun run
+            = seedCatalogctl({ QStringLiteral("--database"), QStringLiteral("sqlite://") + database,
+                QStringLiteral("seed-demo"), QStringLiteral("--products"), count });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--products takes a number")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(database));

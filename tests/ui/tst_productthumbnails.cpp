@@ -1,13 +1,13 @@
 // The products grid's picture column: thumbnails from the cache, rendered off the GUI thread with a
 // placeholder meanwhile, only for rows on screen, and nothing left behind when the page goes.
+#include "imagegallery.h"
 #include "images/democatalog.h"
 #include "images/thumbnailcache.h"
-#include "imagegallery.h"
 #include "mainwindow.h"
 #include "pagedtablemodel.h"
 #include "productspage.h"
-#include "productthumbnails.h"
 #include "producttablemodel.h"
+#include "productthumbnails.h"
 #include "statuscolors.h"
 #include "testdatabase.h"
 #include "thumbnailloader.h"
@@ -105,7 +105,10 @@ QStringList visibleKeys(QTableView *view)
     if (last < 0)
         last = view->model()->rowCount() - 1;
     for (int row = first; row >= 0 && row <= last; ++row)
-        keys << view->model()->index(row, ProductTableModel::ThumbnailColumn).data(ProductTableModel::MainImageSha256Role).toString();
+        keys << view->model()
+                    ->index(row, ProductTableModel::ThumbnailColumn)
+                    .data(ProductTableModel::MainImageSha256Role)
+                    .toString();
     return keys;
 }
 
@@ -128,7 +131,8 @@ private slots:
         options.data.suppliers = 24;
         QElapsedTimer timer;
         timer.start();
-        const Result<DemoCatalog::Report> seeded = DemoCatalog::load(m_db->connections(), m_storage.path(), options);
+        const Result<DemoCatalog::Report> seeded
+            = DemoCatalog::load(m_db->connections(), m_storage.path(), options);
         QVERIFY_OK(seeded);
         QCOMPARE(seeded->picturesStored, 240);
         qInfo().noquote() << "240 demo products with pictures in" << timer.elapsed() << "ms";
@@ -141,7 +145,8 @@ private slots:
         ProductTableModel model(m_db->connections());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 240, kLoadTimeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(model.index(0, 0).data(PagedTableModel::LoadedRole).toBool(), kLoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model.index(0, 0).data(PagedTableModel::LoadedRole).toBool(), kLoadTimeoutMs);
         const QModelIndex cell = model.index(0, ProductTableModel::ThumbnailColumn);
         const Product p = cell.data(PagedTableModel::RecordRole).value<Product>();
         QCOMPARE(cell.data(ProductTableModel::MainImagePathRole).toString(), p.mainImagePath);
@@ -282,7 +287,8 @@ private slots:
         const QString dir = QStringLiteral(CATALOG_SCREENSHOT_DIR);
         QVERIFY(window.grab().save(dir + QStringLiteral("/products-thumbnails.png")));
         QVERIFY(page->gallery()->grab().save(dir + QStringLiteral("/gallery.png")));
-        qInfo().noquote() << "screenshots:" << dir + QStringLiteral("/products-thumbnails.png") << dir + QStringLiteral("/gallery.png");
+        qInfo().noquote() << "screenshots:" << dir + QStringLiteral("/products-thumbnails.png")
+                          << dir + QStringLiteral("/gallery.png");
     }
 
 private:

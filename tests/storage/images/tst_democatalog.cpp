@@ -69,8 +69,8 @@ private slots:
         QList<qint64> progress;
         QElapsedTimer timer;
         timer.start();
-        const Result<DemoCatalog::Report> report = DemoCatalog::load(db->connections(), storage.path(),
-            smallCatalog(60), [&](qint64 done, qint64 total) {
+        const Result<DemoCatalog::Report> report = DemoCatalog::load(
+            db->connections(), storage.path(), smallCatalog(60), [&](qint64 done, qint64 total) {
                 progress << done;
                 return total == 6 + 60 + 60;
             });
@@ -116,7 +116,8 @@ private slots:
         QCOMPARE(int(hashes.size()), report->distinctPictures);
 
         // And the rows look like downloads: dimensions, format, size, fetch state, main flag
-        const Result<QList<ImageRecord>> images = ImageRepository(db->connections()).listForProduct(products.first().id);
+        const Result<QList<ImageRecord>> images
+            = ImageRepository(db->connections()).listForProduct(products.first().id);
         QVERIFY_OK(images);
         const auto main = std::find_if(images->cbegin(), images->cend(),
             [](const ImageRecord &r) { return r.imageType == QLatin1String("main"); });
@@ -133,7 +134,8 @@ private slots:
             QCOMPARE(r.isStored(), r.imageType == QLatin1String("main"));
 
         // And the picture step is journaled as an image job
-        const Result<SyncRecord> journal = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
+        const Result<SyncRecord> journal
+            = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
         QVERIFY_OK(journal);
         QCOMPARE(journal->kind, JobKind::FetchImages);
         QCOMPARE(journal->status, JobStatus::Completed);
@@ -149,7 +151,8 @@ private slots:
         QTemporaryDir storage;
         QVERIFY_OK(DemoCatalog::load(db->connections(), storage.path(), smallCatalog(5)));
         // When demo data is loaded again into the catalog that now holds rows
-        const Result<DemoCatalog::Report> again = DemoCatalog::load(db->connections(), storage.path(), smallCatalog(5));
+        const Result<DemoCatalog::Report> again
+            = DemoCatalog::load(db->connections(), storage.path(), smallCatalog(5));
         // Then it is refused and nothing is added
         QVERIFY(!again);
         QCOMPARE(again.error().kind, ErrorKind::Validation);
@@ -170,9 +173,12 @@ private slots:
         QVERIFY(report->cancelled);
         QCOMPARE(report->data.productsLoaded, 30);
         QCOMPARE(report->picturesStored, 10);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM images WHERE local_path IS NOT NULL")).toInt(), 10);
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT COUNT(*) FROM images WHERE local_path IS NOT NULL")).toInt(),
+            10);
         QCOMPARE(filesUnder(storage.filePath(QStringLiteral("images"))), 10);
-        const Result<SyncRecord> journal = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
+        const Result<SyncRecord> journal
+            = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
         QVERIFY_OK(journal);
         QCOMPARE(journal->status, JobStatus::Cancelled);
         QCOMPARE(journal->successCount, qint64(10));
@@ -189,7 +195,8 @@ private slots:
         QTemporaryDir storage;
         DemoCatalog::Options options = smallCatalog(8);
         options.pictures = false;
-        const Result<DemoCatalog::Report> report = DemoCatalog::load(db->connections(), storage.path(), options);
+        const Result<DemoCatalog::Report> report
+            = DemoCatalog::load(db->connections(), storage.path(), options);
         QVERIFY_OK(report);
         QCOMPARE(report->data.productsLoaded, 8);
         QCOMPARE(report->picturesRequested, 0);
