@@ -8,6 +8,7 @@
 #include "ctltransfercommands.h"
 #include "fetchimagescommand.h"
 #include "securitycommands.h"
+#include "seeddemocommand.h"
 
 #include <QCommandLineParser>
 
@@ -102,6 +103,13 @@ QList<CtlCommand> buildCommands()
             .summary = { u"PostgreSQL: create the catalog_viewer/editor/admin roles and their grants"_s },
             .closesAbandonedJobs = false,
             .run = runSetupRolesCommand },
+        { .name = u"seed-demo"_s,
+            .arguments = u"[--products N] [--no-images] [--storage DIR]"_s,
+            .summary
+            = { u"fill an empty catalog with demo suppliers and products (default 3000), each with a painted"_s,
+                u"picture as its main image (--no-images: without); refuses a catalog that holds any rows"_s },
+            .checkOptions = checkSeedDemoOptions,
+            .run = runSeedDemo },
         { .name = u"check"_s,
             .arguments = u"[--fix]"_s,
             .summary = { u"consistency check; --fix repairs what it finds"_s },

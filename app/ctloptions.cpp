@@ -3,6 +3,7 @@
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
 #include "fetchimagescommand.h"
+#include "seeddemocommand.h"
 
 #include <QCommandLineParser>
 
@@ -49,7 +50,7 @@ CtlOptions::CtlOptions()
     , storage(valueOption(u"storage"_s,
           u"Storage root for images and backups (default: STORAGE_PATH or the data folder)."_s, u"dir"_s))
     , images(u"images"_s, u"backup: also archive the image store."_s)
-    , noImages(u"no-images"_s, u"restore: leave the image store as it is."_s)
+    , noImages(u"no-images"_s, u"restore: leave the image store as it is; seed-demo: no pictures."_s)
     , yes(u"yes"_s, u"restore: replace a database that holds data."_s)
     , pgDump(valueOption(u"pg-dump"_s, u"backup: the pg_dump to use."_s, u"path"_s))
     , pgRestore(valueOption(u"pg-restore"_s, u"restore: the pg_restore to use."_s, u"path"_s))
@@ -74,6 +75,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({ database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);
     addImportDiffOptions(parser);
+    addSeedDemoOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

@@ -74,6 +74,7 @@ QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
         { QStringLiteral("subtitle"), tr("Subtitle"), true, true },
         { QStringLiteral("main_image_url"), tr("Main image"), true, false },
         { QStringLiteral("specifications"), tr("Specifications"), true, false },
+        { QStringLiteral("thumbnail"), tr("Picture"), false, false },
     };
 }
 
@@ -87,6 +88,12 @@ void ProductTableModel::absorbExtra(const QVariant &extra)
 QVariant ProductTableModel::recordValue(const QVariant &record, int column, int role) const
 {
     const Product &p = recordOf<Product>(record);
+    if (role == MainImagePathRole)
+        return p.mainImagePath;
+    if (role == MainImageSha256Role)
+        return p.mainImageSha256;
+    if (column == ThumbnailColumn && role == Qt::ToolTipRole && p.mainImagePath.isEmpty())
+        return tr("No picture stored yet (Data ▸ Fetch Images of Selected Products)");
     if (role == Qt::TextAlignmentRole) {
         switch (column) {
         case IdColumn:
@@ -223,6 +230,8 @@ QVariant ProductTableModel::duplicateRecord(const QVariant &record) const
 {
     Product p = unsavedCopy(record);
     p.syncStatus = QStringLiteral("pending");
+    p.mainImagePath.clear(); // the copy has no image rows of its own
+    p.mainImageSha256.clear();
     return QVariant::fromValue(p);
 }
 

@@ -20,7 +20,8 @@ struct ProductRecords
 
 // Products, paged from the database with the current ProductFilter and sort (see PagedTableModel).
 // RecordRole holds a catalog::Product. The supplier column shows the supplier's name; its edit
-// value is the supplier id. The ConnectionManager must outlive the model.
+// value is the supplier id. The main image's stored file comes with the page (ProductRole). The
+// ConnectionManager must outlive the model.
 class ProductTableModel : public RecordTableModel<ProductRecords>
 {
     Q_OBJECT
@@ -43,9 +44,19 @@ public:
         SubtitleColumn,
         MainImageColumn,
         SpecificationsColumn, // edit value: QJsonObject
+        // The main image's thumbnail: no text; the view paints it from the roles below. Last in the
+        // model, so the other columns keep their numbers; ProductsPage shows it second.
+        ThumbnailColumn,
         ColumnCount
     };
     Q_ENUM(Column)
+
+    // Roles of every column of a loaded row (empty QString while no main image is stored):
+    enum ProductRole {
+        MainImagePathRole = Qt::UserRole + 100, // the stored file, relative to the storage root
+        MainImageSha256Role, // its sha256: the thumbnail cache's key
+    };
+    Q_ENUM(ProductRole)
 
     explicit ProductTableModel(ConnectionManager &connections, QObject *parent = nullptr);
 

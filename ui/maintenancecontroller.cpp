@@ -1,7 +1,9 @@
 #include "maintenancecontroller.h"
 
 #include "consistencydialog.h"
+#include "config/appidentity.h"
 #include "demo/demodata.h"
+#include "images/democatalog.h"
 #include "jobrunner.h"
 
 #include <QLocale>
@@ -75,7 +77,7 @@ void MaintenanceController::offerDemoData(ConnectionManager &connections)
     if (!empty || !empty.value())
         return;
     const auto answer = QMessageBox::question(m_window, tr("Welcome to Catalog Admin"),
-        tr("The catalog is empty. Load demo data — a few thousand products from a "
+        tr("The catalog is empty. Load demo data — a few thousand products with pictures from a "
            "few hundred suppliers — to try things out?\n\nYou can also connect to "
            "your own database with File ▸ Connect to Database."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -86,17 +88,19 @@ void MaintenanceController::offerDemoData(ConnectionManager &connections)
 void MaintenanceController::loadDemoData(ConnectionManager &connections)
 {
     ConnectionManager *c = &connections;
+    const QString root = resolveStorageRoot();
     m_jobs.start(
         c->workers(), tr("Loading demo data"),
-        [c](JobControl &job) {
-            return DemoData::load(*c, DemoData::Options {}, [&job](int done, int total) {
-                job.setProgressRange(0, total);
-                job.setProgress(done);
+        [c, root](JobControl &job) {
+            // With pictures, so a first start without a network shows thumbnails and the gallery.
+            return DemoCatalog::load(*c, root, DemoCatalog::Options {}, [&job](qint64 done, qint64 total) {
+                job.setProgressRange(0, int(total));
+                job.setProgress(int(done));
                 return !job.isCanceled();
             });
         },
         this,
-        [this](const Result<DemoData::Report> &report) {
+        [this](const Result<DemoCatalog::Report> &report) {
             if (!report)
                 QMessageBox::warning(m_window, tr("Demo data"), report.error().toString());
             else

@@ -2,10 +2,12 @@
 
 #include "imagegallery.h"
 #include "productdelegate.h"
+#include "productthumbnails.h"
 #include "repositories/productrepository.h"
 #include "producttablemodel.h"
 #include "statuscolors.h"
 #include "suppliercompleter.h"
+#include "config/appidentity.h"
 #include "core/validator.h"
 
 #include <QCheckBox>
@@ -57,6 +59,7 @@ ProductsPage::ProductsPage(ConnectionManager &connections, QWidget *parent)
         [this](const QModelIndex &index, const QString &reason) {
             Q_EMIT model()->editRejected(index, reason);
         });
+    m_thumbnails = new ProductThumbnails(view(), resolveStorageRoot(), this);
     setDefaultHiddenColumns({ ProductTableModel::SubtitleColumn, ProductTableModel::MainImageColumn,
         ProductTableModel::SpecificationsColumn, ProductTableModel::UpdatedByColumn,
         ProductTableModel::VersionColumn });

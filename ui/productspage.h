@@ -19,6 +19,7 @@ namespace catalog {
 class ConnectionManager;
 class ImageGallery;
 class ProductTableModel;
+class ProductThumbnails;
 class SupplierCompleter;
 struct ImageRecord;
 
@@ -39,6 +40,7 @@ public:
     bool canShowDeleted() const override { return true; }
     QLineEdit *searchField() const { return m_search; }
     ImageGallery *gallery() const { return m_images; }
+    ProductThumbnails *thumbnails() const { return m_thumbnails; }
 
 protected:
     QString recordTitle(const QVariant &record) const override;
@@ -68,6 +70,7 @@ private:
     QLabel *m_facts = nullptr;
     QTableWidget *m_specs = nullptr;
     ImageGallery *m_images = nullptr;
+    ProductThumbnails *m_thumbnails = nullptr;
     bool m_showingRecord = false;
     qint64 m_shownId = -1;
 };

@@ -36,6 +36,10 @@ struct Product
     QDateTime deletedAt;
     int version = 0;
     QString updatedBy;
+    // Read only, filled by listings (ProductRepository::list): the stored file of the main image,
+    // relative to the storage root, and its sha256; empty while no main image is stored.
+    QString mainImagePath;
+    QString mainImageSha256;
 
     bool isDeleted() const { return deletedAt.isValid(); }
 };

@@ -171,10 +171,17 @@ bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &byte
 Result<ImageRecord> ImageStore::storeDownload(const ImageRecord &image, const QString &productSourceId,
     const QByteArray &body, const QString &etag, const QString &lastModified, bool *changed)
 {
+    return storeDecoded(
+        image, productSourceId, body, ImageCodec::decode(body, m_options.limits), etag, lastModified, changed);
+}
+
+Result<ImageRecord> ImageStore::storeDecoded(const ImageRecord &image, const QString &productSourceId,
+    const QByteArray &body, const ImageCodec::Decoded &decoded, const QString &etag, const QString &lastModified,
+    bool *changed)
+{
     if (changed)
         *changed = false;
     ImageRepository rows(m_connections);
-    const ImageCodec::Decoded decoded = ImageCodec::decode(body, m_options.limits);
     if (!decoded.ok()) {
         const Result<ImageRecord> recorded = rows.recordFetch(image.id, decoded.error);
         if (!recorded)

@@ -50,6 +50,11 @@ public:
     // state. `changed` (optional) tells whether a new file was written.
     Result<ImageRecord> storeDownload(const ImageRecord &image, const QString &productSourceId,
         const QByteArray &body, const QString &etag, const QString &lastModified, bool *changed = nullptr);
+    // storeDownload() for a body the caller decoded already with ImageCodec::decode() (and this
+    // store's limits), e.g. one picture stored for many products: the same checks and records,
+    // without decoding the same bytes again.
+    Result<ImageRecord> storeDecoded(const ImageRecord &image, const QString &productSourceId, const QByteArray &body,
+        const ImageCodec::Decoded &decoded, const QString &etag, const QString &lastModified, bool *changed = nullptr);
     // Removes the row, then its file (and its thumbnails are left for the thumbnail cache to drop).
     StorageError deleteImage(qint64 id);
     // Removes a soft-deleted product for good: its rows go with it (ON DELETE CASCADE), then its files.

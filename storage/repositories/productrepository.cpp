@@ -85,6 +85,27 @@ Product readProduct(const sql::Query &q, const SqlDialect &d)
     return p;
 }
 
+// A listing's row also carries its main image's stored file (see productTable()'s listColumns).
+Product readListedProduct(const sql::Query &q, const SqlDialect &d)
+{
+    Product p = readProduct(q, d);
+    p.mainImagePath = q.value(20).isNull() ? QString() : q.value(20).toString();
+    p.mainImageSha256 = q.value(21).isNull() ? QString() : q.value(21).toString();
+    return p;
+}
+
+// The grid's thumbnails come with the page: per row one probe of images by (product_id, ...) through
+// the images_product_url_key index, instead of a query per row from the GUI. Scalar subqueries, not
+// a join, so that the page's filter and sort keep naming the products' columns unqualified.
+QString mainImageColumns()
+{
+    const QString probe = QStringLiteral(
+        "(SELECT images.%1 FROM images WHERE images.product_id = products.id AND images.image_type = 'main' "
+        "AND images.local_path IS NOT NULL ORDER BY images.id DESC LIMIT 1)");
+    return QStringLiteral(", %1 AS main_image_path, %2 AS main_image_sha256")
+        .arg(probe.arg(QStringLiteral("local_path")), probe.arg(QStringLiteral("sha256")));
+}
+
 // The one foreign key a product write can break is supplier_id (SQLite does not even name it):
 // report it as the field error it is.
 StorageError explainMissingSupplier(StorageError e, const Product &product)
@@ -129,13 +150,15 @@ const VersionedTable &productTable()
             history::Entity::Product,
             {},
             {},
+            mainImageColumns(),
     });
     return table;
 }
 
 VersionedRows<Product> productRows()
 {
-    return { productTable(), RowCodec<Product> { &readProduct, &productValues, &explainMissingSupplier } };
+    return { productTable(),
+        RowCodec<Product> { &readProduct, &productValues, &explainMissingSupplier, &readListedProduct } };
 }
 
 // Resolves supplierSourceId to supplier ids for rows that have no supplierId.

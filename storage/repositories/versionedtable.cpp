@@ -289,10 +289,10 @@ Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, cons
     // keeps milliseconds of PostgreSQL's microseconds: rows within the lost digits would be skipped
     // or repeated. Their text form is exact on both engines and compares back as the same value.
     const bool exactKeyText = sort.keyset && sort.timestamp;
+    const QString columns = m_spec.columns + m_spec.listColumns;
     const QString select = exactKeyText
-        ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM %3")
-              .arg(m_spec.columns, sort.name, m_spec.table)
-        : selectSql();
+        ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM %3").arg(columns, sort.name, m_spec.table)
+        : QStringLiteral("SELECT %1 FROM %2").arg(columns, m_spec.table);
     QString statement = select + where.sql()
         + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
               .arg(sort.name, direction, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))

@@ -54,6 +54,9 @@ public:
         history::Entity historyEntity = history::Entity::Product;
         StateCheck beforeSoftDelete; // optional
         StateCheck beforeHardDelete; // optional
+        // Read-only columns a listing adds after `columns` (", <expression> AS name, ..."), e.g. from
+        // a correlated subquery; read by the codec's readListed. Empty for most tables.
+        QString listColumns;
     };
 
     explicit VersionedTable(Spec spec);
@@ -115,6 +118,8 @@ template <typename T> struct RowCodec
     // Turns a refused write into what the operator should read (e.g. a missing supplier becomes a
     // field error); optional.
     StorageError (*explainRefusal)(StorageError, const T &) = nullptr;
+    // Reads a listing's row, with the table's listColumns; null: read() (no listColumns).
+    T (*readListed)(const sql::Query &, const SqlDialect &) = nullptr;
 };
 
 // The record-typed half of a versioned table: reads and writes rows of T on a connection, for the
@@ -223,8 +228,9 @@ public:
         const SortColumn &sort, const PageRequest &page) const
     {
         Page<T> result;
+        const auto read = m_codec.readListed ? m_codec.readListed : m_codec.read;
         Result<VersionedTable::PageKeys> keys = m_table.listRows(
-            db, d, where, sort, page, [&](const sql::Query &q) { result.rows << m_codec.read(q, d); });
+            db, d, where, sort, page, [&](const sql::Query &q) { result.rows << read(q, d); });
         if (!keys)
             return keys.error();
         result.first = keys->first;

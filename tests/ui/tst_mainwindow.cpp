@@ -276,6 +276,10 @@ private slots:
     {
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        // Demo data brings pictures: into a storage of this test's own, not the shared default.
+        QTemporaryDir storage;
+        qputenv("STORAGE_PATH", storage.path().toUtf8());
+        const auto unsetStorage = qScopeGuard([] { qunsetenv("STORAGE_PATH"); });
         MainWindow window(db->connections());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -287,6 +291,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.progressPanel()->isBusy(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(window.productsPage()->model()->rowCount(), 3000, 10000);
         QCOMPARE(ProductRepository(db->connections()).count({}).value(), qint64(3000));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM images WHERE image_type = 'main' AND local_path IS NOT "
+                                           "NULL")).toInt(),
+            3000);
+        QVERIFY(QDir(storage.filePath(QStringLiteral("images"))).exists());
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("3000"))
                 || window.statusBar()->currentMessage().contains(QStringLiteral("3,000")),
             10000);

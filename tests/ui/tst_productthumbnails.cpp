@@ -1,0 +1,300 @@
+// The products grid's picture column: thumbnails from the cache, rendered off the GUI thread with a
+// placeholder meanwhile, only for rows on screen, and nothing left behind when the page goes.
+#include "imagegallery.h"
+#include "images/democatalog.h"
+#include "images/thumbnailcache.h"
+#include "mainwindow.h"
+#include "pagedtablemodel.h"
+#include "productspage.h"
+#include "producttablemodel.h"
+#include "productthumbnails.h"
+#include "statuscolors.h"
+#include "testdatabase.h"
+#include "thumbnailloader.h"
+
+#include "testmain.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMutex>
+#include <QPointer>
+#include <QScrollBar>
+#include <QSemaphore>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace catalog;
+using namespace catalog::test;
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 20000;
+
+// Renders that wait until the test opens the gate: while it is shut, a GUI thread that waited for a
+// render would hang the test.
+struct RenderGate
+{
+    QSemaphore open;
+    QMutex mutex;
+    QStringList started; // keys, in the order their renders began
+
+    ThumbnailLoader::Render render()
+    {
+        return [this](ThumbnailCache &cache, const ImageRecord &image, int size) {
+            {
+                QMutexLocker lock(&mutex);
+                started << ThumbnailLoader::keyOf(image);
+            }
+            open.acquire();
+            open.release(); // stays open for the next render
+            return cache.thumbnail(image, size);
+        };
+    }
+    QStringList keys()
+    {
+        QMutexLocker lock(&mutex);
+        return started;
+    }
+};
+
+QColor placeholderColour()
+{
+    const QPalette &palette = StatusColors::current().palette();
+    return StatusColors::tinted(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.08);
+}
+
+QColor cellCentre(QTableView *view, int row)
+{
+    const QModelIndex cell = view->model()->index(row, ProductTableModel::ThumbnailColumn);
+    const QImage shot = view->viewport()->grab().toImage();
+    return shot.pixelColor(view->visualRect(cell).center());
+}
+
+bool rowLoaded(QTableView *view, int row)
+{
+    return view->model()->index(row, 0).data(PagedTableModel::LoadedRole).toBool();
+}
+
+// Rows whose picture cell is wholly on screen.
+QList<int> visibleRows(QTableView *view)
+{
+    QList<int> rows;
+    for (int row = qMax(0, view->rowAt(0)); row < view->model()->rowCount(); ++row) {
+        const QRect cell = view->visualRect(view->model()->index(row, ProductTableModel::ThumbnailColumn));
+        if (!view->viewport()->rect().contains(cell))
+            break;
+        rows << row;
+    }
+    return rows;
+}
+
+// Keys of the rows at least partly on screen (what the loader counts as on screen).
+QStringList visibleKeys(QTableView *view)
+{
+    QStringList keys;
+    const int first = view->rowAt(0);
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0)
+        last = view->model()->rowCount() - 1;
+    for (int row = first; row >= 0 && row <= last; ++row)
+        keys << view->model()
+                    ->index(row, ProductTableModel::ThumbnailColumn)
+                    .data(ProductTableModel::MainImageSha256Role)
+                    .toString();
+    return keys;
+}
+
+} // namespace
+
+class ProductThumbnailsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_storage.isValid());
+        qputenv("STORAGE_PATH", QFile::encodeName(m_storage.path()));
+        m_db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY(m_db);
+        DemoCatalog::Options options;
+        options.data.products = 240;
+        options.data.suppliers = 24;
+        QElapsedTimer timer;
+        timer.start();
+        const Result<DemoCatalog::Report> seeded
+            = DemoCatalog::load(m_db->connections(), m_storage.path(), options);
+        QVERIFY_OK(seeded);
+        QCOMPARE(seeded->picturesStored, 240);
+        qInfo().noquote() << "240 demo products with pictures in" << timer.elapsed() << "ms";
+    }
+    void init() { QSettings().clear(); }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void shouldCarryTheMainImageInTheModel()
+    {
+        ProductTableModel model(m_db->connections());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 240, kLoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model.index(0, 0).data(PagedTableModel::LoadedRole).toBool(), kLoadTimeoutMs);
+        const QModelIndex cell = model.index(0, ProductTableModel::ThumbnailColumn);
+        const Product p = cell.data(PagedTableModel::RecordRole).value<Product>();
+        QCOMPARE(cell.data(ProductTableModel::MainImagePathRole).toString(), p.mainImagePath);
+        QCOMPARE(cell.data(ProductTableModel::MainImageSha256Role).toString(), p.mainImageSha256);
+        QVERIFY(QFileInfo::exists(QDir(m_storage.path()).filePath(p.mainImagePath)));
+        // The column has no text and cannot be sorted or edited
+        QVERIFY(!cell.data(Qt::DisplayRole).isValid());
+        QVERIFY(!(model.flags(cell) & Qt::ItemIsEditable));
+    }
+
+    void shouldShowAPlaceholderUntilTheRenderIsDone()
+    {
+        RenderGate gate;
+        ProductsPage page(m_db->connections());
+        page.thumbnails()->loader()->setRender(gate.render());
+        page.resize(1100, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        // The picture column is second, and the rows are tall enough for it
+        QCOMPARE(view->horizontalHeader()->visualIndex(ProductTableModel::ThumbnailColumn), 1);
+        QCOMPARE(view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight);
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 0), kLoadTimeoutMs);
+
+        // Given renders that have not finished: the cell shows the placeholder
+        QTRY_COMPARE(gate.keys().size(), 2);
+        const QString firstKey = visibleKeys(view).constFirst();
+        QVERIFY(gate.keys().contains(firstKey));
+        QCOMPARE(cellCentre(view, 0), placeholderColour());
+
+        // When they finish, the cell shows the picture
+        gate.open.release();
+        QTRY_VERIFY_WITH_TIMEOUT(cellCentre(view, 0) != placeholderColour(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.thumbnails()->loader()->running(), 0, 10000);
+
+        // Hiding the column gives the rows their text height back; showing it makes them tall again
+        view->setColumnHidden(ProductTableModel::ThumbnailColumn, true);
+        QVERIFY(view->verticalHeader()->defaultSectionSize() < ProductThumbnails::kRowHeight);
+        view->setColumnHidden(ProductTableModel::ThumbnailColumn, false);
+        QCOMPARE(view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight);
+    }
+
+    void shouldNeverWaitForRendersWhileScrolling()
+    {
+        RenderGate gate; // shut for the whole scroll
+        ProductsPage page(m_db->connections());
+        ThumbnailLoader *loader = page.thumbnails()->loader();
+        loader->setRender(gate.render());
+        page.resize(1100, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 240, kLoadTimeoutMs);
+
+        // When the operator scrolls to 20 positions while no render can finish
+        qint64 slowestPaintMs = 0;
+        QSet<QString> shownKeys;
+        for (int step = 0; step < 20; ++step) {
+            const int row = step * 11;
+            view->scrollTo(view->model()->index(row, 0), QAbstractItemView::PositionAtTop);
+            QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, row), kLoadTimeoutMs); // the page query, not a render
+            QElapsedTimer paint;
+            paint.start();
+            view->viewport()->repaint();
+            QCoreApplication::processEvents();
+            slowestPaintMs = qMax(slowestPaintMs, paint.elapsed());
+            for (const QString &key : visibleKeys(view))
+                shownKeys.insert(key);
+        }
+        qInfo().noquote() << "20 scroll positions," << shownKeys.size() << "pictures passed by; slowest paint"
+                          << slowestPaintMs << "ms; renders started" << loader->started() << ", dropped"
+                          << loader->dropped();
+
+        // Then painting never waited (the renders are still shut), only two renders ever started, and the
+        // rows that scrolled away were dropped instead of queueing behind them
+        QVERIFY2(slowestPaintMs < 2000, qPrintable(QString::number(slowestPaintMs)));
+        QCOMPARE(loader->started(), qint64(2));
+        QVERIFY(loader->dropped() > 0);
+        QVERIFY(loader->queued() <= 96);
+
+        // And once renders can run again, only pictures on screen are rendered, and they all show
+        gate.open.release();
+        const QStringList finalKeys = visibleKeys(view);
+        QTRY_VERIFY_WITH_TIMEOUT(loader->running() == 0 && loader->queued() == 0, 20000);
+        view->viewport()->repaint();
+        QCoreApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(loader->running() == 0 && loader->queued() == 0, 20000);
+        const QStringList rendered = gate.keys().mid(2);
+        for (const QString &key : rendered)
+            QVERIFY2(finalKeys.contains(key), qPrintable(key));
+        QVERIFY(rendered.size() < shownKeys.size() / 2);
+        QVERIFY(visibleRows(view).size() >= 5);
+        for (int row : visibleRows(view))
+            QTRY_VERIFY_WITH_TIMEOUT(cellCentre(view, row) != placeholderColour(), 10000);
+    }
+
+    void shouldLetThePageGoWhileRendersArePending()
+    {
+        RenderGate gate;
+        auto *page = new ProductsPage(m_db->connections());
+        QPointer<ThumbnailLoader> loader = page->thumbnails()->loader();
+        loader->setRender(gate.render());
+        page->resize(1100, 640);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page));
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(page->view(), 0), kLoadTimeoutMs);
+        page->view()->scrollTo(page->model()->index(120, 0), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(page->view(), 120), kLoadTimeoutMs);
+        page->view()->viewport()->repaint();
+        QTRY_COMPARE(gate.keys().size(), 2);
+        QVERIFY(loader->queued() > 0 || loader->running() == 2);
+
+        // When the page (with its model and loader) goes while renders run and more are queued
+        gate.open.release();
+        delete page;
+        // Then nothing arrives for it later, and nothing crashes
+        QVERIFY(loader.isNull());
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+    }
+
+    void shouldShowThumbnailsAndTheGalleryOnDemoData()
+    {
+        MainWindow window(m_db->connections());
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProductsPage *page = window.productsPage();
+        QTableView *view = page->view();
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 0), kLoadTimeoutMs);
+        view->setCurrentIndex(page->model()->index(1, ProductTableModel::TitleColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(page->gallery()->count() > 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->thumbnails()->loader()->running() == 0
+                && page->thumbnails()->loader()->queued() == 0 && cellCentre(view, 0) != placeholderColour(),
+            20000);
+        QTest::qWait(0);
+        const QString dir = QStringLiteral(CATALOG_SCREENSHOT_DIR);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/products-thumbnails.png")));
+        QVERIFY(page->gallery()->grab().save(dir + QStringLiteral("/gallery.png")));
+        qInfo().noquote() << "screenshots:" << dir + QStringLiteral("/products-thumbnails.png")
+                          << dir + QStringLiteral("/gallery.png");
+    }
+
+private:
+    QTemporaryDir m_storage;
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+CATALOG_TEST_MAIN(ProductThumbnailsTest)
+#include "tst_productthumbnails.moc"
