@@ -1,5 +1,6 @@
 #include "ctloptions.h"
 
+#include "ctlbulkcommand.h"
 #include "ctlcommand.h"
 #include "fetchimagescommand.h"
 
@@ -72,6 +73,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({ member, mode, dryRun, delimiter, quote, column });
     parser.addOptions({ database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);
+    addBulkUpdateOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 
