@@ -1,9 +1,9 @@
 #include "ctlbulkcommand.h"
 
+#include "bulk/bulkupdatejob.h"
 #include "ctlcontext.h"
 #include "ctloptions.h"
 #include "ctltransfercommands.h"
-#include "bulk/bulkupdatejob.h"
 #include "repositories/supplierrepository.h"
 
 #include <QCommandLineParser>
@@ -46,7 +46,8 @@ StorageError applySet(BulkUpdateArguments &args, const QString &item)
 {
     const auto kv = pairOf(item);
     if (!kv)
-        return usage(u"--set takes field=value (sync_status, supplier, currency, moq), got \"%1\""_s.arg(item));
+        return usage(
+            u"--set takes field=value (sync_status, supplier, currency, moq), got \"%1\""_s.arg(item));
     const auto &[field, value] = *kv;
     if (field == u"sync_status"_s || field == u"status"_s) {
         args.edit.syncStatus = value;
@@ -76,8 +77,9 @@ StorageError applyPriceAdjust(BulkEdit &edit, const QString &text)
         number.chop(1);
     const std::optional<Decimal2> value = Decimal2::parse(number);
     if (!value)
-        return usage(u"--price-adjust takes +N%, -N%, +AMOUNT or -AMOUNT with at most two decimals, got \"%1\""_s
-                         .arg(text));
+        return usage(
+            u"--price-adjust takes +N%, -N%, +AMOUNT or -AMOUNT with at most two decimals, got \"%1\""_s.arg(
+                text));
     edit.priceMode = percent ? BulkEdit::PriceMode::Percent : BulkEdit::PriceMode::Amount;
     edit.priceValue = *value;
     return {};
@@ -85,7 +87,8 @@ StorageError applyPriceAdjust(BulkEdit &edit, const QString &text)
 
 StorageError applySpecOptions(BulkEdit &edit, const QCommandLineParser &parser)
 {
-    const int given = int(parser.isSet(kSpecSet)) + int(parser.isSet(kSpecRename)) + int(parser.isSet(kSpecRemove));
+    const int given
+        = int(parser.isSet(kSpecSet)) + int(parser.isSet(kSpecRename)) + int(parser.isSet(kSpecRemove));
     if (given > 1 || parser.values(kSpecSet).size() > 1 || parser.values(kSpecRename).size() > 1
         || parser.values(kSpecRemove).size() > 1)
         return usage(u"give one of --spec-set, --spec-rename, --spec-remove, once"_s);
@@ -117,10 +120,12 @@ void printText(const BulkUpdateReport &r)
                           << Qt::endl;
     if (r.refusedCount > r.refused.size())
         CtlContext::out() << "... and " << (r.refusedCount - r.refused.size()) << " more refused" << Qt::endl;
-    CtlContext::out() << (r.dryRun ? "Dry run, nothing written: " : "Bulk update: ") << r.matched << " matched, "
-                      << r.changed << (r.dryRun ? " would change, " : " changed, ") << r.unchanged << " unchanged, "
-                      << r.refusedCount << (r.dryRun ? " would be refused" : " refused")
-                      << (r.cancelled ? ", cancelled (the batches written before stay)" : "") << "." << Qt::endl;
+    CtlContext::out() << (r.dryRun ? "Dry run, nothing written: " : "Bulk update: ") << r.matched
+                      << " matched, " << r.changed << (r.dryRun ? " would change, " : " changed, ")
+                      << r.unchanged << " unchanged, " << r.refusedCount
+                      << (r.dryRun ? " would be refused" : " refused")
+                      << (r.cancelled ? ", cancelled (the batches written before stay)" : "") << "."
+                      << Qt::endl;
 }
 
 } // namespace
@@ -131,15 +136,18 @@ using namespace Qt::StringLiterals;
 void addBulkUpdateOptions(QCommandLineParser &parser)
 {
     using namespace ctlbulkcommand;
-    parser.addOption({ kSet, u"bulk-update: set sync_status, supplier (a SOURCE_ID), currency or moq (repeatable)."_s,
-        u"field=value"_s });
+    parser.addOption(
+        { kSet, u"bulk-update: set sync_status, supplier (a SOURCE_ID), currency or moq (repeatable)."_s,
+            u"field=value"_s });
     parser.addOption({ kPriceAdjust,
-        u"bulk-update: change both prices by +N% / -N% (rounded to cents) or by +AMOUNT / -AMOUNT."_s, u"change"_s });
+        u"bulk-update: change both prices by +N% / -N% (rounded to cents) or by +AMOUNT / -AMOUNT."_s,
+        u"change"_s });
     parser.addOption({ kSpecSet, u"bulk-update: set a specification."_s, u"name=value"_s });
     parser.addOption({ kSpecRename, u"bulk-update: rename a specification."_s, u"old=new"_s });
     parser.addOption({ kSpecRemove, u"bulk-update: remove a specification."_s, u"name"_s });
     parser.addOption({ kDelete, u"bulk-update: soft-delete the products."_s });
-    parser.addOption({ kRestore, u"bulk-update: restore soft-deleted products (with --filter deleted=only)."_s });
+    parser.addOption(
+        { kRestore, u"bulk-update: restore soft-deleted products (with --filter deleted=only)."_s });
 }
 
 Result<BulkUpdateArguments> bulkUpdateArguments(const QCommandLineParser &parser)
@@ -169,8 +177,9 @@ Result<BulkUpdateArguments> bulkUpdateArguments(const QCommandLineParser &parser
         check.supplierId = 1;
     if (StorageError e = check.validate(); !e.ok()) {
         if (check.isEmpty())
-            e.message = u"say what to change: --set, --price-adjust, --spec-set, --spec-rename, --spec-remove, "
-                        "--delete or --restore"_s;
+            e.message
+                = u"say what to change: --set, --price-adjust, --spec-set, --spec-rename, --spec-remove, "
+                  "--delete or --restore"_s;
         return e;
     }
     return args;
@@ -189,7 +198,8 @@ int runBulkUpdate(CtlContext &context)
         return context.fail(args.error(), CtlUsageOrConnection);
     BulkEdit edit = args->edit;
     if (!args->supplierSourceId.isEmpty()) {
-        const Result<Supplier> supplier = SupplierRepository(context.connections()).findBySourceId(args->supplierSourceId);
+        const Result<Supplier> supplier
+            = SupplierRepository(context.connections()).findBySourceId(args->supplierSourceId);
         if (!supplier)
             return context.fail(supplier.error(),
                 supplier.error().kind == ErrorKind::NotFound ? CtlUsageOrConnection
@@ -197,17 +207,20 @@ int runBulkUpdate(CtlContext &context)
         edit.supplierId = supplier->id;
     }
     // export's filter parser; with issue 19 merged this becomes parseProductFilter (ctlfilter.h).
-    const Result<ProductFilter> filter = parseFilter(context.connections(), context.parser().values(ctlbulkcommand::kFilter));
+    const Result<ProductFilter> filter
+        = parseFilter(context.connections(), context.parser().values(ctlbulkcommand::kFilter));
     if (!filter)
         return context.fail(filter.error(),
-            filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection : CtlContext::exitCodeFor(filter.error()));
+            filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection
+                                                         : CtlContext::exitCodeFor(filter.error()));
     BulkUpdateJob::Options options;
     options.dryRun = context.parser().isSet(ctlbulkcommand::kDryRun);
     const Result<BulkUpdateReport> report
         = BulkUpdateJob(context.connections()).run(BulkScope { filter.value(), std::nullopt }, edit, options);
     if (!report)
         return context.fail(report.error(),
-            report.error().kind == ErrorKind::Validation ? CtlUsageOrConnection : CtlContext::exitCodeFor(report.error()));
+            report.error().kind == ErrorKind::Validation ? CtlUsageOrConnection
+                                                         : CtlContext::exitCodeFor(report.error()));
     const int code = report->refusedCount == 0 ? CtlSuccess : CtlJobErrors;
     if (context.json()) {
         QJsonObject object = report->toJson();

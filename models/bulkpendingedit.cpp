@@ -64,7 +64,8 @@ BulkPendingEdit::Outcome BulkPendingEdit::apply(
     undo->beginMacro(text);
     for (const int row : rows) {
         const QVariant record = model.data(model.index(row, 0), PagedTableModel::RecordRole);
-        if (!record.canConvert<Product>() || !model.data(model.index(row, 0), PagedTableModel::LoadedRole).toBool())
+        if (!record.canConvert<Product>()
+            || !model.data(model.index(row, 0), PagedTableModel::LoadedRole).toBool())
             continue;
         const Product before = record.value<Product>();
         Product after = before;
@@ -84,12 +85,13 @@ BulkPendingEdit::Outcome BulkPendingEdit::apply(
         if (ok && restores)
             ok = model.restoreRows({ row });
         if (!ok) {
-            outcome.refused << QStringLiteral("%1: %2").arg(before.sourceId, reason.isEmpty() ? model.lastError() : reason);
+            outcome.refused << QStringLiteral("%1: %2").arg(
+                before.sourceId, reason.isEmpty() ? model.lastError() : reason);
             continue;
         }
         const bool fieldsDiffer = after.priceMin != before.priceMin || after.priceMax != before.priceMax
-            || after.syncStatus != before.syncStatus || after.currency != before.currency || after.moq != before.moq
-            || after.supplierId != before.supplierId;
+            || after.syncStatus != before.syncStatus || after.currency != before.currency
+            || after.moq != before.moq || after.supplierId != before.supplierId;
         outcome.changed += int(fieldsDiffer || deletes || restores);
     }
     undo->endMacro();

@@ -29,11 +29,12 @@ public:
     };
 
     static bool canApply(const BulkEdit &edit);
-    static Outcome apply(ProductTableModel &model, const QList<int> &rows, const BulkEdit &edit, const QString &text);
+    static Outcome apply(
+        ProductTableModel &model, const QList<int> &rows, const BulkEdit &edit, const QString &text);
 
 private:
-    static bool applyFields(ProductTableModel &model, int row, const Product &before, const Product &after,
-                            QString *reason);
+    static bool applyFields(
+        ProductTableModel &model, int row, const Product &before, const Product &after, QString *reason);
 };
 
 } // namespace catalog

@@ -44,14 +44,17 @@ QString describe(const Product &p, const BulkEdit &e)
     if (e.moq)
         parts << BulkEditDialog::tr("MOQ %1").arg(p.moq ? QString::number(*p.moq) : QStringLiteral("–"));
     if (e.supplierId)
-        parts << BulkEditDialog::tr("supplier #%1").arg(p.supplierId ? QString::number(*p.supplierId) : QStringLiteral("–"));
+        parts << BulkEditDialog::tr("supplier #%1")
+                     .arg(p.supplierId ? QString::number(*p.supplierId) : QStringLiteral("–"));
     if (e.specMode != BulkEdit::SpecMode::None) {
         QStringList specs;
         for (const QString &key : { e.specKey, e.specValue }) {
             if (p.specifications.contains(key))
-                specs << QStringLiteral("%1: %2").arg(key, p.specifications.value(key).toVariant().toString());
+                specs << QStringLiteral("%1: %2").arg(
+                    key, p.specifications.value(key).toVariant().toString());
         }
-        parts << (specs.isEmpty() ? BulkEditDialog::tr("(no such specification)") : specs.join(QStringLiteral(", ")));
+        parts << (specs.isEmpty() ? BulkEditDialog::tr("(no such specification)")
+                                  : specs.join(QStringLiteral(", ")));
     }
     if (e.state != BulkEdit::State::Keep)
         parts << (p.isDeleted() ? BulkEditDialog::tr("deleted") : BulkEditDialog::tr("active"));
@@ -102,9 +105,10 @@ QWidget *BulkEditDialog::buildScope()
 {
     auto *box = new QGroupBox(tr("Products"), this);
     auto *layout = new QVBoxLayout(box);
-    m_scopeSelection = new QRadioButton(m_selected.isEmpty() ? tr("The selected rows (none selected)")
-                                                             : tr("The selected rows (%1)").arg(m_selected.size()),
-        box);
+    m_scopeSelection
+        = new QRadioButton(m_selected.isEmpty() ? tr("The selected rows (none selected)")
+                                                : tr("The selected rows (%1)").arg(m_selected.size()),
+            box);
     m_scopeFilter = new QRadioButton(tr("All products that match the filter, loaded or not"), box);
     m_scopeSelection->setEnabled(!m_selected.isEmpty());
     (m_selected.size() > 1 ? m_scopeSelection : m_scopeFilter)->setChecked(true);
@@ -162,8 +166,9 @@ QWidget *BulkEditDialog::buildChanges()
     m_priceMode->addItem(tr("change by amount"), int(BulkEdit::PriceMode::Amount));
     m_priceValue = new QLineEdit(prices);
     m_priceValue->setPlaceholderText(tr("e.g. 8 or -2.50"));
-    m_priceValue->setToolTip(tr("Both ends of the range change; results are rounded to cents. An amount is in "
-                                "each product's own currency."));
+    m_priceValue->setToolTip(
+        tr("Both ends of the range change; results are rounded to cents. An amount is in "
+           "each product's own currency."));
     pricesLayout->addWidget(m_priceMode);
     pricesLayout->addWidget(m_priceValue, 1);
     form->addRow(tr("Prices"), prices);
@@ -255,7 +260,8 @@ BulkEdit BulkEditDialog::edit() const
     }
     e.specMode = BulkEdit::SpecMode(m_specMode->currentData().toInt());
     e.specKey = m_specKey->text().trimmed();
-    e.specValue = e.specMode == BulkEdit::SpecMode::Rename ? m_specValue->text().trimmed() : m_specValue->text();
+    e.specValue
+        = e.specMode == BulkEdit::SpecMode::Rename ? m_specValue->text().trimmed() : m_specValue->text();
     e.state = BulkEdit::State(m_state->currentData().toInt());
     return e;
 }
@@ -308,7 +314,9 @@ void BulkEditDialog::refreshCount()
 void BulkEditDialog::refreshPreview()
 {
     const BulkEdit e = edit();
-    const StorageError invalid = e.validate();
+    StorageError invalid = e.validate();
+    if (e.supplierId && *e.supplierId <= 0)
+        invalid = StorageError::make(ErrorKind::Validation, tr("Choose the supplier from the suggestions."));
     m_problem->setText(invalid.ok() || e.isEmpty() ? QString() : invalid.message);
     if (!invalid.ok()) {
         ++m_previewGeneration;
@@ -319,7 +327,8 @@ void BulkEditDialog::refreshPreview()
     ConnectionManager *connections = &m_connections;
     const BulkScope s = scope();
     m_jobs.startQuietly(
-        m_connections.workers(), [connections, s, e] { return BulkUpdateJob(*connections).preview(s, e, 5); }, this,
+        m_connections.workers(), [connections, s, e] { return BulkUpdateJob(*connections).preview(s, e, 5); },
+        this,
         [this, generation](const Result<QList<BulkPreviewRow>> &rows) {
             if (generation == m_previewGeneration)
                 showPreview(rows);
@@ -337,9 +346,10 @@ void BulkEditDialog::showPreview(const Result<QList<BulkPreviewRow>> &rows)
     m_preview->setRowCount(int(rows->size()));
     for (int i = 0; i < rows->size(); ++i) {
         const BulkPreviewRow &r = rows->at(i);
-        const QString after = r.refusal.isEmpty() ? bulkeditdialog::describe(r.after, e)
-                                                  : tr("unchanged: %1").arg(r.refusal);
-        const QStringList cells { r.before.sourceId, r.before.title, bulkeditdialog::describe(r.before, e), after };
+        const QString after
+            = r.refusal.isEmpty() ? bulkeditdialog::describe(r.after, e) : tr("unchanged: %1").arg(r.refusal);
+        const QStringList cells { r.before.sourceId, r.before.title, bulkeditdialog::describe(r.before, e),
+            after };
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -360,7 +370,12 @@ void BulkEditDialog::updateMode()
 
 void BulkEditDialog::accept()
 {
-    const StorageError invalid = edit().validate();
+    const BulkEdit e = edit();
+    if (e.supplierId && *e.supplierId <= 0) {
+        m_problem->setText(tr("Choose the supplier from the suggestions."));
+        return;
+    }
+    const StorageError invalid = e.validate();
     if (!invalid.ok()) {
         m_problem->setText(invalid.message);
         return;

@@ -5,8 +5,8 @@
 #include "bulkpendingedit.h"
 #include "db/connectionmanager.h"
 #include "jobrunner.h"
-#include "producttablemodel.h"
 #include "productspage.h"
+#include "producttablemodel.h"
 
 #include <QAction>
 #include <QLocale>
@@ -29,7 +29,8 @@ BulkEditLauncher::BulkEditLauncher(JobRunner &jobs, QWidget *window)
             return;
         m_runningTitle.clear();
         if (cancelled) {
-            Q_EMIT statusMessage(tr("Bulk edit cancelled: the batches written before the cancel stay."), 20000);
+            Q_EMIT statusMessage(
+                tr("Bulk edit cancelled: the batches written before the cancel stay."), 20000);
             Q_EMIT catalogChanged();
         }
     });
@@ -61,8 +62,8 @@ void BulkEditLauncher::open()
     BulkEditDialog dialog(*m_connections, m_jobs, m_page->products()->filter(), ids, kPendingLimit, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool pending = dialog.usesSelection() && ids.size() <= kPendingLimit
-        && BulkPendingEdit::canApply(dialog.edit());
+    const bool pending
+        = dialog.usesSelection() && ids.size() <= kPendingLimit && BulkPendingEdit::canApply(dialog.edit());
     apply(dialog.scope(), dialog.edit(), pending);
 }
 
@@ -80,7 +81,8 @@ void BulkEditLauncher::applyPending(const BulkEdit &edit)
         return;
     const BulkPendingEdit::Outcome outcome
         = BulkPendingEdit::apply(*m_page->products(), m_page->selectedRows(), edit, tr("Bulk edit"));
-    QString summary = tr("Bulk edit: %n product(s) changed, pending until you save", nullptr, outcome.changed);
+    QString summary
+        = tr("Bulk edit: %n product(s) changed, pending until you save", nullptr, outcome.changed);
     if (!outcome.refused.isEmpty()) {
         summary += tr("; %n left unchanged", nullptr, int(outcome.refused.size()));
         QMessageBox::information(m_window, tr("Bulk Edit"),
@@ -100,7 +102,8 @@ void BulkEditLauncher::runJob(const BulkScope &scope, const BulkEdit &edit)
             control.setProgressRange(0, 1000);
             return BulkUpdateJob(*connections).run(scope, edit, {}, [&control](qint64 done, qint64 matched) {
                 control.setProgress(matched > 0 ? int(done * 1000 / matched) : 1000,
-                    BulkEditLauncher::tr("%1 of %2 products").arg(QLocale().toString(done), QLocale().toString(matched)));
+                    BulkEditLauncher::tr("%1 of %2 products")
+                        .arg(QLocale().toString(done), QLocale().toString(matched)));
                 return !control.isCanceled();
             });
         },
@@ -109,12 +112,14 @@ void BulkEditLauncher::runJob(const BulkScope &scope, const BulkEdit &edit)
             Q_EMIT catalogChanged();
             if (!report) {
                 QMessageBox::warning(m_window, tr("Bulk Edit"),
-                    tr("The bulk edit stopped: %1\nThe batches written before stay.").arg(report.error().message));
+                    tr("The bulk edit stopped: %1\nThe batches written before stay.")
+                        .arg(report.error().message));
                 return;
             }
-            QString summary = tr("Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.")
-                                  .arg(QLocale().toString(report->matched), QLocale().toString(report->changed),
-                                      QLocale().toString(report->unchanged), QLocale().toString(report->refusedCount));
+            QString summary
+                = tr("Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.")
+                      .arg(QLocale().toString(report->matched), QLocale().toString(report->changed),
+                          QLocale().toString(report->unchanged), QLocale().toString(report->refusedCount));
             if (report->cancelled)
                 summary += u' ' + tr("Cancelled: the batches written before the cancel stay.");
             Q_EMIT statusMessage(summary, 20000);

@@ -41,7 +41,8 @@ void checkPrice(QList<FieldError> &errors, const BulkEdit &e)
     const qint64 h = e.priceValue.hundredths();
     if (e.priceMode == BulkEdit::PriceMode::Percent && (h < -10000 || h > 100000))
         errors << fieldError(u"price"_s,
-            u"a percent change must lie between -100 % and +1000 % (got %1 %)"_s.arg(e.priceValue.toString()));
+            u"a percent change must lie between -100 % and +1000 % (got %1 %)"_s.arg(
+                e.priceValue.toString()));
     if (e.priceMode == BulkEdit::PriceMode::Amount && (h == 0 || qAbs(h) > BulkEdit::kMaxPriceHundredths))
         errors << fieldError(u"price"_s,
             u"an amount must be non-zero and at most 99999999.99 (got %1)"_s.arg(e.priceValue.toString()));
@@ -103,7 +104,8 @@ StorageError BulkEdit::validate() const
     if (moq && *moq < 1)
         errors << bulkedit::fieldError(u"moq"_s, u"must be at least 1 (got %1)"_s.arg(*moq));
     if (supplierId && *supplierId <= 0)
-        errors << bulkedit::fieldError(u"supplier_id"_s, u"must be a positive id (got %1)"_s.arg(*supplierId));
+        errors << bulkedit::fieldError(
+            u"supplier_id"_s, u"must be a positive id (got %1)"_s.arg(*supplierId));
     bulkedit::checkPrice(errors, *this);
     bulkedit::checkSpec(errors, *this);
     if (errors.isEmpty())
@@ -227,7 +229,8 @@ QJsonObject BulkEdit::toJson() const
     if (moq)
         o.insert(u"moq"_s, *moq);
     if (priceMode != PriceMode::None)
-        o.insert(priceMode == PriceMode::Percent ? u"price_percent"_s : u"price_amount"_s, priceValue.toString());
+        o.insert(
+            priceMode == PriceMode::Percent ? u"price_percent"_s : u"price_amount"_s, priceValue.toString());
     if (specMode == SpecMode::Set)
         o.insert(u"spec_set"_s, QJsonArray { specKey, specValue });
     if (specMode == SpecMode::Rename)

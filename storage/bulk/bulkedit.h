@@ -49,7 +49,14 @@ struct BulkEdit
 
     // Why a product is refused, decided in SQL by the job (the CASE of BulkStatements) and in
     // applyTo() alike; the number is what the SQL returns.
-    enum class Refusal { None = 0, Deleted = 1, NoSupplier = 2, NegativePrice = 3, PriceTooHigh = 4, SpecExists = 5 };
+    enum class Refusal {
+        None = 0,
+        Deleted = 1,
+        NoSupplier = 2,
+        NegativePrice = 3,
+        PriceTooHigh = 4,
+        SpecExists = 5
+    };
 
     // True when the edit changes a field (not only the deleted state).
     bool editsFields() const;

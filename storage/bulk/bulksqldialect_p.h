@@ -50,7 +50,10 @@ public:
     virtual SqlPart specRename(const QString &from, const QString &to) const = 0;
 
 protected:
-    explicit BulkSqlDialect(const SqlDialect &base) : m_base(base) { }
+    explicit BulkSqlDialect(const SqlDialect &base)
+        : m_base(base)
+    {
+    }
 
 private:
     const SqlDialect &m_base;

@@ -7,8 +7,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-const QStringList kEditedColumns
-    = { u"sync_status"_s, u"supplier_id"_s, u"currency"_s, u"moq"_s, u"price_min"_s, u"price_max"_s, u"specifications"_s };
+const QStringList kEditedColumns = { u"sync_status"_s, u"supplier_id"_s, u"currency"_s, u"moq"_s,
+    u"price_min"_s, u"price_max"_s, u"specifications"_s };
 
 SqlPart plain(const QString &sql)
 {
@@ -129,7 +129,8 @@ SqlPart BulkStatements::refusal() const
             R::PriceTooHigh);
     }
     if (e.specMode == BulkEdit::SpecMode::Rename)
-        when(SqlPart::compose(u"(%1 AND %2)"_s, { m_sql.specHasKey(e.specKey), m_sql.specHasKey(e.specValue) }),
+        when(SqlPart::compose(
+                 u"(%1 AND %2)"_s, { m_sql.specHasKey(e.specKey), m_sql.specHasKey(e.specValue) }),
             R::SpecExists);
     if (whens.isEmpty())
         return plain(u"CAST(NULL AS INTEGER)"_s);
@@ -168,8 +169,8 @@ SqlPart BulkStatements::refused(const SqlPart &scope, int limit) const
 
 SqlPart BulkStatements::countRefused(const SqlPart &scope) const
 {
-    return SqlPart::compose(
-        u"SELECT count(*) FROM products WHERE %1 AND %2 IS NOT NULL AND %3"_s, { scope, refusal(), changed() });
+    return SqlPart::compose(u"SELECT count(*) FROM products WHERE %1 AND %2 IS NOT NULL AND %3"_s,
+        { scope, refusal(), changed() });
 }
 
 SqlPart BulkStatements::countWouldChange(const SqlPart &scope) const

@@ -48,7 +48,8 @@ StorageError exec(sql::Query &q, const SqlPart &part, const SqlDialect &d, const
     return sql::exec(q, part.sql, part.values, d, context);
 }
 
-Result<qint64> countOf(QSqlDatabase &db, const SqlDialect &d, const SqlPart &statement, const QString &context)
+Result<qint64> countOf(
+    QSqlDatabase &db, const SqlDialect &d, const SqlPart &statement, const QString &context)
 {
     sql::Query q(db);
     if (StorageError e = exec(q, statement, d, context); !e.ok())
@@ -92,14 +93,15 @@ struct BatchOutcome
     QList<BulkRefusal> refused;
 };
 
-Result<QList<BulkRefusal>> selectRefused(QSqlDatabase &db, const SqlDialect &d, const BulkStatements &statements,
-    const BulkEdit &edit, const SqlPart &scope, int limit)
+Result<QList<BulkRefusal>> selectRefused(QSqlDatabase &db, const SqlDialect &d,
+    const BulkStatements &statements, const BulkEdit &edit, const SqlPart &scope, int limit)
 {
     QList<BulkRefusal> list;
     if (limit <= 0)
         return list;
     sql::Query q(db);
-    if (StorageError e = exec(q, statements.refused(scope, limit), d, u"Cannot check the products to edit"_s); !e.ok())
+    if (StorageError e = exec(q, statements.refused(scope, limit), d, u"Cannot check the products to edit"_s);
+        !e.ok())
         return e;
     while (q.next())
         list << BulkRefusal { q.value(0).toLongLong(), q.value(1).toString(),
@@ -150,7 +152,8 @@ QJsonArray refusalsJson(const QList<BulkRefusal> &refused)
 {
     QJsonArray list;
     for (const BulkRefusal &r : refused)
-        list.append(QJsonObject { { u"id"_s, r.id }, { u"source_id"_s, r.sourceId }, { u"message"_s, r.reason } });
+        list.append(
+            QJsonObject { { u"id"_s, r.id }, { u"source_id"_s, r.sourceId }, { u"message"_s, r.reason } });
     return list;
 }
 
@@ -158,7 +161,11 @@ QJsonArray refusalsJson(const QList<BulkRefusal> &refused)
 class Journal
 {
 public:
-    Journal(ConnectionManager &connections, bool dryRun) : m_records(connections), m_dryRun(dryRun) { }
+    Journal(ConnectionManager &connections, bool dryRun)
+        : m_records(connections)
+        , m_dryRun(dryRun)
+    {
+    }
 
     StorageError start(BulkUpdateReport &report)
     {
@@ -243,7 +250,10 @@ QJsonObject BulkUpdateReport::toJson() const
         { u"sync_record_id"_s, syncRecordId } };
 }
 
-BulkUpdateJob::BulkUpdateJob(ConnectionManager &connections) : m_connections(connections) { }
+BulkUpdateJob::BulkUpdateJob(ConnectionManager &connections)
+    : m_connections(connections)
+{
+}
 
 Result<qint64> BulkUpdateJob::count(const BulkScope &scope)
 {
@@ -254,8 +264,8 @@ Result<qint64> BulkUpdateJob::count(const BulkScope &scope)
         return ids ? Result<qint64>(ids->size()) : Result<qint64>(ids.error());
     }
     const SqlDialect &d = m_connections.dialect();
-    const SqlPart statement
-        = SqlPart::compose(u"SELECT count(*) FROM products WHERE %1"_s, { bulkupdatejob::scopeCondition(scope, d) });
+    const SqlPart statement = SqlPart::compose(
+        u"SELECT count(*) FROM products WHERE %1"_s, { bulkupdatejob::scopeCondition(scope, d) });
     return m_connections.run<qint64>([&](QSqlDatabase &db) {
         return bulkupdatejob::countOf(db, d, statement, u"Cannot count the products to edit"_s);
     });
@@ -289,8 +299,8 @@ Result<QList<BulkPreviewRow>> BulkUpdateJob::preview(const BulkScope &scope, con
             }
             row.before.deletedAt = d.readTimestamp(q.value(3));
             if (q.value(4 + 2 * columns).toInt() == 1)
-                row.after.deletedAt = row.before.deletedAt.isValid() ? row.before.deletedAt
-                                                                     : QDateTime::currentDateTimeUtc();
+                row.after.deletedAt
+                    = row.before.deletedAt.isValid() ? row.before.deletedAt : QDateTime::currentDateTimeUtc();
             row.refusal = edit.refusalText(BulkEdit::Refusal(q.value(5 + 2 * columns).toInt()));
             rows << row;
         }
@@ -325,16 +335,17 @@ Result<BulkUpdateReport> BulkUpdateJob::run(
         const QList<qint64> batch = ids->mid(start, batchSize);
         const SqlPart scopePart = bulkupdatejob::batchCondition(scope, d, batch);
         const int room = kRefusalListLimit - int(report.refused.size());
-        const Result<bulkupdatejob::BatchOutcome> outcome = m_connections.run<bulkupdatejob::BatchOutcome>(
-            [&](QSqlDatabase &db) {
-                return bulkupdatejob::runBatch(db, d, statements, edit, scopePart, room, options.dryRun);
-            });
+        const Result<bulkupdatejob::BatchOutcome> outcome
+            = m_connections.run<bulkupdatejob::BatchOutcome>([&](QSqlDatabase &db) {
+                  return bulkupdatejob::runBatch(db, d, statements, edit, scopePart, room, options.dryRun);
+              });
         if (!outcome) {
             // The job's own error is what the caller needs; a journal that cannot record it (often
             // the same outage) stays "running" until closeAbandoned() finds this process gone.
             if (StorageError e = journal.finish(report, JobStatus::Failed, outcome.error().message); !e.ok())
                 qCWarning(lcStorage).noquote()
-                    << u"bulk edit journal %1: could not record the failure: %2"_s.arg(report.syncRecordId).arg(e.message);
+                    << u"bulk edit journal %1: could not record the failure: %2"_s.arg(report.syncRecordId)
+                           .arg(e.message);
             return outcome.error();
         }
         report.changed += outcome->changed;
@@ -347,9 +358,11 @@ Result<BulkUpdateReport> BulkUpdateJob::run(
     if (progress && !report.cancelled)
         progress(done, report.matched);
     report.unchanged = done - report.changed - report.refusedCount;
-    if (StorageError e = journal.finish(report, report.cancelled ? JobStatus::Cancelled : JobStatus::Completed);
+    if (StorageError e
+        = journal.finish(report, report.cancelled ? JobStatus::Cancelled : JobStatus::Completed);
         !e.ok())
-        qCWarning(lcStorage).noquote() << u"bulk edit journal %1: %2"_s.arg(report.syncRecordId).arg(e.message);
+        qCWarning(lcStorage).noquote()
+            << u"bulk edit journal %1: %2"_s.arg(report.syncRecordId).arg(e.message);
     return report;
 }
 

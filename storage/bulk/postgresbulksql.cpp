@@ -35,7 +35,8 @@ SqlPart PostgresBulkSql::pricePercent(const QString &column, Decimal2 percent) c
 
 SqlPart PostgresBulkSql::priceAmount(const QString &column, Decimal2 amount) const
 {
-    return SqlPart::compose(u"(%1 + %2)"_s, { postgresbulksql::column(column), postgresbulksql::numeric(amount) });
+    return SqlPart::compose(
+        u"(%1 + %2)"_s, { postgresbulksql::column(column), postgresbulksql::numeric(amount) });
 }
 
 SqlPart PostgresBulkSql::priceBelow(const SqlPart &price, Decimal2 limit) const

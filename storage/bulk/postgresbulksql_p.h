@@ -9,7 +9,10 @@ namespace catalog {
 class PostgresBulkSql final : public BulkSqlDialect
 {
 public:
-    explicit PostgresBulkSql(const SqlDialect &base) : BulkSqlDialect(base) { }
+    explicit PostgresBulkSql(const SqlDialect &base)
+        : BulkSqlDialect(base)
+    {
+    }
 
     SqlPart pricePercent(const QString &column, Decimal2 percent) const override;
     SqlPart priceAmount(const QString &column, Decimal2 amount) const override;

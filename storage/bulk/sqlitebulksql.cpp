@@ -32,8 +32,8 @@ SqlPart SqliteBulkSql::pricePercent(const QString &column, Decimal2 percent) con
 
 SqlPart SqliteBulkSql::priceAmount(const QString &column, Decimal2 amount) const
 {
-    return SqlPart::compose(
-        u"((%1 + %2) / 100.0)"_s, { sqlitebulksql::cents(column), sqlitebulksql::integer(amount.hundredths()) });
+    return SqlPart::compose(u"((%1 + %2) / 100.0)"_s,
+        { sqlitebulksql::cents(column), sqlitebulksql::integer(amount.hundredths()) });
 }
 
 SqlPart SqliteBulkSql::priceBelow(const SqlPart &price, Decimal2 limit) const
@@ -73,7 +73,8 @@ SqlPart SqliteBulkSql::specSet(const QString &key, const QString &value) const
 SqlPart SqliteBulkSql::specRemove(const QString &key) const
 {
     // In a JSON merge patch a null removes the key.
-    return SqlPart::compose(u"json_patch(specifications, json_object(%1, json('null')))"_s, { SqlPart::value(key) });
+    return SqlPart::compose(
+        u"json_patch(specifications, json_object(%1, json('null')))"_s, { SqlPart::value(key) });
 }
 
 SqlPart SqliteBulkSql::specRename(const QString &from, const QString &to) const

@@ -10,7 +10,10 @@ namespace catalog {
 class SqliteBulkSql final : public BulkSqlDialect
 {
 public:
-    explicit SqliteBulkSql(const SqlDialect &base) : BulkSqlDialect(base) { }
+    explicit SqliteBulkSql(const SqlDialect &base)
+        : BulkSqlDialect(base)
+    {
+    }
 
     SqlPart pricePercent(const QString &column, Decimal2 percent) const override;
     SqlPart priceAmount(const QString &column, Decimal2 amount) const override;

@@ -70,7 +70,8 @@ private slots:
             "('c', 'bowl', 3.00, 4.00, 'synced')")));
         CtlRun run = bulkUpdate(db->url(),
             { QStringLiteral("--filter"), QStringLiteral("status=failed"), QStringLiteral("--price-adjust"),
-                QStringLiteral("+8%"), QStringLiteral("--set"), QStringLiteral("supplier=S-1"), QStringLiteral("--json") });
+                QStringLiteral("+8%"), QStringLiteral("--set"), QStringLiteral("supplier=S-1"),
+                QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = jsonOf(run);
         QCOMPARE(json.value(QStringLiteral("matched")).toInt(), 2);
@@ -88,7 +89,8 @@ private slots:
         run = bulkUpdate(db->url(), { QStringLiteral("--price-adjust"), QStringLiteral("-2.00") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral("(a): the price would fall below 0")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("Bulk update: 3 matched, 2 changed, 0 unchanged, 1 refused.")),
+        QVERIFY2(
+            run.out.contains(QStringLiteral("Bulk update: 3 matched, 2 changed, 0 unchanged, 1 refused.")),
             qPrintable(run.out));
     }
 
@@ -96,9 +98,9 @@ private slots:
     void shouldChangeNothingOnADryRun()
     {
         OPEN_TEST_DATABASE(db);
-        QVERIFY(db->exec(QStringLiteral(
-            "INSERT INTO products (source_id, title, specifications) VALUES ('a', 'cup', '{\"colour\":\"red\"}'), "
-            "('b', 'plate', '{}')")));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO products (source_id, title, specifications) VALUES "
+                                        "('a', 'cup', '{\"colour\":\"red\"}'), "
+                                        "('b', 'plate', '{}')")));
         const QString before = db->scalar(QStringLiteral("SELECT count(*) FROM product_history")).toString()
             + db->scalar(QStringLiteral("SELECT sum(version) FROM products")).toString();
         const CtlRun run = bulkUpdate(db->url(),
@@ -118,20 +120,24 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("nothing") << QStringList {} << QStringLiteral("say what to change");
-        QTest::newRow("unknown field") << QStringList { QStringLiteral("--set"), QStringLiteral("colour=red") }
-                                       << QStringLiteral("unknown field \"colour\"");
-        QTest::newRow("bad status") << QStringList { QStringLiteral("--set"), QStringLiteral("sync_status=done") }
+        QTest::newRow("unknown field")
+            << QStringList { QStringLiteral("--set"), QStringLiteral("colour=red") }
+            << QStringLiteral("unknown field \"colour\"");
+        QTest::newRow("bad status") << QStringList { QStringLiteral("--set"),
+            QStringLiteral("sync_status=done") }
                                     << QStringLiteral("sync_status");
-        QTest::newRow("bad percent") << QStringList { QStringLiteral("--price-adjust"), QStringLiteral("+8.123%") }
+        QTest::newRow("bad percent") << QStringList { QStringLiteral("--price-adjust"),
+            QStringLiteral("+8.123%") }
                                      << QStringLiteral("--price-adjust takes");
-        QTest::newRow("below -100%") << QStringList { QStringLiteral("--price-adjust"), QStringLiteral("-150%") }
-                                     << QStringLiteral("-100 %");
-        QTest::newRow("delete and restore") << QStringList { QStringLiteral("--delete"), QStringLiteral("--restore") }
-                                            << QStringLiteral("exclude each other");
-        QTest::newRow("two spec changes") << QStringList { QStringLiteral("--spec-remove"), QStringLiteral("a"),
-            QStringLiteral("--spec-set"), QStringLiteral("b=c") } << QStringLiteral("one of --spec-set");
-        QTest::newRow("spec-set without =") << QStringList { QStringLiteral("--spec-set"), QStringLiteral("colour") }
-                                            << QStringLiteral("NAME=VALUE");
+        QTest::newRow("below -100%") << QStringList { QStringLiteral("--price-adjust"),
+            QStringLiteral("-150%") } << QStringLiteral("-100 %");
+        QTest::newRow("delete and restore") << QStringList { QStringLiteral("--delete"),
+            QStringLiteral("--restore") } << QStringLiteral("exclude each other");
+        QTest::newRow("two spec changes") << QStringList { QStringLiteral("--spec-remove"),
+            QStringLiteral("a"), QStringLiteral("--spec-set"), QStringLiteral("b=c") }
+                                          << QStringLiteral("one of --spec-set");
+        QTest::newRow("spec-set without =") << QStringList { QStringLiteral("--spec-set"),
+            QStringLiteral("colour") } << QStringLiteral("NAME=VALUE");
         QTest::newRow("bad moq") << QStringList { QStringLiteral("--set"), QStringLiteral("moq=many") }
                                  << QStringLiteral("whole number");
     }
@@ -153,8 +159,9 @@ private slots:
         OPEN_TEST_DATABASE(db);
         CtlRun run = bulkUpdate(db->url(), { QStringLiteral("--set"), QStringLiteral("supplier=NOPE") });
         QCOMPARE(run.exitCode, 2);
-        run = bulkUpdate(db->url(), { QStringLiteral("--filter"), QStringLiteral("colour=red"), QStringLiteral("--delete"),
-                                        QStringLiteral("--json") });
+        run = bulkUpdate(db->url(),
+            { QStringLiteral("--filter"), QStringLiteral("colour=red"), QStringLiteral("--delete"),
+                QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(jsonOf(run).value(QStringLiteral("ok")).toBool(true), false);
     }

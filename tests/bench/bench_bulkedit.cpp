@@ -12,7 +12,8 @@
 //         updated_at, updated_by WHERE deleted_at IS NULL: one statement, one transaction, with the
 //         same triggers on (what the database does for any UPDATE, history included)
 // The plain UPDATE runs first and then ours, both over the same rows, each after a VACUUM ANALYZE
-// on PostgreSQL; rows/s counts the matched rows of each. Target: ours >= 0.5 x plain. PostgreSQL needs CATALOG_TEST_PG_URL.
+// on PostgreSQL; rows/s counts the matched rows of each. Target: ours >= 0.5 x plain. PostgreSQL needs
+// CATALOG_TEST_PG_URL.
 
 #include "benchsupport.h"
 #include "bulk/bulkupdatejob.h"
@@ -72,15 +73,16 @@ bool runEngine(const QString &engine, qint64 rows)
         return false;
 
     // The reference: one plain UPDATE in one transaction, triggers on.
-    const QString now = postgres ? QStringLiteral("now()")
-                                                               : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    const QString now
+        = postgres ? QStringLiteral("now()") : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
     qint64 history = historyRows(*db);
     QElapsedTimer plainTimer;
     plainTimer.start();
-    const bool plainOk = db->exec(QStringLiteral("UPDATE products SET price_min = round(price_min * 1.08, 2), "
-                                                 "price_max = round(price_max * 1.08, 2), version = version + 1, "
-                                                 "updated_at = %1, updated_by = 'bench' WHERE deleted_at IS NULL")
-                                      .arg(now));
+    const bool plainOk
+        = db->exec(QStringLiteral("UPDATE products SET price_min = round(price_min * 1.08, 2), "
+                                  "price_max = round(price_max * 1.08, 2), version = version + 1, "
+                                  "updated_at = %1, updated_by = 'bench' WHERE deleted_at IS NULL")
+                       .arg(now));
     const double plainSeconds = double(plainTimer.nsecsElapsed()) / 1e9;
     if (!plainOk) {
         say(QStringLiteral("plain UPDATE failed: ") + TestDatabase::lastError());
@@ -112,8 +114,9 @@ bool runEngine(const QString &engine, qint64 rows)
             .arg(plainSeconds, 0, 'f', 2)
             .arg(plainRate, 0, 'f', 0)
             .arg(plainHistory));
-    say(QStringLiteral("[%1] bulk edit    : %2 matched, %3 changed, %4 refused in %5 s = %6 rows/s, %7 history rows, "
-                       "%8 batches")
+    say(QStringLiteral(
+        "[%1] bulk edit    : %2 matched, %3 changed, %4 refused in %5 s = %6 rows/s, %7 history rows, "
+        "%8 batches")
             .arg(engine)
             .arg(report->matched)
             .arg(report->changed)
@@ -122,7 +125,9 @@ bool runEngine(const QString &engine, qint64 rows)
             .arg(oursRate, 0, 'f', 0)
             .arg(oursHistory)
             .arg(report->batches));
-    say(QStringLiteral("[%1] ratio bulk edit / plain UPDATE = %2 (target >= 0.50)").arg(engine).arg(oursRate / plainRate, 0, 'f', 2));
+    say(QStringLiteral("[%1] ratio bulk edit / plain UPDATE = %2 (target >= 0.50)")
+            .arg(engine)
+            .arg(oursRate / plainRate, 0, 'f', 2));
     return true;
 }
 
@@ -137,7 +142,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Products to generate."),
         QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption skipSqlite(QStringLiteral("skip-sqlite"), QStringLiteral("Skip SQLite."));
-    const QCommandLineOption skipPostgres(QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
+    const QCommandLineOption skipPostgres(
+        QStringLiteral("skip-postgres"), QStringLiteral("Skip PostgreSQL."));
     parser.addOptions({ rowsOption, skipSqlite, skipPostgres });
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();

@@ -22,8 +22,8 @@ QString rowText(const ProductTableModel &model, int row)
 {
     QStringList cells;
     for (const int column : { ProductTableModel::PriceMinColumn, ProductTableModel::PriceMaxColumn,
-             ProductTableModel::CurrencyColumn, ProductTableModel::MoqColumn, ProductTableModel::SupplierColumn,
-             ProductTableModel::StatusColumn })
+             ProductTableModel::CurrencyColumn, ProductTableModel::MoqColumn,
+             ProductTableModel::SupplierColumn, ProductTableModel::StatusColumn })
         cells << model.data(model.index(row, column), Qt::EditRole).toString();
     cells << model.data(model.index(row, 0), PagedTableModel::PendingRole).toString();
     return cells.join(u'|');
@@ -74,7 +74,8 @@ private slots:
         edit.supplierId = supplier;
         QVERIFY(BulkPendingEdit::canApply(edit));
         const int steps = model.undoStack()->count();
-        const BulkPendingEdit::Outcome outcome = BulkPendingEdit::apply(model, { 0, 2, 3 }, edit, QStringLiteral("Bulk edit"));
+        const BulkPendingEdit::Outcome outcome
+            = BulkPendingEdit::apply(model, { 0, 2, 3 }, edit, QStringLiteral("Bulk edit"));
         QCOMPARE(outcome.changed, 2);
         QCOMPARE(outcome.refused.size(), 1);
         QVERIFY2(outcome.refused.at(0).startsWith(QStringLiteral("B-2: the price would fall below 0")),
@@ -82,7 +83,8 @@ private slots:
         QCOMPARE(model.undoStack()->count(), steps + 1);
         QCOMPARE(model.data(model.index(0, ProductTableModel::PriceMinColumn), Qt::EditRole).toString(),
             edit.adjustedPrice(Decimal2::fromHundredths(125)).toString());
-        QCOMPARE(model.data(model.index(3, ProductTableModel::PriceMaxColumn), Qt::EditRole).toString(), QStringLiteral("8.98"));
+        QCOMPARE(model.data(model.index(3, ProductTableModel::PriceMaxColumn), Qt::EditRole).toString(),
+            QStringLiteral("8.98"));
         QCOMPARE(model.data(model.index(3, ProductTableModel::MoqColumn), Qt::EditRole).toInt(), 6);
         QCOMPARE(model.data(model.index(0, 0), PagedTableModel::PendingRole).toBool(), true);
         for (const int row : { 1, 2, 4 })
@@ -97,7 +99,8 @@ private slots:
         QSignalSpy saved(&model, &PagedTableModel::saved);
         model.save();
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-        const Product stored = ProductRepository(db->connections()).findBySourceId(QStringLiteral("B-3")).value();
+        const Product stored
+            = ProductRepository(db->connections()).findBySourceId(QStringLiteral("B-3")).value();
         QCOMPARE(stored.priceMin->toString(), QStringLiteral("0.28"));
         QCOMPARE(stored.priceMax->toString(), QStringLiteral("8.98"));
         QCOMPARE(stored.syncStatus, QStringLiteral("synced"));

@@ -27,7 +27,8 @@ bool seedProducts(TestDatabase &db, int count)
     QList<Product> products;
     for (int i = 0; i < count; ++i) {
         Product p = minimalProduct(QStringLiteral("BE-%1").arg(i, 4, 10, QLatin1Char('0')),
-            i % 2 ? QStringLiteral("Stainless steel cup %1").arg(i) : QStringLiteral("Cotton towel %1").arg(i));
+            i % 2 ? QStringLiteral("Stainless steel cup %1").arg(i)
+                  : QStringLiteral("Cotton towel %1").arg(i));
         p.priceMin = Decimal2::fromHundredths(1000 + i);
         p.priceMax = Decimal2::fromHundredths(2500 + i);
         p.syncStatus = i % 3 ? QStringLiteral("synced") : QStringLiteral("failed");
@@ -68,8 +69,10 @@ private slots:
         status->setCurrentIndex(status->findData(QStringLiteral("pending")));
         QTRY_COMPARE_WITH_TIMEOUT(dialog.previewRows(), 5, 20000);
         QCOMPARE(dialog.previewText(0, 0), QStringLiteral("BE-0001"));
-        QVERIFY2(dialog.previewText(0, 2).contains(QStringLiteral("10.01–25.01 CNY")), qPrintable(dialog.previewText(0, 2)));
-        QVERIFY2(dialog.previewText(0, 3).contains(QStringLiteral("10.81–27.01 CNY")), qPrintable(dialog.previewText(0, 3)));
+        QVERIFY2(dialog.previewText(0, 2).contains(QStringLiteral("10.01–25.01 CNY")),
+            qPrintable(dialog.previewText(0, 2)));
+        QVERIFY2(dialog.previewText(0, 3).contains(QStringLiteral("10.81–27.01 CNY")),
+            qPrintable(dialog.previewText(0, 3)));
         QCOMPARE(dialog.edit().priceMode, BulkEdit::PriceMode::Percent);
         QVERIFY(!dialog.usesSelection());
         if (db->config().engine == Engine::SQLite)

@@ -30,8 +30,10 @@ Product priced(const QString &sourceId, const char *low, const char *high)
 
 qint64 historyRows(TestDatabase &db, qint64 productId)
 {
-    return db.scalar(QStringLiteral("SELECT count(*) FROM product_history WHERE product_id = ? AND operation <> 'insert'"),
-                     { productId })
+    return db
+        .scalar(QStringLiteral(
+                    "SELECT count(*) FROM product_history WHERE product_id = ? AND operation <> 'insert'"),
+            { productId })
         .toLongLong();
 }
 
@@ -56,7 +58,8 @@ QString checksum(TestDatabase &db)
                     .arg(p.updatedAt.toString(Qt::ISODateWithMs))
                     .arg(p.isDeleted());
     for (const char *table : { "product_history", "sync_records", "supplier_history" })
-        text += db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toString() + u'\n';
+        text += db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toString()
+            + u'\n';
     text += db.scalar(QStringLiteral("SELECT coalesce(sum(product_count), 0) FROM suppliers")).toString();
     return text;
 }
@@ -159,11 +162,11 @@ private slots:
         edit.syncStatus = QStringLiteral("synced");
         edit.moq = 12;
         QList<qint64> seen;
-        const auto report = BulkUpdateJob(db->connections()).run(scope, edit, { .batchSize = 7 },
-            [&](qint64 done, qint64 matched) {
-                seen << done;
-                return matched == 20;
-            });
+        const auto report = BulkUpdateJob(db->connections())
+                                .run(scope, edit, { .batchSize = 7 }, [&](qint64 done, qint64 matched) {
+                                    seen << done;
+                                    return matched == 20;
+                                });
         QVERIFY_OK(report);
         QCOMPARE(report->matched, 20);
         QCOMPARE(report->changed, 20);
@@ -228,7 +231,8 @@ private slots:
         OPEN_TEST_DATABASE(db);
         Product a = minimalProduct(QStringLiteral("k1"));
         a.specifications = QJsonObject { { QStringLiteral("a.b \"c\""), QStringLiteral("x") },
-            { QStringLiteral("size"), QJsonObject { { QStringLiteral("w"), 3 } } }, { QStringLiteral("keep"), 1 } };
+            { QStringLiteral("size"), QJsonObject { { QStringLiteral("w"), 3 } } },
+            { QStringLiteral("keep"), 1 } };
         Product b = minimalProduct(QStringLiteral("k2"));
         b.specifications = QJsonObject { { QStringLiteral("size"), QStringLiteral("L") },
             { QStringLiteral("dimensions"), QStringLiteral("taken") } };
@@ -243,7 +247,8 @@ private slots:
         QCOMPARE(renamed->changed, 1);
         QCOMPARE(renamed->refusedCount, 1); // k2 has "dimensions" already
         QCOMPARE(renamed->refused.value(0).sourceId, QStringLiteral("k2"));
-        QCOMPARE(renamed->refused.value(0).reason, QStringLiteral("it has a specification \"dimensions\" already"));
+        QCOMPARE(renamed->refused.value(0).reason,
+            QStringLiteral("it has a specification \"dimensions\" already"));
         ProductRepository repo(db->connections());
         QJsonObject k1 = repo.findById(rows[0].id)->specifications;
         QCOMPARE(k1.value(QStringLiteral("dimensions")).toObject().value(QStringLiteral("w")).toInt(), 3);
@@ -323,8 +328,13 @@ private slots:
         QCOMPARE(restored->changed, 5);
         QCOMPARE(countOf(beta), 5);
         QVERIFY(countsAreTrue());
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM product_history WHERE operation = 'delete'")).toInt(), 5);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM product_history WHERE operation = 'restore'")).toInt(), 5);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM product_history WHERE operation = 'delete'"))
+                     .toInt(),
+            5);
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM product_history WHERE operation = 'restore'"))
+                .toInt(),
+            5);
     }
 
     // Rules refuse rows in the database: those rows stay as they were and are reported with the
@@ -393,15 +403,18 @@ private slots:
         const QList<Product> rows = seed(*db, input);
         BulkEdit edit;
         edit.syncStatus = QStringLiteral("failed");
-        const auto report = BulkUpdateJob(db->connections()).run(
-            {}, edit, { .batchSize = 3 }, [](qint64 done, qint64) { return done < 6; });
+        const auto report
+            = BulkUpdateJob(db->connections()).run({}, edit, { .batchSize = 3 }, [](qint64 done, qint64) {
+                  return done < 6;
+              });
         QVERIFY_OK(report);
         QVERIFY(report->cancelled);
         QCOMPARE(report->batches, 2);
         QCOMPARE(report->changed, 6);
         ProductRepository repo(db->connections());
         for (int i = 0; i < rows.size(); ++i)
-            QCOMPARE(repo.findById(rows[i].id)->syncStatus, i < 6 ? QStringLiteral("failed") : QStringLiteral("pending"));
+            QCOMPARE(repo.findById(rows[i].id)->syncStatus,
+                i < 6 ? QStringLiteral("failed") : QStringLiteral("pending"));
         const auto job = SyncRecordRepository(db->connections()).findById(report->syncRecordId);
         QVERIFY_OK(job);
         QCOMPARE(job->kind, JobKind::BulkEdit);
@@ -415,8 +428,9 @@ private slots:
     void shouldWriteNothingOnADryRun()
     {
         OPEN_TEST_DATABASE(db);
-        seed(*db, { priced(QStringLiteral("d1"), "1.00", "2.00"), priced(QStringLiteral("d2"), "10.00", "20.00"),
-                      priced(QStringLiteral("d3"), nullptr, nullptr) });
+        seed(*db,
+            { priced(QStringLiteral("d1"), "1.00", "2.00"), priced(QStringLiteral("d2"), "10.00", "20.00"),
+                priced(QStringLiteral("d3"), nullptr, nullptr) });
         const QString before = checksum(*db);
         BulkEdit cut;
         cut.priceMode = BulkEdit::PriceMode::Amount;
@@ -437,7 +451,8 @@ private slots:
     void shouldJournalTheJob()
     {
         OPEN_TEST_DATABASE(db);
-        seed(*db, { priced(QStringLiteral("j1"), "1.00", "2.00"), priced(QStringLiteral("j2"), "10.00", "20.00") });
+        seed(*db,
+            { priced(QStringLiteral("j1"), "1.00", "2.00"), priced(QStringLiteral("j2"), "10.00", "20.00") });
         BulkEdit cut;
         cut.priceMode = BulkEdit::PriceMode::Amount;
         cut.priceValue = money("-5");
@@ -451,7 +466,8 @@ private slots:
         QCOMPARE(job->successCount, 1);
         QCOMPARE(job->errorCount, 1);
         QCOMPARE(job->errorDetails.size(), 1);
-        QCOMPARE(job->errorDetails.at(0).toObject().value(QStringLiteral("source_id")).toString(), QStringLiteral("j1"));
+        QCOMPARE(job->errorDetails.at(0).toObject().value(QStringLiteral("source_id")).toString(),
+            QStringLiteral("j1"));
     }
 
     // The preview is computed by the database with the job's expressions: its "after" is what the
@@ -500,17 +516,18 @@ private slots:
             input << priced(QStringLiteral("w%1").arg(i), "10.00", "20.00");
         const QList<Product> rows = seed(*db, input);
         ProductRepository repo(db->connections());
-        const auto report = BulkUpdateJob(db->connections()).run({}, percent("10"), { .batchSize = 2 },
-            [&](qint64 done, qint64) {
-                if (done == 2) { // between the batches: someone edits a row of the second one
-                    Product other = repo.findById(rows[3].id).value();
-                    other.title = QStringLiteral("Edited meanwhile");
-                    other.priceMin = money("11.00");
-                    if (!repo.update(other))
-                        return false;
-                }
-                return true;
-            });
+        const auto report
+            = BulkUpdateJob(db->connections())
+                  .run({}, percent("10"), { .batchSize = 2 }, [&](qint64 done, qint64) {
+                      if (done == 2) { // between the batches: someone edits a row of the second one
+                          Product other = repo.findById(rows[3].id).value();
+                          other.title = QStringLiteral("Edited meanwhile");
+                          other.priceMin = money("11.00");
+                          if (!repo.update(other))
+                              return false;
+                      }
+                      return true;
+                  });
         QVERIFY_OK(report);
         QCOMPARE(report->changed, 4);
         const Product after = repo.findById(rows[3].id).value();
