@@ -157,38 +157,9 @@ QWidget *BulkEditDialog::buildChanges()
     m_moq->setRange(1, 1000000);
     row(m_moqOn, tr("MOQ"), m_moq);
 
-    auto *prices = new QWidget(box);
-    auto *pricesLayout = new QHBoxLayout(prices);
-    pricesLayout->setContentsMargins(0, 0, 0, 0);
-    m_priceMode = new QComboBox(prices);
-    m_priceMode->addItem(tr("unchanged"), int(BulkEdit::PriceMode::None));
-    m_priceMode->addItem(tr("change by percent"), int(BulkEdit::PriceMode::Percent));
-    m_priceMode->addItem(tr("change by amount"), int(BulkEdit::PriceMode::Amount));
-    m_priceValue = new QLineEdit(prices);
-    m_priceValue->setPlaceholderText(tr("e.g. 8 or -2.50"));
-    m_priceValue->setToolTip(
-        tr("Both ends of the range change; results are rounded to cents. An amount is in "
-           "each product's own currency."));
-    pricesLayout->addWidget(m_priceMode);
-    pricesLayout->addWidget(m_priceValue, 1);
-    form->addRow(tr("Prices"), prices);
+    form->addRow(tr("Prices"), buildPriceEditor(box));
 
-    auto *spec = new QWidget(box);
-    auto *specLayout = new QHBoxLayout(spec);
-    specLayout->setContentsMargins(0, 0, 0, 0);
-    m_specMode = new QComboBox(spec);
-    m_specMode->addItem(tr("unchanged"), int(BulkEdit::SpecMode::None));
-    m_specMode->addItem(tr("set"), int(BulkEdit::SpecMode::Set));
-    m_specMode->addItem(tr("rename"), int(BulkEdit::SpecMode::Rename));
-    m_specMode->addItem(tr("remove"), int(BulkEdit::SpecMode::Remove));
-    m_specKey = new QLineEdit(spec);
-    m_specKey->setPlaceholderText(tr("Name"));
-    m_specValue = new QLineEdit(spec);
-    m_specValue->setPlaceholderText(tr("Value / new name"));
-    specLayout->addWidget(m_specMode);
-    specLayout->addWidget(m_specKey, 1);
-    specLayout->addWidget(m_specValue, 1);
-    form->addRow(tr("Specification"), spec);
+    form->addRow(tr("Specification"), buildSpecEditor(box));
 
     m_state = new QComboBox(box);
     m_state->addItem(tr("unchanged"), int(BulkEdit::State::Keep));
@@ -207,6 +178,45 @@ QWidget *BulkEditDialog::buildChanges()
         connect(e, &QLineEdit::textChanged, this, &BulkEditDialog::scheduleRefresh);
     connect(m_moq, &QSpinBox::valueChanged, this, &BulkEditDialog::scheduleRefresh);
     return box;
+}
+
+QWidget *BulkEditDialog::buildPriceEditor(QWidget *parent)
+{
+    auto *prices = new QWidget(parent);
+    auto *pricesLayout = new QHBoxLayout(prices);
+    pricesLayout->setContentsMargins(0, 0, 0, 0);
+    m_priceMode = new QComboBox(prices);
+    m_priceMode->addItem(tr("unchanged"), int(BulkEdit::PriceMode::None));
+    m_priceMode->addItem(tr("change by percent"), int(BulkEdit::PriceMode::Percent));
+    m_priceMode->addItem(tr("change by amount"), int(BulkEdit::PriceMode::Amount));
+    m_priceValue = new QLineEdit(prices);
+    m_priceValue->setPlaceholderText(tr("e.g. 8 or -2.50"));
+    m_priceValue->setToolTip(
+        tr("Both ends of the range change; results are rounded to cents. An amount is in "
+           "each product's own currency."));
+    pricesLayout->addWidget(m_priceMode);
+    pricesLayout->addWidget(m_priceValue, 1);
+    return prices;
+}
+
+QWidget *BulkEditDialog::buildSpecEditor(QWidget *parent)
+{
+    auto *spec = new QWidget(parent);
+    auto *specLayout = new QHBoxLayout(spec);
+    specLayout->setContentsMargins(0, 0, 0, 0);
+    m_specMode = new QComboBox(spec);
+    m_specMode->addItem(tr("unchanged"), int(BulkEdit::SpecMode::None));
+    m_specMode->addItem(tr("set"), int(BulkEdit::SpecMode::Set));
+    m_specMode->addItem(tr("rename"), int(BulkEdit::SpecMode::Rename));
+    m_specMode->addItem(tr("remove"), int(BulkEdit::SpecMode::Remove));
+    m_specKey = new QLineEdit(spec);
+    m_specKey->setPlaceholderText(tr("Name"));
+    m_specValue = new QLineEdit(spec);
+    m_specValue->setPlaceholderText(tr("Value / new name"));
+    specLayout->addWidget(m_specMode);
+    specLayout->addWidget(m_specKey, 1);
+    specLayout->addWidget(m_specValue, 1);
+    return spec;
 }
 
 QWidget *BulkEditDialog::buildPreview()

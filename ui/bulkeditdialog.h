@@ -54,6 +54,8 @@ public:
 private:
     QWidget *buildScope();
     QWidget *buildChanges();
+    QWidget *buildPriceEditor(QWidget *parent);
+    QWidget *buildSpecEditor(QWidget *parent);
     QWidget *buildPreview();
     void scheduleRefresh();
     void refreshCount();
