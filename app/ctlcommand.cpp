@@ -1,6 +1,7 @@
 #include "ctlcommand.h"
 
 #include "ctlbackupcommands.h"
+#include "ctlbulkcommand.h"
 #include "ctlcatalogcommands.h"
 #include "ctlcontext.h"
 #include "ctlimportoptions.h"
@@ -72,6 +73,14 @@ QList<CtlCommand> buildCommands()
             .takesFile = true,
             .checkOptions = checkImportUsage,
             .run = runImport },
+        { .name = u"bulk-update"_s,
+            .arguments = u"[--filter key=value ...] [--set field=value ...] [--price-adjust +N%|-N%|+AMOUNT|-AMOUNT] "
+                         "[--spec-set NAME=VALUE] [--spec-rename OLD=NEW] [--spec-remove NAME] [--delete|--restore] "
+                         "[--dry-run]"_s,
+            .summary = { u"change the filtered products in the database, in batches (filter keys as for export);"_s,
+                u"--set sync_status|supplier|currency|moq=VALUE; prints matched, changed and refused"_s },
+            .checkOptions = checkBulkUpdateUsage,
+            .run = runBulkUpdate },
         { .name = u"fetch-images"_s,
             .arguments = u"[--product SOURCE_ID ...] [--missing] [--storage DIR] [--convert jpeg|png|webp] "
                          "[--quality N]"_s,

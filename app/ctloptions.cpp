@@ -1,5 +1,6 @@
 #include "ctloptions.h"
 
+#include "ctlbulkcommand.h"
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
 #include "fetchimagescommand.h"
@@ -76,6 +77,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     addFetchImagesOptions(parser);
     addImportDiffOptions(parser);
     addSeedDemoOptions(parser);
+    addBulkUpdateOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

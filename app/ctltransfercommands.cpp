@@ -14,8 +14,6 @@
 
 namespace catalog {
 
-namespace {
-
 // --filter key=value, repeatable: text=, status=, supplier=<source_id>, updated-since=<ISO date>,
 // deleted=active|only|all.
 Result<ProductFilter> parseFilter(ConnectionManager &connections, const QStringList &items)
@@ -57,8 +55,6 @@ Result<ProductFilter> parseFilter(ConnectionManager &connections, const QStringL
     }
     return filter;
 }
-
-} // namespace
 
 int runExport(CtlContext &context)
 {

@@ -27,6 +27,7 @@ QString SyncRecordTableModel::operationTitle(JobKind kind)
     case JobKind::Restore: return tr("Restore");
     case JobKind::Check: return tr("Consistency check");
     case JobKind::FetchImages: return tr("Image fetch");
+    case JobKind::BulkEdit: return tr("Bulk edit");
     }
     return jobKindText(kind);
 }

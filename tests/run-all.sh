@@ -59,6 +59,7 @@ if wanted bench; then
     echo "(run build/tests/bench/bench_storage --rows 1000000 for the full figures)"
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_storage --rows 20000 --ops 20
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_bulk --rows 20000
+    QT_QPA_PLATFORM=offscreen build/tests/bench/bench_bulkedit --rows 20000
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_models --rows 20000
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_images --images 60
 fi

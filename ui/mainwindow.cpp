@@ -2,6 +2,7 @@
 
 #include "applicationicon.h"
 #include "backupcontroller.h"
+#include "bulkeditlauncher.h"
 #include "config/appidentity.h"
 #include "config/connectionconfig.h"
 #include "config/logfile.h"
@@ -174,6 +175,10 @@ void MainWindow::buildControllers()
         [this](std::unique_ptr<ConnectionManager> connections) { adopt(std::move(connections)); },
         [this] { return confirmDiscard(tr("Connect")); });
 
+    m_bulkEdit = new BulkEditLauncher(*m_jobs, this);
+    connect(m_bulkEdit, &BulkEditLauncher::statusMessage, status, &QStatusBar::showMessage);
+    connect(m_bulkEdit, &BulkEditLauncher::catalogChanged, this, &MainWindow::refreshPages);
+
     m_images = new ImageFetchLauncher(*m_jobs, this);
     connect(m_images, &ImageFetchLauncher::statusMessage, status, &QStatusBar::showMessage);
     connect(m_images, &ImageFetchLauncher::imagesChanged, this, [this] {
@@ -262,6 +267,9 @@ void MainWindow::buildEditMenu()
               if (TablePage *page = currentPage())
                   page->showHistory();
           });
+    edit->addSeparator();
+    edit->addAction(m_bulkEdit->action());
+    m_session->require(m_bulkEdit->action(), SessionGuard::Needs::RecordJobs);
     for (QAction *a : { m_addAction, m_duplicateAction, m_deleteAction, m_restoreAction })
         m_session->explain(a);
     edit->setToolTipsVisible(true);
@@ -376,6 +384,7 @@ void MainWindow::buildPages()
     m_products = new ProductsPage(*m_connections, m_stack);
     connect(m_products->gallery(), &ImageGallery::refetchRequested, this,
         [this](qint64 id) { fetchImages({ id }, false); });
+    m_bulkEdit->attach(m_products, *m_connections);
     m_suppliers = new SuppliersPage(*m_connections, m_stack);
     auto *images = new TablePage(QStringLiteral("images"), new ImageTableModel(*m_connections), m_stack);
     auto *history = new JobsPage(*m_connections, m_stack);

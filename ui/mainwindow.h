@@ -18,6 +18,7 @@ class QUndoGroup;
 namespace catalog {
 
 class BackupController;
+class BulkEditLauncher;
 struct ConnectionConfig;
 class ConnectionManager;
 class ConnectionSwitcher;
@@ -166,6 +167,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_historyAction = nullptr;
+    BulkEditLauncher *m_bulkEdit = nullptr;
     QAction *m_showDeletedAction = nullptr;
 };
 

@@ -19,6 +19,7 @@ const QList<QPair<JobKind, QString>> &kindTexts()
         { JobKind::Restore, QStringLiteral("restore") },
         { JobKind::Check, QStringLiteral("check") },
         { JobKind::FetchImages, QStringLiteral("fetch_images") },
+        { JobKind::BulkEdit, QStringLiteral("bulk_edit") },
     };
     return texts;
 }

@@ -16,6 +16,7 @@ enum class JobKind {
     Restore,
     Check,
     FetchImages,
+    BulkEdit,
 };
 
 // A job's state: running until it ends once as completed, failed or cancelled.

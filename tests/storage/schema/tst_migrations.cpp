@@ -151,7 +151,7 @@ private slots:
             }
             QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
         }
-        QCOMPARE(Migrator::migrations().size(), 8);
+        QCOMPARE(Migrator::migrations().size(), 9);
         QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
         QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
     }
@@ -205,6 +205,8 @@ private slots:
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         QTest::newRow("0008") << 8 << "1eba973c2b2104c4707940869b1118e03001c884d8acd107a6c15dbfd6335319"
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::newRow("0009") << 9 << "eebaff19373349d87060fc33447d7a510d084f7a1d78b4d98c9659b07a6bd367"
+                              << "a8417525474f50bd0686754270021a7ef423eb157b1f0d0f576b8556cebb51c5";
     }
     void shouldApplyTheSameStatementsAsReleased()
     {
