@@ -5,6 +5,7 @@
 #include "testmain.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,7 +152,9 @@ private slots:
             }
             QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
         }
-        QCOMPARE(Migrator::migrations().size(), 8);
+        // 9 is the data-quality migration of another branch of issue 19; until it is merged the
+        // list has that gap, which the Migrator tolerates (it applies what is above the database's version).
+        QCOMPARE(Migrator::migrations().size(), 9);
         QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
         QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
     }
@@ -205,14 +208,18 @@ private slots:
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         QTest::newRow("0008") << 8 << "1eba973c2b2104c4707940869b1118e03001c884d8acd107a6c15dbfd6335319"
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::newRow("0010") << 10 << "fbfa08b83d1e967283d483737c228fa24d2641a08a1eefc4681af2aee7f38bc6"
+                              << "98133ae451b6c02abd6a6fdd272bf99f53629e4fde34dbd7068f299bb430cd02";
     }
     void shouldApplyTheSameStatementsAsReleased()
     {
         QFETCH(int, version);
         QFETCH(QString, postgres);
         QFETCH(QString, sqlite);
-        const Migration &m = Migrator::migrations().at(version - 1);
-        QCOMPARE(m.version, version);
+        const QList<Migration> &all = Migrator::migrations();
+        const auto found = std::find_if(all.cbegin(), all.cend(), [version](const Migration &m) { return m.version == version; });
+        QVERIFY2(found != all.cend(), qPrintable(QStringLiteral("no migration %1").arg(version)));
+        const Migration &m = *found;
         const auto checksum = [](const QStringList &statements) {
             return QString::fromLatin1(
                 QCryptographicHash::hash(statements.join(QStringLiteral("\n;\n")).toUtf8(), QCryptographicHash::Sha256)
