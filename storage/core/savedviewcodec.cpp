@@ -13,30 +13,31 @@ using namespace Qt::StringLiterals;
 
 // How one filter field is written and read. write() returns Undefined for the default value (not
 // written); read() returns false when the stored value does not fit the field.
-template<typename F>
-struct FilterField
+template <typename F> struct FilterField
 {
     QString key;
     std::function<QJsonValue(const F &)> write;
     std::function<bool(F &, const QJsonValue &)> read;
 };
 
-template<typename F>
-FilterField<F> textField(const QString &key, QString F::*member)
+template <typename F> FilterField<F> textField(const QString &key, QString F::*member)
 {
-    return { key, [member](const F &f) { return (f.*member).isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(f.*member); },
+    return { key,
+        [member](const F &f) {
+            return (f.*member).isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(f.*member);
+        },
         [member](F &f, const QJsonValue &v) {
             f.*member = v.toString();
             return v.isString();
         } };
 }
 
-template<typename F>
-FilterField<F> listField(const QString &key, QStringList F::*member)
+template <typename F> FilterField<F> listField(const QString &key, QStringList F::*member)
 {
     return { key,
         [member](const F &f) {
-            return (f.*member).isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(QJsonArray::fromStringList(f.*member));
+            return (f.*member).isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                         : QJsonValue(QJsonArray::fromStringList(f.*member));
         },
         [member](F &f, const QJsonValue &v) {
             QStringList items;
@@ -50,11 +51,13 @@ FilterField<F> listField(const QString &key, QStringList F::*member)
         } };
 }
 
-template<typename F>
-FilterField<F> idField(const QString &key, std::optional<qint64> F::*member)
+template <typename F> FilterField<F> idField(const QString &key, std::optional<qint64> F::*member)
 {
     return { key,
-        [member](const F &f) { return (f.*member) ? QJsonValue(QString::number(*(f.*member))) : QJsonValue(QJsonValue::Undefined); },
+        [member](const F &f) {
+            return (f.*member) ? QJsonValue(QString::number(*(f.*member)))
+                               : QJsonValue(QJsonValue::Undefined);
+        },
         [member](F &f, const QJsonValue &v) {
             bool ok = false;
             const qint64 id = v.toString().toLongLong(&ok);
@@ -64,22 +67,24 @@ FilterField<F> idField(const QString &key, std::optional<qint64> F::*member)
         } };
 }
 
-template<typename F>
-FilterField<F> decimalField(const QString &key, std::optional<Decimal2> F::*member)
+template <typename F> FilterField<F> decimalField(const QString &key, std::optional<Decimal2> F::*member)
 {
-    return { key, [member](const F &f) { return (f.*member) ? QJsonValue((f.*member)->toString()) : QJsonValue(QJsonValue::Undefined); },
+    return { key,
+        [member](const F &f) {
+            return (f.*member) ? QJsonValue((f.*member)->toString()) : QJsonValue(QJsonValue::Undefined);
+        },
         [member](F &f, const QJsonValue &v) {
             f.*member = Decimal2::parse(v.toString());
             return (f.*member).has_value();
         } };
 }
 
-template<typename F>
-FilterField<F> timeField(const QString &key, QDateTime F::*member)
+template <typename F> FilterField<F> timeField(const QString &key, QDateTime F::*member)
 {
     return { key,
         [member](const F &f) {
-            return (f.*member).isValid() ? QJsonValue((f.*member).toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Undefined);
+            return (f.*member).isValid() ? QJsonValue((f.*member).toString(Qt::ISODateWithMs))
+                                         : QJsonValue(QJsonValue::Undefined);
         },
         [member](F &f, const QJsonValue &v) {
             f.*member = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -93,12 +98,12 @@ const QStringList &deletedTexts()
     return texts;
 }
 
-template<typename F>
-FilterField<F> deletedField(const QString &key, DeletedFilter F::*member)
+template <typename F> FilterField<F> deletedField(const QString &key, DeletedFilter F::*member)
 {
     return { key,
         [member](const F &f) {
-            return f.*member == DeletedFilter::ActiveOnly ? QJsonValue(QJsonValue::Undefined) : QJsonValue(deletedTexts().at(int(f.*member)));
+            return f.*member == DeletedFilter::ActiveOnly ? QJsonValue(QJsonValue::Undefined)
+                                                          : QJsonValue(deletedTexts().at(int(f.*member)));
         },
         [member](F &f, const QJsonValue &v) {
             const qsizetype index = deletedTexts().indexOf(v.toString());
@@ -133,8 +138,7 @@ const QList<FilterField<SupplierFilter>> &supplierFields()
     return fields;
 }
 
-template<typename F>
-QJsonObject encodeFilter(const F &filter, const QList<FilterField<F>> &fields)
+template <typename F> QJsonObject encodeFilter(const F &filter, const QList<FilterField<F>> &fields)
 {
     QJsonObject object;
     for (const FilterField<F> &field : fields) {
@@ -145,7 +149,7 @@ QJsonObject encodeFilter(const F &filter, const QList<FilterField<F>> &fields)
     return object;
 }
 
-template<typename F>
+template <typename F>
 F decodeFilter(const QJsonObject &object, const QList<FilterField<F>> &fields, QStringList &dropped)
 {
     F filter;
@@ -174,8 +178,8 @@ QJsonObject encodeLayout(const ViewLayout &layout)
                 { u"order"_s, layout.sortOrder == Qt::DescendingOrder ? u"descending"_s : u"ascending"_s } });
     QJsonArray columns;
     for (const ViewColumn &c : layout.columns)
-        columns.append(QJsonObject { { u"key"_s, c.key }, { u"position"_s, c.position }, { u"width"_s, c.width },
-            { u"hidden"_s, c.hidden } });
+        columns.append(QJsonObject { { u"key"_s, c.key }, { u"position"_s, c.position },
+            { u"width"_s, c.width }, { u"hidden"_s, c.hidden } });
     if (!columns.isEmpty())
         object.insert(u"columns"_s, columns);
     return object;
@@ -188,8 +192,8 @@ ViewLayout decodeLayout(const QJsonObject &object, const QStringList &knownColum
     const QString sortColumn = sort.value(u"column"_s).toString();
     if (knownColumns.contains(sortColumn)) {
         layout.sortColumn = sortColumn;
-        layout.sortOrder = sort.value(u"order"_s).toString() == u"descending"_s ? Qt::DescendingOrder
-                                                                                 : Qt::AscendingOrder;
+        layout.sortOrder
+            = sort.value(u"order"_s).toString() == u"descending"_s ? Qt::DescendingOrder : Qt::AscendingOrder;
     } else if (!sortColumn.isEmpty()) {
         dropped << u"the sort by \"%1\" (no such column)"_s.arg(sortColumn);
     }
@@ -206,7 +210,7 @@ ViewLayout decodeLayout(const QJsonObject &object, const QStringList &knownColum
     return layout;
 }
 
-template<typename F>
+template <typename F>
 QJsonObject encodeView(const F &filter, const QList<FilterField<F>> &fields, const ViewLayout &layout)
 {
     QJsonObject object = encodeLayout(layout);
@@ -214,8 +218,9 @@ QJsonObject encodeView(const F &filter, const QList<FilterField<F>> &fields, con
     return object;
 }
 
-template<typename F>
-DecodedView<F> decodeView(const QJsonObject &definition, const QList<FilterField<F>> &fields, const QStringList &known)
+template <typename F>
+DecodedView<F> decodeView(
+    const QJsonObject &definition, const QList<FilterField<F>> &fields, const QStringList &known)
 {
     DecodedView<F> view;
     view.filter = decodeFilter(definition.value(u"filter"_s).toObject(), fields, view.dropped);
@@ -235,12 +240,14 @@ QJsonObject SavedViewCodec::encode(const SupplierFilter &filter, const ViewLayou
     return viewcodec::encodeView(filter, viewcodec::supplierFields(), layout);
 }
 
-DecodedView<ProductFilter> SavedViewCodec::decodeProducts(const QJsonObject &definition, const QStringList &knownColumns)
+DecodedView<ProductFilter> SavedViewCodec::decodeProducts(
+    const QJsonObject &definition, const QStringList &knownColumns)
 {
     return viewcodec::decodeView(definition, viewcodec::productFields(), knownColumns);
 }
 
-DecodedView<SupplierFilter> SavedViewCodec::decodeSuppliers(const QJsonObject &definition, const QStringList &knownColumns)
+DecodedView<SupplierFilter> SavedViewCodec::decodeSuppliers(
+    const QJsonObject &definition, const QStringList &knownColumns)
 {
     return viewcodec::decodeView(definition, viewcodec::supplierFields(), knownColumns);
 }

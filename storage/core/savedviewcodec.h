@@ -30,8 +30,7 @@ struct ViewLayout
 
 // A decoded definition: what still applies, and in words what was left out (a filter this version
 // does not know, a column that no longer exists, a value that does not fit).
-template<typename Filter>
-struct DecodedView
+template <typename Filter> struct DecodedView
 {
     Filter filter;
     ViewLayout layout;
@@ -52,8 +51,10 @@ public:
     static QJsonObject encode(const ProductFilter &filter, const ViewLayout &layout);
     static QJsonObject encode(const SupplierFilter &filter, const ViewLayout &layout);
     // knownColumns: the page's column keys; columns and a sort column not among them are dropped.
-    static DecodedView<ProductFilter> decodeProducts(const QJsonObject &definition, const QStringList &knownColumns);
-    static DecodedView<SupplierFilter> decodeSuppliers(const QJsonObject &definition, const QStringList &knownColumns);
+    static DecodedView<ProductFilter> decodeProducts(
+        const QJsonObject &definition, const QStringList &knownColumns);
+    static DecodedView<SupplierFilter> decodeSuppliers(
+        const QJsonObject &definition, const QStringList &knownColumns);
 };
 
 } // namespace catalog

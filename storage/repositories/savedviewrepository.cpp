@@ -11,8 +11,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-const QString kViewSelect = u"SELECT id, name, owner, shared, is_default, page, definition, created_at, updated_at "
-                            "FROM saved_views"_s;
+const QString kViewSelect
+    = u"SELECT id, name, owner, shared, is_default, page, definition, created_at, updated_at "
+      "FROM saved_views"_s;
 
 SavedView readView(const sql::Query &q, const SqlDialect &d, const QString &me)
 {
@@ -37,8 +38,8 @@ Result<QString> ownerOf(QSqlDatabase &db, ConnectionManager &connections)
     if (connections.dialect().engine() != Engine::PostgreSQL)
         return connections.actor();
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, u"SELECT current_user::text"_s, {}, connections.dialect(),
-            u"Cannot read the database role"_s);
+    if (StorageError e = sql::exec(
+            q, u"SELECT current_user::text"_s, {}, connections.dialect(), u"Cannot read the database role"_s);
         !e.ok())
         return e;
     if (!q.next())
@@ -65,8 +66,7 @@ Result<SavedView> ownView(QSqlDatabase &db, const SqlDialect &d, qint64 id, cons
     if (view && !view->mine)
         return StorageError::make(ErrorKind::Permission,
             u"The view \"%1\" belongs to %2: only its owner can change it. Save it under a name of your own "
-            "instead."_s
-                .arg(view->name, view->owner));
+            "instead."_s.arg(view->name, view->owner));
     return view;
 }
 
@@ -81,10 +81,12 @@ StorageError checkName(const QString &name)
 }
 
 // The id of my view of that page and name, or 0.
-Result<qint64> findOwnNamed(QSqlDatabase &db, const SqlDialect &d, ViewPage page, const QString &name, const QString &me)
+Result<qint64> findOwnNamed(
+    QSqlDatabase &db, const SqlDialect &d, ViewPage page, const QString &name, const QString &me)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, u"SELECT id FROM saved_views WHERE owner = ? AND page = ? AND name = ?"_s,
+    if (StorageError e
+        = sql::exec(q, u"SELECT id FROM saved_views WHERE owner = ? AND page = ? AND name = ?"_s,
             { me, viewPageText(page), name }, d, u"Cannot look up the view \"%1\""_s.arg(name));
         !e.ok())
         return e;
@@ -93,13 +95,16 @@ Result<qint64> findOwnNamed(QSqlDatabase &db, const SqlDialect &d, ViewPage page
 
 StorageError nameTaken(const QString &name)
 {
-    return StorageError::make(
-        ErrorKind::Constraint, u"You already have a view named \"%1\" on this page; choose another name"_s.arg(name));
+    return StorageError::make(ErrorKind::Constraint,
+        u"You already have a view named \"%1\" on this page; choose another name"_s.arg(name));
 }
 
 } // namespace
 
-SavedViewRepository::SavedViewRepository(ConnectionManager &connections) : m_connections(connections) { }
+SavedViewRepository::SavedViewRepository(ConnectionManager &connections)
+    : m_connections(connections)
+{
+}
 
 Result<QString> SavedViewRepository::currentOwner()
 {
@@ -115,7 +120,8 @@ Result<QList<SavedView>> SavedViewRepository::list(ViewPage page)
             return me.error();
         sql::Query q(db);
         if (StorageError e = sql::exec(q,
-                kViewSelect + u" WHERE page = ? AND (owner = ? OR shared = ?) ORDER BY name, owner <> ?, owner"_s,
+                kViewSelect
+                    + u" WHERE page = ? AND (owner = ? OR shared = ?) ORDER BY name, owner <> ?, owner"_s,
                 { viewPageText(page), *me, true, *me }, d, u"Cannot read the saved views"_s);
             !e.ok())
             return e;
@@ -147,13 +153,13 @@ Result<SavedView> SavedViewRepository::save(const SavedView &view, bool replace)
         const QVariant definition = d.bindJson(view.definition);
         StorageError e = *existing != 0
             ? sql::exec(q,
-                  u"UPDATE saved_views SET definition = ?, shared = ?, updated_at = %1 WHERE id = ? RETURNING id"_s.arg(
-                      d.nowExpression()),
-                  { definition, view.shared, *existing }, d, u"Cannot replace the view \"%1\""_s.arg(view.name))
+                u"UPDATE saved_views SET definition = ?, shared = ?, updated_at = %1 WHERE id = ? RETURNING id"_s
+                    .arg(d.nowExpression()),
+                { definition, view.shared, *existing }, d, u"Cannot replace the view \"%1\""_s.arg(view.name))
             : sql::exec(q,
-                  u"INSERT INTO saved_views (name, owner, shared, page, definition) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-                  { view.name, *me, view.shared, viewPageText(view.page), definition }, d,
-                  u"Cannot save the view \"%1\""_s.arg(view.name));
+                u"INSERT INTO saved_views (name, owner, shared, page, definition) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                { view.name, *me, view.shared, viewPageText(view.page), definition }, d,
+                u"Cannot save the view \"%1\""_s.arg(view.name));
         if (!e.ok())
             return e.kind == ErrorKind::Constraint ? nameTaken(view.name) : e;
         if (!q.next())
@@ -190,7 +196,8 @@ Result<SavedView> SavedViewRepository::rename(qint64 id, const QString &name)
         if (*clash != 0 && *clash != id)
             return nameTaken(name);
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, u"UPDATE saved_views SET name = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
+        if (StorageError e = sql::exec(q,
+                u"UPDATE saved_views SET name = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
                 { name, id }, d, u"Cannot rename the view \"%1\""_s.arg(view->name));
             !e.ok())
             return e.kind == ErrorKind::Constraint ? nameTaken(name) : e;
@@ -243,11 +250,12 @@ Result<SavedView> SavedViewRepository::setDefault(qint64 id, bool isDefault)
         // The other default goes first: the partial unique index allows one per owner and page.
         if (StorageError e = sql::exec(q,
                 u"UPDATE saved_views SET is_default = ? WHERE owner = ? AND page = ? AND is_default = ? AND id <> ?"_s,
-                { false, *me, viewPageText(view->page), true, id }, d, u"Cannot clear the previous default view"_s);
+                { false, *me, viewPageText(view->page), true, id }, d,
+                u"Cannot clear the previous default view"_s);
             !e.ok())
             return e;
-        if (StorageError e = sql::exec(q, u"UPDATE saved_views SET is_default = ? WHERE id = ?"_s, { isDefault, id }, d,
-                u"Cannot make \"%1\" the default view"_s.arg(view->name));
+        if (StorageError e = sql::exec(q, u"UPDATE saved_views SET is_default = ? WHERE id = ?"_s,
+                { isDefault, id }, d, u"Cannot make \"%1\" the default view"_s.arg(view->name));
             !e.ok())
             return e;
         q.finish();
@@ -274,7 +282,8 @@ Result<SavedView> SavedViewRepository::setShared(qint64 id, bool shared)
         if (!view)
             return view;
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, u"UPDATE saved_views SET shared = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
+        if (StorageError e = sql::exec(q,
+                u"UPDATE saved_views SET shared = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
                 { shared, id }, d, u"Cannot change the sharing of \"%1\""_s.arg(view->name));
             !e.ok())
             return e;

@@ -23,7 +23,8 @@ SavedView productView(const QString &name, const QJsonObject &definition = {}, b
     v.name = name;
     v.page = ViewPage::Products;
     v.shared = shared;
-    v.definition = definition.isEmpty() ? QJsonObject { { QStringLiteral("filter"), QJsonObject {} } } : definition;
+    v.definition
+        = definition.isEmpty() ? QJsonObject { { QStringLiteral("filter"), QJsonObject {} } } : definition;
     return v;
 }
 
@@ -59,15 +60,17 @@ private slots:
         ViewLayout layout;
         layout.sortColumn = QStringLiteral("price_min");
         layout.sortOrder = Qt::DescendingOrder;
-        layout.columns = { { QStringLiteral("title"), 0, 320, false }, { QStringLiteral("id"), 1, 60, true } };
+        layout.columns
+            = { { QStringLiteral("title"), 0, 320, false }, { QStringLiteral("id"), 1, 60, true } };
         // When it is saved and read back from the database
         SavedViewRepository views(db->connections());
-        QVERIFY_OK(views.save(productView(QStringLiteral("Cheap steel"), SavedViewCodec::encode(filter, layout))));
+        QVERIFY_OK(
+            views.save(productView(QStringLiteral("Cheap steel"), SavedViewCodec::encode(filter, layout))));
         const auto listed = views.list(ViewPage::Products);
         QVERIFY_OK(listed);
         QCOMPARE(listed->size(), 1);
-        const auto decoded = SavedViewCodec::decodeProducts(
-            listed->first().definition, { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("price_min") });
+        const auto decoded = SavedViewCodec::decodeProducts(listed->first().definition,
+            { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("price_min") });
         // Then everything comes back and nothing was dropped
         QVERIFY2(decoded.dropped.isEmpty(), qPrintable(decoded.dropped.join(u'\n')));
         QCOMPARE(decoded.filter.text, filter.text);
@@ -113,7 +116,8 @@ private slots:
         QCOMPARE(decoded.layout.columns.first().width, 200);
         QCOMPARE(decoded.dropped.size(), 4);
         const QString all = decoded.dropped.join(u'\n');
-        for (const char *word : { "quality_kind", "price_from", "sort by \"thumbnail\"", "column \"thumbnail\"" })
+        for (const char *word :
+            { "quality_kind", "price_from", "sort by \"thumbnail\"", "column \"thumbnail\"" })
             QVERIFY2(all.contains(QLatin1String(word)), qPrintable(all));
         // A supplier definition keeps its own fields
         SupplierFilter suppliers;
@@ -137,7 +141,8 @@ private slots:
         QVERIFY(!again);
         QCOMPARE(again.error().kind, ErrorKind::Constraint);
         QVERIFY2(again.error().message.contains(QStringLiteral("\"A\"")), qPrintable(again.error().message));
-        const QJsonObject newer { { QStringLiteral("filter"), QJsonObject { { QStringLiteral("text"), QStringLiteral("x") } } } };
+        const QJsonObject newer { { QStringLiteral("filter"),
+            QJsonObject { { QStringLiteral("text"), QStringLiteral("x") } } } };
         const auto replaced = views.save(productView(QStringLiteral("A"), newer, true), true);
         QVERIFY_OK(replaced);
         QCOMPARE(replaced->id, a->id);
@@ -151,10 +156,12 @@ private slots:
         const auto clash = views.rename(b->id, QStringLiteral("A"));
         QVERIFY(!clash);
         QCOMPARE(clash.error().kind, ErrorKind::Constraint);
-        QCOMPARE(names(views.list(ViewPage::Products).value()), QStringList({ QStringLiteral("A"), QStringLiteral("B") }));
+        QCOMPARE(names(views.list(ViewPage::Products).value()),
+            QStringList({ QStringLiteral("A"), QStringLiteral("B") }));
         const auto renamed = views.rename(b->id, QStringLiteral("C"));
         QVERIFY_OK(renamed);
-        QCOMPARE(names(views.list(ViewPage::Products).value()), QStringList({ QStringLiteral("A"), QStringLiteral("C") }));
+        QCOMPARE(names(views.list(ViewPage::Products).value()),
+            QStringList({ QStringLiteral("A"), QStringLiteral("C") }));
         // Empty names are refused; a deleted view is gone
         QCOMPARE(views.rename(b->id, QStringLiteral("  ")).error().kind, ErrorKind::Validation);
         QVERIFY_OK(views.remove(b->id));
@@ -184,10 +191,13 @@ private slots:
         QVERIFY(products.at(1).isDefault);
         QVERIFY(views.list(ViewPage::Suppliers).value().first().isDefault); // the other page keeps its own
         QVERIFY_OK(views.setDefault(b->id, false));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM saved_views WHERE is_default = ?"), { true }).toInt(), 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM saved_views WHERE is_default = ?"), { true })
+                     .toInt(),
+            1);
         // The database itself refuses a second default
         QVERIFY_OK(views.setDefault(a->id, true));
-        QVERIFY(!db->exec(QStringLiteral("UPDATE saved_views SET is_default = ? WHERE id = ?"), { true, b->id }));
+        QVERIFY(
+            !db->exec(QStringLiteral("UPDATE saved_views SET is_default = ? WHERE id = ?"), { true, b->id }));
     }
 
     // Two roles on PostgreSQL: each sees its own views and the shared ones of the other, and can
@@ -200,7 +210,8 @@ private slots:
                 QSKIP("CATALOG_TEST_PG_URL is not set");
             QFAIL(qPrintable(TestDatabase::lastError()));
         }
-        const QString login = QStringLiteral("t_views_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QString login
+            = QStringLiteral("t_views_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
         QVERIFY(db->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'views-pw'").arg(login)));
         QVERIFY_OK(RoleSetup(db->connections()).apply({ { login, CatalogRole::Viewer } }));
         ConnectionConfig config = db->config();
@@ -221,35 +232,46 @@ private slots:
 
         // Each sees their own views and the shared ones
         QCOMPARE(names(theirs.list(ViewPage::Products).value()),
-            QStringList({ QStringLiteral("Team"), QStringLiteral("Team (%1)").arg(mine.currentOwner().value()) }));
-        QCOMPARE(names(mine.list(ViewPage::Products).value()), QStringList({ QStringLiteral("Private"), QStringLiteral("Team") }));
+            QStringList(
+                { QStringLiteral("Team"), QStringLiteral("Team (%1)").arg(mine.currentOwner().value()) }));
+        QCOMPARE(names(mine.list(ViewPage::Products).value()),
+            QStringList({ QStringLiteral("Private"), QStringLiteral("Team") }));
         // The other role cannot change or delete a shared view that is not theirs
         for (const StorageError &e : { theirs.rename(sharedView->id, QStringLiteral("Mine now")).error(),
-                 theirs.setDefault(sharedView->id, true).error(), theirs.setShared(sharedView->id, false).error(),
-                 theirs.remove(sharedView->id) }) {
+                 theirs.setDefault(sharedView->id, true).error(),
+                 theirs.setShared(sharedView->id, false).error(), theirs.remove(sharedView->id) }) {
             QCOMPARE(e.kind, ErrorKind::Permission);
             QVERIFY2(e.message.contains(QStringLiteral("\"Team\"")), qPrintable(e.message));
         }
         // and does not see the private one at all
         QCOMPARE(theirs.remove(privateView->id).kind, ErrorKind::NotFound);
         // The server enforces ownership too, whatever a client sends
-        const bool spoofed = other.runStatus([&](QSqlDatabase &db2) -> StorageError {
-            QSqlQuery q(db2);
-            if (!q.exec(QStringLiteral("UPDATE saved_views SET name = 'hijacked' WHERE id = %1").arg(sharedView->id)))
-                return StorageError::make(ErrorKind::Permission, q.lastError().text());
-            return {};
-        }).ok();
+        const bool spoofed
+            = other
+                  .runStatus([&](QSqlDatabase &db2) -> StorageError {
+                      QSqlQuery q(db2);
+                      if (!q.exec(QStringLiteral("UPDATE saved_views SET name = 'hijacked' WHERE id = %1")
+                                      .arg(sharedView->id)))
+                          return StorageError::make(ErrorKind::Permission, q.lastError().text());
+                      return {};
+                  })
+                  .ok();
         QVERIFY(!spoofed);
-        QVERIFY(other.runStatus([&](QSqlDatabase &db2) -> StorageError {
-            QSqlQuery q(db2);
-            if (!q.exec(QStringLiteral("INSERT INTO saved_views (name, owner, page, definition) VALUES ('x', 'somebody', 'products', '{}')")))
-                return StorageError::make(ErrorKind::Internal, q.lastError().text());
-            return {};
-        }).ok());
-        QCOMPARE(db->scalar(QStringLiteral("SELECT owner FROM saved_views WHERE name = 'x'")).toString(), login);
+        QVERIFY(other
+                    .runStatus([&](QSqlDatabase &db2) -> StorageError {
+                        QSqlQuery q(db2);
+                        if (!q.exec(QStringLiteral("INSERT INTO saved_views (name, owner, page, definition) "
+                                                   "VALUES ('x', 'somebody', 'products', '{}')")))
+                            return StorageError::make(ErrorKind::Internal, q.lastError().text());
+                        return {};
+                    })
+                    .ok());
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT owner FROM saved_views WHERE name = 'x'")).toString(), login);
         // Unsharing hides it from the other role
         QVERIFY_OK(mine.setShared(sharedView->id, false));
-        QCOMPARE(names(theirs.list(ViewPage::Products).value()), QStringList({ QStringLiteral("Team"), QStringLiteral("x") }));
+        QCOMPARE(names(theirs.list(ViewPage::Products).value()),
+            QStringList({ QStringLiteral("Team"), QStringLiteral("x") }));
         other.shutdown();
     }
 };
