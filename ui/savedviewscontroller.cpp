@@ -243,7 +243,7 @@ void SavedViewsController::setCurrentShared(bool on)
 
 // One trip to the database on the manager's workers: the change, then the page's list again. The
 // newest list wins; a view just saved becomes the current one.
-void SavedViewsController::run(Write write, qint64 removedId)
+void SavedViewsController::run(const Write &write, qint64 removedId)
 {
     ++m_running;
     const quint64 generation = ++m_generation;

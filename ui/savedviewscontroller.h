@@ -83,7 +83,7 @@ Q_SIGNALS:
 
 private:
     using Write = std::function<Result<SavedView>(SavedViewRepository &)>;
-    void run(Write write, qint64 removedId = 0);
+    void run(const Write &write, qint64 removedId = 0);
     void fillMenu(QMenu *menu);
     QStringList knownColumns() const;
     ViewLayout captureLayout() const;

@@ -12,7 +12,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 const QStringList kTables = { u"suppliers"_s, u"products"_s, u"images"_s, u"sync_records"_s,
-    u"product_history"_s, u"supplier_history"_s, u"schema_migrations"_s, u"saved_views"_s };
+    u"product_history"_s, u"supplier_history"_s, u"schema_migrations"_s };
 const QList<CatalogRole> kRoles = { CatalogRole::Viewer, CatalogRole::Editor, CatalogRole::Admin };
 
 StorageError runAll(sql::Query &q, const QStringList &statements, const SqlDialect &d)
@@ -76,7 +76,6 @@ $do$)"_s,
         u"ALTER TABLE product_history OWNER TO catalog_admin"_s,
         u"ALTER TABLE supplier_history OWNER TO catalog_admin"_s,
         u"ALTER TABLE schema_migrations OWNER TO catalog_admin"_s,
-        u"ALTER TABLE saved_views OWNER TO catalog_admin"_s,
         uR"(DO $do$
 DECLARE
   fn regprocedure;
@@ -93,7 +92,16 @@ $do$)"_s,
         u"GRANT INSERT, UPDATE ON products, suppliers, sync_records TO catalog_editor"_s,
         u"GRANT INSERT, UPDATE, DELETE ON images TO catalog_editor"_s,
         // Everyone keeps views of their own (migration 10's trigger stops changes to others' views).
-        u"GRANT INSERT, UPDATE, DELETE ON saved_views TO catalog_viewer"_s,
+        // A catalog not yet at migration 10 has no saved_views: the migration grants it then.
+        uR"(DO $do$
+BEGIN
+  IF to_regclass('saved_views') IS NOT NULL THEN
+    ALTER TABLE saved_views OWNER TO catalog_admin;
+    REVOKE ALL ON saved_views FROM catalog_viewer, catalog_editor;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON saved_views TO catalog_viewer;
+  END IF;
+END
+$do$)"_s,
     };
 }
 

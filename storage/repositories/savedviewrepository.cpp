@@ -187,7 +187,7 @@ Result<SavedView> SavedViewRepository::rename(qint64 id, const QString &name)
         const Result<QString> me = ownerOf(db, m_connections);
         if (!me)
             return me.error();
-        const Result<SavedView> view = ownView(db, d, id, *me);
+        Result<SavedView> view = ownView(db, d, id, *me);
         if (!view)
             return view;
         const Result<qint64> clash = findOwnNamed(db, d, view->page, name, *me);
@@ -243,7 +243,7 @@ Result<SavedView> SavedViewRepository::setDefault(qint64 id, bool isDefault)
         const Result<QString> me = ownerOf(db, m_connections);
         if (!me)
             return me.error();
-        const Result<SavedView> view = ownView(db, d, id, *me);
+        Result<SavedView> view = ownView(db, d, id, *me);
         if (!view)
             return view;
         sql::Query q(db);
@@ -278,7 +278,7 @@ Result<SavedView> SavedViewRepository::setShared(qint64 id, bool shared)
         const Result<QString> me = ownerOf(db, m_connections);
         if (!me)
             return me.error();
-        const Result<SavedView> view = ownView(db, d, id, *me);
+        Result<SavedView> view = ownView(db, d, id, *me);
         if (!view)
             return view;
         sql::Query q(db);
