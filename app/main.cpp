@@ -3,8 +3,7 @@
 #include "db/connectionmanager.h"
 #include "config/logfile.h"
 #include "mainwindow.h"
-#include "schema/migrator.h"
-#include "repositories/syncrecordrepository.h"
+#include "startupconnector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +14,9 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApp, "catalog.app")
 
@@ -53,24 +55,21 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"), config.error().toString());
         return 2;
     }
-    catalog::ConnectionManager connections(config.value());
-    qCInfo(lcApp).noquote() << "connecting to" << config->displayName();
-    const auto migrated = catalog::Migrator(connections).migrate();
-    if (!migrated) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"),
-                              QApplication::translate("main", "The database %1 could not be prepared:\n%2")
-                                      .arg(config->displayName(), migrated.error().toString()));
+    // A database that cannot be opened brings up the connection dialog with the reason, not an exit.
+    catalog::StartupConnector startup;
+    const std::unique_ptr<catalog::ConnectionManager> connections = startup.open(config.value());
+    if (!connections) {
+        qCWarning(lcApp).noquote() << "no database chosen; quitting." << startup.lastProblem();
+        fprintf(stderr, "%s\n%s\n", qPrintable(startup.lastProblem()),
+            qPrintable(QApplication::translate("main", "No database was chosen; Catalog Admin quits.")));
         return 2;
     }
 
-    // Jobs a killed or crashed run of this machine left "running" are closed as failed.
-    if (const auto closed = catalog::SyncRecordRepository(connections).closeAbandoned(); !closed)
-        qWarning().noquote() << "could not close abandoned jobs:" << closed.error().toString();
-
-    catalog::MainWindow window(connections);
+    catalog::MainWindow window(*connections);
     window.show();
     // First start on the embedded default: offer demo data once the window is up.
-    if (config->engine == catalog::Engine::SQLite && config->sqlitePath == catalog::ConnectionConfig::defaultSqlite().sqlitePath)
+    const catalog::ConnectionConfig &opened = connections->config();
+    if (opened.engine == catalog::Engine::SQLite && opened.sqlitePath == catalog::ConnectionConfig::defaultSqlite().sqlitePath)
         QTimer::singleShot(0, &window, &catalog::MainWindow::offerDemoData);
     return app.exec();
 }

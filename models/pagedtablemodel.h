@@ -115,6 +115,8 @@ public:
     // Marks soft-deleted rows for restoring; pending until save().
     bool restoreRows(const QList<int> &rows);
     PendingKind pendingKind(int row) const;
+    // The unsaved changes themselves, read-only (PendingReview lists them before a save).
+    const PendingEdits &pendingEdits() const { return m_edits; }
     // The column's text for any record of this model (e.g. to show two versions side by side).
     QString displayText(const QVariant &record, int column) const;
     QString columnKey(int column) const;

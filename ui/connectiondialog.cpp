@@ -246,7 +246,14 @@ void ConnectionDialog::layOut(QLayout *testRow)
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemLabel->setStyleSheet(connectionErrorStyle());
+    m_problemLabel->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problemLabel);
     layout->addLayout(m_form);
     layout->addSpacing(4);
     layout->addLayout(testRow);
@@ -522,6 +529,17 @@ void ConnectionDialog::showTestResult(const ConnectionConfig &tested, const Heal
     }
     m_testResultLabel->setText(message);
     emit testFinished(report.healthy, message);
+}
+
+void ConnectionDialog::setProblem(const QString &problem)
+{
+    m_problemLabel->setText(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
+}
+
+QString ConnectionDialog::problem() const
+{
+    return m_problemLabel->text();
 }
 
 void ConnectionDialog::accept()

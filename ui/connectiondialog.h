@@ -56,6 +56,10 @@ public:
     bool isAcceptable() const;
     QString urlError() const { return m_urlError; }
     bool isTestRunning() const;
+    // Why the dialog is shown, above the fields in red (e.g. the configured database could not be
+    // opened at start); empty hides it.
+    void setProblem(const QString &problem);
+    QString problem() const;
 
 public slots:
     void testConnection();
@@ -109,6 +113,7 @@ private:
     QPushButton *m_testButton = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QLabel *m_testResultLabel = nullptr;
+    QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 
     QMap<QString, QString> m_otherOptions; // URL options without a field of their own

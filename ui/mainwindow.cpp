@@ -22,6 +22,8 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
+#include "reviewchangesdialog.h"
+#include "savedviewscontroller.h"
 #include "sessionguard.h"
 #include "statuscolors.h"
 #include "supplierspage.h"
@@ -229,7 +231,8 @@ void MainWindow::buildEditMenu()
     edit->addSeparator();
     m_saveAction = edit->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Changes"),
         QKeySequence::Save, this, [this] {
-            if (TablePage *page = currentPage())
+            TablePage *page = currentPage();
+            if (page && ReviewChangesDialog::confirmSave(this, *page->model(), m_navigation->currentItem()->text()))
                 page->model()->save();
         });
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
@@ -325,6 +328,9 @@ void MainWindow::buildViewMenu()
         if (TablePage *page = currentPage())
             page->setShowDeleted(on);
     });
+    QMenu *savedViews = view->addMenu(tr("Saved &Views"));
+    connect(savedViews, &QMenu::aboutToShow, this,
+        [this, savedViews] { SavedViewsController::fillMenu(savedViews, currentPage()); });
     m_columnsMenu = view->addMenu(tr("&Columns"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
         m_columnsMenu->clear();
@@ -390,6 +396,8 @@ void MainWindow::buildPages()
     auto *history = new JobsPage(*m_connections, m_stack);
     connect(history, &JobsPage::stopRequested, m_progress, &ProgressPanel::cancel);
     m_pages = { m_products, m_suppliers, images, history };
+    SavedViewsController::attach(m_products, *m_connections);
+    SavedViewsController::attach(m_suppliers, *m_connections);
     for (TablePage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         m_undoGroup->addStack(page->model()->undoStack());

@@ -229,6 +229,37 @@ void ProductsPage::applyFilter()
     products()->setFilter(filter);
 }
 
+void ProductsPage::showFilter(const ProductFilter &filter)
+{
+    const QList<QWidget *> fields { m_search, m_status, m_supplier, m_priceFrom, m_priceTo, m_updatedSinceOn,
+        m_updatedSince, m_deleted };
+    for (QWidget *field : fields)
+        field->blockSignals(true); // one setFilter() below, not one per field
+    m_search->setText(filter.text);
+    m_status->setCurrentIndex(
+        filter.syncStatuses.size() == 1 ? qMax(0, m_status->findData(filter.syncStatuses.first())) : 0);
+    QString supplier;
+    if (filter.supplierId) {
+        supplier = products()->supplierName(*filter.supplierId);
+        if (supplier.isEmpty())
+            supplier = tr("supplier #%1").arg(*filter.supplierId);
+        m_supplierCompleter->remember(*filter.supplierId, supplier); // so editing another field keeps it
+    }
+    m_supplier->setText(supplier);
+    m_supplier->setStyleSheet({});
+    m_priceFrom->setValue(filter.priceFrom ? filter.priceFrom->toString().toDouble() : kAnyPrice);
+    m_priceTo->setValue(filter.priceTo ? filter.priceTo->toString().toDouble() : kAnyPrice);
+    m_updatedSinceOn->setChecked(filter.updatedSince.isValid());
+    m_updatedSince->setEnabled(filter.updatedSince.isValid());
+    if (filter.updatedSince.isValid())
+        m_updatedSince->setDate(filter.updatedSince.toLocalTime().date());
+    m_deleted->setCurrentIndex(qMax(0, m_deleted->findData(int(filter.deleted))));
+    for (QWidget *field : fields)
+        field->blockSignals(false);
+    m_filterDelay.stop();
+    products()->setFilter(filter);
+}
+
 void ProductsPage::showRecord(const QVariant &record)
 {
     m_showingRecord = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/queryspec.h"
 #include "tablepage.h"
 
 #include <QFutureWatcher>
@@ -41,6 +42,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     ImageGallery *gallery() const { return m_images; }
     ProductThumbnails *thumbnails() const { return m_thumbnails; }
+    // Shows `filter` in the filter bar and applies it (a saved view does this).
+    void showFilter(const ProductFilter &filter);
 
 protected:
     QString recordTitle(const QVariant &record) const override;

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace catalog {
 
 SuppliersPage::SuppliersPage(ConnectionManager &connections, QWidget *parent)
@@ -99,6 +101,19 @@ void SuppliersPage::applyFilter()
     if (filter.text == current.text && filter.location == current.location
         && filter.deleted == current.deleted)
         return;
+    suppliers()->setFilter(filter);
+}
+
+void SuppliersPage::showFilter(const SupplierFilter &filter)
+{
+    for (QWidget *field : std::initializer_list<QWidget *> { m_search, m_location, m_deleted })
+        field->blockSignals(true); // one setFilter() below, not one per field
+    m_search->setText(filter.text);
+    m_location->setText(filter.location);
+    m_deleted->setCurrentIndex(qMax(0, m_deleted->findData(int(filter.deleted))));
+    for (QWidget *field : std::initializer_list<QWidget *> { m_search, m_location, m_deleted })
+        field->blockSignals(false);
+    m_filterDelay.stop();
     suppliers()->setFilter(filter);
 }
 

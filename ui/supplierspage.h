@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/queryspec.h"
 #include "tablepage.h"
 
 #include <QTimer>
@@ -28,6 +29,8 @@ public:
     void focusFilter() override;
     void setShowDeleted(bool show) override;
     bool canShowDeleted() const override { return true; }
+    // Shows `filter` in the filter bar and applies it (a saved view does this).
+    void showFilter(const SupplierFilter &filter);
 
 protected:
     QString recordTitle(const QVariant &record) const override;

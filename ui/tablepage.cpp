@@ -74,6 +74,7 @@ TablePage::TablePage(const QString &settingsKey, PagedTableModel *model, QWidget
 
 void TablePage::setFilterBar(QWidget *bar)
 {
+    m_filterBar = bar;
     m_layout->insertWidget(0, bar);
 }
 

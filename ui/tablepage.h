@@ -40,6 +40,8 @@ public:
     bool hasHistory() const;
     // Columns hidden until the operator shows them (View ▸ Columns).
     void setDefaultHiddenColumns(const QList<int> &columns);
+    // The page's filter bar (nullptr if it has none): saved views put their combo there.
+    QWidget *filterBar() const { return m_filterBar; }
 
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -77,6 +79,7 @@ private:
     QSplitter *m_splitter;
     QTableView *m_view;
     QList<int> m_defaultHidden;
+    QWidget *m_filterBar = nullptr;
 };
 
 } // namespace catalog

@@ -91,6 +91,17 @@ $do$)"_s,
         u"GRANT SELECT ON %1 TO catalog_viewer"_s.arg(tables),
         u"GRANT INSERT, UPDATE ON products, suppliers, sync_records TO catalog_editor"_s,
         u"GRANT INSERT, UPDATE, DELETE ON images TO catalog_editor"_s,
+        // Everyone keeps views of their own (migration 10's trigger stops changes to others' views).
+        // A catalog not yet at migration 10 has no saved_views: the migration grants it then.
+        uR"(DO $do$
+BEGIN
+  IF to_regclass('saved_views') IS NOT NULL THEN
+    ALTER TABLE saved_views OWNER TO catalog_admin;
+    REVOKE ALL ON saved_views FROM catalog_viewer, catalog_editor;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON saved_views TO catalog_viewer;
+  END IF;
+END
+$do$)"_s,
     };
 }
 

@@ -34,7 +34,8 @@ struct RoleSetupReport
 
 // Creates (idempotently) the least-privilege roles of the catalog on the connected PostgreSQL
 // database and grants each exactly what it needs:
-//   catalog_viewer  CONNECT, USAGE on the schema, SELECT on every catalog table.
+//   catalog_viewer  CONNECT, USAGE on the schema, SELECT on every catalog table; their own saved views
+//                   (INSERT/UPDATE/DELETE on saved_views, the owner checked by its trigger).
 //   catalog_editor  viewer + INSERT/UPDATE on products and suppliers, INSERT/UPDATE/DELETE on
 //                   images, INSERT/UPDATE on sync_records (job records), TEMPORARY (bulk import).
 //                   No DDL, no DELETE on products/suppliers (soft delete is an UPDATE), nothing but

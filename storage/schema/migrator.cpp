@@ -34,6 +34,7 @@ const QList<KnownMigration> &knownMigrations()
         { 7, u"history triggers compare columns, not JSON documents; suppliers leave room for updates"_s },
         { 8, u"the update triggers join their transition tables by hash"_s },
         { 9, u"bulk_edit jobs in the journal"_s },
+        { 10, u"saved views"_s },
     };
     return known;
 }

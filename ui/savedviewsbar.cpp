@@ -1,0 +1,66 @@
+#include "savedviewsbar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+namespace catalog {
+
+SavedViewsBar::SavedViewsBar(QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_actions(new QToolButton(this))
+    , m_menu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("savedViewsBar"));
+    m_combo->setObjectName(QStringLiteral("savedViewsCombo"));
+    // A fixed width: a long view name must not push the filter fields out of the bar.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(12);
+    m_combo->setToolTip(tr("Saved views: a filter, a sort and the columns, kept in the database"));
+    m_actions->setText(tr("Views") + QStringLiteral(" ▾"));
+    m_actions->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    m_actions->setObjectName(QStringLiteral("savedViewsButton"));
+    m_actions->setPopupMode(QToolButton::InstantPopup);
+    m_actions->setMenu(m_menu);
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 6, 0);
+    auto *label = new QLabel(tr("&View:"), this);
+    label->setBuddy(m_combo);
+    row->addWidget(label);
+    row->addWidget(m_combo);
+    row->addWidget(m_actions);
+    showViews({}, 0, false);
+    connect(m_combo, &QComboBox::activated, this,
+        [this](int index) { Q_EMIT viewChosen(m_combo->itemData(index).toLongLong()); });
+}
+
+QString SavedViewsBar::title(const SavedView &view, bool modified)
+{
+    QString text = view.name;
+    if (!view.mine)
+        text = tr("%1 (%2)").arg(view.name, view.owner);
+    if (view.isDefault)
+        text += QStringLiteral(" ★");
+    if (modified)
+        text += QStringLiteral(" *");
+    return text;
+}
+
+void SavedViewsBar::showViews(const QList<SavedView> &views, qint64 currentId, bool modified)
+{
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    m_combo->addItem(tr("(no saved view)"), qint64(0));
+    for (const SavedView &view : views) {
+        m_combo->addItem(title(view, modified && view.id == currentId), view.id);
+        if (view.shared)
+            m_combo->setItemData(m_combo->count() - 1, tr("Shared with everyone"), Qt::ToolTipRole);
+    }
+    m_combo->setCurrentIndex(qMax(0, m_combo->findData(currentId)));
+}
+
+} // namespace catalog
