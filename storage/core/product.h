@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/decimal2.h"
+#include "core/qualitykind.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,6 +37,9 @@ struct Product
     QDateTime deletedAt;
     int version = 0;
     QString updatedBy;
+    // The data-quality problems the database found, as qualityBit()s: filled by
+    // ProductRepository::list() only (empty after a single read or a write).
+    std::optional<QualityKinds> qualityProblems;
 
     bool isDeleted() const { return deletedAt.isValid(); }
 };

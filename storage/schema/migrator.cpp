@@ -33,6 +33,7 @@ const QList<KnownMigration> &knownMigrations()
         { 6, u"audit trail: database role and OS user in history"_s },
         { 7, u"history triggers compare columns, not JSON documents; suppliers leave room for updates"_s },
         { 8, u"the update triggers join their transition tables by hash"_s },
+        { 9, u"title search through FTS5 (SQLite); an index of specification keys (PostgreSQL)"_s },
     };
     return known;
 }

@@ -151,7 +151,7 @@ private slots:
             }
             QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
         }
-        QCOMPARE(Migrator::migrations().size(), 8);
+        QCOMPARE(Migrator::migrations().size(), 9);
         QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
         QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
     }
@@ -205,6 +205,8 @@ private slots:
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         QTest::newRow("0008") << 8 << "1eba973c2b2104c4707940869b1118e03001c884d8acd107a6c15dbfd6335319"
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        QTest::newRow("0009") << 9 << "7a787789f7d9dad94fd7a3c9992a9448664f7994ad3175b231c2185003d4991a"
+                              << "3c6c9ed33a669ea34a94438812b67177ca245bc348a0a22e92f4add9b630d798";
     }
     void shouldApplyTheSameStatementsAsReleased()
     {
