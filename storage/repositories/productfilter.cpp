@@ -36,6 +36,14 @@ void addTextCondition(sql::Where &where, const QString &text, const SqlDialect &
         { QLatin1Char('"') + phrase + QLatin1Char('"'), text });
 }
 
+// SQLite's json_each() fails the whole statement on text that is not JSON: a damaged row (only
+// possible with CHECK constraints off) reads as an empty object instead.
+QString sqliteSpecifications(const QString &t)
+{
+    return QStringLiteral("CASE WHEN json_valid(%1specifications) THEN %1specifications ELSE '{}' END")
+        .arg(t);
+}
+
 // A specification by key, or by key and (text) value. PostgreSQL: key and value through `@>` on
 // the jsonb_path_ops GIN index of migration 1; the key alone through the GIN index of migration 9
 // over the keys (jsonb_path_ops cannot answer `?`, and QtSql would take `?` for a placeholder).
@@ -51,8 +59,8 @@ void addSpecificationCondition(
                           .arg(t),
                 { f.specKey });
         else
-            where.add(
-                QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1specifications) WHERE key = ?)").arg(t),
+            where.add(QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) WHERE key = ?)")
+                          .arg(sqliteSpecifications(t)),
                 { f.specKey });
         return;
     }
@@ -61,9 +69,9 @@ void addSpecificationCondition(
         where.add(QStringLiteral("%1specifications @> CAST(? AS jsonb)").arg(t),
             { QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)) });
     } else {
-        where.add(QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1specifications)"
+        where.add(QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1)"
                                  " WHERE key = ? AND type = 'text' AND value = ?)")
-                      .arg(t),
+                      .arg(sqliteSpecifications(t)),
             { f.specKey, *f.specValue });
     }
 }

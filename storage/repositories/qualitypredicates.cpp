@@ -15,9 +15,11 @@ QString noSpecificationsSql(const SqlDialect &d, const QString &t)
 {
     if (d.engine() == Engine::PostgreSQL)
         return QStringLiteral("%1specifications = '{}'::jsonb").arg(t);
-    // A non-empty object has a ':'; only the others are parsed (they may hold whitespace).
+    // A non-empty object has a ':'; only the others are parsed (they may hold whitespace). CASE keeps
+    // json() away from text that is not JSON (a damaged row must not fail the whole listing).
     return QStringLiteral(
-        "(%1specifications = '{}' OR (%1specifications NOT LIKE '%:%' AND json(%1specifications) = '{}'))")
+        "(%1specifications = '{}' OR (%1specifications NOT LIKE '%:%'"
+        " AND CASE WHEN json_valid(%1specifications) THEN json(%1specifications) = '{}' ELSE 0 END))")
         .arg(t);
 }
 

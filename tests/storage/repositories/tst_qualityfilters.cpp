@@ -313,6 +313,44 @@ private slots:
         QCOMPARE(repo.list(f, {}).error().kind, ErrorKind::Validation);
     }
 
+    // A row whose specifications the constraints would have refused (the consistency checker's
+    // invalid_json) neither fails the listing nor matches a specification filter.
+    void shouldListDamagedSpecifications_data() { engines(); }
+    void shouldListDamagedSpecifications()
+    {
+        OPEN_TEST_DATABASE(db);
+        ProductRepository repo(db->connections());
+        Product good = minimalProduct(QStringLiteral("good"));
+        good.specifications = QJsonObject { { QStringLiteral("color"), QStringLiteral("red") } };
+        QVERIFY_OK(repo.create(good));
+        QVERIFY_OK(repo.create(minimalProduct(QStringLiteral("array"))));
+        QVERIFY_OK(repo.create(minimalProduct(QStringLiteral("broken"))));
+        if (engine == QLatin1String("postgresql")) {
+            QVERIFY(db->exec(
+                QStringLiteral("ALTER TABLE products DROP CONSTRAINT products_specifications_check")));
+            QVERIFY(db->exec(QStringLiteral(
+                "UPDATE products SET specifications = '[1, 2]' WHERE source_id IN ('array', 'broken')")));
+        } else {
+            QVERIFY(db->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+            QVERIFY(db->exec(
+                QStringLiteral("UPDATE products SET specifications = '[1, 2]' WHERE source_id = 'array'")));
+            QVERIFY(db->exec(QStringLiteral(
+                "UPDATE products SET specifications = 'not json' WHERE source_id = 'broken'")));
+        }
+        PageRequest page;
+        const Result<Page<Product>> all = repo.list({}, page);
+        QVERIFY_OK(all);
+        QCOMPARE(all->rows.size(), 3);
+        ProductFilter f;
+        f.specKey = QStringLiteral("color");
+        QCOMPARE(listed(repo, f), QSet<QString>({ QStringLiteral("good") }));
+        f.specValue = QStringLiteral("red");
+        QCOMPARE(listed(repo, f), QSet<QString>({ QStringLiteral("good") }));
+        f = {};
+        f.quality = QualityKind::NoSpecifications;
+        QCOMPARE(listed(repo, f), QSet<QString>());
+    }
+
     // The specification filter on PostgreSQL is answered from the GIN indexes: key and value by
     // jsonb_path_ops (migration 1), the key alone by the index of keys (migration 9).
     void shouldAnswerSpecificationFiltersFromIndexesOnPostgres()

@@ -205,7 +205,7 @@ private slots:
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
         QTest::newRow("0008") << 8 << "1eba973c2b2104c4707940869b1118e03001c884d8acd107a6c15dbfd6335319"
                               << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-        QTest::newRow("0009") << 9 << "7a787789f7d9dad94fd7a3c9992a9448664f7994ad3175b231c2185003d4991a"
+        QTest::newRow("0009") << 9 << "582c1cbea982334b37f890071c8ad326def7d2e6f52fe0eb7987a77c300f1a8e"
                               << "3c6c9ed33a669ea34a94438812b67177ca245bc348a0a22e92f4add9b630d798";
     }
     void shouldApplyTheSameStatementsAsReleased()

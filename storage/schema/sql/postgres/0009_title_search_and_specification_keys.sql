@@ -6,11 +6,12 @@
 -- cannot answer (it indexes paths to values, not keys) and which QtSql would read as a
 -- placeholder. An immutable function gives the keys as a text array; a GIN index over it answers
 -- `catalog_specification_keys(specifications) @> ARRAY['key']` and holds only the keys, so it
--- is smaller than a second jsonb_ops index of the whole documents. Title search needs nothing
+-- is smaller than a second jsonb_ops index of the whole documents. A document that is not an object
+-- (only possible with the CHECK constraint dropped) has no keys rather than failing the write. Title search needs nothing
 -- here: pg_trgm's index of migration 1 serves ILIKE.
 
 CREATE FUNCTION catalog_specification_keys(specs JSONB) RETURNS TEXT[]
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  AS $fn$ SELECT ARRAY(SELECT jsonb_object_keys(specs)) $fn$;
+  AS $fn$ SELECT CASE WHEN jsonb_typeof(specs) = 'object' THEN ARRAY(SELECT jsonb_object_keys(specs)) ELSE '{}' END $fn$;
 
 CREATE INDEX products_specification_keys_idx ON products USING GIN (catalog_specification_keys(specifications));
