@@ -60,7 +60,7 @@ bool seedQualityProducts(TestDatabase &db)
 
 QJsonObject kindObject(const QJsonObject &report, const QString &kind)
 {
-    for (const QJsonValue &v : report.value(QStringLiteral("kinds")).toArray()) {
+    for (const auto &v : report.value(QStringLiteral("kinds")).toArray()) {
         if (v.toObject().value(QStringLiteral("kind")).toString() == kind)
             return v.toObject();
     }
@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(report.value(QStringLiteral("products")).toInt(), 3);
         const QJsonArray kinds = report.value(QStringLiteral("kinds")).toArray();
         QStringList names;
-        for (const QJsonValue &v : kinds) {
+        for (const auto &v : kinds) {
             QCOMPARE(v.toObject().keys(),
                 QStringList({ QStringLiteral("count"), QStringLiteral("examples"), QStringLiteral("kind") }));
             QVERIFY(v.toObject().value(QStringLiteral("examples")).isArray());

@@ -185,15 +185,15 @@ QString planOf(ConnectionManager &connections, const ProductFilter &filter)
             statement.indexOf(QLatin1Char('?')), 1, QLatin1Char('\'') + literal + QLatin1Char('\''));
     }
     QStringList lines;
-    connections.runStatus([&](QSqlDatabase &db) {
+    const StorageError failed = connections.runStatus([&](QSqlDatabase &db) {
         sql::Query q(db);
-        const StorageError e = sql::exec(q, statement, {}, d, QStringLiteral("explain"));
+        StorageError e = sql::exec(q, statement, {}, d, QStringLiteral("explain"));
         const int column = d.engine() == Engine::PostgreSQL ? 0 : 3;
         while (e.ok() && q.next())
             lines << q.value(column).toString().trimmed();
         return e;
     });
-    return lines.join(QStringLiteral(" | "));
+    return failed.ok() ? lines.join(QStringLiteral(" | ")) : failed.toString();
 }
 
 struct Case
