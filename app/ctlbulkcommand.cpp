@@ -3,7 +3,7 @@
 #include "bulk/bulkupdatejob.h"
 #include "ctlcontext.h"
 #include "ctloptions.h"
-#include "ctltransfercommands.h"
+#include "ctlfilter.h"
 #include "repositories/supplierrepository.h"
 
 #include <QCommandLineParser>
@@ -206,9 +206,9 @@ int runBulkUpdate(CtlContext &context)
                                                              : CtlContext::exitCodeFor(supplier.error()));
         edit.supplierId = supplier->id;
     }
-    // export's filter parser; with issue 19 merged this becomes parseProductFilter (ctlfilter.h).
+    // The same filter keys as export (ctlfilter.h).
     const Result<ProductFilter> filter
-        = parseFilter(context.connections(), context.parser().values(ctlbulkcommand::kFilter));
+        = parseProductFilter(context.connections(), context.parser().values(ctlbulkcommand::kFilter));
     if (!filter)
         return context.fail(filter.error(),
             filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection

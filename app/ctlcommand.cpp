@@ -6,6 +6,7 @@
 #include "ctlcontext.h"
 #include "ctlimportoptions.h"
 #include "ctloptions.h"
+#include "ctlqualitycommand.h"
 #include "ctltransfercommands.h"
 #include "fetchimagescommand.h"
 #include "securitycommands.h"
@@ -57,7 +58,8 @@ QList<CtlCommand> buildCommands()
             .arguments = u"FILE [--format csv|jsonl] [--filter key=value ...] [--raw-cells]"_s,
             .summary
             = { u"write the products (filter: text=, status=, supplier=SOURCE_ID, updated-since=DATE,"_s,
-                u"deleted=active|only|all) in a format import reads back"_s },
+                u"deleted=active|only|all, currency=, price-min=, price-max=, spec=NAME[=VALUE], quality=KIND,"_s,
+                u"stale-days=N) in a format import reads back"_s },
             .database = CtlDatabaseUse::Reads,
             .takesFile = true,
             .run = runExport },
@@ -125,6 +127,12 @@ QList<CtlCommand> buildCommands()
             .database = CtlDatabaseUse::Reads,
             .writesWith = u"fix"_s,
             .run = runCheck },
+        { .name = u"quality"_s,
+            .summary
+            = { u"data-quality problems per kind (no_main_image, image_not_stored, no_specifications,"_s,
+                u"short_title, price_spread, no_supplier, stale_sync) with example source_ids"_s },
+            .database = CtlDatabaseUse::Reads,
+            .run = runQuality },
     };
 }
 

@@ -2,9 +2,9 @@
 
 #include "ctlcontext.h"
 #include "ctlimportdiff.h"
+#include "ctlfilter.h"
 #include "ctlimportoptions.h"
 #include "ctloptions.h"
-#include "repositories/supplierrepository.h"
 #include "transfer/productexporter.h"
 #include "transfer/productimporter.h"
 
@@ -13,48 +13,6 @@
 #include <QTextStream>
 
 namespace catalog {
-
-// --filter key=value, repeatable: text=, status=, supplier=<source_id>, updated-since=<ISO date>,
-// deleted=active|only|all.
-Result<ProductFilter> parseFilter(ConnectionManager &connections, const QStringList &items)
-{
-    ProductFilter filter;
-    for (const QString &item : items) {
-        const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = item.section(QLatin1Char('='), 1);
-        if (key == QLatin1String("text")) {
-            filter.text = value;
-        } else if (key == QLatin1String("status")) {
-            filter.syncStatuses << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (key == QLatin1String("supplier")) {
-            const Result<Supplier> s = SupplierRepository(connections).findBySourceId(value);
-            if (!s)
-                return s.error();
-            filter.supplierId = s->id;
-        } else if (key == QLatin1String("updated-since")) {
-            filter.updatedSince = QDateTime::fromString(value, Qt::ISODate);
-            if (!filter.updatedSince.isValid())
-                return StorageError::make(ErrorKind::Validation,
-                    QStringLiteral("--filter updated-since: \"%1\" is not an ISO date such as 2026-11-01")
-                        .arg(value));
-        } else if (key == QLatin1String("deleted")) {
-            if (value == QLatin1String("active"))
-                filter.deleted = DeletedFilter::ActiveOnly;
-            else if (value == QLatin1String("only"))
-                filter.deleted = DeletedFilter::DeletedOnly;
-            else if (value == QLatin1String("all"))
-                filter.deleted = DeletedFilter::All;
-            else
-                return StorageError::make(
-                    ErrorKind::Validation, QStringLiteral("--filter deleted= takes active, only or all"));
-        } else {
-            return StorageError::make(ErrorKind::Validation,
-                QStringLiteral("unknown filter \"%1\" (text=, status=, supplier=, updated-since=, deleted=)")
-                    .arg(key));
-        }
-    }
-    return filter;
-}
 
 int runExport(CtlContext &context)
 {
@@ -69,7 +27,7 @@ int runExport(CtlContext &context)
         return CtlUsageOrConnection;
     }
     const Result<ProductFilter> filter
-        = parseFilter(context.connections(), context.parser().values(context.options().filter));
+        = parseProductFilter(context.connections(), context.parser().values(context.options().filter));
     if (!filter)
         return context.fail(filter.error(),
             filter.error().kind == ErrorKind::Validation ? CtlUsageOrConnection

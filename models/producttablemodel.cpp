@@ -54,6 +54,27 @@ QString ProductTableModel::statusTitle(const QString &status)
     return status;
 }
 
+QString ProductTableModel::qualityKindTitle(QualityKind kind)
+{
+    switch (kind) {
+    case QualityKind::NoMainImage:
+        return tr("No main image");
+    case QualityKind::ImageNotStored:
+        return tr("Main image not stored");
+    case QualityKind::NoSpecifications:
+        return tr("No specifications");
+    case QualityKind::ShortTitle:
+        return tr("Title under %1 characters").arg(kShortTitleLength);
+    case QualityKind::PriceSpread:
+        return tr("Highest price over %1 × the lowest").arg(kPriceSpreadFactor);
+    case QualityKind::NoSupplier:
+        return tr("No supplier");
+    case QualityKind::StaleSync:
+        break;
+    }
+    return tr("Not synced for a long time");
+}
+
 QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
 {
     return {
@@ -75,6 +96,7 @@ QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
         { QStringLiteral("main_image_url"), tr("Main image"), true, false },
         { QStringLiteral("specifications"), tr("Specifications"), true, false },
         { QStringLiteral("thumbnail"), tr("Picture"), false, false },
+        { QStringLiteral("quality_problems"), tr("Quality"), false, false },
     };
 }
 
@@ -103,6 +125,7 @@ QVariant ProductTableModel::recordValue(const QVariant &record, int column, int 
         case SalesColumn:
         case RatingColumn:
         case VersionColumn:
+        case QualityColumn:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return {};
@@ -113,6 +136,12 @@ QVariant ProductTableModel::recordValue(const QVariant &record, int column, int 
             return p.subtitle.isEmpty() ? p.title : p.title + QLatin1Char('\n') + p.subtitle;
         if (column == UpdatedAtColumn && p.updatedAt.isValid())
             return QLocale().toString(p.updatedAt.toLocalTime(), QLocale::LongFormat);
+        if (column == QualityColumn && p.qualityProblems) {
+            QStringList kinds;
+            for (QualityKind kind : qualityKindsIn(*p.qualityProblems))
+                kinds << qualityKindTitle(kind);
+            return kinds.isEmpty() ? tr("No data-quality problem") : kinds.join(QLatin1Char('\n'));
+        }
         return {};
     }
     const bool edit = role == Qt::EditRole;
@@ -155,6 +184,8 @@ QVariant ProductTableModel::recordValue(const QVariant &record, int column, int 
         return p.updatedBy;
     case VersionColumn:
         return p.id > 0 ? QVariant(p.version) : QVariant();
+    case QualityColumn:
+        return p.qualityProblems ? QVariant(int(qualityKindsIn(*p.qualityProblems).size())) : QVariant();
     default:
         return {};
     }

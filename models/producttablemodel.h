@@ -19,9 +19,10 @@ struct ProductRecords
 };
 
 // Products, paged from the database with the current ProductFilter and sort (see PagedTableModel).
-// RecordRole holds a catalog::Product. The supplier column shows the supplier's name; its edit
-// value is the supplier id. The main image's stored file comes with the page (ProductRole). The
-// ConnectionManager must outlive the model.
+// RecordRole holds a catalog::Product. The Quality column counts the problems the listing found
+// (Product::qualityProblems; empty for a row saved or added since the page was loaded). The supplier
+// column shows the supplier's name; its edit value is the supplier id. The main image's stored file
+// comes with the page (ProductRole). The ConnectionManager must outlive the model.
 class ProductTableModel : public RecordTableModel<ProductRecords>
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
         // The main image's thumbnail: no text; the view paints it from the roles below. Last in the
         // model, so the other columns keep their numbers; ProductsPage shows it second.
         ThumbnailColumn,
+        QualityColumn, // how many data-quality problems (tooltip: which); not editable, not sortable
         ColumnCount
     };
     Q_ENUM(Column)
@@ -64,6 +66,8 @@ public:
     void noteSupplierName(qint64 id, const QString &name);
     QString supplierName(qint64 id) const;
     static QString statusTitle(const QString &status);
+    // A data-quality problem in words, for the Quality column, the filter bar and the dashboard.
+    static QString qualityKindTitle(QualityKind kind);
 
 protected:
     QList<ColumnSpec> columns() const override;

@@ -70,6 +70,13 @@ DashboardOverviewTab::DashboardOverviewTab(QWidget *parent)
     m_tiles->addTile(QStringLiteral("jobs"), tr("Jobs, last 30 days"));
     m_tiles->addTile(QStringLiteral("health"), tr("Health"));
     v->addWidget(m_tiles);
+    // Data quality: a row of its own, one tile per kind (quality_<kind>), so every count shows.
+    m_qualityTiles = new DashboardTiles(this);
+    m_qualityTiles->setObjectName(QStringLiteral("qualityTiles"));
+    for (QualityKind kind : allQualityKinds())
+        m_qualityTiles->addTile(
+            QStringLiteral("quality_") + qualityKindText(kind), ProductTableModel::qualityKindTitle(kind));
+    v->addWidget(m_qualityTiles);
 
     auto *grid = new QGridLayout;
     const auto add = [this, grid](const char *name, int row, int column, int columns) {
@@ -122,6 +129,22 @@ void DashboardOverviewTab::showTiles(const CatalogStatistics &s)
     }
     m_tiles->setTile(QStringLiteral("jobs"), locale.toString(jobs),
         tr("%1 failed · %2 rows rejected").arg(locale.toString(failed), locale.toString(rejected)));
+    if (s.quality)
+        showQualityTiles(*s.quality);
+}
+
+void DashboardOverviewTab::showQualityTiles(const QualityReport &quality)
+{
+    const QLocale locale;
+    for (const QualityReport::KindCount &k : quality.kinds) {
+        const QString name = QStringLiteral("quality_") + qualityKindText(k.kind);
+        const QString examples = k.examples.join(QStringLiteral(", "));
+        m_qualityTiles->setTile(name, locale.toString(k.count),
+            k.count == 0 ? tr("of %1 active products").arg(locale.toString(quality.products))
+                         : dashboard::elidedText(
+                             tr("e.g. %1").arg(k.examples.mid(0, 2).join(QStringLiteral(", "))), 32));
+        m_qualityTiles->setDetailToolTip(name, examples);
+    }
 }
 
 void DashboardOverviewTab::showHealth(const SystemHealth &health)

@@ -1,5 +1,6 @@
 #include "dashboardwindow.h"
 
+#include "config/appidentity.h"
 #include "dashboardhealthtab.h"
 #include "dashboardoverviewtab.h"
 #include "dashboardstoragetab.h"
@@ -106,7 +107,8 @@ void DashboardWindow::hideEvent(QHideEvent *event)
 
 QString DashboardWindow::tileText(const QString &name) const
 {
-    for (const DashboardTiles *tiles : { m_overview->tiles(), m_storage->tiles() })
+    for (const DashboardTiles *tiles :
+        { m_overview->tiles(), m_overview->qualityTiles(), m_storage->tiles() })
         if (tiles->hasTile(name))
             return tiles->text(name);
     return {};
@@ -119,6 +121,7 @@ void DashboardWindow::refresh()
         return;
     StatisticsRepository::Options options;
     options.storageRoot = m_imagesFolder;
+    options.qualityStaleDays = staleSyncDays();
     ConnectionManager *connections = &m_connections;
     m_collecting.start();
     m_watcher.setFuture(QtConcurrent::run(&connections->workers(),

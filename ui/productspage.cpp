@@ -1,14 +1,15 @@
 #include "productspage.h"
 
+#include "core/validator.h"
 #include "imagegallery.h"
 #include "productdelegate.h"
+#include "productextrafilters.h"
 #include "productthumbnails.h"
-#include "repositories/productrepository.h"
 #include "producttablemodel.h"
+#include "repositories/productrepository.h"
 #include "statuscolors.h"
 #include "suppliercompleter.h"
 #include "config/appidentity.h"
-#include "core/validator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,8 +80,12 @@ ProductTableModel *ProductsPage::products() const
 QWidget *ProductsPage::buildFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(6, 6, 6, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(6, 6, 6, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    m_extraFilters = new ProductExtraFilters(bar);
+    rows->addWidget(m_extraFilters);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search title or source ID…"));
@@ -128,6 +133,8 @@ QWidget *ProductsPage::buildFilterBar()
     connect(m_updatedSinceOn, &QCheckBox::toggled, m_updatedSince, &QWidget::setEnabled);
     connect(m_updatedSinceOn, &QCheckBox::toggled, this, &ProductsPage::applyFilter);
     connect(m_updatedSince, &QDateEdit::dateChanged, this, delayed);
+    connect(m_extraFilters, &ProductExtraFilters::changed, this, &ProductsPage::applyFilter);
+    connect(m_extraFilters, &ProductExtraFilters::edited, this, delayed);
     return bar;
 }
 
@@ -220,11 +227,12 @@ void ProductsPage::applyFilter()
     if (m_updatedSinceOn->isChecked())
         filter.updatedSince = m_updatedSince->date().startOfDay();
     filter.deleted = DeletedFilter(m_deleted->currentData().toInt());
+    m_extraFilters->applyTo(filter);
     const ProductFilter &current = products()->filter();
     if (filter.text == current.text && filter.syncStatuses == current.syncStatuses
         && filter.supplierId == current.supplierId && filter.priceFrom == current.priceFrom
         && filter.priceTo == current.priceTo && filter.updatedSince == current.updatedSince
-        && filter.deleted == current.deleted)
+        && filter.deleted == current.deleted && ProductExtraFilters::sameExtras(filter, current))
         return;
     products()->setFilter(filter);
 }

@@ -19,12 +19,14 @@ namespace catalog {
 
 class ConnectionManager;
 class ImageGallery;
+class ProductExtraFilters;
 class ProductTableModel;
 class ProductThumbnails;
 class SupplierCompleter;
 struct ImageRecord;
 
-// Products: filter bar (text, status, supplier, price range, updated since, deleted rows), the
+// Products: filter bar (text, status, supplier, price range, updated since, deleted rows; a second
+// row of ProductExtraFilters: quality problem, currency, specification), the
 // product table with per-column editors, and a detail pane with the selected product's
 // specifications (editable as name/value pairs, through the model: pending and undoable) and its
 // images. `fixedSupplier` makes it the product list of one supplier (the supplier filter is hidden).
@@ -68,6 +70,7 @@ private:
     QCheckBox *m_updatedSinceOn = nullptr;
     QDateEdit *m_updatedSince = nullptr;
     QComboBox *m_deleted = nullptr;
+    ProductExtraFilters *m_extraFilters = nullptr;
 
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;

@@ -1,5 +1,7 @@
 #include "config/appidentity.h"
 
+#include "core/qualitykind.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
@@ -35,6 +37,18 @@ QString resolveStorageRoot(const QString &flag)
     if (root.isEmpty())
         root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/storage");
     return QDir::cleanPath(QDir(root).absolutePath());
+}
+
+int staleSyncDays()
+{
+    bool ok = false;
+    const int days = QSettings().value(QStringLiteral("quality/stale_sync_days")).toInt(&ok);
+    return ok && days >= 1 && days <= 36500 ? days : kDefaultStaleSyncDays;
+}
+
+void saveStaleSyncDays(int days)
+{
+    QSettings().setValue(QStringLiteral("quality/stale_sync_days"), days);
 }
 
 } // namespace catalog

@@ -14,5 +14,10 @@ void saveDatabaseUrl(const QString &urlWithoutPassword);
 // STORAGE_PATH environment variable, else the setting storage/root, else
 // <AppDataLocation>/storage. Absolute and cleaned; not created here.
 QString resolveStorageRoot(const QString &flag = {});
+// After how many days without a write a product counts as stale_sync (core/qualitykind.h): the
+// setting quality/stale_sync_days, else kDefaultStaleSyncDays; values outside 1..36500 fall back
+// to the default.
+int staleSyncDays();
+void saveStaleSyncDays(int days);
 
 } // namespace catalog

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/decimal2.h"
+#include "core/qualitykind.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -40,6 +41,9 @@ struct Product
     // relative to the storage root, and its sha256; empty while no main image is stored.
     QString mainImagePath;
     QString mainImageSha256;
+    // The data-quality problems the database found, as qualityBit()s: filled by
+    // ProductRepository::list() only (empty after a single read or a write).
+    std::optional<QualityKinds> qualityProblems;
 
     bool isDeleted() const { return deletedAt.isValid(); }
 };

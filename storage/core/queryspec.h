@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/decimal2.h"
+#include "core/qualitykind.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,6 +46,15 @@ struct ProductFilter
     std::optional<Decimal2> priceTo; // price_min <= priceTo
     QDateTime updatedSince;
     DeletedFilter deleted = DeletedFilter::ActiveOnly;
+    // Products that have this data-quality problem (core/qualitykind.h).
+    std::optional<QualityKind> quality;
+    // A specification: specKey alone matches products that have the key (any value); with
+    // specValue, products whose value for the key is exactly that text. Empty specKey: no condition.
+    QString specKey;
+    std::optional<QString> specValue;
+    // What "stale" means for QualityKind::StaleSync, here and in the listing's problem bits: not
+    // written for this many days (a setting: AppIdentity::staleSyncDays()).
+    int staleSyncDays = kDefaultStaleSyncDays;
 };
 
 struct SupplierFilter

@@ -309,6 +309,15 @@ QList<FieldError> validateFilter(const ProductFilter &filter)
     }
     if (!filter.currency.isEmpty() && !isIsoCurrency(filter.currency))
         c.fail(QStringLiteral("currency"), QStringLiteral("must be a three-letter ISO 4217 code such as CNY"));
+    c.optional(QStringLiteral("specification"), filter.specKey, 200);
+    if (filter.specValue) {
+        if (filter.specKey.isEmpty())
+            c.fail(QStringLiteral("specification"),
+                QStringLiteral("a value needs the name of the specification"));
+        c.optional(QStringLiteral("specification"), *filter.specValue, 500);
+    }
+    if (filter.staleSyncDays < 1 || filter.staleSyncDays > 36500)
+        c.fail(QStringLiteral("stale_sync_days"), QStringLiteral("must be between 1 and 36500 days"));
     return c.errors;
 }
 

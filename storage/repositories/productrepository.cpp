@@ -9,6 +9,7 @@
 #include "db/transaction_p.h"
 #include "repositories/changeset_p.h"
 #include "repositories/productfilter_p.h"
+#include "repositories/qualitypredicates_p.h"
 #include "repositories/versionedtable_p.h"
 
 #include <QHash>
@@ -482,40 +483,6 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
 
 } // namespace
 
-void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d, const QString &table)
-{
-    const QString t = table.isEmpty() ? QString() : table + QLatin1Char('.');
-    if (!f.text.trimmed().isEmpty()) {
-        const QString text = f.text.trimmed();
-        where.add(
-            QStringLiteral("(%2title %1 ? ESCAPE '\\' OR %2source_id = ?)").arg(d.caseInsensitiveLike(), t),
-            { sql::containsPattern(text), text });
-    }
-    if (!f.syncStatuses.isEmpty())
-        where.add(QStringLiteral("%2sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size()), t),
-            QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
-    if (f.supplierId)
-        where.add(t + QStringLiteral("supplier_id = ?"), { *f.supplierId });
-    if (!f.currency.isEmpty())
-        where.add(t + QStringLiteral("currency = ?"), { f.currency });
-    if (f.priceFrom)
-        where.add(t + QStringLiteral("price_max >= ?"), { d.bindDecimal(f.priceFrom) });
-    if (f.priceTo)
-        where.add(t + QStringLiteral("price_min <= ?"), { d.bindDecimal(f.priceTo) });
-    if (f.updatedSince.isValid())
-        where.add(t + QStringLiteral("updated_at >= ?"), { d.bindTimestamp(f.updatedSince) });
-    switch (f.deleted) {
-    case DeletedFilter::ActiveOnly:
-        where.add(t + QStringLiteral("deleted_at IS NULL"));
-        break;
-    case DeletedFilter::DeletedOnly:
-        where.add(t + QStringLiteral("deleted_at IS NOT NULL"));
-        break;
-    case DeletedFilter::All:
-        break;
-    }
-}
-
 ProductRepository::ProductRepository(ConnectionManager &connections) : m_connections(connections) { }
 
 const QStringList &ProductRepository::sortColumns()
@@ -645,8 +612,27 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
     const SqlDialect &d = m_connections.dialect();
     sql::Where where;
     applyProductFilter(where, filter, d);
-    return m_connections.run<Page<Product>>(
-            [&](QSqlDatabase &db) { return productRows().list(db, d, where, sort.value(), page); });
+    const SqlFragment bits = quality::bitsExpression(d, QStringLiteral("products"), filter.staleSyncDays);
+    const VersionedTable::ComputedColumn problems { bits.sql, QStringLiteral("quality_problems"),
+        bits.values };
+    return m_connections.run<Page<Product>>([&](QSqlDatabase &db) -> Result<Page<Product>> {
+        Page<Product> result;
+        int problemsIndex = -1;
+        const auto read = [&](const sql::Query &q) {
+            if (problemsIndex < 0)
+                problemsIndex = q.record().indexOf(problems.alias);
+            Product p = readListedProduct(q, d);
+            p.qualityProblems = QualityKinds(q.value(problemsIndex).toLongLong());
+            result.rows << p;
+        };
+        const Result<VersionedTable::PageKeys> keys
+            = productTable().listRows(db, d, where, sort.value(), page, read, &problems);
+        if (!keys)
+            return keys.error();
+        result.first = keys->first;
+        result.next = keys->next;
+        return result;
+    });
 }
 
 Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode mode)

@@ -492,6 +492,12 @@ Result<CatalogStatistics> StatisticsRepository::collect(const Options &options)
     ImageFigures &images = result.value().imageFigures;
     images.storageRoot = options.storageRoot;
     std::tie(images.folderBytes, images.folderFiles) = folderSize(options.storageRoot);
+    if (options.qualityStaleDays) {
+        Result<QualityReport> quality = QualityRepository(m_connections).report(*options.qualityStaleDays);
+        if (!quality)
+            return quality.error();
+        result.value().quality = quality.value();
+    }
     return result;
 }
 

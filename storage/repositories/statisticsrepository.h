@@ -2,12 +2,15 @@
 
 #include "core/storageerror.h"
 #include "core/syncrecord.h"
+#include "repositories/qualityrepository.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QPair>
+
+#include <optional>
 
 namespace catalog {
 
@@ -94,6 +97,7 @@ struct CatalogStatistics
     QString relationsNote;
     qint64 deadRows = 0; // PostgreSQL: dead tuples; SQLite: free pages — what Optimise reclaims
     StatementStatistics statements;
+    std::optional<QualityReport> quality; // when Options::qualityStaleDays was given
 
     QJsonObject toJson() const;
 };
@@ -111,6 +115,8 @@ public:
         int slowStatements = 10;
         QString storageRoot; // the images folder (<storage root>/images) to measure; empty: not measured
         QDate today; // the last day of the activity period; default: today (local time)
+        // Given: also count the data-quality problems (QualityRepository), stale after this many days.
+        std::optional<int> qualityStaleDays;
     };
 
     explicit StatisticsRepository(ConnectionManager &connections);

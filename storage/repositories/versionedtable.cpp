@@ -274,7 +274,8 @@ Result<SortColumn> VersionedTable::checkPage(const PageRequest &page) const
 }
 
 Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, const SqlDialect &d,
-    sql::Where where, const SortColumn &sort, const PageRequest &page, const RowReader &read) const
+    sql::Where where, const SortColumn &sort, const PageRequest &page, const RowReader &read,
+    const ComputedColumn *computed) const
 {
     const bool ascending = page.order == Qt::AscendingOrder;
     const int limit = qBound(1, page.limit, 10000);
@@ -289,9 +290,16 @@ Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, cons
     // keeps milliseconds of PostgreSQL's microseconds: rows within the lost digits would be skipped
     // or repeated. Their text form is exact on both engines and compares back as the same value.
     const bool exactKeyText = sort.keyset && sort.timestamp;
-    const QString columns = m_spec.columns + m_spec.listColumns;
+    QString columns = m_spec.columns + m_spec.listColumns;
+    QVariantList values;
+    if (computed) {
+        columns += QStringLiteral(", %1 AS %2").arg(computed->expression, computed->alias);
+        values = computed->values;
+    }
+    values += where.values();
     const QString select = exactKeyText
-        ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM %3").arg(columns, sort.name, m_spec.table)
+        ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM %3")
+              .arg(columns, sort.name, m_spec.table)
         : QStringLiteral("SELECT %1 FROM %2").arg(columns, m_spec.table);
     QString statement = select + where.sql()
         + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
@@ -302,7 +310,7 @@ Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, cons
     sql::Query q(db);
     q.setForwardOnly(true);
     if (StorageError e
-        = sql::exec(q, statement, where.values(), d, QStringLiteral("Cannot list %1").arg(m_spec.table));
+        = sql::exec(q, statement, values, d, QStringLiteral("Cannot list %1").arg(m_spec.table));
         !e.ok())
         return e;
     const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort.name);

@@ -100,9 +100,17 @@ public:
         std::optional<KeysetCursor> first;
         std::optional<KeysetCursor> next;
     };
+    // A value the page's statement computes per row after the spec's columns, with its bound
+    // values (e.g. a product's data-quality problems); read it by `alias`.
+    struct ComputedColumn
+    {
+        QString expression;
+        QString alias;
+        QVariantList values;
+    };
     // Runs the page's statement on `db` and hands each row to `read`; returns the page's cursors.
     Result<PageKeys> listRows(QSqlDatabase &db, const SqlDialect &d, sql::Where where, const SortColumn &sort,
-        const PageRequest &page, const RowReader &read) const;
+        const PageRequest &page, const RowReader &read, const ComputedColumn *computed = nullptr) const;
 
 private:
     QString title(const QString &word) const; // "product" -> "Product"

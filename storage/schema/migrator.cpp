@@ -35,6 +35,7 @@ const QList<KnownMigration> &knownMigrations()
         { 8, u"the update triggers join their transition tables by hash"_s },
         { 9, u"bulk_edit jobs in the journal"_s },
         { 10, u"saved views"_s },
+        { 11, u"title search through FTS5 (SQLite); an index of specification keys (PostgreSQL)"_s },
     };
     return known;
 }

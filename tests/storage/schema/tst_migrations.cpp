@@ -152,7 +152,7 @@ private slots:
             }
             QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
         }
-        QCOMPARE(Migrator::migrations().size(), 10);
+        QCOMPARE(Migrator::migrations().size(), 11);
         QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
         QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
     }
@@ -210,6 +210,8 @@ private slots:
                               << "a8417525474f50bd0686754270021a7ef423eb157b1f0d0f576b8556cebb51c5";
         QTest::newRow("0010") << 10 << "fbfa08b83d1e967283d483737c228fa24d2641a08a1eefc4681af2aee7f38bc6"
                               << "98133ae451b6c02abd6a6fdd272bf99f53629e4fde34dbd7068f299bb430cd02";
+        QTest::newRow("0011") << 11 << "582c1cbea982334b37f890071c8ad326def7d2e6f52fe0eb7987a77c300f1a8e"
+                              << "3c6c9ed33a669ea34a94438812b67177ca245bc348a0a22e92f4add9b630d798";
     }
     void shouldApplyTheSameStatementsAsReleased()
     {
