@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 
 namespace catalog {
 
@@ -78,6 +79,18 @@ bool ProductExtraFilters::sameExtras(const ProductFilter &a, const ProductFilter
 void ProductExtraFilters::setQuality(std::optional<QualityKind> kind)
 {
     m_problem->setCurrentIndex(kind ? m_problem->findData(int(*kind)) : 0);
+}
+
+void ProductExtraFilters::show(const ProductFilter &filter)
+{
+    const QSignalBlocker problem(m_problem);
+    const QSignalBlocker currency(m_currency);
+    const QSignalBlocker specification(m_specification);
+    setQuality(filter.quality);
+    m_currency->setCurrentText(filter.currency);
+    m_specification->setText(filter.specKey.isEmpty() ? QString()
+            : filter.specValue ? filter.specKey + QLatin1Char('=') + *filter.specValue
+                               : filter.specKey);
 }
 
 } // namespace catalog

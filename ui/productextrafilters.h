@@ -25,6 +25,8 @@ public:
     static bool sameExtras(const ProductFilter &a, const ProductFilter &b);
     // Chooses the problem in the combo (empty: any), e.g. from a click on the dashboard tile.
     void setQuality(std::optional<QualityKind> kind);
+    // Shows the fields of `filter` this row sets (a saved view does this), without signals.
+    void show(const ProductFilter &filter);
 
 Q_SIGNALS:
     void changed();

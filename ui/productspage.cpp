@@ -262,10 +262,13 @@ void ProductsPage::showFilter(const ProductFilter &filter)
     if (filter.updatedSince.isValid())
         m_updatedSince->setDate(filter.updatedSince.toLocalTime().date());
     m_deleted->setCurrentIndex(qMax(0, m_deleted->findData(int(filter.deleted))));
+    m_extraFilters->show(filter);
     for (QWidget *field : fields)
         field->blockSignals(false);
     m_filterDelay.stop();
-    products()->setFilter(filter);
+    ProductFilter shown = filter;
+    shown.staleSyncDays = staleSyncDays(); // a setting, not part of a view
+    products()->setFilter(shown);
 }
 
 void ProductsPage::showRecord(const QVariant &record)

@@ -92,6 +92,30 @@ template <typename F> FilterField<F> timeField(const QString &key, QDateTime F::
         } };
 }
 
+// A data-quality kind by its text (core/qualitykind.h).
+FilterField<ProductFilter> qualityField(const QString &key)
+{
+    return { key,
+        [](const ProductFilter &f) {
+            return f.quality ? QJsonValue(qualityKindText(*f.quality)) : QJsonValue(QJsonValue::Undefined);
+        },
+        [](ProductFilter &f, const QJsonValue &v) {
+            f.quality = qualityKindFromText(v.toString());
+            return f.quality.has_value();
+        } };
+}
+
+template <typename F> FilterField<F> optionalTextField(const QString &key, std::optional<QString> F::*member)
+{
+    return { key,
+        [member](const F &f) { return (f.*member) ? QJsonValue(*(f.*member)) : QJsonValue(QJsonValue::Undefined); },
+        [member](F &f, const QJsonValue &v) {
+            if (v.isString())
+                f.*member = v.toString();
+            return v.isString();
+        } };
+}
+
 const QStringList &deletedTexts()
 {
     static const QStringList texts { u"active"_s, u"deleted"_s, u"all"_s }; // DeletedFilter's order
@@ -124,6 +148,9 @@ const QList<FilterField<ProductFilter>> &productFields()
         decimalField(u"price_to"_s, &ProductFilter::priceTo),
         timeField(u"updated_since"_s, &ProductFilter::updatedSince),
         deletedField(u"deleted"_s, &ProductFilter::deleted),
+        qualityField(u"quality"_s),
+        textField(u"spec_key"_s, &ProductFilter::specKey),
+        optionalTextField(u"spec_value"_s, &ProductFilter::specValue),
     };
     return fields;
 }

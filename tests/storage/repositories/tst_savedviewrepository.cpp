@@ -57,6 +57,9 @@ private slots:
         filter.priceTo = Decimal2::parse(QStringLiteral("99.00"));
         filter.updatedSince = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
         filter.deleted = DeletedFilter::All;
+        filter.quality = QualityKind::ImageNotStored;
+        filter.specKey = QStringLiteral("材质");
+        filter.specValue = QStringLiteral("不锈钢 \"304\"");
         ViewLayout layout;
         layout.sortColumn = QStringLiteral("price_min");
         layout.sortOrder = Qt::DescendingOrder;
@@ -81,6 +84,9 @@ private slots:
         QCOMPARE(decoded.filter.priceTo, filter.priceTo);
         QCOMPARE(decoded.filter.updatedSince, filter.updatedSince);
         QCOMPARE(decoded.filter.deleted, filter.deleted);
+        QCOMPARE(decoded.filter.quality, filter.quality);
+        QCOMPARE(decoded.filter.specKey, filter.specKey);
+        QCOMPARE(decoded.filter.specValue, filter.specValue);
         QCOMPARE(decoded.layout, layout);
         QVERIFY(listed->first().mine);
         QCOMPARE(listed->first().owner, views.currentOwner().value());
