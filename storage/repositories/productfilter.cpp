@@ -17,23 +17,37 @@ constexpr qsizetype kTrigramLength = 3;
 // Title contains `text` (case-insensitive) or source_id equals it. SQLite answers the title half
 // from the FTS5 trigram table of migration 9 (the rowids of the matching products) instead of
 // reading every title; PostgreSQL's ILIKE is served by the pg_trgm index of migration 1.
-void addTextCondition(sql::Where &where, const QString &text, const SqlDialect &d, const QString &t)
+bool usesFts(const QString &text, const SqlDialect &d)
 {
-    const bool fts = d.engine() == Engine::SQLite && text.toUcs4().size() >= kTrigramLength;
+    return d.engine() == Engine::SQLite && text.toUcs4().size() >= kTrigramLength;
+}
+
+// One FTS5 phrase: the text as it is, double quotes doubled, so no character is query syntax.
+QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+void addTextCondition(
+    sql::Where &where, const QString &text, const SqlDialect &d, const QString &t, TitleSearch search)
+{
+    const bool fts = usesFts(text, d);
     if (!fts) {
         where.add(
             QStringLiteral("(%2title %1 ? ESCAPE '\\' OR %2source_id = ?)").arg(d.caseInsensitiveLike(), t),
             { sql::containsPattern(text), text });
         return;
     }
-    // One FTS5 phrase: the text as it is, double quotes doubled, so no character is query syntax.
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    // A unary + keeps SQLite from looking the terms up by their indexes, so it reads the products
+    // in the ORDER BY's index order and checks each against the (once materialised) match list.
+    const QString plus = search == TitleSearch::SortOrderScan ? QStringLiteral("+") : QString();
     where.add(
-        QStringLiteral("(%1id IN (SELECT rowid FROM products_title_fts WHERE products_title_fts MATCH ?)"
-                       " OR %1source_id = ?)")
-            .arg(t),
-        { QLatin1Char('"') + phrase + QLatin1Char('"'), text });
+        QStringLiteral("(%2%1id IN (SELECT rowid FROM products_title_fts WHERE products_title_fts MATCH ?)"
+                       " OR %2%1source_id = ?)")
+            .arg(t, plus),
+        { ftsPhrase(text), text });
 }
 
 // SQLite's json_each() fails the whole statement on text that is not JSON: a damaged row (only
@@ -78,11 +92,12 @@ void addSpecificationCondition(
 
 } // namespace
 
-void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDialect &d, const QString &table)
+void applyProductFilter(
+    sql::Where &where, const ProductFilter &f, const SqlDialect &d, const QString &table, TitleSearch search)
 {
     const QString t = table.isEmpty() ? QString() : table + QLatin1Char('.');
     if (const QString text = f.text.trimmed(); !text.isEmpty())
-        addTextCondition(where, text, d, t);
+        addTextCondition(where, text, d, t, search);
     if (!f.syncStatuses.isEmpty())
         where.add(QStringLiteral("%2sync_status IN (%1)").arg(sql::placeholders(f.syncStatuses.size()), t),
             QVariantList(f.syncStatuses.cbegin(), f.syncStatuses.cend()));
@@ -114,6 +129,24 @@ void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDial
     case DeletedFilter::All:
         break;
     }
+}
+
+Result<TitleSearch> titleSearchFor(QSqlDatabase &db, const ProductFilter &f, const SqlDialect &d)
+{
+    const QString text = f.text.trimmed();
+    if (text.isEmpty() || !usesFts(text, d))
+        return TitleSearch::IndexDriven;
+    sql::Query q(db);
+    q.setForwardOnly(true);
+    if (StorageError e = sql::exec(q,
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM products_title_fts WHERE products_title_fts "
+                           "MATCH ? LIMIT %1)")
+                .arg(kSortOrderScanMatches),
+            { ftsPhrase(text) }, d, QStringLiteral("Cannot search the product titles"));
+        !e.ok())
+        return e;
+    const qint64 matches = q.next() ? q.value(0).toLongLong() : 0;
+    return matches >= kSortOrderScanMatches ? TitleSearch::SortOrderScan : TitleSearch::IndexDriven;
 }
 
 } // namespace catalog

@@ -610,12 +610,15 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
     if (!sort)
         return sort.error();
     const SqlDialect &d = m_connections.dialect();
-    sql::Where where;
-    applyProductFilter(where, filter, d);
     const SqlFragment bits = quality::bitsExpression(d, QStringLiteral("products"), filter.staleSyncDays);
     const VersionedTable::ComputedColumn problems { bits.sql, QStringLiteral("quality_problems"),
         bits.values };
     return m_connections.run<Page<Product>>([&](QSqlDatabase &db) -> Result<Page<Product>> {
+        const Result<TitleSearch> search = titleSearchFor(db, filter, d);
+        if (!search)
+            return search.error();
+        sql::Where where;
+        applyProductFilter(where, filter, d, {}, search.value());
         Page<Product> result;
         int problemsIndex = -1;
         const auto read = [&](const sql::Query &q) {

@@ -438,6 +438,55 @@ private slots:
         QCOMPARE(count.value(), qint64(expected.size()));
     }
 
+    // A common word (at least kSortOrderScanMatches titles) is read in the page's sort order, a rare
+    // one from the index: both give the same pages, in the same order, as a plain substring search.
+    void shouldPageACommonAndARareTitleSearchTheSameWay()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QList<Product> products;
+        for (int i = 0; i < kSortOrderScanMatches + 500; ++i) {
+            const QString title = i % 5 == 4 ? QStringLiteral("Ceramic teapot %1").arg(i)
+                                             : QStringLiteral("Kettle model %1").arg(i);
+            Product p = minimalProduct(QStringLiteral("K%1").arg(i, 5, 10, QLatin1Char('0')), title);
+            p.priceMin = Decimal2::fromHundredths(100 + (i * 7919) % 5000);
+            p.priceMax = p.priceMin;
+            products << p;
+        }
+        QVERIFY_OK(ProductRepository(db->connections()).upsert(products));
+        ProductRepository repo(db->connections());
+        for (const QString &search : { QStringLiteral("kettle"), QStringLiteral("teapot 24") }) {
+            ProductFilter fts;
+            fts.text = search;
+            const auto plan = db->connections().run<TitleSearch>(
+                [&](QSqlDatabase &con) { return titleSearchFor(con, fts, db->connections().dialect()); });
+            QVERIFY_OK(plan);
+            QCOMPARE(plan.value(), search == QLatin1String("kettle") ? TitleSearch::SortOrderScan : TitleSearch::IndexDriven);
+            // The same pages as the rows whose title contains the text, in price order
+            QStringList expected;
+            for (const Product &p : products) {
+                if (p.title.contains(search, Qt::CaseInsensitive))
+                    expected << p.sourceId;
+            }
+            std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+                const auto price = [&](const QString &id) {
+                    return products.at(id.mid(1).toInt()).priceMin->hundredths();
+                };
+                return price(a) != price(b) ? price(a) < price(b) : a < b; // ids rise with the index here
+            });
+            QStringList got;
+            PageRequest page { QStringLiteral("price_min"), Qt::AscendingOrder, 100 };
+            for (int n = 0; n < 3; ++n) {
+                const auto rows = repo.list(fts, page);
+                QVERIFY_OK(rows);
+                for (const Product &p : rows->rows)
+                    got << p.sourceId;
+                page.offset += 100;
+            }
+            QCOMPARE(got, expected.mid(0, 300));
+        }
+    }
+
     void shouldKeepTheTitleIndexInStep_data() { engines(); }
     void shouldKeepTheTitleIndexInStep()
     {
