@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PendingReview</name>
+    <message>
+        <location filename="../models/pendingreview.cpp" line="82"/>
+        <source>Update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../models/pendingreview.cpp" line="84"/>
+        <source>Insert</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../models/pendingreview.cpp" line="86"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../models/pendingreview.cpp" line="88"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>catalog::BackupController</name>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="103"/>
@@ -193,6 +216,338 @@
         <translation>
             <numerusform>将删除 %n 组备份，释放 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>catalog::BulkEditDialog</name>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="45"/>
+        <source>MOQ %1</source>
+        <translation>起订量 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="47"/>
+        <source>supplier #%1</source>
+        <translation>供应商 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <source>(no such specification)</source>
+        <translation>（无此规格参数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <source>active</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="76"/>
+        <source>Bulk Edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="93"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <source>Products</source>
+        <translation>商品范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
+        <source>The selected rows (none selected)</source>
+        <translation>所选行（未选择任何行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
+        <source>The selected rows (%1)</source>
+        <translation>所选行（%1 行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <source>All products that match the filter, loaded or not</source>
+        <translation>所有符合筛选条件的商品（无论是否已加载）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="115"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="304"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="135"/>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="147"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="149"/>
+        <source>Supplier name or source ID</source>
+        <translation>供应商名称或来源 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="151"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="155"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="158"/>
+        <source>MOQ</source>
+        <translation>起订量</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="160"/>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="162"/>
+        <source>Specification</source>
+        <translation>规格参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="165"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="189"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="208"/>
+        <source>unchanged</source>
+        <translation>不修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="166"/>
+        <source>delete (soft)</source>
+        <translation>删除（可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="167"/>
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="168"/>
+        <source>Deleted state</source>
+        <translation>删除状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="190"/>
+        <source>change by percent</source>
+        <translation>按百分比调整</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="191"/>
+        <source>change by amount</source>
+        <translation>按金额调整</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="193"/>
+        <source>e.g. 8 or -2.50</source>
+        <translation>例如 8 或 -2.50</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="195"/>
+        <source>Both ends of the range change; results are rounded to cents. An amount is in each product&apos;s own currency.</source>
+        <translation>最低价和最高价同时调整，结果四舍五入到分。金额按各商品自己的币种计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="209"/>
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="210"/>
+        <source>rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="211"/>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="213"/>
+        <source>Name</source>
+        <translation>参数名</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="215"/>
+        <source>Value / new name</source>
+        <translation>参数值 / 新参数名</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="224"/>
+        <source>Preview (computed by the database)</source>
+        <translation>预览（由数据库计算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="227"/>
+        <source>Source ID</source>
+        <translation>来源 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="227"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="227"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="227"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="314"/>
+        <source>Cannot count the products: %1</source>
+        <translation>无法统计商品数量：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="318"/>
+        <source>%1 products match</source>
+        <translation>共 %1 个商品符合条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="385"/>
+        <source>Choose the supplier from the suggestions.</source>
+        <translation>请从建议列表中选择供应商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="351"/>
+        <source>Cannot preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
+        <source>unchanged: %1</source>
+        <translation>保持不变：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="367"/>
+        <source>No product would change.</source>
+        <translation>没有商品会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="375"/>
+        <source>The selected rows become pending changes in the grid: one step to undo, written with Save.</source>
+        <translation>所选行将成为表格中未保存的更改：可一步撤销，保存后才写入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="376"/>
+        <source>Runs in the database as a background job in batches of 2000, with progress and Cancel. Each changed product gets a new version and a history entry. Cancel keeps the batches already written.</source>
+        <translation>在数据库中作为后台任务运行，每批 2000 个商品，显示进度并可取消。每个被修改的商品都会生成新版本和一条历史记录。取消时，已写入的批次会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::BulkEditLauncher</name>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="22"/>
+        <source>&amp;Bulk Edit…</source>
+        <translation>批量编辑(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="25"/>
+        <source>Change the selected products or every product that matches the filter</source>
+        <translation>修改所选商品，或所有符合筛选条件的商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="33"/>
+        <source>Bulk edit cancelled: the batches written before the cancel stay.</source>
+        <translation>批量编辑已取消：取消前已写入的批次会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="52"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="88"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="114"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="131"/>
+        <source>Bulk Edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="52"/>
+        <source>A bulk edit is still running.</source>
+        <translation>还有一个批量编辑正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="83"/>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkeditlauncher.cpp" line="85"/>
+        <source>Bulk edit: %n product(s) changed, pending until you save</source>
+        <translation>
+            <numerusform>批量编辑：已修改 %n 个商品，保存后生效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulkeditlauncher.cpp" line="87"/>
+        <source>; %n left unchanged</source>
+        <translation>
+            <numerusform>；%n 个未修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
+        <source>These products were left unchanged:
+%1</source>
+        <translation>以下商品未修改：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="98"/>
+        <source>Bulk edit: %1</source>
+        <translation>批量编辑：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="105"/>
+        <source>%1 of %2 products</source>
+        <translation>%1 / %2 个商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="115"/>
+        <source>The bulk edit stopped: %1
+The batches written before stay.</source>
+        <translation>批量编辑已中止：%1
+之前已写入的批次会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
+        <source>Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.</source>
+        <translation>批量编辑：匹配 %1，修改 %2，未变 %3，拒绝 %4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="124"/>
+        <source>Cancelled: the batches written before the cancel stay.</source>
+        <translation>已取消：取消前已写入的批次会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="132"/>
+        <source>%1
+
+Left unchanged:
+%2</source>
+        <translation>%1
+
+未修改：
+%2</translation>
     </message>
 </context>
 <context>
@@ -456,47 +811,47 @@
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="280"/>
+        <location filename="../ui/connectiondialog.cpp" line="287"/>
         <source>No recent connections</source>
         <translation>没有最近连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="280"/>
+        <location filename="../ui/connectiondialog.cpp" line="287"/>
         <source>Choose a recent connection…</source>
         <translation>选择最近连接…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="397"/>
+        <location filename="../ui/connectiondialog.cpp" line="404"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="451"/>
+        <location filename="../ui/connectiondialog.cpp" line="458"/>
         <source>Catalog database file</source>
         <translation>商品目录数据库文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="452"/>
+        <location filename="../ui/connectiondialog.cpp" line="459"/>
         <source>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="501"/>
+        <location filename="../ui/connectiondialog.cpp" line="508"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="515"/>
+        <location filename="../ui/connectiondialog.cpp" line="522"/>
         <source>Connected to %1 %2, round trip %3 ms.</source>
         <translation>已连接到 %1 %2，往返延迟 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="520"/>
+        <location filename="../ui/connectiondialog.cpp" line="527"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="547"/>
+        <location filename="../ui/connectiondialog.cpp" line="565"/>
         <source>The password was not saved: %1</source>
         <translation>密码未保存：%1</translation>
     </message>
@@ -838,8 +1193,8 @@
     <name>catalog::DashboardOverviewTab</name>
     <message>
         <location filename="../ui/dashboardoverviewtab.cpp" line="66"/>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="203"/>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="238"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="226"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="261"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -869,89 +1224,99 @@
         <translation>健康状态</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="105"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="112"/>
         <source>%1 deleted</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="107"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="114"/>
         <source>schema version %1</source>
         <translation>架构版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="110"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="117"/>
         <source>%1 without a file · %2</source>
         <translation>%1 个缺少文件 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="113"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="120"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="114"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="121"/>
         <source>%1 dead rows to reclaim</source>
         <translation>可回收 %1 个死行</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="124"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="131"/>
         <source>%1 failed · %2 rows rejected</source>
         <translation>%1 个失败 · 拒绝 %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="135"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="143"/>
+        <source>of %1 active products</source>
+        <translation>共 %1 个有效商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="145"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="158"/>
         <source>%1 ms · %2</source>
         <translation>%1 毫秒 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="146"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="169"/>
         <source>Products by sync status</source>
         <translation>按同步状态的商品数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="169"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="192"/>
         <source>Products by currency</source>
         <translation>按币种的商品数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="191"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="214"/>
         <source>Other  %1</source>
         <translation>其他  %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="200"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="223"/>
         <source>Price distribution</source>
         <translation>价格分布</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="201"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="224"/>
         <source>Price distribution (from-price, %1)</source>
         <translation>价格分布（起价，%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="236"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="259"/>
         <source>Top suppliers by products</source>
         <translation>商品最多的供应商</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardoverviewtab.cpp" line="271"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="294"/>
         <source>Jobs and rejected rows per day, last %n day(s)</source>
         <translation>
             <numerusform>每日任务与被拒绝的行（近 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="273"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="296"/>
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="274"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="297"/>
         <source>Other jobs</source>
         <translation>其他任务</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="277"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="300"/>
         <source>Rows rejected</source>
         <translation>被拒绝的行</translation>
     </message>
@@ -1117,42 +1482,42 @@
 <context>
     <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="32"/>
+        <location filename="../ui/dashboardwindow.cpp" line="33"/>
         <source>Statistics — %1</source>
         <translation>统计 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="66"/>
+        <location filename="../ui/dashboardwindow.cpp" line="67"/>
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="69"/>
+        <location filename="../ui/dashboardwindow.cpp" line="70"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="86"/>
+        <location filename="../ui/dashboardwindow.cpp" line="87"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="87"/>
+        <location filename="../ui/dashboardwindow.cpp" line="88"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <location filename="../ui/dashboardwindow.cpp" line="89"/>
         <source>Performance and health</source>
         <translation>性能与健康</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="131"/>
+        <location filename="../ui/dashboardwindow.cpp" line="134"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="142"/>
+        <location filename="../ui/dashboardwindow.cpp" line="145"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -1170,6 +1535,40 @@
         <location filename="../ui/dashboardparts.cpp" line="138"/>
         <source>Unhealthy</source>
         <translation>异常</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::DemoCatalog</name>
+    <message>
+        <location filename="../storage/images/democatalog.cpp" line="118"/>
+        <source>Cannot encode the demo pictures as JPEG: %1</source>
+        <translation>无法将演示图片编码为 JPEG：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../storage/images/democatalog.cpp" line="172"/>
+        <source>Stored %n product picture(s) (%1 distinct)</source>
+        <translation>
+            <numerusform>已存储 %n 张商品图片（%1 张互不相同）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../storage/images/democatalog.cpp" line="175"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 张失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../storage/images/democatalog.cpp" line="176"/>
+        <source>, then cancelled.</source>
+        <translation>，随后已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../storage/images/democatalog.cpp" line="198"/>
+        <source>The demo products were loaded, but storing their pictures failed after %n picture(s): %1</source>
+        <translation>
+            <numerusform>演示商品已加载，但存储商品图片时失败（此前已存储 %n 张图片）：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1584,188 +1983,333 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="30"/>
-        <location filename="../ui/importdialog.cpp" line="157"/>
+        <location filename="../ui/importdialog.cpp" line="32"/>
+        <location filename="../ui/importdialog.cpp" line="167"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="51"/>
+        <location filename="../ui/importdialog.cpp" line="59"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation>CSV、JSON Lines 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="56"/>
+        <location filename="../ui/importdialog.cpp" line="64"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="59"/>
+        <location filename="../ui/importdialog.cpp" line="67"/>
         <source>Detect from the file</source>
         <translation>根据文件自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="63"/>
+        <location filename="../ui/importdialog.cpp" line="71"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation>1688sync 爬虫数据（JSON Lines）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="67"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation>自动识别（UTF-8；有 BOM 时为 UTF-16；否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="71"/>
+        <location filename="../ui/importdialog.cpp" line="79"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="77"/>
+        <location filename="../ui/importdialog.cpp" line="85"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="78"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="87"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="80"/>
+        <location filename="../ui/importdialog.cpp" line="88"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="82"/>
+        <location filename="../ui/importdialog.cpp" line="90"/>
         <source>Double quote &quot;</source>
         <translation>双引号 &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="83"/>
+        <location filename="../ui/importdialog.cpp" line="91"/>
         <source>Single quote &apos;</source>
         <translation>单引号 &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="94"/>
         <source>Quote:</source>
         <translation>引号：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="89"/>
+        <location filename="../ui/importdialog.cpp" line="97"/>
         <source>CSV delimiter:</source>
         <translation>CSV 分隔符：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="96"/>
+        <location filename="../ui/importdialog.cpp" line="104"/>
         <source>Insert new products, update existing ones</source>
         <translation>新增商品并更新已有商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="98"/>
+        <location filename="../ui/importdialog.cpp" line="106"/>
         <source>Insert new products only; reject existing ones</source>
         <translation>只新增商品；已有商品视为错误</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="100"/>
+        <location filename="../ui/importdialog.cpp" line="108"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation>新增商品；已有商品保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="101"/>
+        <location filename="../ui/importdialog.cpp" line="109"/>
         <source>Existing products:</source>
         <translation>已有商品：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="103"/>
+        <location filename="../ui/importdialog.cpp" line="111"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation>只检查文件（试运行）：不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="110"/>
+        <location filename="../ui/importdialog.cpp" line="118"/>
         <source>Columns (CSV): which catalog field each column fills</source>
         <translation>列（CSV）：每列对应的目录字段</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="114"/>
+        <location filename="../ui/importdialog.cpp" line="122"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="114"/>
+        <location filename="../ui/importdialog.cpp" line="122"/>
         <source>Catalog field</source>
         <translation>目录字段</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="119"/>
+        <location filename="../ui/importdialog.cpp" line="127"/>
         <source>Preview: the first 20 rows as the import reads them</source>
         <translation>预览：导入时读取到的前 20 行</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="39"/>
-        <location filename="../ui/importdialog.cpp" line="154"/>
+        <location filename="../ui/importdialog.cpp" line="47"/>
+        <location filename="../ui/importdialog.cpp" line="164"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="154"/>
+        <location filename="../ui/importdialog.cpp" line="164"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="158"/>
+        <location filename="../ui/importdialog.cpp" line="168"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>目录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="208"/>
+        <source>Review changes…</source>
+        <translation>查看差异…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="211"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="267"/>
         <source>Choose a file to see its first rows.</source>
         <translation>选择文件以查看其前几行。</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="240"/>
+        <location filename="../ui/importdialog.cpp" line="300"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="258"/>
+        <location filename="../ui/importdialog.cpp" line="318"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="260"/>
+        <location filename="../ui/importdialog.cpp" line="320"/>
         <source>%1 (ignored)</source>
         <translation>%1（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="264"/>
+        <location filename="../ui/importdialog.cpp" line="324"/>
         <source>Would be rejected because</source>
         <translation>将被拒绝的原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="348"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
         <translation>
             <numerusform>%1，%2：显示 %n 行，其中 %3 行将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="352"/>
         <source>(Only the beginning of the file was read for the preview.)</source>
         <translation>（预览仅读取了文件开头部分。）</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ImportDiffModel</name>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="25"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="152"/>
+        <source>New (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="154"/>
+        <source>Changed (%1)</source>
+        <translation>更新（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="156"/>
+        <source>Unchanged (%1)</source>
+        <translation>未变（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="158"/>
+        <source>Rejected (%1)</source>
+        <translation>拒绝（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="169"/>
+        <source>Deleted in the catalog: the import updates it and it stays deleted.</source>
+        <translation>已在目录中删除：导入会更新该商品，但它仍保持删除状态。</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="174"/>
+        <source>%1 · %2 (deleted)</source>
+        <translation>%1 · %2（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="190"/>
+        <source>The stored value is kept.</source>
+        <translation>保留目录中的值。</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="190"/>
+        <source>The file&apos;s value is written.</source>
+        <translation>写入文件中的值。</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="294"/>
+        <source>Product / field</source>
+        <translation>商品 / 字段</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="296"/>
+        <source>In the catalog</source>
+        <translation>目录中的值</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="298"/>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../models/importdiffmodel.cpp" line="300"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ImportDiffPage</name>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="38"/>
+        <source>Cancel comparing</source>
+        <translation>取消比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="59"/>
+        <source>Untick a product to leave it alone, or a changed field to keep the catalog&apos;s value. The counts follow your ticks.</source>
+        <translation>取消勾选商品即不导入该商品；取消勾选有变化的字段即保留目录中的值。统计数字随勾选即时更新。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="93"/>
+        <source>Comparing %1 with the catalog…</source>
+        <translation>正在将 %1 与目录进行比较…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="101"/>
+        <source>Comparing %1</source>
+        <translation>正在比较 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="156"/>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="167"/>
+        <source>Cancelled: only the beginning of the file was compared; the import reads all of it.</source>
+        <translation>已取消：只比较了文件的开头部分；导入时会读取整个文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="169"/>
+        <source>Only the first %1 products are listed; the counts cover all %2 rows of the file.</source>
+        <translation>仅列出前 %1 个商品；统计数字涵盖文件的全部 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="171"/>
+        <source>Compared at %1 with the catalog as it was then. If someone changes it meanwhile, the import meets those rows as they are then, row by row, as any import does.</source>
+        <translation>已于 %1 与当时的目录进行比较。如果在此期间有人修改了目录，导入时会像平常一样，按这些行届时的状态逐行处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="185"/>
+        <source>The import will do this: %1 new, %2 changed, %3 unchanged, %4 rejected</source>
+        <translation>本次导入将：新增 %1，更新 %2，未变 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="189"/>
+        <source>, %1 skipped (they exist)</source>
+        <translation>，跳过 %1（已存在）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdiffpage.cpp" line="195"/>
+        <source>; left alone: %n product(s)</source>
+        <translation>
+            <numerusform>；不导入：%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdiffpage.cpp" line="196"/>
+        <source>, %n field(s) kept as in the catalog</source>
+        <translation>
+            <numerusform>，%n 个字段保留目录中的值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1866,349 +2410,354 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n 项未保存的更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Saved &amp;Views</source>
+        <translation>已保存视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation>数据库已恢复响应；表格已重新加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>请立即保存您的 %n 项未保存更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>The language changes when Catalog Admin is started again.</source>
         <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
@@ -2216,18 +2765,18 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MaintenanceController</name>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="32"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="34"/>
         <source>The database takes %1; about %2 dead rows or free pages could be reclaimed.</source>
         <translation>数据库占用 %1；大约有 %2 个无效行或空闲页可以回收。</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="35"/>
-        <location filename="../ui/maintenancecontroller.cpp" line="51"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="37"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="53"/>
         <source>Optimise database</source>
         <translation>优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="36"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="38"/>
         <source>%1
 
 Optimising reclaims that space and refreshes the query planner&apos;s statistics. It runs in the background; other users may notice it on a large database. Start now?</source>
@@ -2236,36 +2785,36 @@ Optimising reclaims that space and refreshes the query planner&apos;s statistics
 优化会回收这些空间并刷新查询优化器的统计信息。它在后台运行；数据库较大时其他用户可能会感觉到变慢。现在开始吗？</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="44"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="46"/>
         <source>Optimising the database</source>
         <translation>正在优化数据库</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="57"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="59"/>
         <source>Database optimised in %1 s: %2 → %3.</source>
         <translation>数据库优化完成，用时 %1 秒：%2 → %3。</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="77"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="79"/>
         <source>Welcome to Catalog Admin</source>
         <translation>欢迎使用商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="78"/>
-        <source>The catalog is empty. Load demo data — a few thousand products from a few hundred suppliers — to try things out?
+        <location filename="../ui/maintenancecontroller.cpp" line="80"/>
+        <source>The catalog is empty. Load demo data — a few thousand products with pictures from a few hundred suppliers — to try things out?
 
 You can also connect to your own database with File ▸ Connect to Database.</source>
-        <translation>商品目录为空。是否加载演示数据（来自数百家供应商的数千个商品）来试用一下？
+        <translation>商品目录为空。是否加载演示数据（来自数百家供应商的数千个带图片的商品）来试用一下？
 
 您也可以通过“文件 ▸ 连接数据库”连接到您自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="90"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="93"/>
         <source>Loading demo data</source>
         <translation>正在加载演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/maintenancecontroller.cpp" line="101"/>
+        <location filename="../ui/maintenancecontroller.cpp" line="105"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2387,6 +2936,44 @@ The window goes on by itself when the database answers again; save then.</source
     </message>
 </context>
 <context>
+    <name>catalog::ProductExtraFilters</name>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="22"/>
+        <source>Any quality</source>
+        <translation>全部数据质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="24"/>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="25"/>
+        <source>Only products that have this data-quality problem</source>
+        <translation>只显示存在此数据质量问题的商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="34"/>
+        <source>Any currency</source>
+        <translation>全部币种</translation>
+    </message>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="41"/>
+        <source>Specification: name or name=value</source>
+        <translation>规格参数：参数名 或 参数名=参数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="43"/>
+        <source>Products that have this specification (e.g. 材质), or this value for it (e.g. 材质=不锈钢)</source>
+        <translation>含有此规格参数的商品（例如 材质），或此参数为指定值的商品（例如 材质=不锈钢）</translation>
+    </message>
+    <message>
+        <location filename="../ui/productextrafilters.cpp" line="48"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+</context>
+<context>
     <name>catalog::ProductTableModel</name>
     <message>
         <location filename="../models/producttablemodel.cpp" line="47"/>
@@ -2409,92 +2996,147 @@ The window goes on by itself when the database answers again; save then.</source
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="60"/>
+        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <source>No main image</source>
+        <translation>缺少主图</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <source>Main image not stored</source>
+        <translation>主图未下载</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <source>No specifications</source>
+        <translation>缺少规格参数</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <source>Title under %1 characters</source>
+        <translation>标题少于 %1 个字</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <source>Highest price over %1 × the lowest</source>
+        <translation>最高价超过最低价的 %1 倍</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <source>No supplier</source>
+        <translation>缺少供应商</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="75"/>
+        <source>Not synced for a long time</source>
+        <translation>长时间未同步</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="81"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="82"/>
         <source>Source ID</source>
         <translation>来源 ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="62"/>
+        <location filename="../models/producttablemodel.cpp" line="83"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="84"/>
         <source>Price from</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="64"/>
+        <location filename="../models/producttablemodel.cpp" line="85"/>
         <source>Price to</source>
         <translation>最高价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="86"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="66"/>
+        <location filename="../models/producttablemodel.cpp" line="87"/>
         <source>MOQ</source>
         <translation>起订量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="88"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="68"/>
+        <location filename="../models/producttablemodel.cpp" line="89"/>
         <source>Sales</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="90"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="70"/>
+        <location filename="../models/producttablemodel.cpp" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="92"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="72"/>
+        <location filename="../models/producttablemodel.cpp" line="93"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="73"/>
+        <location filename="../models/producttablemodel.cpp" line="94"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="74"/>
+        <location filename="../models/producttablemodel.cpp" line="95"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="75"/>
+        <location filename="../models/producttablemodel.cpp" line="96"/>
         <source>Main image</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="76"/>
+        <location filename="../models/producttablemodel.cpp" line="97"/>
         <source>Specifications</source>
         <translation>规格参数</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="205"/>
+        <location filename="../models/producttablemodel.cpp" line="98"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="99"/>
+        <source>Quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="118"/>
+        <source>No picture stored yet (Data ▸ Fetch Images of Selected Products)</source>
+        <translation>尚未存储图片（数据 ▸ 抓取所选商品的图片）</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="143"/>
+        <source>No data-quality problem</source>
+        <translation>无数据质量问题</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="243"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -2502,117 +3144,122 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProductsPage</name>
     <message>
-        <location filename="../ui/productspage.cpp" line="40"/>
+        <location filename="../ui/productspage.cpp" line="43"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="83"/>
+        <location filename="../ui/productspage.cpp" line="91"/>
         <source>Search title or source ID…</source>
         <translation>搜索标题或来源 ID…</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="88"/>
+        <location filename="../ui/productspage.cpp" line="96"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="92"/>
+        <location filename="../ui/productspage.cpp" line="100"/>
         <source>Any supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="97"/>
+        <location filename="../ui/productspage.cpp" line="105"/>
         <source>Updated since</source>
         <translation>更新时间不早于</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="102"/>
+        <location filename="../ui/productspage.cpp" line="110"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="103"/>
+        <location filename="../ui/productspage.cpp" line="111"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="104"/>
+        <location filename="../ui/productspage.cpp" line="112"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="109"/>
+        <location filename="../ui/productspage.cpp" line="117"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="152"/>
+        <location filename="../ui/productspage.cpp" line="162"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation>&lt;b&gt;规格参数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="155"/>
+        <location filename="../ui/productspage.cpp" line="165"/>
         <source>Add a specification</source>
         <translation>添加规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="158"/>
+        <location filename="../ui/productspage.cpp" line="168"/>
         <source>Remove the selected specification</source>
         <translation>移除所选规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="163"/>
+        <location filename="../ui/productspage.cpp" line="173"/>
         <source>Name</source>
         <translation>参数名</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="163"/>
+        <location filename="../ui/productspage.cpp" line="173"/>
         <source>Value</source>
         <translation>参数值</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="175"/>
+        <location filename="../ui/productspage.cpp" line="185"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation>&lt;b&gt;图片&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="206"/>
+        <location filename="../ui/productspage.cpp" line="216"/>
         <source>Choose a supplier from the suggestions</source>
         <translation>请从建议列表中选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="236"/>
+        <location filename="../ui/productspage.cpp" line="253"/>
+        <source>supplier #%1</source>
+        <translation>供应商 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/productspage.cpp" line="281"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="237"/>
+        <location filename="../ui/productspage.cpp" line="282"/>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="244"/>
+        <location filename="../ui/productspage.cpp" line="289"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="246"/>
+        <location filename="../ui/productspage.cpp" line="291"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="250"/>
+        <location filename="../ui/productspage.cpp" line="295"/>
         <source>Supplier: %1</source>
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="252"/>
+        <location filename="../ui/productspage.cpp" line="297"/>
         <source>Price: %1 – %2 %3</source>
         <translation>价格：%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="258"/>
+        <location filename="../ui/productspage.cpp" line="303"/>
         <source>Deleted %1</source>
         <translation>已于 %1 删除</translation>
     </message>
@@ -2638,6 +3285,187 @@ The window goes on by itself when the database answers again; save then.</source
         <location filename="../ui/progresspanel.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ReviewChangesDialog</name>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="26"/>
+        <source>Don&apos;t ask again: save at once</source>
+        <translation>不再询问，直接保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="28"/>
+        <source>Review Changes</source>
+        <translation>确认更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reviewchangesdialog.cpp" line="31"/>
+        <source>&lt;b&gt;%n change(s) to %1 will be saved in one transaction.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;将在同一个事务中保存对%1的 %n 项更改。&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="36"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="36"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="36"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="40"/>
+        <source>new row</source>
+        <translation>新行</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="58"/>
+        <source>Nothing is saved; your changes stay pending.</source>
+        <translation>不保存任何内容；您的更改仍保留为未保存状态。</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::SavedViewsBar</name>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="23"/>
+        <source>Saved views: a filter, a sort and the columns, kept in the database</source>
+        <translation>已保存视图：筛选条件、排序和列设置，保存在数据库中</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="24"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="31"/>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="57"/>
+        <source>(no saved view)</source>
+        <translation>（未使用视图）</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="61"/>
+        <source>Shared with everyone</source>
+        <translation>已与所有人共享</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::SavedViewsController</name>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="172"/>
+        <source>The saved view no longer exists.</source>
+        <translation>该视图已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="184"/>
+        <source>The view &quot;%1&quot; was applied without %2: this version does not have them.</source>
+        <translation>已应用视图“%1”，但未包含 %2：当前版本没有这些项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="353"/>
+        <source>This page has no saved views</source>
+        <translation>此页面不支持已保存视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="361"/>
+        <source>&amp;Save View</source>
+        <translation>保存视图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="363"/>
+        <source>Save View &amp;As…</source>
+        <translation>视图另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="364"/>
+        <source>&amp;Rename View…</source>
+        <translation>重命名视图(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="365"/>
+        <source>&amp;Delete View</source>
+        <translation>删除视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="366"/>
+        <source>Set as De&amp;fault</source>
+        <translation>设为默认视图(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="371"/>
+        <source>S&amp;hared with Everyone</source>
+        <translation>与所有人共享(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="377"/>
+        <source>(%1&apos;s view: save it under a name of your own to change it)</source>
+        <translation>（%1 的视图：如需修改，请以您自己的名称另存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="381"/>
+        <source>No saved views yet</source>
+        <translation>尚无已保存视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="381"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="393"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="395"/>
+        <source>Save View As</source>
+        <translation>视图另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="395"/>
+        <source>Name of the new view:</source>
+        <translation>新视图名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="406"/>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="407"/>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="416"/>
+        <source>Delete View</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="418"/>
+        <source>Delete the shared view &quot;%1&quot;? Nobody will see it any more.</source>
+        <translation>要删除共享视图“%1”吗？删除后所有人都将看不到它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewscontroller.cpp" line="419"/>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>要删除视图“%1”吗？</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3537,36 @@ The window goes on by itself when the database answers again; save then.</source
     </message>
 </context>
 <context>
+    <name>catalog::StartupConnector</name>
+    <message>
+        <location filename="../ui/startupconnector.cpp" line="22"/>
+        <source>It cannot be reached: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupconnector.cpp" line="25"/>
+        <source>Its schema could not be prepared: %1</source>
+        <translation>无法初始化数据库架构：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupconnector.cpp" line="43"/>
+        <source>The database %1 could not be opened.
+%2</source>
+        <translation>无法打开数据库 %1。
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupconnector.cpp" line="46"/>
+        <source>Connect to Database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupconnector.cpp" line="47"/>
+        <source>Correct the connection or choose another one.</source>
+        <translation>请修正连接设置，或选择其他连接。</translation>
+    </message>
+</context>
+<context>
     <name>catalog::SupplierTableModel</name>
     <message>
         <location filename="../models/suppliertablemodel.cpp" line="26"/>
@@ -2737,31 +3595,66 @@ The window goes on by itself when the database answers again; save then.</source
     </message>
     <message>
         <location filename="../models/suppliertablemodel.cpp" line="31"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="32"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="33"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="34"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="35"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="36"/>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="37"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../models/suppliertablemodel.cpp" line="38"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="32"/>
+        <location filename="../models/suppliertablemodel.cpp" line="39"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="33"/>
+        <location filename="../models/suppliertablemodel.cpp" line="40"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="34"/>
+        <location filename="../models/suppliertablemodel.cpp" line="41"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="35"/>
+        <location filename="../models/suppliertablemodel.cpp" line="42"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/suppliertablemodel.cpp" line="108"/>
+        <location filename="../models/suppliertablemodel.cpp" line="126"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -2769,62 +3662,67 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::SuppliersPage</name>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="26"/>
+        <location filename="../ui/supplierspage.cpp" line="28"/>
         <source>Search name, company or source ID…</source>
         <translation>搜索名称、公司名称或来源 ID…</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="29"/>
+        <location filename="../ui/supplierspage.cpp" line="31"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="32"/>
+        <location filename="../ui/supplierspage.cpp" line="34"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="33"/>
+        <location filename="../ui/supplierspage.cpp" line="35"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="34"/>
+        <location filename="../ui/supplierspage.cpp" line="36"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="61"/>
+        <location filename="../ui/supplierspage.cpp" line="63"/>
         <source>&lt;b&gt;Products of this supplier&lt;/b&gt;</source>
         <translation>&lt;b&gt;该供应商的商品&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="107"/>
+        <location filename="../ui/supplierspage.cpp" line="124"/>
         <source>No supplier selected</source>
         <translation>未选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="108"/>
+        <location filename="../ui/supplierspage.cpp" line="125"/>
         <source>Select a row to see its details and products.</source>
         <translation>选择一行以查看其详细信息和商品。</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="112"/>
+        <location filename="../ui/supplierspage.cpp" line="129"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="116"/>
+        <location filename="../ui/supplierspage.cpp" line="133"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="118"/>
+        <location filename="../ui/supplierspage.cpp" line="135"/>
         <source>Location: %1</source>
         <translation>所在地：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/supplierspage.cpp" line="154"/>
+        <source>Rating: %1</source>
+        <translation>评分：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/supplierspage.cpp" line="124"/>
+        <location filename="../ui/supplierspage.cpp" line="155"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
@@ -2869,72 +3767,77 @@ The window goes on by itself when the database answers again; save then.</source
         <translation>图片抓取</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="37"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="30"/>
+        <source>Bulk edit</source>
+        <translation>批量编辑</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="38"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="38"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="39"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="39"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="48"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="49"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="49"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="50"/>
         <source>Operation</source>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="50"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="51"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="52"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="52"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
         <source>Rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="116"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="117"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2942,7 +3845,7 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="224"/>
+        <location filename="../ui/tablepage.cpp" line="225"/>
         <source>The table could not be loaded: %1</source>
         <translation>无法加载表格数据：%1</translation>
     </message>
@@ -2954,67 +3857,67 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="127"/>
+        <location filename="../ui/tablepage.cpp" line="128"/>
         <source>Rows cannot be added here.</source>
         <translation>此表不能添加行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="144"/>
+        <location filename="../ui/tablepage.cpp" line="145"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation>无法复制此行（该行尚未加载，或此表为只读）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="166"/>
+        <location filename="../ui/tablepage.cpp" line="167"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>已将 %n 行标记为删除；保存后才会删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="169"/>
+        <location filename="../ui/tablepage.cpp" line="170"/>
         <source>Nothing to delete.</source>
         <translation>没有可删除的行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="175"/>
+        <location filename="../ui/tablepage.cpp" line="176"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation>已标记为恢复；保存后才会恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="177"/>
+        <location filename="../ui/tablepage.cpp" line="178"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation>请选择要恢复的已删除行（视图 ▸ 显示已删除的行）。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="185"/>
+        <location filename="../ui/tablepage.cpp" line="186"/>
         <source>Select a saved row to see its history.</source>
         <translation>请选择一个已保存的行以查看其历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="211"/>
+        <location filename="../ui/tablepage.cpp" line="212"/>
         <source>Not accepted: %1</source>
         <translation>输入无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="218"/>
+        <location filename="../ui/tablepage.cpp" line="219"/>
         <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
         <translation>无法加载表格：无法连接数据库。尚未加载的行会显示占位符，直到数据库恢复响应。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="233"/>
+        <location filename="../ui/tablepage.cpp" line="234"/>
         <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
         <translation>
             <numerusform>未保存：无法连接数据库服务器。您的 %n 项更改已保留；连接恢复后请再次保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="241"/>
-        <location filename="../ui/tablepage.cpp" line="251"/>
+        <location filename="../ui/tablepage.cpp" line="242"/>
+        <location filename="../ui/tablepage.cpp" line="252"/>
         <source>Nothing was saved</source>
         <translation>未保存任何更改</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="242"/>
+        <location filename="../ui/tablepage.cpp" line="243"/>
         <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
 
 %1</source>
@@ -3023,7 +3926,7 @@ The window goes on by itself when the database answers again; save then.</source
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="252"/>
+        <location filename="../ui/tablepage.cpp" line="253"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
@@ -3032,17 +3935,17 @@ The window goes on by itself when the database answers again; save then.</source
 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="253"/>
+        <location filename="../ui/tablepage.cpp" line="254"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="263"/>
+        <location filename="../ui/tablepage.cpp" line="264"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation>您的更改现已基于数据库中的版本；请保存以写入数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="267"/>
+        <location filename="../ui/tablepage.cpp" line="268"/>
         <source>Your changes to that row were discarded.</source>
         <translation>已放弃您对该行的更改。</translation>
     </message>
@@ -3050,80 +3953,85 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TransferController</name>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="34"/>
+        <location filename="../ui/transfercontroller.cpp" line="35"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="34"/>
+        <location filename="../ui/transfercontroller.cpp" line="35"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="51"/>
-        <location filename="../ui/transfercontroller.cpp" line="69"/>
+        <location filename="../ui/transfercontroller.cpp" line="52"/>
+        <location filename="../ui/transfercontroller.cpp" line="74"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="51"/>
+        <location filename="../ui/transfercontroller.cpp" line="52"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="56"/>
+        <location filename="../ui/transfercontroller.cpp" line="57"/>
         <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
         <translation>%1：读取 %2 行，新增 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7%8。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="60"/>
+        <location filename="../ui/transfercontroller.cpp" line="61"/>
         <source> (cancelled: the batches before stay)</source>
         <translation>（已取消：之前已提交的批次保留）</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="62"/>
+        <location filename="../ui/transfercontroller.cpp" line="64"/>
+        <source>Left alone as chosen: %1 products, %2 stored fields kept.</source>
+        <translation>已按您的选择未导入 %1 个商品，%2 个字段保留了目录中的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfercontroller.cpp" line="67"/>
         <source>Dry run, nothing written. </source>
         <translation>试运行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="68"/>
+        <location filename="../ui/transfercontroller.cpp" line="73"/>
         <source>line %1 [%2] %3: %4</source>
         <translation>第 %1 行 [%2] %3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="71"/>
+        <location filename="../ui/transfercontroller.cpp" line="76"/>
         <source>Rejected rows are listed under Details and in Sync history.</source>
         <translation>被拒绝的行列在“详细信息”和同步历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="79"/>
-        <location filename="../ui/transfercontroller.cpp" line="92"/>
-        <location filename="../ui/transfercontroller.cpp" line="118"/>
+        <location filename="../ui/transfercontroller.cpp" line="84"/>
+        <location filename="../ui/transfercontroller.cpp" line="97"/>
+        <location filename="../ui/transfercontroller.cpp" line="123"/>
         <source>Export products</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="80"/>
+        <location filename="../ui/transfercontroller.cpp" line="85"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="92"/>
+        <location filename="../ui/transfercontroller.cpp" line="97"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="100"/>
+        <location filename="../ui/transfercontroller.cpp" line="105"/>
         <source>Exporting products</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="116"/>
+        <location filename="../ui/transfercontroller.cpp" line="121"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transfercontroller.cpp" line="122"/>
+        <location filename="../ui/transfercontroller.cpp" line="127"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation>
             <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
@@ -3133,27 +4041,24 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Administration of the wholesale product catalog</source>
         <translation>批发商品目录管理工具</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="46"/>
         <source>Database URL (postgresql://… or sqlite:///…)</source>
         <translation>数据库 URL（postgresql://… 或 sqlite:///…）</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Catalog Admin</source>
         <translation>商品目录管理</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
-        <source>The database %1 could not be prepared:
-%2</source>
-        <translation>无法初始化数据库 %1：
-%2</translation>
+        <location filename="../app/main.cpp" line="64"/>
+        <source>No database was chosen; Catalog Admin quits.</source>
+        <translation>未选择数据库，商品目录管理将退出。</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,34 @@ private slots:
         QVERIFY(jobs.shutdown());
     }
 
+    // The same dialog in Simplified Chinese, for the README (screenshot-bulkeditdialog-zh_CN.png).
+    void shouldSaveTheScreenshotInChinese()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seedProducts(*db, 1200));
+        const InterfaceLanguage inLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(inLanguage.ok());
+        QStatusBar bar;
+        auto *panel = new ProgressPanel(&bar);
+        JobRunner jobs(panel);
+        ProductFilter filter;
+        filter.syncStatuses = { QStringLiteral("synced") };
+        BulkEditDialog dialog(db->connections(), jobs, filter, {}, BulkEditLauncher::kPendingLimit);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.matched(), 800, 20000);
+        dialog.findChild<QComboBox *>(QStringLiteral("bulkPriceMode"))->setCurrentIndex(1); // percent
+        dialog.findChild<QLineEdit *>(QStringLiteral("bulkPriceValue"))->setText(QStringLiteral("8"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("bulkStatusOn"))->setChecked(true);
+        auto *status = dialog.findChild<QComboBox *>(QStringLiteral("bulkStatus"));
+        status->setCurrentIndex(status->findData(QStringLiteral("pending")));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.previewRows(), 5, 20000);
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("screenshot-bulkeditdialog-zh_CN")));
+        dialog.reject();
+        QVERIFY(jobs.shutdown());
+    }
+
     // The launcher runs a large edit as a job on the runner: the database changes, a journal row is
     // written, and the pages are told to reload.
     void shouldRunTheJobAndAskForAReload_data() { engines(); }

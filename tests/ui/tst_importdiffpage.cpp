@@ -155,6 +155,39 @@ private Q_SLOTS:
         QVERIFY(dialog.options().exclusions.isEmpty());
     }
 
+    // The page in Simplified Chinese, for the README (import-review-changes-zh_CN.png).
+    void shouldSaveTheScreenshotInChinese()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seedProducts(*db));
+        QTemporaryDir dir;
+        const QString path = writeFile(dir);
+        const InterfaceLanguage inLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(inLanguage.ok());
+        ProgressPanel panel;
+        JobRunner jobs(&panel);
+        ImportDialog dialog;
+        dialog.setPath(path);
+        dialog.setDiffSource(jobs, db->connections());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton *review = buttonNamed(dialog, ImportDialog::tr("Review changes…"));
+        QVERIFY(review && review->text() != QStringLiteral("Review changes…"));
+        QSignalSpy compared(dialog.diffPage(), &ImportDiffPage::compared);
+        review->click();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, 30000);
+        QCOMPARE(compared.at(0).at(0).toBool(), true);
+        ImportDiffModel *model = dialog.diffPage()->model();
+        const QModelIndex changed = model->index(ImportDiffModel::ChangedGroup, 0);
+        QVERIFY(model->setData(model->index(0, 0, changed), Qt::Unchecked, Qt::CheckStateRole));
+        const QModelIndex p3 = model->index(1, 0, changed);
+        QVERIFY(model->setData(model->index(0, 0, p3), Qt::Unchecked, Qt::CheckStateRole));
+        dialog.diffPage()->view()->expand(p3);
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("import-review-changes-zh_CN")));
+        QVERIFY(jobs.shutdown());
+    }
+
     void shouldCancelAComparisonAndSaySo()
     {
         // Given a file of a few thousand rows compared in batches of one hundred

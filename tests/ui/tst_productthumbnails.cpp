@@ -3,6 +3,7 @@
 #include "imagegallery.h"
 #include "images/democatalog.h"
 #include "images/thumbnailcache.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "pagedtablemodel.h"
 #include "productspage.h"
@@ -271,24 +272,33 @@ private slots:
 
     void shouldShowThumbnailsAndTheGalleryOnDemoData()
     {
-        MainWindow window(m_db->connections());
-        window.resize(1400, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ProductsPage *page = window.productsPage();
-        QTableView *view = page->view();
-        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 0), kLoadTimeoutMs);
-        view->setCurrentIndex(page->model()->index(1, ProductTableModel::TitleColumn));
-        QTRY_VERIFY_WITH_TIMEOUT(page->gallery()->count() > 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->thumbnails()->loader()->running() == 0
-                && page->thumbnails()->loader()->queued() == 0 && cellCentre(view, 0) != placeholderColour(),
-            20000);
-        QTest::qWait(0);
-        const QString dir = QStringLiteral(CATALOG_SCREENSHOT_DIR);
-        QVERIFY(window.grab().save(dir + QStringLiteral("/products-thumbnails.png")));
-        QVERIFY(page->gallery()->grab().save(dir + QStringLiteral("/gallery.png")));
-        qInfo().noquote() << "screenshots:" << dir + QStringLiteral("/products-thumbnails.png")
-                          << dir + QStringLiteral("/gallery.png");
+        for (const QString &language : InterfaceLanguage::all()) {
+            const InterfaceLanguage inLanguage(language);
+            QVERIFY(inLanguage.ok());
+            MainWindow window(m_db->connections());
+            window.resize(1400, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            ProductsPage *page = window.productsPage();
+            QTableView *view = page->view();
+            QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 0), kLoadTimeoutMs);
+            view->setCurrentIndex(page->model()->index(1, ProductTableModel::TitleColumn));
+            QTRY_VERIFY_WITH_TIMEOUT(page->gallery()->count() > 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->thumbnails()->loader()->running() == 0
+                    && page->thumbnails()->loader()->queued() == 0
+                    && cellCentre(view, 0) != placeholderColour(),
+                20000);
+            QTest::qWait(0);
+            // products-thumbnails.png in English, products-thumbnails-zh_CN.png in Simplified Chinese
+            const QString dir = QStringLiteral(CATALOG_SCREENSHOT_DIR);
+            const QString suffix
+                = language == QLatin1String("en") ? QString() : QStringLiteral("-") + language;
+            const QString grid = dir + QStringLiteral("/products-thumbnails%1.png").arg(suffix);
+            const QString gallery = dir + QStringLiteral("/gallery%1.png").arg(suffix);
+            QVERIFY(window.grab().save(grid));
+            QVERIFY(page->gallery()->grab().save(gallery));
+            qInfo().noquote() << "screenshots:" << grid << gallery;
+        }
     }
 
 private:

@@ -354,6 +354,64 @@ private slots:
         QVERIFY(!seen);
         delete guard;
     }
+
+    // Review changes and the bar with a modified view in Simplified Chinese, for the README
+    // (review-changes-zh_CN.png, savedviews-window-zh_CN.png).
+    void shouldSaveScreenshotsInChinese()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seedProducts(*db));
+        SavedView view;
+        view.name = QStringLiteral("台灯（价格从高到低）");
+        view.definition = lampDefinition();
+        QVERIFY_OK(SavedViewRepository(db->connections()).save(view));
+        const InterfaceLanguage inLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(inLanguage.ok());
+        MainWindow window(db->connections());
+        window.resize(1400, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProductsPage *page = window.productsPage();
+        ProductTableModel *model = page->products();
+        SavedViewsController *views = SavedViewsController::of(page);
+        QTRY_VERIFY_WITH_TIMEOUT(views->isLoaded() && model->isIdle() && model->rowCount() == 30, 15000);
+        QTRY_VERIFY(model->data(model->index(5, 0), PagedTableModel::LoadedRole).toBool());
+
+        // Seven pending changes as in the English review: five titles, a deletion and a new row
+        for (int row = 0; row < 5; ++row)
+            QVERIFY(model->setData(
+                model->index(row, ProductTableModel::TitleColumn), QStringLiteral("新标题 %1").arg(row)));
+        QVERIFY(model->removeRows(5, 1));
+        QVERIFY(model->insertRows(model->rowCount(), 1));
+        const int newRow = model->rowCount() - 1;
+        QVERIFY(model->setData(
+            model->index(newRow, ProductTableModel::SourceIdColumn), QStringLiteral("SV-NEW")));
+        QVERIFY(model->setData(
+            model->index(newRow, ProductTableModel::TitleColumn), QStringLiteral("不锈钢保温壶")));
+        bool seen = false;
+        whenModal<ReviewChangesDialog>(
+            this,
+            [](ReviewChangesDialog *dialog) {
+                QVERIFY(saveScreenshot(dialog, QStringLiteral("review-changes-zh_CN")));
+                dialog->findChild<QPushButton *>(QStringLiteral("reviewCancel"))->click();
+            },
+            &seen);
+        window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QVERIFY(seen);
+        model->revert();
+        QCOMPARE(model->pendingChangeCount(), 0);
+
+        // The view applied and narrowed, so the bar shows it modified
+        QComboBox *combo = views->bar()->combo();
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isIdle() && model->rowCount() == 10, 15000);
+        QTest::keyClicks(page->searchField(), QStringLiteral(" #2"));
+        QTRY_VERIFY_WITH_TIMEOUT(views->isModified() && model->isIdle(), 15000);
+        QTest::qWait(200);
+        QVERIFY(saveScreenshot(&window, QStringLiteral("savedviews-window-zh_CN")));
+    }
 };
 
 CATALOG_TEST_MAIN(SavedViewsTest)
