@@ -33,6 +33,7 @@ SavedViewsBar::SavedViewsBar(QWidget *parent)
     row->addWidget(label);
     row->addWidget(m_combo);
     row->addWidget(m_actions);
+    row->addStretch(1); // the label, combo and button stay together on the left
     showViews({}, 0, false);
     connect(m_combo, &QComboBox::activated, this,
         [this](int index) { Q_EMIT viewChosen(m_combo->itemData(index).toLongLong()); });

@@ -28,7 +28,9 @@ public:
 private:
     QString m_language;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     bool m_installed = false;
+    bool m_qtInstalled = false;
     bool m_ok = true;
 };
 
