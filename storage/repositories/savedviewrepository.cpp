@@ -5,6 +5,8 @@
 #include "db/sqlhelpers_p.h"
 #include "db/transaction_p.h"
 
+#include <functional>
+
 namespace catalog {
 
 namespace {
@@ -99,6 +101,34 @@ StorageError nameTaken(const QString &name)
         u"You already have a view named \"%1\" on this page; choose another name"_s.arg(name));
 }
 
+// One change of a view of mine, in a transaction: the view is read first (refused when it is not
+// mine or gone), `change` runs its statements, and the view comes back as stored.
+using OwnChange = std::function<StorageError(QSqlDatabase &, const SavedView &, const QString &me)>;
+
+Result<SavedView> changeOwn(ConnectionManager &connections, qint64 id, const OwnChange &change)
+{
+    const SqlDialect &d = connections.dialect();
+    return connections.run<SavedView>([&](QSqlDatabase &db) -> Result<SavedView> {
+        Transaction tx(db, d);
+        if (StorageError e = tx.begin(); !e.ok())
+            return e;
+        const Result<QString> me = ownerOf(db, connections);
+        if (!me)
+            return me.error();
+        Result<SavedView> view = ownView(db, d, id, *me);
+        if (!view)
+            return view;
+        if (StorageError e = change(db, *view, *me); !e.ok())
+            return e;
+        Result<SavedView> stored = selectView(db, d, id, *me);
+        if (!stored)
+            return stored;
+        if (StorageError c = tx.commit(); !c.ok())
+            return c;
+        return stored;
+    });
+}
+
 } // namespace
 
 SavedViewRepository::SavedViewRepository(ConnectionManager &connections)
@@ -180,34 +210,19 @@ Result<SavedView> SavedViewRepository::rename(qint64 id, const QString &name)
     if (StorageError e = checkName(name); !e.ok())
         return e;
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<SavedView>([&](QSqlDatabase &db) -> Result<SavedView> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        const Result<QString> me = ownerOf(db, m_connections);
-        if (!me)
-            return me.error();
-        Result<SavedView> view = ownView(db, d, id, *me);
-        if (!view)
-            return view;
-        const Result<qint64> clash = findOwnNamed(db, d, view->page, name, *me);
-        if (!clash)
-            return clash.error();
-        if (*clash != 0 && *clash != id)
-            return nameTaken(name);
-        sql::Query q(db);
-        if (StorageError e = sql::exec(q,
+    return changeOwn(
+        m_connections, id, [&](QSqlDatabase &db, const SavedView &view, const QString &me) -> StorageError {
+            const Result<qint64> clash = findOwnNamed(db, d, view.page, name, me);
+            if (!clash)
+                return clash.error();
+            if (*clash != 0 && *clash != id)
+                return nameTaken(name);
+            sql::Query q(db);
+            const StorageError e = sql::exec(q,
                 u"UPDATE saved_views SET name = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
-                { name, id }, d, u"Cannot rename the view \"%1\""_s.arg(view->name));
-            !e.ok())
+                { name, id }, d, u"Cannot rename the view \"%1\""_s.arg(view.name));
             return e.kind == ErrorKind::Constraint ? nameTaken(name) : e;
-        Result<SavedView> stored = selectView(db, d, id, *me);
-        if (!stored)
-            return stored;
-        if (StorageError c = tx.commit(); !c.ok())
-            return c;
-        return stored;
-    });
+        });
 }
 
 StorageError SavedViewRepository::remove(qint64 id)
@@ -236,65 +251,31 @@ StorageError SavedViewRepository::remove(qint64 id)
 Result<SavedView> SavedViewRepository::setDefault(qint64 id, bool isDefault)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<SavedView>([&](QSqlDatabase &db) -> Result<SavedView> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        const Result<QString> me = ownerOf(db, m_connections);
-        if (!me)
-            return me.error();
-        Result<SavedView> view = ownView(db, d, id, *me);
-        if (!view)
-            return view;
-        sql::Query q(db);
-        // The other default goes first: the partial unique index allows one per owner and page.
-        if (StorageError e = sql::exec(q,
-                u"UPDATE saved_views SET is_default = ? WHERE owner = ? AND page = ? AND is_default = ? AND id <> ?"_s,
-                { false, *me, viewPageText(view->page), true, id }, d,
-                u"Cannot clear the previous default view"_s);
-            !e.ok())
-            return e;
-        if (StorageError e = sql::exec(q, u"UPDATE saved_views SET is_default = ? WHERE id = ?"_s,
-                { isDefault, id }, d, u"Cannot make \"%1\" the default view"_s.arg(view->name));
-            !e.ok())
-            return e;
-        q.finish();
-        Result<SavedView> stored = selectView(db, d, id, *me);
-        if (!stored)
-            return stored;
-        if (StorageError c = tx.commit(); !c.ok())
-            return c;
-        return stored;
-    });
+    return changeOwn(
+        m_connections, id, [&](QSqlDatabase &db, const SavedView &view, const QString &me) -> StorageError {
+            sql::Query q(db);
+            // The other default goes first: the partial unique index allows one per owner and page.
+            if (StorageError e = sql::exec(q,
+                    u"UPDATE saved_views SET is_default = ? WHERE owner = ? AND page = ? AND is_default = ? AND id <> ?"_s,
+                    { false, me, viewPageText(view.page), true, id }, d,
+                    u"Cannot clear the previous default view"_s);
+                !e.ok())
+                return e;
+            return sql::exec(q, u"UPDATE saved_views SET is_default = ? WHERE id = ?"_s, { isDefault, id }, d,
+                u"Cannot make \"%1\" the default view"_s.arg(view.name));
+        });
 }
 
 Result<SavedView> SavedViewRepository::setShared(qint64 id, bool shared)
 {
     const SqlDialect &d = m_connections.dialect();
-    return m_connections.run<SavedView>([&](QSqlDatabase &db) -> Result<SavedView> {
-        Transaction tx(db, d);
-        if (StorageError e = tx.begin(); !e.ok())
-            return e;
-        const Result<QString> me = ownerOf(db, m_connections);
-        if (!me)
-            return me.error();
-        Result<SavedView> view = ownView(db, d, id, *me);
-        if (!view)
-            return view;
-        sql::Query q(db);
-        if (StorageError e = sql::exec(q,
+    return changeOwn(
+        m_connections, id, [&](QSqlDatabase &db, const SavedView &view, const QString &) -> StorageError {
+            sql::Query q(db);
+            return sql::exec(q,
                 u"UPDATE saved_views SET shared = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
-                { shared, id }, d, u"Cannot change the sharing of \"%1\""_s.arg(view->name));
-            !e.ok())
-            return e;
-        q.finish();
-        Result<SavedView> stored = selectView(db, d, id, *me);
-        if (!stored)
-            return stored;
-        if (StorageError c = tx.commit(); !c.ok())
-            return c;
-        return stored;
-    });
+                { shared, id }, d, u"Cannot change the sharing of \"%1\""_s.arg(view.name));
+        });
 }
 
 } // namespace catalog
