@@ -2,6 +2,7 @@
 #include "schema/migrator.h"
 #include "repositories/productrepository.h"
 #include "db/sqldialect.h"
+#include "ctlrun.h"
 #include "testdatabase.h"
 #include "testhttpserver.h"
 
@@ -25,26 +26,12 @@ using namespace catalog::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CtlRun;
 
 Run catalogctl(
     const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CATALOGCTL_PATH), args);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(CATALOGCTL_PATH), args, env);
 }
 
 // The text of a man page line such as `.BI "export " FILE " [\-\-format csv]"`: .B joins its

@@ -1,6 +1,7 @@
 // catalogctl quality and the --filter keys of issue 19, in a suite of their own (tst_catalogctl
 // holds the older commands).
 #include "db/sqldialect.h"
+#include "ctlrun.h"
 #include "testdatabase.h"
 
 #include "testmain.h"
@@ -19,26 +20,10 @@ using namespace catalog::test;
 
 namespace {
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CtlRun runCatalogctl(
     const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CATALOGCTL_PATH), args);
-    CtlRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(CATALOGCTL_PATH), args, env);
 }
 
 // Three active products and a deleted one: "good" has no problem but no image file;

@@ -1,4 +1,5 @@
 #include "repositories/productrepository.h"
+#include "ctlrun.h"
 #include "testdatabase.h"
 
 #include "testmain.h"
@@ -16,28 +17,13 @@ using namespace catalog::test;
 
 namespace {
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CtlRun bulkUpdate(const QString &url, const QStringList &args)
 {
-    QProcess process;
     QStringList all;
     if (!url.isEmpty())
         all << QStringLiteral("--database") << url;
     all << QStringLiteral("bulk-update") << args;
-    process.start(QStringLiteral(CATALOGCTL_PATH), all);
-    CtlRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(CATALOGCTL_PATH), all);
 }
 
 QJsonObject jsonOf(const CtlRun &run)

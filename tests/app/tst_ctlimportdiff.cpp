@@ -2,6 +2,7 @@
 // writes (nothing), and the usage errors, on both engines.
 
 #include "repositories/productrepository.h"
+#include "ctlrun.h"
 #include "testdatabase.h"
 
 #include "testmain.h"
@@ -19,24 +20,9 @@ using namespace catalog::test;
 
 namespace {
 
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CtlRun runCatalogctl(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(CATALOGCTL_PATH), args);
-    CtlRun run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(CATALOGCTL_PATH), args);
 }
 
 bool seedThree(TestDatabase &db)

@@ -3,6 +3,7 @@
 #include "repositories/productrepository.h"
 #include "testdatabase.h"
 
+#include "ctlrun.h"
 #include "testmain.h"
 
 #include <QDir>
@@ -19,28 +20,13 @@ using namespace catalog::test;
 
 namespace {
 
-struct SeedRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using SeedRun = CtlRun;
 
 SeedRun seedCatalogctl(const QStringList &args)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("STORAGE_PATH"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CATALOGCTL_PATH), args);
-    SeedRun run;
-    if (!process.waitForFinished(300000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(CATALOGCTL_PATH), args, env, 300000);
 }
 
 QList<Product> seededProducts(TestDatabase &db)
