@@ -7,6 +7,15 @@
 #   tests/pg/pgcluster.sh start-server DIR  # start again on the same port
 #   tests/pg/pgcluster.sh destroy DIR       # stop and remove everything
 #
+# Streaming replication, PostgreSQL's own (for the topology and failover tests):
+#   eval "$(tests/pg/pgcluster.sh standby DIR)"  # a hot standby of the cluster in DIR, made by
+#                                               # pg_basebackup -R (streams from the primary); prints
+#                                               # CATALOG_TEST_PG_STANDBY_DIR, ..._STANDBY_URL and
+#                                               # CATALOG_TEST_PG_MULTI_URL (primary,standby hosts)
+#   tests/pg/pgcluster.sh kill DIR           # stop hard (immediate: no checkpoint, like a crash)
+#   tests/pg/pgcluster.sh promote DIR        # promote the standby in DIR and wait until it writes
+#   tests/pg/pgcluster.sh wait-replay DIR    # wait until the standby in DIR has replayed all it received
+#
 # With CATALOG_TEST_PG_SSL=1, start also makes a throwaway certificate authority with openssl,
 # a server certificate for 127.0.0.1/localhost signed by it, a client certificate for the role
 # "certuser" and a second, unrelated CA; turns ssl on; and lets certuser in only over TLS with its
@@ -104,6 +113,37 @@ start)
     echo "export CATALOG_TEST_PG_BIN='$PGBIN'"
     if [ "${CATALOG_TEST_PG_SSL:-0}" = 1 ]; then echo "export CATALOG_TEST_PG_TLS_DIR='$dir/tls'"; fi
     ;;
+standby)
+    primary=$2
+    dir=$(mktemp -d /tmp/catalog-pg.XXXXXX)
+    chmod 755 "$dir"
+    mkdir -p "$dir/socket"
+    cp "$primary/pwfile" "$dir/pwfile"
+    free_port > "$dir/port"
+    if [ "$(id -u)" = 0 ]; then chown -R postgres "$dir"; fi
+    as_owner "$PGBIN/pg_basebackup" -h "$primary/socket" -p "$(cat "$primary/port")" -U "$PGUSER_NAME" \
+        -D "$dir/data" -R -X stream -c fast >"$dir/basebackup.log" 2>&1 \
+        || { cat "$dir/basebackup.log" >&2; exit 1; }
+    server_start "$dir" || { cat "$dir/server.log" >&2; exit 1; }
+    pport=$(cat "$primary/port")
+    sport=$(cat "$dir/port")
+    echo "export CATALOG_TEST_PG_STANDBY_DIR='$dir'"
+    echo "export CATALOG_TEST_PG_STANDBY_URL='postgresql://$PGUSER_NAME:$PGPASSWORD_VALUE@127.0.0.1:$sport/postgres'"
+    echo "export CATALOG_TEST_PG_MULTI_URL='postgresql://$PGUSER_NAME:$PGPASSWORD_VALUE@127.0.0.1:$pport,127.0.0.1:$sport/postgres'"
+    ;;
+kill) as_owner "$PGBIN/pg_ctl" -D "$2/data" -w -t 60 -m immediate stop >/dev/null ;;
+promote) as_owner "$PGBIN/pg_ctl" -D "$2/data" -w -t 60 promote >/dev/null ;;
+wait-replay)
+    dir=$2
+    for _ in $(seq 1 600); do
+        caught_up=$(as_owner "$PGBIN/psql" -h "$dir/socket" -p "$(cat "$dir/port")" -U "$PGUSER_NAME" -d postgres -Atqc \
+            "SELECT pg_last_wal_receive_lsn() IS NOT NULL AND pg_last_wal_replay_lsn() >= pg_last_wal_receive_lsn()")
+        [ "$caught_up" = t ] && exit 0
+        sleep 0.1
+    done
+    echo "standby in $dir did not catch up" >&2
+    exit 1
+    ;;
 stop-server) server_stop "$2" ;;
 start-server) server_start "$2" ;;
 destroy)
@@ -113,7 +153,7 @@ destroy)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: $0 start | stop-server DIR | start-server DIR | destroy DIR" >&2
+    echo "usage: $0 start | standby DIR | kill DIR | promote DIR | wait-replay DIR | stop-server DIR | start-server DIR | destroy DIR" >&2
     exit 2
     ;;
 esac
