@@ -63,6 +63,20 @@ QStringList VersionedTable::sortColumnNames() const
     return names;
 }
 
+namespace {
+
+// The record's noun in messages: the spec keeps the English word (the plural is also the table's
+// name), a message gets the word of the interface's language.
+QString shownWord(const QString &word)
+{
+    [[maybe_unused]] static const char *const words[] = { QT_TRANSLATE_NOOP("VersionedTable", "product"),
+        QT_TRANSLATE_NOOP("VersionedTable", "products"), QT_TRANSLATE_NOOP("VersionedTable", "supplier"),
+        QT_TRANSLATE_NOOP("VersionedTable", "suppliers") };
+    return QCoreApplication::translate("VersionedTable", word.toUtf8().constData());
+}
+
+} // namespace
+
 QString VersionedTable::title(const QString &word) const
 {
     return word.left(1).toUpper() + word.mid(1);
@@ -101,36 +115,41 @@ QString VersionedTable::stateSql(const SqlDialect &d, bool toDeleted) const
 
 QString VersionedTable::readContext(const QString &what) const
 {
-    return QCoreApplication::translate("VersionedTable", "Cannot read %1 %2").arg(m_spec.noun, what);
+    return QCoreApplication::translate("VersionedTable", "Cannot read %1 %2")
+        .arg(shownWord(m_spec.noun), what);
 }
 
 StorageError VersionedTable::notFound(const QString &what) const
 {
     return StorageError::make(ErrorKind::NotFound,
-        QCoreApplication::translate("VersionedTable", "%1 %2 does not exist").arg(title(m_spec.noun), what));
+        QCoreApplication::translate("VersionedTable", "%1 %2 does not exist")
+            .arg(title(shownWord(m_spec.noun)), what));
 }
 
 QString VersionedTable::createContext(const QString &sourceId) const
 {
-    return QCoreApplication::translate("VersionedTable", "Cannot create %1 %2").arg(m_spec.noun, sourceId);
+    return QCoreApplication::translate("VersionedTable", "Cannot create %1 %2")
+        .arg(shownWord(m_spec.noun), sourceId);
 }
 
 QString VersionedTable::saveContext(const QString &sourceId) const
 {
-    return QCoreApplication::translate("VersionedTable", "Cannot save %1 %2").arg(m_spec.noun, sourceId);
+    return QCoreApplication::translate("VersionedTable", "Cannot save %1 %2")
+        .arg(shownWord(m_spec.noun), sourceId);
 }
 
 QString VersionedTable::stateContext(qint64 id, bool toDeleted) const
 {
     return (toDeleted ? QCoreApplication::translate("VersionedTable", "Cannot delete %1 %2")
                       : QCoreApplication::translate("VersionedTable", "Cannot restore %1 %2"))
-        .arg(m_spec.noun)
+        .arg(shownWord(m_spec.noun))
         .arg(id);
 }
 
 QString VersionedTable::notReturned() const
 {
-    return QCoreApplication::translate("VersionedTable", "The new %1 was not returned").arg(m_spec.noun);
+    return QCoreApplication::translate("VersionedTable", "The new %1 was not returned")
+        .arg(shownWord(m_spec.noun));
 }
 
 StorageError VersionedTable::explainNoUpdate(
@@ -139,7 +158,7 @@ StorageError VersionedTable::explainNoUpdate(
     const Result<StoredState> current = readStoredState(db, d, *this, id);
     if (!current)
         return current.error();
-    const QString noun = title(m_spec.noun);
+    const QString noun = title(shownWord(m_spec.noun));
     if (current->version != expectedVersion)
         return StorageError::make(ErrorKind::Conflict,
             QCoreApplication::translate("VersionedTable",
@@ -170,8 +189,9 @@ StorageError VersionedTable::checkSoftDelete(QSqlDatabase &db, const SqlDialect 
 StorageError VersionedTable::hardDelete(ConnectionManager &connections, qint64 id) const
 {
     const SqlDialect &d = connections.dialect();
-    const QString context
-        = QCoreApplication::translate("VersionedTable", "Cannot remove %1 %2").arg(m_spec.noun).arg(id);
+    const QString context = QCoreApplication::translate("VersionedTable", "Cannot remove %1 %2")
+                                .arg(shownWord(m_spec.noun))
+                                .arg(id);
     return connections.runStatus([&](QSqlDatabase &db) -> StorageError {
         Transaction tx(db, d);
         if (StorageError e = tx.begin(); !e.ok())
@@ -201,7 +221,7 @@ StorageError VersionedTable::hardDelete(ConnectionManager &connections, qint64 i
             return StorageError::make(ErrorKind::Conflict,
                 QCoreApplication::translate(
                     "VersionedTable", "%1 %2 is not deleted; only deleted %3 can be removed permanently")
-                    .arg(title(m_spec.noun), current->sourceId, m_spec.table));
+                    .arg(title(shownWord(m_spec.noun)), current->sourceId, shownWord(m_spec.table)));
         }
         return tx.commit();
     });
@@ -241,7 +261,7 @@ Result<qint64> VersionedTable::count(
                     QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1").arg(m_spec.table) + where.sql(),
                     where.values(), d,
                     QCoreApplication::translate("VersionedTable", "Cannot estimate the %1 count")
-                        .arg(m_spec.noun));
+                        .arg(shownWord(m_spec.noun)));
                 !e.ok())
                 return e;
             if (q.next()) {
@@ -259,7 +279,8 @@ Result<qint64> VersionedTable::count(
         }
         if (StorageError e = sql::exec(q,
                 QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table) + where.sql(), where.values(), d,
-                QCoreApplication::translate("VersionedTable", "Cannot count %1").arg(m_spec.table));
+                QCoreApplication::translate("VersionedTable", "Cannot count %1")
+                    .arg(shownWord(m_spec.table)));
             !e.ok())
             return e;
         if (!q.next())
@@ -275,7 +296,7 @@ Result<SortColumn> VersionedTable::checkPage(const PageRequest &page) const
     if (sort == m_spec.sortColumns.cend())
         return StorageError::make(ErrorKind::Validation,
             QCoreApplication::translate("VersionedTable", "%1 cannot be sorted by \"%2\"")
-                .arg(title(m_spec.table), page.sortColumn.left(40)));
+                .arg(title(shownWord(m_spec.table)), page.sortColumn.left(40)));
     if (page.after && !sort->keyset)
         return StorageError::make(ErrorKind::Validation,
             QCoreApplication::translate(
@@ -321,7 +342,7 @@ Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, cons
     sql::Query q(db);
     q.setForwardOnly(true);
     if (StorageError e = sql::exec(q, statement, values, d,
-            QCoreApplication::translate("VersionedTable", "Cannot list %1").arg(m_spec.table));
+            QCoreApplication::translate("VersionedTable", "Cannot list %1").arg(shownWord(m_spec.table)));
         !e.ok())
         return e;
     const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort.name);
