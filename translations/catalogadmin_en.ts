@@ -2384,102 +2384,122 @@
 <context>
     <name>VersionedTable</name>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="104"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="72"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <source>suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="118"/>
         <source>Cannot read %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="110"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="124"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="115"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
         <source>Cannot create %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="120"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="134"/>
         <source>Cannot save %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="125"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="139"/>
         <source>Cannot delete %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="126"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="140"/>
         <source>Cannot restore %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="133"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
         <source>The new %1 was not returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="145"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="150"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="158"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="172"/>
         <source>%1 %2 is not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="162"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="176"/>
         <source>%1 %2 was not updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="174"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="188"/>
         <source>Cannot remove %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="202"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="216"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="227"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="241"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="243"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="257"/>
         <source>Cannot estimate the %1 count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="262"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="276"/>
         <source>Cannot count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="277"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="291"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="281"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="295"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="324"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="338"/>
         <source>Cannot list %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,7 +4909,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
     <message>
         <location filename="../ui/mainwindow.cpp" line="64"/>
         <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4914,132 +4934,132 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Recent Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Saved &amp;Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n unsaved change</numerusform>
@@ -5047,12 +5067,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>Save your %n unsaved change now.</numerusform>
@@ -5060,13 +5080,13 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -5074,82 +5094,82 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Optimise Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n unsaved change will be lost. Continue?</numerusform>
@@ -5157,22 +5177,22 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>%n change has not been saved. Quit and discard it?</numerusform>
@@ -5180,57 +5200,57 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Select products on the Products page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Fetch &amp;Missing Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Clean &amp;Up Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2384,104 +2384,124 @@
 <context>
     <name>VersionedTable</name>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="104"/>
-        <source>Cannot read %1 %2</source>
-        <translation>无法读取 %1 %2</translation>
+        <location filename="../storage/repositories/versionedtable.cpp" line="72"/>
+        <source>product</source>
+        <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="110"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <source>suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="118"/>
+        <source>Cannot read %1 %2</source>
+        <translation>无法读取%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="124"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="115"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
         <source>Cannot create %1 %2</source>
-        <translation>无法创建 %1 %2</translation>
+        <translation>无法创建%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="120"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="134"/>
         <source>Cannot save %1 %2</source>
-        <translation>无法保存 %1 %2</translation>
+        <translation>无法保存%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="125"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="139"/>
         <source>Cannot delete %1 %2</source>
-        <translation>无法删除 %1 %2</translation>
+        <translation>无法删除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="126"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="140"/>
         <source>Cannot restore %1 %2</source>
-        <translation>无法恢复 %1 %2</translation>
+        <translation>无法恢复%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="133"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
         <source>The new %1 was not returned</source>
-        <translation>没有返回新的 %1</translation>
+        <translation>没有返回新的%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="145"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation>%1 %2 已被 %3 于 %4 修改（版本 %5；您编辑的是版本 %6）。请重新加载查看对方的修改。</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="150"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="158"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="172"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 未被删除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation>%1 %2 已删除；请先恢复</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="162"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="176"/>
         <source>%1 %2 was not updated</source>
         <translation>%1 %2 未被更新</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="174"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="188"/>
         <source>Cannot remove %1 %2</source>
-        <translation>无法移除 %1 %2</translation>
+        <translation>无法移除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="202"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="216"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
-        <translation>%1 %2 未被删除；只有已删除的 %3 才能永久移除</translation>
+        <translation>%1 %2 未被删除；只有已删除的%3才能永久移除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="227"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="241"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation>历史记录 %1 记录的是创建；没有更早的版本</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="243"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="257"/>
         <source>Cannot estimate the %1 count</source>
-        <translation>无法估计 %1 的数量</translation>
+        <translation>无法估计%1的数量</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="262"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="276"/>
         <source>Cannot count %1</source>
-        <translation>无法统计 %1</translation>
+        <translation>无法统计%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="277"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="291"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
-        <translation>%1 不能按“%2”排序</translation>
+        <translation>%1不能按“%2”排序</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="281"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="295"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation>按键分页需要没有空值的列；%1 改用偏移分页</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="324"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="338"/>
         <source>Cannot list %1</source>
-        <translation>无法列出 %1</translation>
+        <translation>无法列出%1</translation>
     </message>
 </context>
 <context>
@@ -4891,7 +4911,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
     <message>
         <location filename="../ui/mainwindow.cpp" line="64"/>
         <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
@@ -4916,318 +4936,318 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n 项未保存的更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Saved &amp;Views</source>
         <translation>已保存视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation>数据库已恢复响应；表格已重新加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>请立即保存您的 %n 项未保存更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
