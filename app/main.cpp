@@ -1,19 +1,16 @@
 #include "config/appidentity.h"
 #include "config/connectionconfig.h"
-#include "db/connectionmanager.h"
 #include "config/logfile.h"
+#include "db/connectionmanager.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "startupconnector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -26,17 +23,8 @@ int main(int argc, char *argv[])
     catalog::applyApplicationIdentity();
     catalog::logging::install({ catalog::logging::defaultDirectory(), QStringLiteral("catalog-admin") });
 
-    // The language chosen in View ▸ Language, or the system's.
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("catalogadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in View ▸ Language, or the system's; the menu switches it while running.
+    catalog::LanguageSwitcher::instance().apply(catalog::LanguageSwitcher::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administration of the wholesale product catalog"));

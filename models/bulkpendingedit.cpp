@@ -5,6 +5,7 @@
 
 #include "core/validator.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace catalog {
@@ -85,8 +86,8 @@ BulkPendingEdit::Outcome BulkPendingEdit::apply(
         if (ok && restores)
             ok = model.restoreRows({ row });
         if (!ok) {
-            outcome.refused << QStringLiteral("%1: %2").arg(
-                before.sourceId, reason.isEmpty() ? model.lastError() : reason);
+            outcome.refused << QCoreApplication::translate("BulkPendingEdit", "%1: %2", "product: reason")
+                                   .arg(before.sourceId, reason.isEmpty() ? model.lastError() : reason);
             continue;
         }
         const bool fieldsDiffer = after.priceMin != before.priceMin || after.priceMax != before.priceMax

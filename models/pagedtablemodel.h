@@ -143,6 +143,19 @@ public Q_SLOTS:
     void revert() override;
     // Reloads the count and the loaded pages, keeping pending changes.
     void refresh();
+    // The interface language changed: the column titles are built again and the views told that
+    // every header and text is to be read anew (pending edits and loaded pages stay).
+    void retranslate()
+    {
+        m_columns.clear();
+        const int columns = columnCount();
+        if (columns == 0)
+            return;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        if (const int rows = rowCount(); rows > 0)
+            Q_EMIT dataChanged(
+                index(0, 0), index(rows - 1, columns - 1), { Qt::DisplayRole, Qt::ToolTipRole });
+    }
     // After a saveConflict(): keep my values and overwrite the other change on the next save,
     // or drop my change and take the stored row.
     void resolveConflictKeepMine(const QVariant &theirs);

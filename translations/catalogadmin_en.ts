@@ -2,6 +2,1397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="20"/>
+        <source>Cancelled by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="33"/>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="42"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="35"/>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="36"/>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="38"/>
+        <source>%1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="111"/>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="140"/>
+        <source>%1: cannot start %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="172"/>
+        <source>%1: cannot start %2 | %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="98"/>
+        <source>Cannot count the catalog&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="114"/>
+        <source>Preparing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="133"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="144"/>
+        <source>Cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="177"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="187"/>
+        <source>Archiving the image store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="197"/>
+        <source>Writing the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="222"/>
+        <source>The backup has an image archive but no image store folder is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="235"/>
+        <source>Restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="246"/>
+        <source>Applying migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="254"/>
+        <source>Restoring the image store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="257"/>
+        <source>The database was restored and verified, but the image store was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="270"/>
+        <source>Restore verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="284"/>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="292"/>
+        <source>Unpacking the image store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
+        <source>This backup is of a %1 database; the connected database is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="308"/>
+        <source>This backup has schema version %1; this program knows versions up to %2. Restore it with a newer Catalog Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="330"/>
+        <source>The restored database differs from the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="54"/>
+        <source>a file name is empty or not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="56"/>
+        <source>the entry of %1 has no valid size and sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="89"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="161"/>
+        <source>%1 is not a usable backup manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="93"/>
+        <source>&quot;format&quot; is not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="96"/>
+        <source>format_version %1 is not supported (this program reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="105"/>
+        <source>&quot;created_at&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="113"/>
+        <source>unknown engine &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="117"/>
+        <source>&quot;schema_version&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="124"/>
+        <source>it lists no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="135"/>
+        <source>it names no database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="153"/>
+        <source>Cannot read the backup manifest %1: %2 (a backup set without its manifest is incomplete and is not restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="171"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="180"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="184"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="233"/>
+        <source>%1 is missing from the backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="237"/>
+        <source>%1 has %2 bytes, the manifest says %3: the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="247"/>
+        <source>%1 does not match the sha256 in the manifest: the file is damaged or was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="260"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="262"/>
+        <source>%1 has %2 rows, the backup %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="267"/>
+        <source>%1 has the same %2 rows but different contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="274"/>
+        <source>%1 is not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRetention</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="64"/>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="90"/>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="33"/>
+        <source>the %1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="36"/>
+        <source>the %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="41"/>
+        <source>the %1 contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="49"/>
+        <source>a percent change must lie between -100 % and +1000 % (got %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="54"/>
+        <source>an amount must be non-zero and at most 99999999.99 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="65"/>
+        <location filename="../storage/bulk/bulkedit.cpp" line="82"/>
+        <source>specification name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="68"/>
+        <source>the value is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="72"/>
+        <source>the value contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="75"/>
+        <source>old specification name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="76"/>
+        <source>new specification name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="79"/>
+        <source>the old and the new name are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="109"/>
+        <source>the edit changes nothing: name at least one change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="112"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="116"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="121"/>
+        <source>must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="124"/>
+        <source>must be a positive id (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="130"/>
+        <source>The bulk edit cannot run: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="157"/>
+        <source>the product is deleted: restore it to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="159"/>
+        <source>there is no supplier with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="162"/>
+        <source>the price would fall below 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="164"/>
+        <source>the price would exceed 99999999.99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="166"/>
+        <source>it has a specification &quot;%1&quot; already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkPendingEdit</name>
+    <message>
+        <location filename="../models/bulkpendingedit.cpp" line="89"/>
+        <source>%1: %2</source>
+        <comment>product: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateJob</name>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="82"/>
+        <source>Cannot find the products to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="107"/>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="128"/>
+        <source>Cannot check the products to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="140"/>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="277"/>
+        <source>Cannot count the products to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="148"/>
+        <source>Cannot update the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="296"/>
+        <source>Cannot preview the bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionConfig</name>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="68"/>
+        <source>The SQLite URL names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="96"/>
+        <source>Port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="107"/>
+        <source>Connection option %1 may not contain &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="113"/>
+        <source>Unknown connection option &quot;%1&quot; in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="123"/>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="129"/>
+        <source>statement_timeout must be a whole number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="158"/>
+        <source>DB_PORT &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="251"/>
+        <source>Cannot create the folder %1 for the SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="267"/>
+        <source>Cannot connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="271"/>
+        <source> (not retried: check the user name and the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="282"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="365"/>
+        <source>Cannot prepare the session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="295"/>
+        <source>The connection to %1 is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="307"/>
+        <source>All %1 database connections are in use; waited %2 ms for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="324"/>
+        <source>The Qt SQL driver %1 is not available; install it (Debian: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="376"/>
+        <source> — database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="427"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyChecker</name>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="87"/>
+        <source>Products whose supplier does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="88"/>
+        <source>Clear the supplier of those products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="95"/>
+        <source>Active products whose supplier is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="96"/>
+        <source>Restore those suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="104"/>
+        <source>Duplicate suppliers (same source_id apart from case and spaces, or same name and company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="106"/>
+        <source>Move their products to the first of each group and delete the duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="124"/>
+        <source>Suppliers whose product_count is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="125"/>
+        <source>Recount their active products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="135"/>
+        <source>Products whose price_min is above price_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="136"/>
+        <source>Swap price_min and price_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="144"/>
+        <source>Products whose detail_images is not a JSON array or specifications not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="146"/>
+        <source>Replace the broken value with an empty list or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="158"/>
+        <source>Active products without a main image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="159"/>
+        <source>Use the first detail image as the main image where there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="164"/>
+        <source>Products whose images are recorded but not their main image (or it is labelled detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="166"/>
+        <source>Record the main image (a row fetch-images --missing downloads) and label the others detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="188"/>
+        <source>Image rows whose stored file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="189"/>
+        <source>Forget the file (the row stays, so fetch-images --missing downloads it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="193"/>
+        <source>Image files that no image row names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="194"/>
+        <source>Delete those files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="196"/>
+        <source>Image files whose sha256 differs from their row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="198"/>
+        <source>Delete the changed file and forget it (fetch-images --missing downloads it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="202"/>
+        <source>Jobs still marked running after %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="204"/>
+        <source>Mark them failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="226"/>
+        <source>Cannot read products without a main image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="244"/>
+        <source>Cannot set the main image of product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="257"/>
+        <source>Cannot check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="267"/>
+        <source>Cannot list examples of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="306"/>
+        <source>Cannot read the stored images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="322"/>
+        <source>The image folder %1 is a symbolic link; the orphan check does not follow links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="391"/>
+        <source>Cannot forget the file of image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="478"/>
+        <source>Unknown check &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="500"/>
+        <source>The stored file was missing (found by the consistency check); fetch it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="502"/>
+        <source>The stored file had changed on disk (sha256 differed; found by the consistency check); fetch it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="531"/>
+        <source>Cannot repair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptimizer</name>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="21"/>
+        <source>: no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="31"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="34"/>
+        <source>Cannot read the database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="39"/>
+        <source>Cannot read the dead-row estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="41"/>
+        <source>Cannot read the free page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTitles</name>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="12"/>
+        <source>source_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="13"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="14"/>
+        <source>subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="15"/>
+        <source>price_min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="16"/>
+        <source>price_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="17"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="18"/>
+        <source>moq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="19"/>
+        <source>main_image_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="20"/>
+        <source>detail_images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="21"/>
+        <source>specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="22"/>
+        <source>supplier_source_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="23"/>
+        <source>sales_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="24"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="25"/>
+        <source>sync_status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecker</name>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="105"/>
+        <source>Database unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="108"/>
+        <source>The server is a standby in recovery: it refuses writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="133"/>
+        <source>Cannot read the free space of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="145"/>
+        <source>Disk almost full: %1 free of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="149"/>
+        <source>Disk getting full: %1 free of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="168"/>
+        <source>Cannot read the running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="173"/>
+        <source>%1 job #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="186"/>
+        <source>Cannot read the active queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="190"/>
+        <source>query on pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
+        <source>Cannot check long-running jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="203"/>
+        <source>%1 running for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../storage/repositories/historystore.cpp" line="43"/>
+        <location filename="../storage/repositories/historystore.cpp" line="56"/>
+        <source>Cannot read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/historystore.cpp" line="61"/>
+        <source>History entry %1 does not belong to record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageArchive</name>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="25"/>
+        <source>The image archive %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="84"/>
+        <source>the member &quot;%1&quot; has an absolute or empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="89"/>
+        <source>the member &quot;%1&quot; leaves its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="93"/>
+        <source>a member has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="97"/>
+        <source>it holds more than one top folder (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="106"/>
+        <source>a hard link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="107"/>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="108"/>
+        <source>a device node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="111"/>
+        <source>of type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="112"/>
+        <source>the member &quot;%1&quot; is %2; only plain files and folders are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="117"/>
+        <source>the member &quot;%1&quot; has a setuid, setgid or sticky mode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="194"/>
+        <source>No image store folder is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="198"/>
+        <source>The image store %1 is a symbolic link; only a plain folder is backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="203"/>
+        <source>Cannot create the image store folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="208"/>
+        <source>Archiving the image store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="216"/>
+        <source>Cannot read the image archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="224"/>
+        <source>it ends in the middle of a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="229"/>
+        <source>a header&apos;s checksum is wrong (not a tar archive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="238"/>
+        <source>a header has no valid size or mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="243"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="270"/>
+        <source>it ends in the middle of a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="248"/>
+        <source>a pax header changes a member&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="265"/>
+        <source>the folder &quot;%1&quot; claims %2 bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="273"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="287"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="292"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="297"/>
+        <source>Unpacking the image archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="309"/>
+        <source>it should unpack to one folder, it gave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="317"/>
+        <source>its top member %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="321"/>
+        <source>%1 unpacked as something other than a plain file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="331"/>
+        <source>The image archive %1 was not unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="345"/>
+        <source>Cannot move the current image store %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="351"/>
+        <source>Cannot put the restored images in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageCodec</name>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="19"/>
+        <source>The response is empty, not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="23"/>
+        <source>The response is an HTML page, not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="25"/>
+        <source>The response is JSON or text, not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="27"/>
+        <source>The response is XML/SVG, which the catalog does not store as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="29"/>
+        <source>The response is not an image in a known format (JPEG, PNG, WebP, GIF); it starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="42"/>
+        <source>The JPEG file is truncated (no end-of-image marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="47"/>
+        <source>The PNG file is truncated (no IEND chunk at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="51"/>
+        <source>The WebP file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="54"/>
+        <source>The WebP file is truncated (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="59"/>
+        <source>The GIF file is truncated (no trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="87"/>
+        <source>The image is in %1 format; the catalog stores JPEG, PNG, WebP and GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="100"/>
+        <source>The image is %1 x %2 pixels, over the limit of %3 pixels per side and %4 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="110"/>
+        <source>The %1 file is corrupt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="116"/>
+        <source>The image is %1 x %2 pixels, over the limit of %3 pixels per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="142"/>
+        <source>Cannot convert to &quot;%1&quot;: use jpeg, png or webp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="172"/>
+        <source>Cannot encode the image as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageDownloader</name>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="100"/>
+        <source>Not an http(s) URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="163"/>
+        <source>No response within %1 s (connect timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="169"/>
+        <source>The transfer stalled: no data for %1 s (transfer timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="206"/>
+        <source>The image is %1, over the limit of %2 per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="244"/>
+        <source>The response is compressed (Content-Encoding: %1) and expands past the limit of %2 per file: a decompression bomb; the download was stopped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="248"/>
+        <source>The image is larger than the limit of %1 per file; the download was stopped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="262"/>
+        <source>The server sends too slowly: %1 bytes/s on average over %2 s, below the minimum of %3 bytes/s; the download was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="276"/>
+        <source>The download did not finish within %1 s (deadline); %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="325"/>
+        <location filename="../storage/images/imagedownloader.cpp" line="360"/>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="330"/>
+        <source>HTTP %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="340"/>
+        <source>%1 to a request that was not conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="373"/>
+        <source>%1 without a Location header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="381"/>
+        <source>Redirected to %1, which is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="389"/>
+        <source>Redirect loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="396"/>
+        <source>Too many redirects (more than %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="428"/>
+        <source>%1 (after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageFetchJob</name>
+    <message>
+        <location filename="../storage/images/imagefetchjob.cpp" line="94"/>
+        <source>Not fetched: the URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageRepository</name>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="48"/>
+        <source>Cannot read the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="53"/>
+        <source>The image does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="82"/>
+        <source>Cannot add image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="116"/>
+        <source>Cannot list the product&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="148"/>
+        <source>Cannot update image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="153"/>
+        <location filename="../storage/repositories/imagerepository.cpp" line="175"/>
+        <location filename="../storage/repositories/imagerepository.cpp" line="254"/>
+        <source>Image %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="170"/>
+        <source>Cannot delete image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="186"/>
+        <source>Cannot count images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="205"/>
+        <source>Cannot list images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="248"/>
+        <source>Cannot record the fetch of image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="295"/>
+        <source>Cannot read the products&apos; image URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="334"/>
+        <source>Cannot read the recorded images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="357"/>
+        <source>Cannot update the role of image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="377"/>
+        <source>Cannot record image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="463"/>
+        <source>Cannot list the images to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="486"/>
+        <source>Cannot list the stored image files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageStore</name>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="106"/>
+        <source>The image folder %1 is a symbolic link; the image store writes only inside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="114"/>
+        <source>The image folder %1 resolves to %2, outside the image store %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="128"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="136"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="155"/>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="162"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="171"/>
+        <source>Cannot move %1 into place as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="272"/>
+        <source>Image %1 was deleted but its file %2 could not be removed; the consistency check lists it as a file without a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="303"/>
+        <source>The product was removed but %1 of its image files could not be: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldReader</name>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="16"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="18"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="20"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="22"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="24"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="26"/>
+        <source>null</source>
+        <comment>a JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="47"/>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a decimal number with at most two fraction digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="67"/>
+        <source>must be a decimal number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="99"/>
+        <source>a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="100"/>
+        <source>a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="120"/>
+        <source>is not valid JSON (%1); it must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="122"/>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="126"/>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeFilter</name>
+    <message>
+        <location filename="../storage/transfer/import/modefilter.cpp" line="47"/>
+        <source>a product with source_id &quot;%1&quot; exists already (insert-only import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/modefilter.cpp" line="54"/>
+        <source>source_id &quot;%1&quot; appears more than once in the file (insert-only import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingReview</name>
     <message>
         <location filename="../models/pendingreview.cpp" line="82"/>
@@ -21,6 +1412,1095 @@
     <message>
         <location filename="../models/pendingreview.cpp" line="88"/>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgTools</name>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="49"/>
+        <source>%1 does not run (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="55"/>
+        <source>%1 --version printed &quot;%2&quot;, not a PostgreSQL version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="64"/>
+        <source>%1 at %2 is version %3, but PostgreSQL %4 needs %1 %4 or newer. Install postgresql-client-%4 or set the path of a newer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="92"/>
+        <source>%1 was not found (looked in /usr/lib/postgresql/*/bin and PATH). Install postgresql-client-%2 or set the path of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBackup</name>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="112"/>
+        <source>The backup set does not match its manifest; the restore was rolled back, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="141"/>
+        <source>Cannot prepare the checksum session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="148"/>
+        <source>Cannot list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="159"/>
+        <source>Checksumming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="166"/>
+        <source>Cannot checksum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="179"/>
+        <source>Cannot read the server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="206"/>
+        <source>Cannot open the snapshot connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="209"/>
+        <source>Cannot begin the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
+        <source>Cannot export a snapshot for pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="248"/>
+        <source>Writing %1 (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="267"/>
+        <source>Cannot begin the checksum transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="278"/>
+        <source>Reading the archive&apos;s contents (pg_restore --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="281"/>
+        <source>%1 is not a readable pg_dump archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
+        <source>%1 should hold the tables of one schema, it holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="306"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="335"/>
+        <source>Reading the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
+        <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="332"/>
+        <source>The backup set does not match its manifest, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="344"/>
+        <source>%1 was not verified before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="377"/>
+        <source>Restoring the database (pg_restore | psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductExporter</name>
+    <message>
+        <location filename="../storage/transfer/exportsink.cpp" line="53"/>
+        <source>The export was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/exportsink.cpp" line="60"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="217"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="221"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="280"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/productexporter.cpp" line="205"/>
+        <source>Cannot read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/productexporter.cpp" line="269"/>
+        <source>%1 files cannot be exported; an export writes csv or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductImporter</name>
+    <message>
+        <location filename="../storage/transfer/import/diffstage.cpp" line="67"/>
+        <source>line %1: source_id &quot;%2&quot; appeared earlier in the file; the import writes this row over the earlier one, and the diff compares it with the catalog only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/diffstage.cpp" line="77"/>
+        <source>%1 more rows repeat an earlier source_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="77"/>
+        <source>the file is neither valid UTF-8 nor valid GB18030 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="89"/>
+        <source>no encoding was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="92"/>
+        <source>the file is not valid UTF-8, and this build of Qt has no GB18030 decoder (it needs ICU) to try instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="96"/>
+        <source>the encoding &quot;%1&quot; is not available in this build of Qt%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="100"/>
+        <source> (GB18030 needs ICU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="107"/>
+        <source>the file is not valid UTF-8; it was read as GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/importtally.cpp" line="37"/>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/importtally.cpp" line="40"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/importtally.cpp" line="55"/>
+        <source>%1 more rows were kept with the same kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="27"/>
+        <source>the header row (line %1) has no &quot;%2&quot; column; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="39"/>
+        <source>unknown column &quot;%1&quot; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="44"/>
+        <source>%1 more unknown columns ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="58"/>
+        <source>has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="81"/>
+        <source>is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="84"/>
+        <source>is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="130"/>
+        <source>the file is empty; a CSV import needs a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/storedproducts.cpp" line="80"/>
+        <source>Cannot read the stored products to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/supplierresolver.cpp" line="117"/>
+        <source>no supplier has source_id &quot;%1&quot; and the row gives no supplier_name to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductMapping</name>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="24"/>
+        <source>%1: line breaks or tabs folded into spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="41"/>
+        <source>must be text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="91"/>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="121"/>
+        <source>supplier details (company, location, contact, rating) left alone: the row gives no supplier_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="127"/>
+        <source>is required when supplier details are given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="144"/>
+        <source>the record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/sync1688mapping.cpp" line="31"/>
+        <source>&quot;%1&quot; is not a price or a price range like 12.50-18.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/sync1688mapping.cpp" line="48"/>
+        <source>must be a list of URLs, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/sync1688mapping.cpp" line="65"/>
+        <source>a list entry has no &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="120"/>
+        <source>there is no supplier with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="185"/>
+        <source>Cannot look up suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="196"/>
+        <source>no supplier has source_id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="262"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="443"/>
+        <source>Cannot prepare the staging table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="309"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="484"/>
+        <source>Cannot upsert the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="314"/>
+        <source>The upsert returned no counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="334"/>
+        <source>Cannot look up existing products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="421"/>
+        <source>Row %1 (%2) was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="447"/>
+        <source>Cannot empty the staging table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="464"/>
+        <source>Cannot stage row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="534"/>
+        <source>The product has not been stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="708"/>
+        <source>Cannot refresh the statistics of products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="716"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="736"/>
+        <source>Cannot set the sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityRepository</name>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="30"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="36"/>
+        <source>Cannot count the data-quality problems of the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="68"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="76"/>
+        <source>Cannot list examples of the data-quality problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="45"/>
+        <source>Cannot read the database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="50"/>
+        <source>The database did not name the current role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="59"/>
+        <source>Cannot read saved view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="64"/>
+        <source>The saved view %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="83"/>
+        <source>A view needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="86"/>
+        <source>A view&apos;s name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="99"/>
+        <source>Cannot look up the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="108"/>
+        <source>You already have a view named &quot;%1&quot; on this page; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="165"/>
+        <source>Cannot read the saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="199"/>
+        <source>Cannot replace the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="204"/>
+        <source>Cannot save the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="210"/>
+        <source>The view&apos;s id was not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="238"/>
+        <source>Cannot rename the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="259"/>
+        <source>Cannot delete the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="278"/>
+        <source>Cannot clear the previous default view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="283"/>
+        <source>Cannot make &quot;%1&quot; the default view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="297"/>
+        <source>Cannot change the sharing of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <location filename="../storage/db/sqldialect.cpp" line="100"/>
+        <source> (the database refused it: the connected role lacks this right; an administrator can grant it with catalogctl setup-roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sqldialect.cpp" line="104"/>
+        <source> (the disk that holds the database is full: free space on it, then try again; the change was rolled back, nothing of it was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="157"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="171"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="318"/>
+        <source>The SQLite driver does not expose its handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="177"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="244"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="180"/>
+        <source>Copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="183"/>
+        <source>The SQLite backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="186"/>
+        <source>Cannot finish the copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="205"/>
+        <source>Cannot hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="240"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="255"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="290"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="322"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="247"/>
+        <source>Reading the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="250"/>
+        <source>Cannot copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="294"/>
+        <source>%1 fails SQLite&apos;s integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="300"/>
+        <source>The backup set does not match its manifest, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="310"/>
+        <source>%1 was not verified before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="327"/>
+        <source>Restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="330"/>
+        <source>The SQLite restore failed, the database is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="167"/>
+        <source>Cannot read the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="189"/>
+        <source>Cannot list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="225"/>
+        <source>Cannot checksum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="243"/>
+        <source>Checksumming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="39"/>
+        <source>row %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="42"/>
+        <source>%1%2: %3</source>
+        <comment>where, field: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <comment>message (field errors)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="47"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="65"/>
+        <source>Invalid value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="66"/>
+        <source>%1 fields have invalid values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRepository</name>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="65"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="83"/>
+        <source>Cannot check the supplier&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="70"/>
+        <source>Supplier %1 still has %2 products; move or delete them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="88"/>
+        <source>Supplier %1 is still referenced by %2 products (deleted ones included); it cannot be removed permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="180"/>
+        <source>The supplier has not been stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="316"/>
+        <source>Cannot prepare the supplier upsert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="325"/>
+        <source>Row %1 (%2) was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="374"/>
+        <source>Cannot read suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordRepository</name>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="48"/>
+        <source>Cannot read job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="53"/>
+        <source>Job %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="72"/>
+        <source>Cannot record the start of the %1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="78"/>
+        <source>The job&apos;s id was not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="94"/>
+        <source>Cannot record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="103"/>
+        <source>a job ends completed, failed or cancelled, not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="114"/>
+        <source>Cannot record the end of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="123"/>
+        <source>Job %1 has already ended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="172"/>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="193"/>
+        <source>Cannot list jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="209"/>
+        <source>Cannot count jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="243"/>
+        <source>Cannot read the running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="256"/>
+        <source>The process that ran this job (pid %1 on %2) ended before the job finished: it was killed or crashed. Only whole batches were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="269"/>
+        <source>Cannot close job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="32"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="57"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="65"/>
+        <source>this looks like a binary file (it contains NUL bytes at offset %1), not CSV or JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="76"/>
+        <source>the file is not valid %1 text (near byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="85"/>
+        <source>this looks like a binary file (it contains NUL characters), not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="115"/>
+        <source>line %1: a quoted field starts here and is never closed (missing %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="281"/>
+        <source>a JSON array import must start with &quot;[&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="292"/>
+        <source>line %1: text after the end of the JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="326"/>
+        <source>line %1: a JSON string starts here and is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="330"/>
+        <source>the JSON array is never closed (missing &quot;]&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../storage/db/transaction.cpp" line="26"/>
+        <source>Cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/transaction.cpp" line="40"/>
+        <source>Cannot commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/transaction.cpp" line="43"/>
+        <source>The connection was lost while committing; the change may or may not have been saved. Reload and check before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="77"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="79"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="81"/>
+        <source>null</source>
+        <comment>a JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="82"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="83"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="113"/>
+        <source>contains a NUL character or broken Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="118"/>
+        <location filename="../storage/core/validator.cpp" line="294"/>
+        <location filename="../storage/core/validator.cpp" line="296"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="129"/>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="134"/>
+        <source>contains control characters or broken Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="142"/>
+        <location filename="../storage/core/validator.cpp" line="266"/>
+        <source>must not be negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="146"/>
+        <source>must be at most %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="171"/>
+        <source>must be text, a number or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="176"/>
+        <source>must be text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="217"/>
+        <source>is not a URL (empty or surrounded by spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="219"/>
+        <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="221"/>
+        <source>must be an http or https URL (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="224"/>
+        <source>has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="240"/>
+        <source>%1 is greater than price_max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="244"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="249"/>
+        <source>must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="254"/>
+        <source>must be a URL string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="262"/>
+        <source>must be a positive id (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="270"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="302"/>
+        <source>must be main or detail (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="305"/>
+        <location filename="../storage/core/validator.cpp" line="307"/>
+        <source>must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="309"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="318"/>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="330"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="337"/>
+        <source>must be a three-letter ISO 4217 code such as CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="342"/>
+        <source>a value needs the name of the specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="347"/>
+        <source>must be between 1 and 36500 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionedTable</name>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="72"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <source>suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="118"/>
+        <source>Cannot read %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="124"/>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
+        <source>Cannot create %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="134"/>
+        <source>Cannot save %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="139"/>
+        <source>Cannot delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="140"/>
+        <source>Cannot restore %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
+        <source>The new %1 was not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
+        <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="172"/>
+        <source>%1 %2 is not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
+        <source>%1 %2 is deleted; restore it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="176"/>
+        <source>%1 %2 was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="188"/>
+        <source>Cannot remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="216"/>
+        <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="241"/>
+        <source>History entry %1 records the creation; there is no earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="257"/>
+        <source>Cannot estimate the %1 count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="276"/>
+        <source>Cannot count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="291"/>
+        <source>%1 cannot be sorted by &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="295"/>
+        <source>Paging by key needs a column without empty values; %1 pages by offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="338"/>
+        <source>Cannot list %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,40 +2936,40 @@
 <context>
     <name>catalog::BulkEditLauncher</name>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="22"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="20"/>
         <source>&amp;Bulk Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="25"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="21"/>
         <source>Change the selected products or every product that matches the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="33"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="39"/>
         <source>Bulk edit cancelled: the batches written before the cancel stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="52"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="88"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="114"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="131"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="94"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="137"/>
         <source>Bulk Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="52"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
         <source>A bulk edit is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="83"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
         <source>Bulk edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="85"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="91"/>
         <source>Bulk edit: %n product(s) changed, pending until you save</source>
         <translation>
             <numerusform>Bulk edit: %n product changed, pending until you save</numerusform>
@@ -497,7 +2977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="87"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="93"/>
         <source>; %n left unchanged</source>
         <translation>
             <numerusform>; %n left unchanged</numerusform>
@@ -505,39 +2985,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="95"/>
         <source>These products were left unchanged:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="98"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="104"/>
         <source>Bulk edit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="105"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="111"/>
         <source>%1 of %2 products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="115"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="121"/>
         <source>The bulk edit stopped: %1
 The batches written before stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="126"/>
         <source>Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="124"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="130"/>
         <source>Cancelled: the batches written before the cancel stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="132"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="136"/>
+        <source>%1: %2</source>
+        <comment>product: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="138"/>
         <source>%1
 
 Left unchanged:
@@ -1479,42 +3965,47 @@ Left unchanged:
 <context>
     <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="33"/>
+        <location filename="../ui/dashboardwindow.cpp" line="34"/>
+        <location filename="../ui/dashboardwindow.cpp" line="99"/>
         <source>Statistics — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="67"/>
+        <location filename="../ui/dashboardwindow.cpp" line="68"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="70"/>
+        <location filename="../ui/dashboardwindow.cpp" line="71"/>
+        <location filename="../ui/dashboardwindow.cpp" line="100"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="87"/>
+        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <location filename="../ui/dashboardwindow.cpp" line="101"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <location filename="../ui/dashboardwindow.cpp" line="89"/>
+        <location filename="../ui/dashboardwindow.cpp" line="102"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="89"/>
+        <location filename="../ui/dashboardwindow.cpp" line="90"/>
+        <location filename="../ui/dashboardwindow.cpp" line="103"/>
         <source>Performance and health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="134"/>
+        <location filename="../ui/dashboardwindow.cpp" line="149"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="145"/>
+        <location filename="../ui/dashboardwindow.cpp" line="160"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +4650,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <source>Would be rejected because</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="336"/>
+        <source>; </source>
+        <comment>between problems of a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/importdialog.cpp" line="348"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
@@ -2176,67 +4673,67 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDiffModel</name>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="25"/>
+        <location filename="../models/importdiffmodel.cpp" line="27"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="152"/>
+        <location filename="../models/importdiffmodel.cpp" line="154"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="154"/>
+        <location filename="../models/importdiffmodel.cpp" line="156"/>
         <source>Changed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="156"/>
+        <location filename="../models/importdiffmodel.cpp" line="158"/>
         <source>Unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="158"/>
+        <location filename="../models/importdiffmodel.cpp" line="160"/>
         <source>Rejected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="169"/>
+        <location filename="../models/importdiffmodel.cpp" line="171"/>
         <source>Deleted in the catalog: the import updates it and it stays deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="174"/>
+        <location filename="../models/importdiffmodel.cpp" line="176"/>
         <source>%1 · %2 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="190"/>
+        <location filename="../models/importdiffmodel.cpp" line="192"/>
         <source>The stored value is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="190"/>
+        <location filename="../models/importdiffmodel.cpp" line="192"/>
         <source>The file&apos;s value is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="294"/>
+        <location filename="../models/importdiffmodel.cpp" line="297"/>
         <source>Product / field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="296"/>
+        <location filename="../models/importdiffmodel.cpp" line="299"/>
         <source>In the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="298"/>
+        <location filename="../models/importdiffmodel.cpp" line="301"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="300"/>
+        <location filename="../models/importdiffmodel.cpp" line="303"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,11 +4811,13 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
     <name>catalog::JobsPage</name>
     <message>
         <location filename="../ui/jobspage.cpp" line="28"/>
+        <location filename="../ui/jobspage.cpp" line="60"/>
         <source>&amp;Stop Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/jobspage.cpp" line="29"/>
+        <location filename="../ui/jobspage.cpp" line="61"/>
         <source>Save &amp;Report as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,73 +4833,73 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="74"/>
+        <location filename="../ui/jobspage.cpp" line="81"/>
         <source>&lt;p&gt;Select a job to see its report.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="83"/>
+        <location filename="../ui/jobspage.cpp" line="90"/>
         <source>The job has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="84"/>
+        <location filename="../ui/jobspage.cpp" line="91"/>
         <source>Cancel the job: what it committed stays (whole batches).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="85"/>
+        <location filename="../ui/jobspage.cpp" line="92"/>
         <source>Run by another process (%1); stop it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="97"/>
+        <location filename="../ui/jobspage.cpp" line="104"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="98"/>
+        <location filename="../ui/jobspage.cpp" line="105"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="100"/>
+        <location filename="../ui/jobspage.cpp" line="107"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="101"/>
+        <location filename="../ui/jobspage.cpp" line="108"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="102"/>
+        <location filename="../ui/jobspage.cpp" line="109"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="103"/>
+        <location filename="../ui/jobspage.cpp" line="110"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="106"/>
+        <location filename="../ui/jobspage.cpp" line="113"/>
         <source>&lt;h4&gt;Problems&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="110"/>
+        <location filename="../ui/jobspage.cpp" line="117"/>
         <source>&lt;tr&gt;&lt;td colspan=2&gt;… and %1 more&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="136"/>
+        <location filename="../ui/jobspage.cpp" line="143"/>
         <source>No job is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="149"/>
-        <location filename="../ui/jobspage.cpp" line="167"/>
+        <location filename="../ui/jobspage.cpp" line="156"/>
+        <location filename="../ui/jobspage.cpp" line="174"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,158 +4907,159 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Recent Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Saved &amp;Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n unsaved change</numerusform>
@@ -2567,12 +5067,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>Save your %n unsaved change now.</numerusform>
@@ -2580,13 +5080,13 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -2594,92 +5094,82 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Optimise Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <source>The language changes when Catalog Admin is started again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n unsaved change will be lost. Continue?</numerusform>
@@ -2687,22 +5177,22 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>%n change has not been saved. Quit and discard it?</numerusform>
@@ -2710,57 +5200,57 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Select products on the Products page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Fetch &amp;Missing Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Clean &amp;Up Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,12 +5311,13 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::OutageBanner</name>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="18"/>
+        <location filename="../ui/outagebanner.cpp" line="19"/>
+        <location filename="../ui/outagebanner.cpp" line="93"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outagebanner.cpp" line="96"/>
+        <location filename="../ui/outagebanner.cpp" line="107"/>
         <source>Database unreachable since %1 — your %n unsaved change(s) are kept; retrying…</source>
         <translation>
             <numerusform>Database unreachable since %1 — your %n unsaved change is kept; retrying…</numerusform>
@@ -2834,17 +5325,17 @@ You can also connect to your own database with File ▸ Connect to Database.</so
         </translation>
     </message>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="99"/>
+        <location filename="../ui/outagebanner.cpp" line="110"/>
         <source>Database unreachable since %1 — retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="101"/>
+        <location filename="../ui/outagebanner.cpp" line="112"/>
         <source>The window goes on by itself when the database answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="102"/>
+        <location filename="../ui/outagebanner.cpp" line="113"/>
         <source>%1
 The window goes on by itself when the database answers again; save then.</source>
         <translation type="unfinished"></translation>
@@ -2940,37 +5431,37 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProductExtraFilters</name>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="22"/>
+        <location filename="../ui/productextrafilters.cpp" line="68"/>
         <source>Any quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="24"/>
+        <location filename="../ui/productextrafilters.cpp" line="71"/>
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="25"/>
+        <location filename="../ui/productextrafilters.cpp" line="73"/>
         <source>Only products that have this data-quality problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="34"/>
+        <location filename="../ui/productextrafilters.cpp" line="75"/>
         <source>Any currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="41"/>
+        <location filename="../ui/productextrafilters.cpp" line="76"/>
         <source>Specification: name or name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="43"/>
+        <location filename="../ui/productextrafilters.cpp" line="78"/>
         <source>Products that have this specification (e.g. 材质), or this value for it (e.g. 材质=不锈钢)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="48"/>
+        <location filename="../ui/productextrafilters.cpp" line="74"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,121 +5638,136 @@ The window goes on by itself when the database answers again; save then.</source
     <name>catalog::ProductsPage</name>
     <message>
         <location filename="../ui/productspage.cpp" line="43"/>
+        <location filename="../ui/productspage.cpp" line="204"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="91"/>
+        <location filename="../ui/productspage.cpp" line="198"/>
         <source>Search title or source ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="96"/>
+        <location filename="../ui/productspage.cpp" line="199"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="100"/>
+        <location filename="../ui/productspage.cpp" line="202"/>
         <source>Any supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="105"/>
+        <location filename="../ui/productspage.cpp" line="205"/>
         <source>Updated since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="110"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>Active rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="111"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>Deleted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="112"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="117"/>
+        <location filename="../ui/productspage.cpp" line="209"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="162"/>
+        <location filename="../ui/productspage.cpp" line="163"/>
+        <location filename="../ui/productspage.cpp" line="210"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="165"/>
+        <location filename="../ui/productspage.cpp" line="167"/>
+        <location filename="../ui/productspage.cpp" line="211"/>
         <source>Add a specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="168"/>
+        <location filename="../ui/productspage.cpp" line="170"/>
+        <location filename="../ui/productspage.cpp" line="212"/>
         <source>Remove the selected specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="173"/>
+        <location filename="../ui/productspage.cpp" line="175"/>
+        <location filename="../ui/productspage.cpp" line="213"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="173"/>
+        <location filename="../ui/productspage.cpp" line="175"/>
+        <location filename="../ui/productspage.cpp" line="213"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="185"/>
+        <location filename="../ui/productspage.cpp" line="187"/>
+        <location filename="../ui/productspage.cpp" line="214"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="216"/>
+        <location filename="../ui/productspage.cpp" line="241"/>
         <source>Choose a supplier from the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="253"/>
+        <location filename="../ui/productspage.cpp" line="278"/>
         <source>supplier #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="281"/>
+        <location filename="../ui/productspage.cpp" line="306"/>
         <source>No product selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="282"/>
+        <location filename="../ui/productspage.cpp" line="307"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="289"/>
+        <location filename="../ui/productspage.cpp" line="314"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="291"/>
+        <location filename="../ui/productspage.cpp" line="316"/>
         <source>Source ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="295"/>
+        <location filename="../ui/productspage.cpp" line="320"/>
         <source>Supplier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="297"/>
+        <location filename="../ui/productspage.cpp" line="322"/>
         <source>Price: %1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="303"/>
+        <location filename="../ui/productspage.cpp" line="328"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,22 +5775,24 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProgressPanel</name>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="29"/>
+        <location filename="../ui/progresspanel.cpp" line="30"/>
+        <location filename="../ui/progresspanel.cpp" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="30"/>
+        <location filename="../ui/progresspanel.cpp" line="31"/>
+        <location filename="../ui/progresspanel.cpp" line="95"/>
         <source>Stop the job after the step it is doing; what it already saved is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="93"/>
+        <location filename="../ui/progresspanel.cpp" line="105"/>
         <source>%1 — Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="97"/>
+        <location filename="../ui/progresspanel.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,6 +5838,12 @@ The window goes on by itself when the database answers again; save then.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="42"/>
+        <source>%1: %2</source>
+        <comment>kind of change: row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/reviewchangesdialog.cpp" line="58"/>
         <source>Nothing is saved; your changes stay pending.</source>
         <translation type="unfinished"></translation>
@@ -3338,32 +5852,33 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::SavedViewsBar</name>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="23"/>
+        <location filename="../ui/savedviewsbar.cpp" line="51"/>
         <source>Saved views: a filter, a sort and the columns, kept in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="24"/>
+        <location filename="../ui/savedviewsbar.cpp" line="52"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="31"/>
+        <location filename="../ui/savedviewsbar.cpp" line="53"/>
         <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="45"/>
+        <location filename="../ui/savedviewsbar.cpp" line="62"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="57"/>
+        <location filename="../ui/savedviewsbar.cpp" line="55"/>
+        <location filename="../ui/savedviewsbar.cpp" line="74"/>
         <source>(no saved view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="61"/>
+        <location filename="../ui/savedviewsbar.cpp" line="78"/>
         <source>Shared with everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,67 +5989,67 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::SessionGuard</name>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="25"/>
+        <location filename="../ui/sessionguard.cpp" line="26"/>
         <source>rights unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="27"/>
+        <location filename="../ui/sessionguard.cpp" line="28"/>
         <source>The privileges of this connection could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="70"/>
+        <location filename="../ui/sessionguard.cpp" line="81"/>
         <source>checking rights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="102"/>
+        <location filename="../ui/sessionguard.cpp" line="113"/>
         <source>Only the catalog&apos;s administrators (catalog_admin) may do this; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="104"/>
+        <location filename="../ui/sessionguard.cpp" line="115"/>
         <source>The database role %1 may not do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="135"/>
+        <location filename="../ui/sessionguard.cpp" line="146"/>
         <source>local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="136"/>
+        <location filename="../ui/sessionguard.cpp" line="147"/>
         <source>encrypted (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="137"/>
+        <location filename="../ui/sessionguard.cpp" line="148"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="139"/>
+        <location filename="../ui/sessionguard.cpp" line="150"/>
         <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="141"/>
+        <location filename="../ui/sessionguard.cpp" line="152"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="144"/>
+        <location filename="../ui/sessionguard.cpp" line="155"/>
         <source>SQLite file on this computer: nothing travels over a network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="145"/>
+        <location filename="../ui/sessionguard.cpp" line="156"/>
         <source>Encrypted with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="146"/>
+        <location filename="../ui/sessionguard.cpp" line="157"/>
         <source>This connection is NOT encrypted: use sslmode=require or stricter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,66 +6180,79 @@ The window goes on by itself when the database answers again; save then.</source
     <name>catalog::SuppliersPage</name>
     <message>
         <location filename="../ui/supplierspage.cpp" line="28"/>
+        <location filename="../ui/supplierspage.cpp" line="81"/>
         <source>Search name, company or source ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="31"/>
+        <location filename="../ui/supplierspage.cpp" line="82"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="34"/>
+        <location filename="../ui/supplierspage.cpp" line="83"/>
         <source>Active rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="35"/>
+        <location filename="../ui/supplierspage.cpp" line="83"/>
         <source>Deleted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="36"/>
+        <location filename="../ui/supplierspage.cpp" line="83"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="63"/>
+        <location filename="../ui/supplierspage.cpp" line="86"/>
         <source>&lt;b&gt;Products of this supplier&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="124"/>
+        <location filename="../ui/supplierspage.cpp" line="138"/>
         <source>No supplier selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="125"/>
+        <location filename="../ui/supplierspage.cpp" line="139"/>
         <source>Select a row to see its details and products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="129"/>
+        <location filename="../ui/supplierspage.cpp" line="143"/>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="133"/>
+        <location filename="../ui/supplierspage.cpp" line="147"/>
         <source>Source ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="135"/>
+        <location filename="../ui/supplierspage.cpp" line="149"/>
         <source>Location: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="154"/>
+        <location filename="../ui/supplierspage.cpp" line="152"/>
+        <location filename="../ui/supplierspage.cpp" line="164"/>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supplierspage.cpp" line="170"/>
         <source>Rating: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/supplierspage.cpp" line="155"/>
+        <location filename="../ui/supplierspage.cpp" line="171"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -3848,12 +6376,12 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="225"/>
+        <location filename="../ui/tablepage.cpp" line="235"/>
         <source>The table could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="65"/>
+        <location filename="../ui/tablepage.cpp" line="66"/>
         <source>Saved %n change(s).</source>
         <translation>
             <numerusform>Saved %n change.</numerusform>
@@ -3861,17 +6389,17 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="128"/>
+        <location filename="../ui/tablepage.cpp" line="138"/>
         <source>Rows cannot be added here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="145"/>
+        <location filename="../ui/tablepage.cpp" line="155"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="177"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>%n row marked for deletion; Save to delete it.</numerusform>
@@ -3879,37 +6407,37 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="170"/>
+        <location filename="../ui/tablepage.cpp" line="180"/>
         <source>Nothing to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="176"/>
+        <location filename="../ui/tablepage.cpp" line="186"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="178"/>
+        <location filename="../ui/tablepage.cpp" line="188"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="186"/>
+        <location filename="../ui/tablepage.cpp" line="196"/>
         <source>Select a saved row to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="212"/>
+        <location filename="../ui/tablepage.cpp" line="222"/>
         <source>Not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="219"/>
+        <location filename="../ui/tablepage.cpp" line="229"/>
         <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="234"/>
+        <location filename="../ui/tablepage.cpp" line="244"/>
         <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
         <translation>
             <numerusform>Not saved: the database server cannot be reached. Your %n change is kept; save again when the connection is back.</numerusform>
@@ -3917,37 +6445,37 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="242"/>
         <location filename="../ui/tablepage.cpp" line="252"/>
+        <location filename="../ui/tablepage.cpp" line="262"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="243"/>
+        <location filename="../ui/tablepage.cpp" line="253"/>
         <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="253"/>
+        <location filename="../ui/tablepage.cpp" line="263"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="254"/>
+        <location filename="../ui/tablepage.cpp" line="264"/>
         <source>Row %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="264"/>
+        <location filename="../ui/tablepage.cpp" line="274"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="268"/>
+        <location filename="../ui/tablepage.cpp" line="278"/>
         <source>Your changes to that row were discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,22 +6572,22 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>Administration of the wholesale product catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>Database URL (postgresql://… or sqlite:///…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>No database was chosen; Catalog Admin quits.</source>
         <translation type="unfinished"></translation>
     </message>

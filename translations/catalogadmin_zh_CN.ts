@@ -2,6 +2,1397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="20"/>
+        <source>Cancelled by the operator</source>
+        <translation>已被操作员取消</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="33"/>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="42"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="35"/>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="36"/>
+        <source>it crashed</source>
+        <translation>它崩溃了</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="38"/>
+        <source>%1 failed (%2): %3</source>
+        <translation>%1 失败（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="111"/>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="140"/>
+        <source>%1: cannot start %2: %3</source>
+        <translation>%1：无法启动 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupprocess.cpp" line="172"/>
+        <source>%1: cannot start %2 | %3: %4 %5</source>
+        <translation>%1：无法启动 %2 | %3：%4 %5</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="98"/>
+        <source>Cannot count the catalog&apos;s rows</source>
+        <translation>无法统计目录的行数</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="114"/>
+        <source>Preparing the backup</source>
+        <translation>正在准备备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="133"/>
+        <source>Backup written</source>
+        <translation>备份已写入</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="144"/>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="177"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="187"/>
+        <source>Archiving the image store</source>
+        <translation>正在归档图片库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="197"/>
+        <source>Writing the manifest</source>
+        <translation>正在写入清单</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="222"/>
+        <source>The backup has an image archive but no image store folder is configured</source>
+        <translation>该备份包含图片归档，但未配置图片库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="235"/>
+        <source>Restoring the database</source>
+        <translation>正在恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="246"/>
+        <source>Applying migrations</source>
+        <translation>正在执行数据库迁移</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="254"/>
+        <source>Restoring the image store</source>
+        <translation>正在恢复图片库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="257"/>
+        <source>The database was restored and verified, but the image store was not: %1</source>
+        <translation>数据库已恢复并校验通过，但图片库未能恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="270"/>
+        <source>Restore verified</source>
+        <translation>恢复已校验</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="284"/>
+        <source>Verifying %1</source>
+        <translation>正在校验 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="292"/>
+        <source>Unpacking the image store</source>
+        <translation>正在解包图片库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
+        <source>This backup is of a %1 database; the connected database is %2</source>
+        <translation>该备份来自 %1 数据库；当前连接的是 %2 数据库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="308"/>
+        <source>This backup has schema version %1; this program knows versions up to %2. Restore it with a newer Catalog Admin.</source>
+        <translation>该备份的架构版本为 %1；本程序最高支持版本 %2。请用更新版本的商品目录管理恢复它。</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="330"/>
+        <source>The restored database differs from the backup: %1</source>
+        <translation>恢复后的数据库与备份不一致：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="54"/>
+        <source>a file name is empty or not a plain name</source>
+        <translation>有文件名为空或不是普通文件名</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="56"/>
+        <source>the entry of %1 has no valid size and sha256</source>
+        <translation>%1 的条目没有有效的大小和 sha256</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="89"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="161"/>
+        <source>%1 is not a usable backup manifest: %2</source>
+        <translation>%1 不是可用的备份清单：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="93"/>
+        <source>&quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>“format”不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="96"/>
+        <source>format_version %1 is not supported (this program reads %2)</source>
+        <translation>不支持 format_version %1（本程序读取 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="105"/>
+        <source>&quot;created_at&quot; is not a date</source>
+        <translation>“created_at”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="113"/>
+        <source>unknown engine &quot;%1&quot;</source>
+        <translation>未知的数据库引擎“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="117"/>
+        <source>&quot;schema_version&quot; is missing</source>
+        <translation>缺少“schema_version”</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="124"/>
+        <source>it lists no tables</source>
+        <translation>其中没有列出任何表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="135"/>
+        <source>it names no database file</source>
+        <translation>其中没有指明数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="153"/>
+        <source>Cannot read the backup manifest %1: %2 (a backup set without its manifest is incomplete and is not restored)</source>
+        <translation>无法读取备份清单 %1：%2（缺少清单的备份集不完整，不会被恢复）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="171"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="180"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="184"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="233"/>
+        <source>%1 is missing from the backup set</source>
+        <translation>备份集中缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="237"/>
+        <source>%1 has %2 bytes, the manifest says %3: the file is damaged</source>
+        <translation>%1 有 %2 字节，清单记录为 %3：文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="247"/>
+        <source>%1 does not match the sha256 in the manifest: the file is damaged or was changed</source>
+        <translation>%1 与清单中的 sha256 不符：文件已损坏或被改动</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="260"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="262"/>
+        <source>%1 has %2 rows, the backup %3</source>
+        <translation>%1 有 %2 行，备份中为 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="267"/>
+        <source>%1 has the same %2 rows but different contents</source>
+        <translation>%1 的行数同为 %2，但内容不同</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="274"/>
+        <source>%1 is not in the manifest</source>
+        <translation>%1 不在清单中</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRetention</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="64"/>
+        <source>must be 0 or more</source>
+        <translation>必须为 0 或更大</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="90"/>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="33"/>
+        <source>the %1 must not be empty</source>
+        <translation>%1不能为空</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="36"/>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="41"/>
+        <source>the %1 contains control characters</source>
+        <translation>%1包含控制字符</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="49"/>
+        <source>a percent change must lie between -100 % and +1000 % (got %1 %)</source>
+        <translation>百分比变动必须在 -100 % 到 +1000 % 之间（实际为 %1 %）</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="54"/>
+        <source>an amount must be non-zero and at most 99999999.99 (got %1)</source>
+        <translation>金额不能为零，且最多为 99999999.99（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="65"/>
+        <location filename="../storage/bulk/bulkedit.cpp" line="82"/>
+        <source>specification name</source>
+        <translation>规格名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="68"/>
+        <source>the value is longer than %1 characters</source>
+        <translation>值超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="72"/>
+        <source>the value contains control characters</source>
+        <translation>值包含控制字符</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="75"/>
+        <source>old specification name</source>
+        <translation>原规格名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="76"/>
+        <source>new specification name</source>
+        <translation>新规格名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="79"/>
+        <source>the old and the new name are the same</source>
+        <translation>原名称与新名称相同</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="109"/>
+        <source>the edit changes nothing: name at least one change</source>
+        <translation>该编辑没有任何修改：请至少指定一项修改</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="112"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="116"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY or USD</source>
+        <translation>“%1”不是 ISO 4217 货币代码（例如 CNY 或 USD）</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="121"/>
+        <source>must be at least 1 (got %1)</source>
+        <translation>必须至少为 1（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="124"/>
+        <source>must be a positive id (got %1)</source>
+        <translation>必须是正整数编号（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="130"/>
+        <source>The bulk edit cannot run: </source>
+        <translation>无法执行批量编辑：</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="157"/>
+        <source>the product is deleted: restore it to edit it</source>
+        <translation>该商品已删除：请先恢复再编辑</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="159"/>
+        <source>there is no supplier with id %1</source>
+        <translation>不存在编号为 %1 的供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="162"/>
+        <source>the price would fall below 0</source>
+        <translation>价格将低于 0</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="164"/>
+        <source>the price would exceed 99999999.99</source>
+        <translation>价格将超过 99999999.99</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkedit.cpp" line="166"/>
+        <source>it has a specification &quot;%1&quot; already</source>
+        <translation>已有名为“%1”的规格</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPendingEdit</name>
+    <message>
+        <location filename="../models/bulkpendingedit.cpp" line="89"/>
+        <source>%1: %2</source>
+        <comment>product: reason</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateJob</name>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="82"/>
+        <source>Cannot find the products to edit</source>
+        <translation>无法查找要编辑的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="107"/>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="128"/>
+        <source>Cannot check the products to edit</source>
+        <translation>无法检查要编辑的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="140"/>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="277"/>
+        <source>Cannot count the products to edit</source>
+        <translation>无法统计要编辑的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="148"/>
+        <source>Cannot update the products</source>
+        <translation>无法更新商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/bulk/bulkupdatejob.cpp" line="296"/>
+        <source>Cannot preview the bulk edit</source>
+        <translation>无法预览批量编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionConfig</name>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="68"/>
+        <source>The SQLite URL names no file</source>
+        <translation>该 SQLite URL 没有指明文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="96"/>
+        <source>Port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="107"/>
+        <source>Connection option %1 may not contain &apos;;&apos;</source>
+        <translation>连接选项 %1 不能包含“;”</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="113"/>
+        <source>Unknown connection option &quot;%1&quot; in the URL</source>
+        <translation>URL 中有未知的连接选项“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="123"/>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="129"/>
+        <source>statement_timeout must be a whole number of milliseconds</source>
+        <translation>statement_timeout 必须是以毫秒计的整数</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="158"/>
+        <source>DB_PORT &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>DB_PORT“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="251"/>
+        <source>Cannot create the folder %1 for the SQLite database</source>
+        <translation>无法为 SQLite 数据库创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="267"/>
+        <source>Cannot connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="271"/>
+        <source> (not retried: check the user name and the password)</source>
+        <translation>（未重试：请检查用户名和密码）</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="282"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="365"/>
+        <source>Cannot prepare the session (%1)</source>
+        <translation>无法准备会话（%1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="295"/>
+        <source>The connection to %1 is shutting down</source>
+        <translation>与 %1 的连接正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="307"/>
+        <source>All %1 database connections are in use; waited %2 ms for one</source>
+        <translation>全部 %1 个数据库连接都在使用中；已等待 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="324"/>
+        <source>The Qt SQL driver %1 is not available; install it (Debian: %2)</source>
+        <translation>Qt SQL 驱动 %1 不可用；请安装它（Debian：%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="376"/>
+        <source> — database file: %1</source>
+        <translation> — 数据库文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="427"/>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1（尝试 %2 次后放弃）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyChecker</name>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="87"/>
+        <source>Products whose supplier does not exist</source>
+        <translation>供应商不存在的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="88"/>
+        <source>Clear the supplier of those products</source>
+        <translation>清除这些商品的供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="95"/>
+        <source>Active products whose supplier is deleted</source>
+        <translation>供应商已删除的有效商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="96"/>
+        <source>Restore those suppliers</source>
+        <translation>恢复这些供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="104"/>
+        <source>Duplicate suppliers (same source_id apart from case and spaces, or same name and company)</source>
+        <translation>重复的供应商（来源 ID 仅大小写或空格不同，或名称与公司名称相同）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="106"/>
+        <source>Move their products to the first of each group and delete the duplicates</source>
+        <translation>把商品移到每组的第一个供应商下，并删除重复项</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="124"/>
+        <source>Suppliers whose product_count is wrong</source>
+        <translation>product_count 不正确的供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="125"/>
+        <source>Recount their active products</source>
+        <translation>重新统计其有效商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="135"/>
+        <source>Products whose price_min is above price_max</source>
+        <translation>price_min 大于 price_max 的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="136"/>
+        <source>Swap price_min and price_max</source>
+        <translation>交换 price_min 和 price_max</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="144"/>
+        <source>Products whose detail_images is not a JSON array or specifications not a JSON object</source>
+        <translation>detail_images 不是 JSON 数组或 specifications 不是 JSON 对象的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="146"/>
+        <source>Replace the broken value with an empty list or object</source>
+        <translation>用空列表或空对象替换损坏的值</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="158"/>
+        <source>Active products without a main image</source>
+        <translation>没有主图的有效商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="159"/>
+        <source>Use the first detail image as the main image where there is one</source>
+        <translation>有详情图时，用第一张详情图作为主图</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="164"/>
+        <source>Products whose images are recorded but not their main image (or it is labelled detail)</source>
+        <translation>已记录图片但未记录主图（或主图被标为详情图）的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="166"/>
+        <source>Record the main image (a row fetch-images --missing downloads) and label the others detail</source>
+        <translation>记录主图（fetch-images --missing 会下载的一行），并把其余图片标为详情图</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="188"/>
+        <source>Image rows whose stored file is missing</source>
+        <translation>存储文件缺失的图片记录</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="189"/>
+        <source>Forget the file (the row stays, so fetch-images --missing downloads it again)</source>
+        <translation>忘记该文件（记录保留，fetch-images --missing 会重新下载）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="193"/>
+        <source>Image files that no image row names</source>
+        <translation>没有对应图片记录的图片文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="194"/>
+        <source>Delete those files</source>
+        <translation>删除这些文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="196"/>
+        <source>Image files whose sha256 differs from their row</source>
+        <translation>sha256 与记录不符的图片文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="198"/>
+        <source>Delete the changed file and forget it (fetch-images --missing downloads it again)</source>
+        <translation>删除被改动的文件并忘记它（fetch-images --missing 会重新下载）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="202"/>
+        <source>Jobs still marked running after %1 hours</source>
+        <translation>%1 小时后仍标记为运行中的任务</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="204"/>
+        <source>Mark them failed</source>
+        <translation>将其标记为失败</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="226"/>
+        <source>Cannot read products without a main image</source>
+        <translation>无法读取没有主图的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="244"/>
+        <source>Cannot set the main image of product %1</source>
+        <translation>无法设置商品 %1 的主图</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="257"/>
+        <source>Cannot check %1</source>
+        <translation>无法检查 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="267"/>
+        <source>Cannot list examples of %1</source>
+        <translation>无法列出 %1 的示例</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="306"/>
+        <source>Cannot read the stored images</source>
+        <translation>无法读取已存储的图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="322"/>
+        <source>The image folder %1 is a symbolic link; the orphan check does not follow links</source>
+        <translation>图片文件夹 %1 是符号链接；孤立文件检查不跟随链接</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="391"/>
+        <source>Cannot forget the file of image %1</source>
+        <translation>无法忘记图片 %1 的文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="478"/>
+        <source>Unknown check &quot;%1&quot; (one of %2)</source>
+        <translation>未知的检查项“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="500"/>
+        <source>The stored file was missing (found by the consistency check); fetch it again</source>
+        <translation>存储的文件已丢失（由一致性检查发现）；请重新获取</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="502"/>
+        <source>The stored file had changed on disk (sha256 differed; found by the consistency check); fetch it again</source>
+        <translation>存储的文件在磁盘上已被改动（sha256 不同；由一致性检查发现）；请重新获取</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="531"/>
+        <source>Cannot repair %1</source>
+        <translation>无法修复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOptimizer</name>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="21"/>
+        <source>: no result</source>
+        <translation>：没有结果</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="31"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="34"/>
+        <source>Cannot read the database size</source>
+        <translation>无法读取数据库大小</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="39"/>
+        <source>Cannot read the dead-row estimate</source>
+        <translation>无法读取失效行估计数</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="41"/>
+        <source>Cannot read the free page count</source>
+        <translation>无法读取空闲页数</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTitles</name>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="12"/>
+        <source>source_id</source>
+        <translation>来源 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="13"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="14"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="15"/>
+        <source>price_min</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="16"/>
+        <source>price_max</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="17"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="18"/>
+        <source>moq</source>
+        <translation>起订量</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="19"/>
+        <source>main_image_url</source>
+        <translation>主图</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="20"/>
+        <source>detail_images</source>
+        <translation>详情图</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="21"/>
+        <source>specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="22"/>
+        <source>supplier_source_id</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="23"/>
+        <source>sales_count</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="24"/>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../models/fieldtitles.cpp" line="25"/>
+        <source>sync_status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecker</name>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="105"/>
+        <source>Database unreachable: %1</source>
+        <translation>数据库无法访问：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="108"/>
+        <source>The server is a standby in recovery: it refuses writes</source>
+        <translation>该服务器是正在恢复的备用服务器：它拒绝写入</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="133"/>
+        <source>Cannot read the free space of %1</source>
+        <translation>无法读取 %1 的可用空间</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="145"/>
+        <source>Disk almost full: %1 free of %2 at %3</source>
+        <translation>磁盘即将写满：%3 上 %2 中仅剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="149"/>
+        <source>Disk getting full: %1 free of %2 at %3</source>
+        <translation>磁盘空间渐紧：%3 上 %2 中剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="168"/>
+        <source>Cannot read the running jobs</source>
+        <translation>无法读取正在运行的任务</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="173"/>
+        <source>%1 job #%2</source>
+        <translation>%1 任务 #%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="186"/>
+        <source>Cannot read the active queries</source>
+        <translation>无法读取活动查询</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="190"/>
+        <source>query on pid %1</source>
+        <translation>进程 %1 上的查询</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
+        <source>Cannot check long-running jobs: %1</source>
+        <translation>无法检查长时间运行的任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="203"/>
+        <source>%1 running for %2</source>
+        <translation>%1 已运行 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../storage/repositories/historystore.cpp" line="43"/>
+        <location filename="../storage/repositories/historystore.cpp" line="56"/>
+        <source>Cannot read the history</source>
+        <translation>无法读取历史记录</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/historystore.cpp" line="61"/>
+        <source>History entry %1 does not belong to record %2</source>
+        <translation>历史记录 %1 不属于记录 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageArchive</name>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="25"/>
+        <source>The image archive %1 is refused: %2</source>
+        <translation>图片归档 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="84"/>
+        <source>the member &quot;%1&quot; has an absolute or empty name</source>
+        <translation>成员“%1”的名称是绝对路径或为空</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="89"/>
+        <source>the member &quot;%1&quot; leaves its folder</source>
+        <translation>成员“%1”跳出了它的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="93"/>
+        <source>a member has no name</source>
+        <translation>有成员没有名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="97"/>
+        <source>it holds more than one top folder (%1 and %2)</source>
+        <translation>其中有多个顶层文件夹（%1 和 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="106"/>
+        <source>a hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="107"/>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="108"/>
+        <source>a device node</source>
+        <translation>设备节点</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="111"/>
+        <source>of type &apos;%1&apos;</source>
+        <translation>类型为“%1”的条目</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="112"/>
+        <source>the member &quot;%1&quot; is %2; only plain files and folders are accepted</source>
+        <translation>成员“%1”是%2；只接受普通文件和文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="117"/>
+        <source>the member &quot;%1&quot; has a setuid, setgid or sticky mode (%2)</source>
+        <translation>成员“%1”带有 setuid、setgid 或粘滞位（%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="194"/>
+        <source>No image store folder is configured</source>
+        <translation>未配置图片库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="198"/>
+        <source>The image store %1 is a symbolic link; only a plain folder is backed up</source>
+        <translation>图片库 %1 是符号链接；只备份普通文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="203"/>
+        <source>Cannot create the image store folder %1</source>
+        <translation>无法创建图片库文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="208"/>
+        <source>Archiving the image store</source>
+        <translation>正在归档图片库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="216"/>
+        <source>Cannot read the image archive %1: %2</source>
+        <translation>无法读取图片归档 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="224"/>
+        <source>it ends in the middle of a header</source>
+        <translation>文件在某个头部中间结束</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="229"/>
+        <source>a header&apos;s checksum is wrong (not a tar archive?)</source>
+        <translation>有头部的校验和错误（不是 tar 归档？）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="238"/>
+        <source>a header has no valid size or mode</source>
+        <translation>有头部没有有效的大小或权限</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="243"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="270"/>
+        <source>it ends in the middle of a member</source>
+        <translation>文件在某个成员中间结束</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="248"/>
+        <source>a pax header changes a member&apos;s size</source>
+        <translation>有 pax 头部修改了成员的大小</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="265"/>
+        <source>the folder &quot;%1&quot; claims %2 bytes of data</source>
+        <translation>文件夹“%1”声称有 %2 字节的数据</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="273"/>
+        <source>it is empty</source>
+        <translation>归档为空</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="287"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="292"/>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="297"/>
+        <source>Unpacking the image archive</source>
+        <translation>正在解包图片归档</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="309"/>
+        <source>it should unpack to one folder, it gave %1</source>
+        <translation>应解包为一个文件夹，实际得到 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="317"/>
+        <source>its top member %1 is not a folder</source>
+        <translation>顶层成员 %1 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="321"/>
+        <source>%1 unpacked as something other than a plain file or folder</source>
+        <translation>%1 解包后既不是普通文件也不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="331"/>
+        <source>The image archive %1 was not unpacked</source>
+        <translation>图片归档 %1 未被解包</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="345"/>
+        <source>Cannot move the current image store %1 aside</source>
+        <translation>无法移开当前的图片库 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="351"/>
+        <source>Cannot put the restored images in %1</source>
+        <translation>无法将恢复的图片放入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCodec</name>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="19"/>
+        <source>The response is empty, not an image</source>
+        <translation>响应为空，不是图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="23"/>
+        <source>The response is an HTML page, not an image</source>
+        <translation>响应是 HTML 页面，不是图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="25"/>
+        <source>The response is JSON or text, not an image</source>
+        <translation>响应是 JSON 或文本，不是图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="27"/>
+        <source>The response is XML/SVG, which the catalog does not store as an image</source>
+        <translation>响应是 XML/SVG，目录不将其作为图片存储</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="29"/>
+        <source>The response is not an image in a known format (JPEG, PNG, WebP, GIF); it starts with %1</source>
+        <translation>响应不是已知格式（JPEG、PNG、WebP、GIF）的图片；其开头为 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="42"/>
+        <source>The JPEG file is truncated (no end-of-image marker)</source>
+        <translation>JPEG 文件不完整（缺少图像结束标记）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="47"/>
+        <source>The PNG file is truncated (no IEND chunk at the end)</source>
+        <translation>PNG 文件不完整（末尾缺少 IEND 块）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="51"/>
+        <source>The WebP file is truncated</source>
+        <translation>WebP 文件不完整</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="54"/>
+        <source>The WebP file is truncated (%1 of %2 bytes)</source>
+        <translation>WebP 文件不完整（%2 字节中只有 %1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="59"/>
+        <source>The GIF file is truncated (no trailer)</source>
+        <translation>GIF 文件不完整（缺少结尾标记）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="87"/>
+        <source>The image is in %1 format; the catalog stores JPEG, PNG, WebP and GIF</source>
+        <translation>图片格式为 %1；目录只存储 JPEG、PNG、WebP 和 GIF</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="100"/>
+        <source>The image is %1 x %2 pixels, over the limit of %3 pixels per side and %4 megapixels</source>
+        <translation>图片为 %1 x %2 像素，超过每边 %3 像素和 %4 百万像素的上限</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="110"/>
+        <source>The %1 file is corrupt: %2</source>
+        <translation>%1 文件已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="116"/>
+        <source>The image is %1 x %2 pixels, over the limit of %3 pixels per side</source>
+        <translation>图片为 %1 x %2 像素，超过每边 %3 像素的上限</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="142"/>
+        <source>Cannot convert to &quot;%1&quot;: use jpeg, png or webp</source>
+        <translation>无法转换为“%1”：请使用 jpeg、png 或 webp</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagecodec.cpp" line="172"/>
+        <source>Cannot encode the image as %1: %2</source>
+        <translation>无法将图片编码为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDownloader</name>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="100"/>
+        <source>Not an http(s) URL: %1</source>
+        <translation>不是 http(s) URL：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="163"/>
+        <source>No response within %1 s (connect timeout)</source>
+        <translation>%1 秒内无响应（连接超时）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="169"/>
+        <source>The transfer stalled: no data for %1 s (transfer timeout)</source>
+        <translation>传输停滞：%1 秒内没有数据（传输超时）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="206"/>
+        <source>The image is %1, over the limit of %2 per file</source>
+        <translation>图片大小为 %1，超过每个文件 %2 的上限</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="244"/>
+        <source>The response is compressed (Content-Encoding: %1) and expands past the limit of %2 per file: a decompression bomb; the download was stopped there</source>
+        <translation>响应经过压缩（Content-Encoding：%1），解压后超过每个文件 %2 的上限：这是解压炸弹；下载已在此处停止</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="248"/>
+        <source>The image is larger than the limit of %1 per file; the download was stopped there</source>
+        <translation>图片超过每个文件 %1 的上限；下载已在此处停止</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="262"/>
+        <source>The server sends too slowly: %1 bytes/s on average over %2 s, below the minimum of %3 bytes/s; the download was stopped</source>
+        <translation>服务器发送过慢：%2 秒内平均 %1 字节/秒，低于最低 %3 字节/秒；下载已停止</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="276"/>
+        <source>The download did not finish within %1 s (deadline); %2 received</source>
+        <translation>下载未在 %1 秒内完成（截止时间）；已接收 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="325"/>
+        <location filename="../storage/images/imagedownloader.cpp" line="360"/>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="330"/>
+        <source>HTTP %1%2</source>
+        <translation>HTTP %1%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="340"/>
+        <source>%1 to a request that was not conditional</source>
+        <translation>%1（对非条件请求的响应）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="373"/>
+        <source>%1 without a Location header</source>
+        <translation>%1，但没有 Location 头</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="381"/>
+        <source>Redirected to %1, which is not an http(s) URL</source>
+        <translation>被重定向到 %1，它不是 http(s) URL</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="389"/>
+        <source>Redirect loop: %1</source>
+        <translation>重定向循环：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="396"/>
+        <source>Too many redirects (more than %1): %2</source>
+        <translation>重定向次数过多（超过 %1 次）：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagedownloader.cpp" line="428"/>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1（尝试 %2 次后）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFetchJob</name>
+    <message>
+        <location filename="../storage/images/imagefetchjob.cpp" line="94"/>
+        <source>Not fetched: the URL %1</source>
+        <translation>未获取：URL %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRepository</name>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="48"/>
+        <source>Cannot read the image</source>
+        <translation>无法读取图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="53"/>
+        <source>The image does not exist</source>
+        <translation>图片不存在</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="82"/>
+        <source>Cannot add image %1</source>
+        <translation>无法添加图片 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="116"/>
+        <source>Cannot list the product&apos;s images</source>
+        <translation>无法列出该商品的图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="148"/>
+        <source>Cannot update image %1</source>
+        <translation>无法更新图片 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="153"/>
+        <location filename="../storage/repositories/imagerepository.cpp" line="175"/>
+        <location filename="../storage/repositories/imagerepository.cpp" line="254"/>
+        <source>Image %1 does not exist</source>
+        <translation>图片 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="170"/>
+        <source>Cannot delete image %1</source>
+        <translation>无法删除图片 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="186"/>
+        <source>Cannot count images</source>
+        <translation>无法统计图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="205"/>
+        <source>Cannot list images</source>
+        <translation>无法列出图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="248"/>
+        <source>Cannot record the fetch of image %1</source>
+        <translation>无法记录图片 %1 的获取结果</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="295"/>
+        <source>Cannot read the products&apos; image URLs</source>
+        <translation>无法读取商品的图片 URL</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="334"/>
+        <source>Cannot read the recorded images</source>
+        <translation>无法读取已记录的图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="357"/>
+        <source>Cannot update the role of image %1</source>
+        <translation>无法更新图片 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="377"/>
+        <source>Cannot record image %1</source>
+        <translation>无法记录图片 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="463"/>
+        <source>Cannot list the images to fetch</source>
+        <translation>无法列出待获取的图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/imagerepository.cpp" line="486"/>
+        <source>Cannot list the stored image files</source>
+        <translation>无法列出已存储的图片文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStore</name>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="106"/>
+        <source>The image folder %1 is a symbolic link; the image store writes only inside %2</source>
+        <translation>图片文件夹 %1 是符号链接；图片库只在 %2 内写入</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="114"/>
+        <source>The image folder %1 resolves to %2, outside the image store %3</source>
+        <translation>图片文件夹 %1 指向 %2，位于图片库 %3 之外</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="128"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="136"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="155"/>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>%2 字节中只写入了 %1 字节（磁盘已满？）</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="162"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="171"/>
+        <source>Cannot move %1 into place as %2</source>
+        <translation>无法将 %1 移动到位 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="272"/>
+        <source>Image %1 was deleted but its file %2 could not be removed; the consistency check lists it as a file without a row</source>
+        <translation>图片 %1 已删除，但其文件 %2 无法移除；一致性检查会将它列为没有记录的文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/imagestore.cpp" line="303"/>
+        <source>The product was removed but %1 of its image files could not be: %2</source>
+        <translation>商品已移除，但其 %1 个图片文件无法删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldReader</name>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="16"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="18"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="20"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="22"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="24"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="26"/>
+        <source>null</source>
+        <comment>a JSON value</comment>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="47"/>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a decimal number with at most two fraction digits</source>
+        <translation>“%1”不是最多两位小数的十进制数</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="67"/>
+        <source>must be a decimal number, not %1</source>
+        <translation>必须是十进制数，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="99"/>
+        <source>a JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="100"/>
+        <source>a JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="120"/>
+        <source>is not valid JSON (%1); it must be %2</source>
+        <translation>不是有效的 JSON（%1）；必须是%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="122"/>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/fieldreader.cpp" line="126"/>
+        <source>must be %1, not %2</source>
+        <translation>必须是%1，而不是%2</translation>
+    </message>
+</context>
+<context>
+    <name>ModeFilter</name>
+    <message>
+        <location filename="../storage/transfer/import/modefilter.cpp" line="47"/>
+        <source>a product with source_id &quot;%1&quot; exists already (insert-only import)</source>
+        <translation>来源 ID 为“%1”的商品已存在（仅插入导入）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/modefilter.cpp" line="54"/>
+        <source>source_id &quot;%1&quot; appears more than once in the file (insert-only import)</source>
+        <translation>来源 ID“%1”在文件中出现了多次（仅插入导入）</translation>
+    </message>
+</context>
+<context>
     <name>PendingReview</name>
     <message>
         <location filename="../models/pendingreview.cpp" line="82"/>
@@ -22,6 +1413,1095 @@
         <location filename="../models/pendingreview.cpp" line="88"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>PgTools</name>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="49"/>
+        <source>%1 does not run (%2)</source>
+        <translation>%1 无法运行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="55"/>
+        <source>%1 --version printed &quot;%2&quot;, not a PostgreSQL version</source>
+        <translation>%1 --version 输出“%2”，不是 PostgreSQL 版本</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="64"/>
+        <source>%1 at %2 is version %3, but PostgreSQL %4 needs %1 %4 or newer. Install postgresql-client-%4 or set the path of a newer %1.</source>
+        <translation>%2 处的 %1 版本为 %3，但 PostgreSQL %4 需要 %1 %4 或更新版本。请安装 postgresql-client-%4，或设置更新的 %1 的路径。</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/pgtools.cpp" line="92"/>
+        <source>%1 was not found (looked in /usr/lib/postgresql/*/bin and PATH). Install postgresql-client-%2 or set the path of %1.</source>
+        <translation>未找到 %1（已在 /usr/lib/postgresql/*/bin 和 PATH 中查找）。请安装 postgresql-client-%2，或设置 %1 的路径。</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBackup</name>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="112"/>
+        <source>The backup set does not match its manifest; the restore was rolled back, nothing was changed: %1</source>
+        <translation>备份集与其清单不一致；恢复已回滚，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="141"/>
+        <source>Cannot prepare the checksum session</source>
+        <translation>无法准备校验会话</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="148"/>
+        <source>Cannot list the tables</source>
+        <translation>无法列出表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="159"/>
+        <source>Checksumming %1</source>
+        <translation>正在计算 %1 的校验和</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="166"/>
+        <source>Cannot checksum %1</source>
+        <translation>无法计算 %1 的校验和</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="179"/>
+        <source>Cannot read the server version</source>
+        <translation>无法读取服务器版本</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="206"/>
+        <source>Cannot open the snapshot connection</source>
+        <translation>无法打开快照连接</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="209"/>
+        <source>Cannot begin the snapshot</source>
+        <translation>无法开始快照</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
+        <source>Cannot export a snapshot for pg_dump</source>
+        <translation>无法为 pg_dump 导出快照</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="248"/>
+        <source>Writing %1 (%2 MB)</source>
+        <translation>正在写入 %1（%2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="267"/>
+        <source>Cannot begin the checksum transaction</source>
+        <translation>无法开始校验事务</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="278"/>
+        <source>Reading the archive&apos;s contents (pg_restore --list)</source>
+        <translation>正在读取归档内容（pg_restore --list）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="281"/>
+        <source>%1 is not a readable pg_dump archive: %2</source>
+        <translation>%1 不是可读取的 pg_dump 归档：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
+        <source>%1 should hold the tables of one schema, it holds %2</source>
+        <translation>%1 应只包含一个架构的表，实际包含 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="306"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="335"/>
+        <source>Reading the backup</source>
+        <translation>正在读取备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
+        <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
+        <translation>%1 列出的表“%2”缺少普通名称、行数或校验和</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="332"/>
+        <source>The backup set does not match its manifest, nothing was changed: %1</source>
+        <translation>备份集与其清单不一致，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="344"/>
+        <source>%1 was not verified before the restore</source>
+        <translation>%1 在恢复前未经校验</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="377"/>
+        <source>Restoring the database (pg_restore | psql)</source>
+        <translation>正在恢复数据库（pg_restore | psql）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductExporter</name>
+    <message>
+        <location filename="../storage/transfer/exportsink.cpp" line="53"/>
+        <source>The export was cancelled; no file was written</source>
+        <translation>导出已取消；未写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/exportsink.cpp" line="60"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="217"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="221"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="280"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/productexporter.cpp" line="205"/>
+        <source>Cannot read the products</source>
+        <translation>无法读取商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/productexporter.cpp" line="269"/>
+        <source>%1 files cannot be exported; an export writes csv or jsonl</source>
+        <translation>无法导出 %1 文件；导出只写 csv 或 jsonl</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImporter</name>
+    <message>
+        <location filename="../storage/transfer/import/diffstage.cpp" line="67"/>
+        <source>line %1: source_id &quot;%2&quot; appeared earlier in the file; the import writes this row over the earlier one, and the diff compares it with the catalog only</source>
+        <translation>第 %1 行：来源 ID“%2”在文件中已出现过；导入时此行会覆盖前一行，差异对比只与目录比较</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/diffstage.cpp" line="77"/>
+        <source>%1 more rows repeat an earlier source_id</source>
+        <translation>另有 %1 行重复了之前的来源 ID</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="77"/>
+        <source>the file is neither valid UTF-8 nor valid GB18030 text</source>
+        <translation>文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="89"/>
+        <source>no encoding was tried</source>
+        <translation>没有尝试任何编码</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="92"/>
+        <source>the file is not valid UTF-8, and this build of Qt has no GB18030 decoder (it needs ICU) to try instead</source>
+        <translation>文件不是有效的 UTF-8，且此 Qt 版本没有可改用的 GB18030 解码器（需要 ICU）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="96"/>
+        <source>the encoding &quot;%1&quot; is not available in this build of Qt%2</source>
+        <translation>此 Qt 版本不支持编码“%1”%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="100"/>
+        <source> (GB18030 needs ICU)</source>
+        <translation>（GB18030 需要 ICU）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filedetection.cpp" line="107"/>
+        <source>the file is not valid UTF-8; it was read as GB18030</source>
+        <translation>文件不是有效的 UTF-8；已按 GB18030 读取</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/importtally.cpp" line="37"/>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/importtally.cpp" line="40"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/importtally.cpp" line="55"/>
+        <source>%1 more rows were kept with the same kind of change</source>
+        <translation>另有 %1 行有同类改动，已保留</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="27"/>
+        <source>the header row (line %1) has no &quot;%2&quot; column; it has: %3</source>
+        <translation>表头行（第 %1 行）没有“%2”列；现有列：%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="39"/>
+        <source>unknown column &quot;%1&quot; ignored</source>
+        <translation>已忽略未知列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="44"/>
+        <source>%1 more unknown columns ignored</source>
+        <translation>另有 %1 个未知列已忽略</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="58"/>
+        <source>has %1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="81"/>
+        <source>is not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="84"/>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/recordsource.cpp" line="130"/>
+        <source>the file is empty; a CSV import needs a header row</source>
+        <translation>文件为空；CSV 导入需要表头行</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/storedproducts.cpp" line="80"/>
+        <source>Cannot read the stored products to compare</source>
+        <translation>无法读取已存储的商品进行比较</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/supplierresolver.cpp" line="117"/>
+        <source>no supplier has source_id &quot;%1&quot; and the row gives no supplier_name to create it</source>
+        <translation>没有来源 ID 为“%1”的供应商，且该行没有提供用于创建它的 supplier_name</translation>
+    </message>
+</context>
+<context>
+    <name>ProductMapping</name>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="24"/>
+        <source>%1: line breaks or tabs folded into spaces</source>
+        <translation>%1：换行符或制表符已合并为空格</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="41"/>
+        <source>must be text, not %1</source>
+        <translation>必须是文本，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="91"/>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="121"/>
+        <source>supplier details (company, location, contact, rating) left alone: the row gives no supplier_name</source>
+        <translation>供应商详情（公司、所在地、联系方式、评分）未作改动：该行没有提供 supplier_name</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="127"/>
+        <source>is required when supplier details are given</source>
+        <translation>提供供应商详情时为必填项</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/productmapping.cpp" line="144"/>
+        <source>the record %1</source>
+        <translation>该记录%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/sync1688mapping.cpp" line="31"/>
+        <source>&quot;%1&quot; is not a price or a price range like 12.50-18.00</source>
+        <translation>“%1”不是价格或价格区间（例如 12.50-18.00）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/sync1688mapping.cpp" line="48"/>
+        <source>must be a list of URLs, not %1</source>
+        <translation>必须是 URL 列表，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/sync1688mapping.cpp" line="65"/>
+        <source>a list entry has no &quot;name&quot;</source>
+        <translation>有列表项缺少“name”</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="120"/>
+        <source>there is no supplier with id %1</source>
+        <translation>不存在编号为 %1 的供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="185"/>
+        <source>Cannot look up suppliers</source>
+        <translation>无法查找供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="196"/>
+        <source>no supplier has source_id &quot;%1&quot;</source>
+        <translation>没有来源 ID 为“%1”的供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="262"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="443"/>
+        <source>Cannot prepare the staging table</source>
+        <translation>无法准备暂存表</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="309"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="484"/>
+        <source>Cannot upsert the batch</source>
+        <translation>无法写入该批数据</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="314"/>
+        <source>The upsert returned no counts</source>
+        <translation>写入没有返回计数</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="334"/>
+        <source>Cannot look up existing products</source>
+        <translation>无法查找已有商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="421"/>
+        <source>Row %1 (%2) was refused</source>
+        <translation>第 %1 行（%2）被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="447"/>
+        <source>Cannot empty the staging table</source>
+        <translation>无法清空暂存表</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="464"/>
+        <source>Cannot stage row %1 (%2)</source>
+        <translation>无法暂存第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="534"/>
+        <source>The product has not been stored yet</source>
+        <translation>该商品尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="708"/>
+        <source>Cannot refresh the statistics of products</source>
+        <translation>无法刷新商品的统计信息</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="716"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productrepository.cpp" line="736"/>
+        <source>Cannot set the sync status</source>
+        <translation>无法设置同步状态</translation>
+    </message>
+</context>
+<context>
+    <name>QualityRepository</name>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="30"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="36"/>
+        <source>Cannot count the data-quality problems of the products</source>
+        <translation>无法统计商品的数据质量问题</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="68"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="76"/>
+        <source>Cannot list examples of the data-quality problems</source>
+        <translation>无法列出数据质量问题的示例</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="45"/>
+        <source>Cannot read the database role</source>
+        <translation>无法读取数据库角色</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="50"/>
+        <source>The database did not name the current role</source>
+        <translation>数据库没有给出当前角色</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="59"/>
+        <source>Cannot read saved view %1</source>
+        <translation>无法读取已保存视图 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="64"/>
+        <source>The saved view %1 no longer exists</source>
+        <translation>已保存视图 %1 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="83"/>
+        <source>A view needs a name</source>
+        <translation>视图需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="86"/>
+        <source>A view&apos;s name has at most %1 characters</source>
+        <translation>视图名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="99"/>
+        <source>Cannot look up the view &quot;%1&quot;</source>
+        <translation>无法查找视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="108"/>
+        <source>You already have a view named &quot;%1&quot; on this page; choose another name</source>
+        <translation>此页面上已有名为“%1”的视图；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="165"/>
+        <source>Cannot read the saved views</source>
+        <translation>无法读取已保存视图</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="199"/>
+        <source>Cannot replace the view &quot;%1&quot;</source>
+        <translation>无法替换视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="204"/>
+        <source>Cannot save the view &quot;%1&quot;</source>
+        <translation>无法保存视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="210"/>
+        <source>The view&apos;s id was not returned</source>
+        <translation>没有返回视图的编号</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="238"/>
+        <source>Cannot rename the view &quot;%1&quot;</source>
+        <translation>无法重命名视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="259"/>
+        <source>Cannot delete the view &quot;%1&quot;</source>
+        <translation>无法删除视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="278"/>
+        <source>Cannot clear the previous default view</source>
+        <translation>无法清除之前的默认视图</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="283"/>
+        <source>Cannot make &quot;%1&quot; the default view</source>
+        <translation>无法将“%1”设为默认视图</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/savedviewrepository.cpp" line="297"/>
+        <source>Cannot change the sharing of &quot;%1&quot;</source>
+        <translation>无法更改“%1”的共享设置</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <location filename="../storage/db/sqldialect.cpp" line="100"/>
+        <source> (the database refused it: the connected role lacks this right; an administrator can grant it with catalogctl setup-roles)</source>
+        <translation>（数据库拒绝了该操作：当前连接的角色缺少此权限；管理员可以用 catalogctl setup-roles 授予）</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sqldialect.cpp" line="104"/>
+        <source> (the disk that holds the database is full: free space on it, then try again; the change was rolled back, nothing of it was written)</source>
+        <translation>（存放数据库的磁盘已满：请释放空间后重试；该更改已回滚，没有写入任何内容）</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="157"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="171"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="318"/>
+        <source>The SQLite driver does not expose its handle</source>
+        <translation>SQLite 驱动没有提供其句柄</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="177"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="244"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="180"/>
+        <source>Copying the database</source>
+        <translation>正在复制数据库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="183"/>
+        <source>The SQLite backup failed</source>
+        <translation>SQLite 备份失败</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="186"/>
+        <source>Cannot finish the copy %1: %2</source>
+        <translation>无法完成复制 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="205"/>
+        <source>Cannot hash %1</source>
+        <translation>无法计算 %1 的哈希值</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="240"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="255"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="290"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="322"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="247"/>
+        <source>Reading the backup</source>
+        <translation>正在读取备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="250"/>
+        <source>Cannot copy %1</source>
+        <translation>无法复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="294"/>
+        <source>%1 fails SQLite&apos;s integrity check: %2</source>
+        <translation>%1 未通过 SQLite 完整性检查：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="300"/>
+        <source>The backup set does not match its manifest, nothing was changed: %1</source>
+        <translation>备份集与其清单不一致，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="310"/>
+        <source>%1 was not verified before the restore</source>
+        <translation>%1 在恢复前未经校验</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="327"/>
+        <source>Restoring the database</source>
+        <translation>正在恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="330"/>
+        <source>The SQLite restore failed, the database is unchanged</source>
+        <translation>SQLite 恢复失败，数据库未改变</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="167"/>
+        <source>Cannot read the key of %1</source>
+        <translation>无法读取 %1 的主键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="189"/>
+        <source>Cannot list the tables</source>
+        <translation>无法列出表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="225"/>
+        <source>Cannot checksum %1</source>
+        <translation>无法计算 %1 的校验和</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="243"/>
+        <source>Checksumming %1</source>
+        <translation>正在计算 %1 的校验和</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="39"/>
+        <source>row %1 </source>
+        <translation>第 %1 行 </translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="42"/>
+        <source>%1%2: %3</source>
+        <comment>where, field: reason</comment>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <comment>message (field errors)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="47"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="65"/>
+        <source>Invalid value for %1</source>
+        <translation>%1 的值无效</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/storageerror.cpp" line="66"/>
+        <source>%1 fields have invalid values</source>
+        <translation>%1 个字段的值无效</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRepository</name>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="65"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="83"/>
+        <source>Cannot check the supplier&apos;s products</source>
+        <translation>无法检查该供应商的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="70"/>
+        <source>Supplier %1 still has %2 products; move or delete them first</source>
+        <translation>供应商 %1 仍有 %2 个商品；请先移走或删除它们</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="88"/>
+        <source>Supplier %1 is still referenced by %2 products (deleted ones included); it cannot be removed permanently</source>
+        <translation>供应商 %1 仍被 %2 个商品引用（含已删除的）；无法永久删除</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="180"/>
+        <source>The supplier has not been stored yet</source>
+        <translation>该供应商尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="316"/>
+        <source>Cannot prepare the supplier upsert</source>
+        <translation>无法准备供应商写入</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="325"/>
+        <source>Row %1 (%2) was refused</source>
+        <translation>第 %1 行（%2）被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="374"/>
+        <source>Cannot read suppliers</source>
+        <translation>无法读取供应商</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordRepository</name>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="48"/>
+        <source>Cannot read job %1</source>
+        <translation>无法读取任务 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="53"/>
+        <source>Job %1 does not exist</source>
+        <translation>任务 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="72"/>
+        <source>Cannot record the start of the %1 job</source>
+        <translation>无法记录 %1 任务的开始</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="78"/>
+        <source>The job&apos;s id was not returned</source>
+        <translation>没有返回任务的编号</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="94"/>
+        <source>Cannot record progress</source>
+        <translation>无法记录进度</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="103"/>
+        <source>a job ends completed, failed or cancelled, not running</source>
+        <translation>任务只能以完成、失败或取消结束，不能以运行中结束</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="114"/>
+        <source>Cannot record the end of job %1</source>
+        <translation>无法记录任务 %1 的结束</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="123"/>
+        <source>Job %1 has already ended (%2)</source>
+        <translation>任务 %1 已经结束（%2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="172"/>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="193"/>
+        <source>Cannot list jobs</source>
+        <translation>无法列出任务</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="209"/>
+        <source>Cannot count jobs</source>
+        <translation>无法统计任务</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="243"/>
+        <source>Cannot read the running jobs</source>
+        <translation>无法读取正在运行的任务</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="256"/>
+        <source>The process that ran this job (pid %1 on %2) ended before the job finished: it was killed or crashed. Only whole batches were written.</source>
+        <translation>运行此任务的进程（%2 上的 pid %1）在任务完成前结束了：它被终止或崩溃。只写入了完整的批次。</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/syncrecordrepository.cpp" line="269"/>
+        <source>Cannot close job %1</source>
+        <translation>无法关闭任务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="32"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="57"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="65"/>
+        <source>this looks like a binary file (it contains NUL bytes at offset %1), not CSV or JSON text</source>
+        <translation>这看起来是二进制文件（在偏移 %1 处包含 NUL 字节），不是 CSV 或 JSON 文本</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="76"/>
+        <source>the file is not valid %1 text (near byte %2)</source>
+        <translation>文件不是有效的 %1 文本（靠近第 %2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="85"/>
+        <source>this looks like a binary file (it contains NUL characters), not text</source>
+        <translation>这看起来是二进制文件（包含 NUL 字符），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="115"/>
+        <source>line %1: a quoted field starts here and is never closed (missing %2)</source>
+        <translation>第 %1 行：引号字段从此处开始但没有结束（缺少 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="281"/>
+        <source>a JSON array import must start with &quot;[&quot;</source>
+        <translation>JSON 数组导入必须以“[”开头</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="292"/>
+        <source>line %1: text after the end of the JSON array</source>
+        <translation>第 %1 行：JSON 数组结束后还有文本</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="326"/>
+        <source>line %1: a JSON string starts here and is never closed</source>
+        <translation>第 %1 行：JSON 字符串从此处开始但没有结束</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/textreader.cpp" line="330"/>
+        <source>the JSON array is never closed (missing &quot;]&quot;)</source>
+        <translation>JSON 数组没有结束（缺少“]”）</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../storage/db/transaction.cpp" line="26"/>
+        <source>Cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/transaction.cpp" line="40"/>
+        <source>Cannot commit</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/transaction.cpp" line="43"/>
+        <source>The connection was lost while committing; the change may or may not have been saved. Reload and check before repeating it.</source>
+        <translation>提交时连接中断；更改可能已保存，也可能没有。请重新加载并检查后再重复操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="77"/>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="79"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="81"/>
+        <source>null</source>
+        <comment>a JSON value</comment>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="82"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="83"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="113"/>
+        <source>contains a NUL character or broken Unicode</source>
+        <translation>包含 NUL 字符或损坏的 Unicode</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="118"/>
+        <location filename="../storage/core/validator.cpp" line="294"/>
+        <location filename="../storage/core/validator.cpp" line="296"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="129"/>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>长度为 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="134"/>
+        <source>contains control characters or broken Unicode</source>
+        <translation>包含控制字符或损坏的 Unicode</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="142"/>
+        <location filename="../storage/core/validator.cpp" line="266"/>
+        <source>must not be negative (got %1)</source>
+        <translation>不能为负数（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="146"/>
+        <source>must be at most %1 (got %2)</source>
+        <translation>最多为 %1（实际为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="171"/>
+        <source>must be text, a number or true/false</source>
+        <translation>必须是文本、数字或 true/false</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="176"/>
+        <source>must be text, not %1</source>
+        <translation>必须是文本，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="217"/>
+        <source>is not a URL (empty or surrounded by spaces)</source>
+        <translation>不是 URL（为空或两端有空格）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="219"/>
+        <source>is not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="221"/>
+        <source>must be an http or https URL (got &quot;%1&quot;)</source>
+        <translation>必须是 http 或 https URL（实际为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="224"/>
+        <source>has no host name</source>
+        <translation>没有主机名</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="240"/>
+        <source>%1 is greater than price_max %2</source>
+        <translation>%1 大于最高价 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="244"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as CNY or USD</source>
+        <translation>“%1”不是 ISO 4217 货币代码（例如 CNY 或 USD）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="249"/>
+        <source>must be at least 1 (got %1)</source>
+        <translation>必须至少为 1（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="254"/>
+        <source>must be a URL string</source>
+        <translation>必须是 URL 字符串</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="262"/>
+        <source>must be a positive id (got %1)</source>
+        <translation>必须是正整数编号（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="270"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="302"/>
+        <source>must be main or detail (got &quot;%1&quot;)</source>
+        <translation>必须是 main 或 detail（实际为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="305"/>
+        <location filename="../storage/core/validator.cpp" line="307"/>
+        <source>must be positive</source>
+        <translation>必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="309"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="318"/>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="330"/>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="337"/>
+        <source>must be a three-letter ISO 4217 code such as CNY</source>
+        <translation>必须是三个字母的 ISO 4217 代码，例如 CNY</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="342"/>
+        <source>a value needs the name of the specification</source>
+        <translation>指定值时需要规格名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/core/validator.cpp" line="347"/>
+        <source>must be between 1 and 36500 days</source>
+        <translation>必须在 1 到 36500 天之间</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedTable</name>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="72"/>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <source>suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="118"/>
+        <source>Cannot read %1 %2</source>
+        <translation>无法读取%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="124"/>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
+        <source>Cannot create %1 %2</source>
+        <translation>无法创建%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="134"/>
+        <source>Cannot save %1 %2</source>
+        <translation>无法保存%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="139"/>
+        <source>Cannot delete %1 %2</source>
+        <translation>无法删除%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="140"/>
+        <source>Cannot restore %1 %2</source>
+        <translation>无法恢复%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
+        <source>The new %1 was not returned</source>
+        <translation>没有返回新的%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
+        <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
+        <translation>%1 %2 已被 %3 于 %4 修改（版本 %5；您编辑的是版本 %6）。请重新加载查看对方的修改。</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="172"/>
+        <source>%1 %2 is not deleted</source>
+        <translation>%1 %2 未被删除</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
+        <source>%1 %2 is deleted; restore it first</source>
+        <translation>%1 %2 已删除；请先恢复</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="176"/>
+        <source>%1 %2 was not updated</source>
+        <translation>%1 %2 未被更新</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="188"/>
+        <source>Cannot remove %1 %2</source>
+        <translation>无法移除%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="216"/>
+        <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
+        <translation>%1 %2 未被删除；只有已删除的%3才能永久移除</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="241"/>
+        <source>History entry %1 records the creation; there is no earlier version</source>
+        <translation>历史记录 %1 记录的是创建；没有更早的版本</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="257"/>
+        <source>Cannot estimate the %1 count</source>
+        <translation>无法估计%1的数量</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="276"/>
+        <source>Cannot count %1</source>
+        <translation>无法统计%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="291"/>
+        <source>%1 cannot be sorted by &quot;%2&quot;</source>
+        <translation>%1不能按“%2”排序</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="295"/>
+        <source>Paging by key needs a column without empty values; %1 pages by offset</source>
+        <translation>按键分页需要没有空值的列；%1 改用偏移分页</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="338"/>
+        <source>Cannot list %1</source>
+        <translation>无法列出%1</translation>
     </message>
 </context>
 <context>
@@ -458,88 +2938,94 @@
 <context>
     <name>catalog::BulkEditLauncher</name>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="22"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="20"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="25"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="21"/>
         <source>Change the selected products or every product that matches the filter</source>
         <translation>修改所选商品，或所有符合筛选条件的商品</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="33"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="39"/>
         <source>Bulk edit cancelled: the batches written before the cancel stay.</source>
         <translation>批量编辑已取消：取消前已写入的批次会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="52"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="88"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="114"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="131"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="94"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="137"/>
         <source>Bulk Edit</source>
         <translation>批量编辑</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="52"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
         <source>A bulk edit is still running.</source>
         <translation>还有一个批量编辑正在运行。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="83"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
         <source>Bulk edit</source>
         <translation>批量编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="85"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="91"/>
         <source>Bulk edit: %n product(s) changed, pending until you save</source>
         <translation>
             <numerusform>批量编辑：已修改 %n 个商品，保存后生效</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="87"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="93"/>
         <source>; %n left unchanged</source>
         <translation>
             <numerusform>；%n 个未修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="95"/>
         <source>These products were left unchanged:
 %1</source>
         <translation>以下商品未修改：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="98"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="104"/>
         <source>Bulk edit: %1</source>
         <translation>批量编辑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="105"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="111"/>
         <source>%1 of %2 products</source>
         <translation>%1 / %2 个商品</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="115"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="121"/>
         <source>The bulk edit stopped: %1
 The batches written before stay.</source>
         <translation>批量编辑已中止：%1
 之前已写入的批次会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="126"/>
         <source>Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.</source>
         <translation>批量编辑：匹配 %1，修改 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="124"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="130"/>
         <source>Cancelled: the batches written before the cancel stay.</source>
         <translation>已取消：取消前已写入的批次会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="132"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="136"/>
+        <source>%1: %2</source>
+        <comment>product: reason</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditlauncher.cpp" line="138"/>
         <source>%1
 
 Left unchanged:
@@ -1482,42 +3968,47 @@ Left unchanged:
 <context>
     <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="33"/>
+        <location filename="../ui/dashboardwindow.cpp" line="34"/>
+        <location filename="../ui/dashboardwindow.cpp" line="99"/>
         <source>Statistics — %1</source>
         <translation>统计 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="67"/>
+        <location filename="../ui/dashboardwindow.cpp" line="68"/>
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="70"/>
+        <location filename="../ui/dashboardwindow.cpp" line="71"/>
+        <location filename="../ui/dashboardwindow.cpp" line="100"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="87"/>
+        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <location filename="../ui/dashboardwindow.cpp" line="101"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <location filename="../ui/dashboardwindow.cpp" line="89"/>
+        <location filename="../ui/dashboardwindow.cpp" line="102"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="89"/>
+        <location filename="../ui/dashboardwindow.cpp" line="90"/>
+        <location filename="../ui/dashboardwindow.cpp" line="103"/>
         <source>Performance and health</source>
         <translation>性能与健康</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="134"/>
+        <location filename="../ui/dashboardwindow.cpp" line="149"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="145"/>
+        <location filename="../ui/dashboardwindow.cpp" line="160"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -2164,6 +4655,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <source>Would be rejected because</source>
         <translation>将被拒绝的原因</translation>
     </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="336"/>
+        <source>; </source>
+        <comment>between problems of a row</comment>
+        <translation>；</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/importdialog.cpp" line="348"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
@@ -2180,67 +4677,67 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDiffModel</name>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="25"/>
+        <location filename="../models/importdiffmodel.cpp" line="27"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="152"/>
+        <location filename="../models/importdiffmodel.cpp" line="154"/>
         <source>New (%1)</source>
         <translation>新增（%1）</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="154"/>
+        <location filename="../models/importdiffmodel.cpp" line="156"/>
         <source>Changed (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="156"/>
+        <location filename="../models/importdiffmodel.cpp" line="158"/>
         <source>Unchanged (%1)</source>
         <translation>未变（%1）</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="158"/>
+        <location filename="../models/importdiffmodel.cpp" line="160"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="169"/>
+        <location filename="../models/importdiffmodel.cpp" line="171"/>
         <source>Deleted in the catalog: the import updates it and it stays deleted.</source>
         <translation>已在目录中删除：导入会更新该商品，但它仍保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="174"/>
+        <location filename="../models/importdiffmodel.cpp" line="176"/>
         <source>%1 · %2 (deleted)</source>
         <translation>%1 · %2（已删除）</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="190"/>
+        <location filename="../models/importdiffmodel.cpp" line="192"/>
         <source>The stored value is kept.</source>
         <translation>保留目录中的值。</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="190"/>
+        <location filename="../models/importdiffmodel.cpp" line="192"/>
         <source>The file&apos;s value is written.</source>
         <translation>写入文件中的值。</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="294"/>
+        <location filename="../models/importdiffmodel.cpp" line="297"/>
         <source>Product / field</source>
         <translation>商品 / 字段</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="296"/>
+        <location filename="../models/importdiffmodel.cpp" line="299"/>
         <source>In the catalog</source>
         <translation>目录中的值</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="298"/>
+        <location filename="../models/importdiffmodel.cpp" line="301"/>
         <source>In the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../models/importdiffmodel.cpp" line="300"/>
+        <location filename="../models/importdiffmodel.cpp" line="303"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -2316,11 +4813,13 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
     <name>catalog::JobsPage</name>
     <message>
         <location filename="../ui/jobspage.cpp" line="28"/>
+        <location filename="../ui/jobspage.cpp" line="60"/>
         <source>&amp;Stop Job</source>
         <translation>停止任务(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/jobspage.cpp" line="29"/>
+        <location filename="../ui/jobspage.cpp" line="61"/>
         <source>Save &amp;Report as CSV…</source>
         <translation>将报告另存为 CSV(&amp;R)…</translation>
     </message>
@@ -2336,73 +4835,73 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="74"/>
+        <location filename="../ui/jobspage.cpp" line="81"/>
         <source>&lt;p&gt;Select a job to see its report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择一个任务以查看其报告。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="83"/>
+        <location filename="../ui/jobspage.cpp" line="90"/>
         <source>The job has ended.</source>
         <translation>该任务已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="84"/>
+        <location filename="../ui/jobspage.cpp" line="91"/>
         <source>Cancel the job: what it committed stays (whole batches).</source>
         <translation>取消该任务：已提交的内容（整批）会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="85"/>
+        <location filename="../ui/jobspage.cpp" line="92"/>
         <source>Run by another process (%1); stop it there.</source>
         <translation>由另一个进程（%1）运行，请在那里停止。</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="97"/>
+        <location filename="../ui/jobspage.cpp" line="104"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="98"/>
+        <location filename="../ui/jobspage.cpp" line="105"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="100"/>
+        <location filename="../ui/jobspage.cpp" line="107"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="101"/>
+        <location filename="../ui/jobspage.cpp" line="108"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="102"/>
+        <location filename="../ui/jobspage.cpp" line="109"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="103"/>
+        <location filename="../ui/jobspage.cpp" line="110"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="106"/>
+        <location filename="../ui/jobspage.cpp" line="113"/>
         <source>&lt;h4&gt;Problems&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;问题&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="110"/>
+        <location filename="../ui/jobspage.cpp" line="117"/>
         <source>&lt;tr&gt;&lt;td colspan=2&gt;… and %1 more&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=2&gt;… 另有 %1 条&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="136"/>
+        <location filename="../ui/jobspage.cpp" line="143"/>
         <source>No job is selected.</source>
         <translation>未选择任务。</translation>
     </message>
     <message>
-        <location filename="../ui/jobspage.cpp" line="149"/>
-        <location filename="../ui/jobspage.cpp" line="167"/>
+        <location filename="../ui/jobspage.cpp" line="156"/>
+        <location filename="../ui/jobspage.cpp" line="174"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2410,354 +4909,345 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n 项未保存的更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Saved &amp;Views</source>
         <translation>已保存视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation>数据库已恢复响应；表格已重新加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>请立即保存您的 %n 项未保存更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <source>The language changes when Catalog Admin is started again.</source>
-        <translation>重新启动商品目录管理后，新的语言设置才会生效。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
@@ -2822,29 +5312,30 @@ You can also connect to your own database with File ▸ Connect to Database.</so
 <context>
     <name>catalog::OutageBanner</name>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="18"/>
+        <location filename="../ui/outagebanner.cpp" line="19"/>
+        <location filename="../ui/outagebanner.cpp" line="93"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/outagebanner.cpp" line="96"/>
+        <location filename="../ui/outagebanner.cpp" line="107"/>
         <source>Database unreachable since %1 — your %n unsaved change(s) are kept; retrying…</source>
         <translation>
             <numerusform>自 %1 起无法连接数据库 — 您的 %n 项未保存更改已保留；正在重试…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="99"/>
+        <location filename="../ui/outagebanner.cpp" line="110"/>
         <source>Database unreachable since %1 — retrying…</source>
         <translation>自 %1 起无法连接数据库 — 正在重试…</translation>
     </message>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="101"/>
+        <location filename="../ui/outagebanner.cpp" line="112"/>
         <source>The window goes on by itself when the database answers again.</source>
         <translation>数据库恢复响应后，窗口会自动继续工作。</translation>
     </message>
     <message>
-        <location filename="../ui/outagebanner.cpp" line="102"/>
+        <location filename="../ui/outagebanner.cpp" line="113"/>
         <source>%1
 The window goes on by itself when the database answers again; save then.</source>
         <translation>%1
@@ -2938,37 +5429,37 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProductExtraFilters</name>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="22"/>
+        <location filename="../ui/productextrafilters.cpp" line="68"/>
         <source>Any quality</source>
         <translation>全部数据质量</translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="24"/>
+        <location filename="../ui/productextrafilters.cpp" line="71"/>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="25"/>
+        <location filename="../ui/productextrafilters.cpp" line="73"/>
         <source>Only products that have this data-quality problem</source>
         <translation>只显示存在此数据质量问题的商品</translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="34"/>
+        <location filename="../ui/productextrafilters.cpp" line="75"/>
         <source>Any currency</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="41"/>
+        <location filename="../ui/productextrafilters.cpp" line="76"/>
         <source>Specification: name or name=value</source>
         <translation>规格参数：参数名 或 参数名=参数值</translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="43"/>
+        <location filename="../ui/productextrafilters.cpp" line="78"/>
         <source>Products that have this specification (e.g. 材质), or this value for it (e.g. 材质=不锈钢)</source>
         <translation>含有此规格参数的商品（例如 材质），或此参数为指定值的商品（例如 材质=不锈钢）</translation>
     </message>
     <message>
-        <location filename="../ui/productextrafilters.cpp" line="48"/>
+        <location filename="../ui/productextrafilters.cpp" line="74"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -3145,121 +5636,136 @@ The window goes on by itself when the database answers again; save then.</source
     <name>catalog::ProductsPage</name>
     <message>
         <location filename="../ui/productspage.cpp" line="43"/>
+        <location filename="../ui/productspage.cpp" line="204"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="91"/>
+        <location filename="../ui/productspage.cpp" line="198"/>
         <source>Search title or source ID…</source>
         <translation>搜索标题或来源 ID…</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="96"/>
+        <location filename="../ui/productspage.cpp" line="199"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="100"/>
+        <location filename="../ui/productspage.cpp" line="202"/>
         <source>Any supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="105"/>
+        <location filename="../ui/productspage.cpp" line="205"/>
         <source>Updated since</source>
         <translation>更新时间不早于</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="110"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="111"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="112"/>
+        <location filename="../ui/productspage.cpp" line="206"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
         <location filename="../ui/productspage.cpp" line="117"/>
+        <location filename="../ui/productspage.cpp" line="209"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="162"/>
+        <location filename="../ui/productspage.cpp" line="163"/>
+        <location filename="../ui/productspage.cpp" line="210"/>
         <source>&lt;b&gt;Specifications&lt;/b&gt;</source>
         <translation>&lt;b&gt;规格参数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="165"/>
+        <location filename="../ui/productspage.cpp" line="167"/>
+        <location filename="../ui/productspage.cpp" line="211"/>
         <source>Add a specification</source>
         <translation>添加规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="168"/>
+        <location filename="../ui/productspage.cpp" line="170"/>
+        <location filename="../ui/productspage.cpp" line="212"/>
         <source>Remove the selected specification</source>
         <translation>移除所选规格参数</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="173"/>
+        <location filename="../ui/productspage.cpp" line="175"/>
+        <location filename="../ui/productspage.cpp" line="213"/>
         <source>Name</source>
         <translation>参数名</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="173"/>
+        <location filename="../ui/productspage.cpp" line="175"/>
+        <location filename="../ui/productspage.cpp" line="213"/>
         <source>Value</source>
         <translation>参数值</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="185"/>
+        <location filename="../ui/productspage.cpp" line="187"/>
+        <location filename="../ui/productspage.cpp" line="214"/>
         <source>&lt;b&gt;Images&lt;/b&gt;</source>
         <translation>&lt;b&gt;图片&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="216"/>
+        <location filename="../ui/productspage.cpp" line="241"/>
         <source>Choose a supplier from the suggestions</source>
         <translation>请从建议列表中选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="253"/>
+        <location filename="../ui/productspage.cpp" line="278"/>
         <source>supplier #%1</source>
         <translation>供应商 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="281"/>
+        <location filename="../ui/productspage.cpp" line="306"/>
         <source>No product selected</source>
         <translation>未选择商品</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="282"/>
+        <location filename="../ui/productspage.cpp" line="307"/>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="289"/>
+        <location filename="../ui/productspage.cpp" line="314"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="291"/>
+        <location filename="../ui/productspage.cpp" line="316"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="295"/>
+        <location filename="../ui/productspage.cpp" line="320"/>
         <source>Supplier: %1</source>
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="297"/>
+        <location filename="../ui/productspage.cpp" line="322"/>
         <source>Price: %1 – %2 %3</source>
         <translation>价格：%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/productspage.cpp" line="303"/>
+        <location filename="../ui/productspage.cpp" line="328"/>
         <source>Deleted %1</source>
         <translation>已于 %1 删除</translation>
     </message>
@@ -3267,22 +5773,24 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProgressPanel</name>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="29"/>
+        <location filename="../ui/progresspanel.cpp" line="30"/>
+        <location filename="../ui/progresspanel.cpp" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="30"/>
+        <location filename="../ui/progresspanel.cpp" line="31"/>
+        <location filename="../ui/progresspanel.cpp" line="95"/>
         <source>Stop the job after the step it is doing; what it already saved is kept</source>
         <translation>在当前步骤完成后停止任务；已保存的内容将会保留</translation>
     </message>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="93"/>
+        <location filename="../ui/progresspanel.cpp" line="105"/>
         <source>%1 — Cancelling…</source>
         <translation>%1 — 正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/progresspanel.cpp" line="97"/>
+        <location filename="../ui/progresspanel.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3327,6 +5835,12 @@ The window goes on by itself when the database answers again; save then.</source
         <translation>新行</translation>
     </message>
     <message>
+        <location filename="../ui/reviewchangesdialog.cpp" line="42"/>
+        <source>%1: %2</source>
+        <comment>kind of change: row</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../ui/reviewchangesdialog.cpp" line="58"/>
         <source>Nothing is saved; your changes stay pending.</source>
         <translation>不保存任何内容；您的更改仍保留为未保存状态。</translation>
@@ -3335,32 +5849,33 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::SavedViewsBar</name>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="23"/>
+        <location filename="../ui/savedviewsbar.cpp" line="51"/>
         <source>Saved views: a filter, a sort and the columns, kept in the database</source>
         <translation>已保存视图：筛选条件、排序和列设置，保存在数据库中</translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="24"/>
+        <location filename="../ui/savedviewsbar.cpp" line="52"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="31"/>
+        <location filename="../ui/savedviewsbar.cpp" line="53"/>
         <source>&amp;View:</source>
         <translation>视图(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="45"/>
+        <location filename="../ui/savedviewsbar.cpp" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="57"/>
+        <location filename="../ui/savedviewsbar.cpp" line="55"/>
+        <location filename="../ui/savedviewsbar.cpp" line="74"/>
         <source>(no saved view)</source>
         <translation>（未使用视图）</translation>
     </message>
     <message>
-        <location filename="../ui/savedviewsbar.cpp" line="61"/>
+        <location filename="../ui/savedviewsbar.cpp" line="78"/>
         <source>Shared with everyone</source>
         <translation>已与所有人共享</translation>
     </message>
@@ -3471,67 +5986,67 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::SessionGuard</name>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="25"/>
+        <location filename="../ui/sessionguard.cpp" line="26"/>
         <source>rights unknown</source>
         <translation>权限未知</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="27"/>
+        <location filename="../ui/sessionguard.cpp" line="28"/>
         <source>The privileges of this connection could not be read: %1</source>
         <translation>无法读取此连接的权限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="70"/>
+        <location filename="../ui/sessionguard.cpp" line="81"/>
         <source>checking rights…</source>
         <translation>正在检查权限…</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="102"/>
+        <location filename="../ui/sessionguard.cpp" line="113"/>
         <source>Only the catalog&apos;s administrators (catalog_admin) may do this; %1 is not one</source>
         <translation>只有目录管理员（catalog_admin）可以执行此操作；%1 不是管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="104"/>
+        <location filename="../ui/sessionguard.cpp" line="115"/>
         <source>The database role %1 may not do this</source>
         <translation>数据库角色 %1 不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="135"/>
+        <location filename="../ui/sessionguard.cpp" line="146"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="136"/>
+        <location filename="../ui/sessionguard.cpp" line="147"/>
         <source>encrypted (%1)</source>
         <translation>已加密（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="137"/>
+        <location filename="../ui/sessionguard.cpp" line="148"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="139"/>
+        <location filename="../ui/sessionguard.cpp" line="150"/>
         <source>role %1</source>
         <translation>角色 %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="141"/>
+        <location filename="../ui/sessionguard.cpp" line="152"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="144"/>
+        <location filename="../ui/sessionguard.cpp" line="155"/>
         <source>SQLite file on this computer: nothing travels over a network</source>
         <translation>本机上的 SQLite 文件：不经过网络传输</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="145"/>
+        <location filename="../ui/sessionguard.cpp" line="156"/>
         <source>Encrypted with %1</source>
         <translation>已使用 %1 加密</translation>
     </message>
     <message>
-        <location filename="../ui/sessionguard.cpp" line="146"/>
+        <location filename="../ui/sessionguard.cpp" line="157"/>
         <source>This connection is NOT encrypted: use sslmode=require or stricter</source>
         <translation>此连接未加密：请使用 sslmode=require 或更严格的模式</translation>
     </message>
@@ -3663,66 +6178,79 @@ The window goes on by itself when the database answers again; save then.</source
     <name>catalog::SuppliersPage</name>
     <message>
         <location filename="../ui/supplierspage.cpp" line="28"/>
+        <location filename="../ui/supplierspage.cpp" line="81"/>
         <source>Search name, company or source ID…</source>
         <translation>搜索名称、公司名称或来源 ID…</translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="31"/>
+        <location filename="../ui/supplierspage.cpp" line="82"/>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="34"/>
+        <location filename="../ui/supplierspage.cpp" line="83"/>
         <source>Active rows</source>
         <translation>未删除的行</translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="35"/>
+        <location filename="../ui/supplierspage.cpp" line="83"/>
         <source>Deleted rows</source>
         <translation>已删除的行</translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="36"/>
+        <location filename="../ui/supplierspage.cpp" line="83"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
         <location filename="../ui/supplierspage.cpp" line="63"/>
+        <location filename="../ui/supplierspage.cpp" line="86"/>
         <source>&lt;b&gt;Products of this supplier&lt;/b&gt;</source>
         <translation>&lt;b&gt;该供应商的商品&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="124"/>
+        <location filename="../ui/supplierspage.cpp" line="138"/>
         <source>No supplier selected</source>
         <translation>未选择供应商</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="125"/>
+        <location filename="../ui/supplierspage.cpp" line="139"/>
         <source>Select a row to see its details and products.</source>
         <translation>选择一行以查看其详细信息和商品。</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="129"/>
+        <location filename="../ui/supplierspage.cpp" line="143"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="133"/>
+        <location filename="../ui/supplierspage.cpp" line="147"/>
         <source>Source ID: %1</source>
         <translation>来源 ID：%1</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="135"/>
+        <location filename="../ui/supplierspage.cpp" line="149"/>
         <source>Location: %1</source>
         <translation>所在地：%1</translation>
     </message>
     <message>
-        <location filename="../ui/supplierspage.cpp" line="154"/>
+        <location filename="../ui/supplierspage.cpp" line="152"/>
+        <location filename="../ui/supplierspage.cpp" line="164"/>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/supplierspage.cpp" line="170"/>
         <source>Rating: %1</source>
         <translation>评分：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/supplierspage.cpp" line="155"/>
+        <location filename="../ui/supplierspage.cpp" line="171"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
@@ -3845,79 +6373,79 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="225"/>
+        <location filename="../ui/tablepage.cpp" line="235"/>
         <source>The table could not be loaded: %1</source>
         <translation>无法加载表格数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="65"/>
+        <location filename="../ui/tablepage.cpp" line="66"/>
         <source>Saved %n change(s).</source>
         <translation>
             <numerusform>已保存 %n 项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="128"/>
+        <location filename="../ui/tablepage.cpp" line="138"/>
         <source>Rows cannot be added here.</source>
         <translation>此表不能添加行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="145"/>
+        <location filename="../ui/tablepage.cpp" line="155"/>
         <source>This row cannot be duplicated (not loaded yet, or the table is read-only).</source>
         <translation>无法复制此行（该行尚未加载，或此表为只读）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="167"/>
+        <location filename="../ui/tablepage.cpp" line="177"/>
         <source>%n row(s) marked for deletion; Save to delete them.</source>
         <translation>
             <numerusform>已将 %n 行标记为删除；保存后才会删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="170"/>
+        <location filename="../ui/tablepage.cpp" line="180"/>
         <source>Nothing to delete.</source>
         <translation>没有可删除的行。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="176"/>
+        <location filename="../ui/tablepage.cpp" line="186"/>
         <source>Marked for restoring; Save to restore.</source>
         <translation>已标记为恢复；保存后才会恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="178"/>
+        <location filename="../ui/tablepage.cpp" line="188"/>
         <source>Select deleted rows to restore (View ▸ Show Deleted Rows).</source>
         <translation>请选择要恢复的已删除行（视图 ▸ 显示已删除的行）。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="186"/>
+        <location filename="../ui/tablepage.cpp" line="196"/>
         <source>Select a saved row to see its history.</source>
         <translation>请选择一个已保存的行以查看其历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="212"/>
+        <location filename="../ui/tablepage.cpp" line="222"/>
         <source>Not accepted: %1</source>
         <translation>输入无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="219"/>
+        <location filename="../ui/tablepage.cpp" line="229"/>
         <source>The table could not be loaded: the database cannot be reached. Rows not loaded yet show placeholders until it answers again.</source>
         <translation>无法加载表格：无法连接数据库。尚未加载的行会显示占位符，直到数据库恢复响应。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="234"/>
+        <location filename="../ui/tablepage.cpp" line="244"/>
         <source>Not saved: the database server cannot be reached. Your %n change(s) are kept; save again when the connection is back.</source>
         <translation>
             <numerusform>未保存：无法连接数据库服务器。您的 %n 项更改已保留；连接恢复后请再次保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="242"/>
         <location filename="../ui/tablepage.cpp" line="252"/>
+        <location filename="../ui/tablepage.cpp" line="262"/>
         <source>Nothing was saved</source>
         <translation>未保存任何更改</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="243"/>
+        <location filename="../ui/tablepage.cpp" line="253"/>
         <source>The disk that holds the database is full, so nothing was saved. Your changes are kept, unsaved: free space on that disk, then save again.
 
 %1</source>
@@ -3926,7 +6454,7 @@ The window goes on by itself when the database answers again; save then.</source
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="253"/>
+        <location filename="../ui/tablepage.cpp" line="263"/>
         <source>Your changes were not saved; they are kept, unsaved, so you can correct them.
 
 %1%2</source>
@@ -3935,17 +6463,17 @@ The window goes on by itself when the database answers again; save then.</source
 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="254"/>
+        <location filename="../ui/tablepage.cpp" line="264"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="264"/>
+        <location filename="../ui/tablepage.cpp" line="274"/>
         <source>Your changes now apply to the stored version; Save to write them.</source>
         <translation>您的更改现已基于数据库中的版本；请保存以写入数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="268"/>
+        <location filename="../ui/tablepage.cpp" line="278"/>
         <source>Your changes to that row were discarded.</source>
         <translation>已放弃您对该行的更改。</translation>
     </message>
@@ -4041,22 +6569,22 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="30"/>
         <source>Administration of the wholesale product catalog</source>
         <translation>批发商品目录管理工具</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>Database URL (postgresql://… or sqlite:///…)</source>
         <translation>数据库 URL（postgresql://… 或 sqlite:///…）</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>Catalog Admin</source>
         <translation>商品目录管理</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>No database was chosen; Catalog Admin quits.</source>
         <translation>未选择数据库，商品目录管理将退出。</translation>
     </message>

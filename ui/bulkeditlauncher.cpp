@@ -15,14 +15,20 @@
 
 namespace catalog {
 
+void BulkEditLauncher::retranslate()
+{
+    m_action->setText(tr("&Bulk Edit…"));
+    m_action->setToolTip(tr("Change the selected products or every product that matches the filter"));
+}
+
 BulkEditLauncher::BulkEditLauncher(JobRunner &jobs, QWidget *window)
     : QObject(window)
     , m_jobs(jobs)
     , m_window(window)
-    , m_action(new QAction(tr("&Bulk Edit…"), this))
+    , m_action(new QAction(this))
 {
     m_action->setObjectName(QStringLiteral("bulkEditAction"));
-    m_action->setToolTip(tr("Change the selected products or every product that matches the filter"));
+    retranslate();
     connect(m_action, &QAction::triggered, this, &BulkEditLauncher::open);
     connect(&m_jobs, &JobRunner::jobEnded, this, [this](const QString &title, bool cancelled) {
         if (title != m_runningTitle)
@@ -127,7 +133,7 @@ void BulkEditLauncher::runJob(const BulkScope &scope, const BulkEdit &edit)
             if (!report->refused.isEmpty()) {
                 QStringList lines;
                 for (const BulkRefusal &r : report->refused.mid(0, 20))
-                    lines << QStringLiteral("%1: %2").arg(r.sourceId, r.reason);
+                    lines << tr("%1: %2", "product: reason").arg(r.sourceId, r.reason);
                 QMessageBox::information(m_window, tr("Bulk Edit"),
                     tr("%1\n\nLeft unchanged:\n%2").arg(summary, lines.join(u'\n')));
             }

@@ -32,6 +32,8 @@ public:
     BulkEditLauncher(JobRunner &jobs, QWidget *window);
 
     QAction *action() const { return m_action; }
+    // Sets the action's texts in the current language (the window calls it when the language changes).
+    void retranslate();
     void attach(ProductsPage *page, ConnectionManager &connections);
     // The database the jobs use (attach() sets it with the page).
     void setConnections(ConnectionManager &connections) { m_connections = &connections; }

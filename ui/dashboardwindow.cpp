@@ -9,6 +9,7 @@
 #include "statuscolors.h"
 #include "uilog.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -67,7 +68,7 @@ QLayout *DashboardWindow::buildTitleRow()
     m_updated = new QLabel(tr("Computing the figures…"), this);
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     m_updated->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *refresh = m_refreshButton = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
     connect(refresh, &QPushButton::clicked, this, &DashboardWindow::refresh);
     top->addWidget(title);
@@ -90,6 +91,20 @@ void DashboardWindow::buildTabs()
     connect(m_storage, &DashboardStorageTab::optimizeRequested, this, &DashboardWindow::optimizeRequested);
     connect(
         m_health, &DashboardHealthTab::healthIntervalChanged, this, &DashboardWindow::healthIntervalChanged);
+}
+
+void DashboardWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Statistics — %1").arg(m_connections.config().displayName()));
+        m_refreshButton->setText(tr("&Refresh"));
+        m_tabs->setTabText(0, tr("Overview"));
+        m_tabs->setTabText(1, tr("Storage"));
+        m_tabs->setTabText(2, tr("Performance and health"));
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DashboardWindow::showEvent(QShowEvent *event)

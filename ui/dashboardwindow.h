@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace catalog {
@@ -53,6 +54,8 @@ Q_SIGNALS:
     void healthIntervalChanged(int seconds);
 
 protected:
+    // The language changed: the window's own texts, then the figures read again in the new language.
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -69,6 +72,7 @@ private:
     QElapsedTimer m_collecting;
 
     QLabel *m_updated = nullptr;
+    QPushButton *m_refreshButton = nullptr;
     QLabel *m_error = nullptr;
     QTabWidget *m_tabs = nullptr;
     DashboardOverviewTab *m_overview = nullptr;

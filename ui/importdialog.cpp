@@ -333,7 +333,7 @@ void ImportDialog::showPreviewRows(const ProductImporter::Preview &preview)
         items << new QTableWidgetItem(QString::number(row.line));
         for (int c = 0; c < preview.columns.size(); ++c)
             items << new QTableWidgetItem(row.cells.value(c));
-        items << new QTableWidgetItem(row.problems.join(QStringLiteral("; ")));
+        items << new QTableWidgetItem(row.problems.join(tr("; ", "between problems of a row")));
         if (!row.problems.isEmpty())
             ++rejected;
         for (int c = 0; c < items.size(); ++c) {

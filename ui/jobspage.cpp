@@ -55,6 +55,13 @@ JobsPage::JobsPage(ConnectionManager &connections, QWidget *parent)
     showRecord({});
 }
 
+void JobsPage::retranslate()
+{
+    m_stop->setText(tr("&Stop Job"));
+    m_save->setText(tr("Save &Report as CSV…"));
+    showRecord(currentRecord());
+}
+
 void JobsPage::showEvent(QShowEvent *event)
 {
     TablePage::showEvent(event);

@@ -34,6 +34,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void retranslate() override;
 
 private:
     void showRecord(const QVariant &record);

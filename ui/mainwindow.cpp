@@ -17,6 +17,7 @@
 #include "imagetablemodel.h"
 #include "jobrunner.h"
 #include "jobspage.h"
+#include "languageswitcher.h"
 #include "maintenancecontroller.h"
 #include "outagebanner.h"
 #include "productspage.h"
@@ -54,12 +55,6 @@
 #include <QVBoxLayout>
 
 namespace catalog {
-
-namespace {
-
-const QString kLanguageKey = QStringLiteral("ui/language");
-
-} // namespace
 
 MainWindow::MainWindow(ConnectionManager &connections, QWidget *parent)
     : QMainWindow(parent)
@@ -104,11 +99,12 @@ void MainWindow::buildNavigation()
     m_navigation->setMaximumWidth(200);
     m_navigation->setSpacing(2);
     const QStyle *s = style();
+    const QStringList titles = navigationTitles();
     m_navigation->addItem(
-        new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Products")));
-    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_DirHomeIcon), tr("Suppliers")));
-    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_DesktopIcon), tr("Images")));
-    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync history")));
+        new QListWidgetItem(s->standardIcon(QStyle::SP_FileDialogDetailedView), titles.at(0)));
+    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_DirHomeIcon), titles.at(1)));
+    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_DesktopIcon), titles.at(2)));
+    m_navigation->addItem(new QListWidgetItem(s->standardIcon(QStyle::SP_BrowserReload), titles.at(3)));
     m_stack = new QStackedWidget(splitter);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
@@ -122,6 +118,45 @@ void MainWindow::buildNavigation()
     layout->addWidget(m_outage);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
+
+QStringList MainWindow::navigationTitles() const
+{
+    return { tr("Products"), tr("Suppliers"), tr("Images"), tr("Sync history") };
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// The menus are built again by their build functions, the one place of their texts, shortcuts and
+// rights; pages, filters, pending edits and the status bar keep their state and set their own texts
+// (their changeEvent()).
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Catalog Admin [*]"));
+    statusBar()->clearMessage(); // in the old language, and it would sit over the labels given back
+    const QStringList titles = navigationTitles();
+    for (int i = 0; i < titles.size() && i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setText(titles.at(i));
+    const bool showDeleted = m_showDeletedAction->isChecked();
+    m_bulkEdit->retranslate();
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    {
+        // Its changed() would update actions not built yet; updateActions() below does it once.
+        const QSignalBlocker quiet(m_session);
+        buildMenus();
+    }
+    const QSignalBlocker keepFilter(m_showDeletedAction);
+    m_showDeletedAction->setChecked(showDeleted);
+    updateActions();
+    updateCounts();
+    checkHealth();
 }
 
 void MainWindow::buildStatusBar()
@@ -220,10 +255,10 @@ void MainWindow::buildFileMenu()
 void MainWindow::buildEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
@@ -353,7 +388,7 @@ void MainWindow::buildLanguageMenu(QMenu *view)
 {
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
-    const QString current = QSettings().value(kLanguageKey).toString();
+    const QString current = LanguageSwitcher::savedLanguage();
     const QList<QPair<QString, QString>> choices { { QString(), tr("System default") },
         { QStringLiteral("en"), QStringLiteral("English") },
         { QStringLiteral("zh_CN"), QStringLiteral("简体中文") } };
@@ -362,10 +397,9 @@ void MainWindow::buildLanguageMenu(QMenu *view)
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(kLanguageKey, code);
-            QMessageBox::information(
-                this, tr("Language"), tr("The language changes when Catalog Admin is started again."));
+        connect(a, &QAction::triggered, this, [code = code] {
+            LanguageSwitcher::saveLanguage(code);
+            LanguageSwitcher::instance().apply(code);
         });
     }
 }

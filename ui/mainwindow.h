@@ -104,9 +104,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildNavigation();
+    QStringList navigationTitles() const;
+    // The language changed (View ▸ Language): the shell sets its texts again, keeping its state.
+    void retranslate();
     void buildStatusBar();
     void buildControllers();
     void buildMenus();

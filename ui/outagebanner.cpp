@@ -3,6 +3,7 @@
 #include "statuscolors.h"
 #include "uilog.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -84,6 +85,16 @@ void OutageBanner::setPendingChanges(int count)
     m_pending = count;
     if (isUnreachable())
         updateText();
+}
+
+void OutageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_retry->setText(tr("Retry now"));
+        if (isUnreachable())
+            updateText();
+    }
+    QFrame::changeEvent(event);
 }
 
 void OutageBanner::updateText()

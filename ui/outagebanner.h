@@ -39,6 +39,9 @@ Q_SIGNALS:
     // The database answers again after an outage that began at `since`.
     void recovered(const QDateTime &since);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateText();
 

@@ -4,6 +4,7 @@
 #include "producttablemodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,10 +20,9 @@ ProductExtraFilters::ProductExtraFilters(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     m_problem = new QComboBox(this);
     m_problem->setObjectName(QStringLiteral("qualityFilter"));
-    m_problem->addItem(tr("Any quality"));
+    m_problem->addItem(QString());
     for (QualityKind kind : allQualityKinds())
-        m_problem->addItem(tr("Problem: %1").arg(ProductTableModel::qualityKindTitle(kind)), int(kind));
-    m_problem->setToolTip(tr("Only products that have this data-quality problem"));
+        m_problem->addItem(QString(), int(kind));
 
     // Editable: the common codes to choose from, any other three-letter code to type.
     m_currency = new QComboBox(this);
@@ -31,21 +31,18 @@ ProductExtraFilters::ProductExtraFilters(QWidget *parent)
     m_currency->setInsertPolicy(QComboBox::NoInsert);
     m_currency->addItems({ QString(), QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
         QStringLiteral("HKD"), QStringLiteral("GBP"), QStringLiteral("JPY") });
-    m_currency->lineEdit()->setPlaceholderText(tr("Any currency"));
     m_currency->lineEdit()->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
     m_currency->setMinimumContentsLength(10);
 
     m_specification = new QLineEdit(this);
     m_specification->setObjectName(QStringLiteral("specificationFilter"));
-    m_specification->setPlaceholderText(tr("Specification: name or name=value"));
-    m_specification->setToolTip(
-        tr("Products that have this specification (e.g. 材质), or this value for it (e.g. 材质=不锈钢)"));
     m_specification->setClearButtonEnabled(true);
     m_specification->setMinimumWidth(220);
 
     row->addWidget(m_problem);
-    row->addWidget(new QLabel(tr("Currency"), this));
+    m_currencyLabel = new QLabel(this);
+    row->addWidget(m_currencyLabel);
     row->addWidget(m_currency);
     row->addWidget(m_specification, 1);
 
@@ -55,6 +52,30 @@ ProductExtraFilters::ProductExtraFilters(QWidget *parent)
             Q_EMIT edited();
     });
     connect(m_specification, &QLineEdit::textChanged, this, &ProductExtraFilters::edited);
+    retranslate();
+}
+
+void ProductExtraFilters::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Texts only: the chosen problem, currency and specification stay.
+void ProductExtraFilters::retranslate()
+{
+    m_problem->setItemText(0, tr("Any quality"));
+    for (int i = 1; i < m_problem->count(); ++i) {
+        const auto kind = QualityKind(m_problem->itemData(i).toInt());
+        m_problem->setItemText(i, tr("Problem: %1").arg(ProductTableModel::qualityKindTitle(kind)));
+    }
+    m_problem->setToolTip(tr("Only products that have this data-quality problem"));
+    m_currencyLabel->setText(tr("Currency"));
+    m_currency->lineEdit()->setPlaceholderText(tr("Any currency"));
+    m_specification->setPlaceholderText(tr("Specification: name or name=value"));
+    m_specification->setToolTip(
+        tr("Products that have this specification (e.g. 材质), or this value for it (e.g. 材质=不锈钢)"));
 }
 
 void ProductExtraFilters::applyTo(ProductFilter &filter) const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace catalog {
@@ -32,8 +33,14 @@ Q_SIGNALS:
     void changed();
     void edited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QComboBox *m_problem = nullptr;
+    QLabel *m_currencyLabel = nullptr;
     QComboBox *m_currency = nullptr;
     QLineEdit *m_specification = nullptr;
 };

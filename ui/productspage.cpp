@@ -114,7 +114,8 @@ QWidget *ProductsPage::buildFilterBar()
     row->addWidget(m_search, 3);
     row->addWidget(m_status);
     row->addWidget(m_supplier, 2);
-    row->addWidget(new QLabel(tr("Price"), bar));
+    m_priceLabel = new QLabel(tr("Price"), bar);
+    row->addWidget(m_priceLabel);
     row->addWidget(m_priceFrom);
     row->addWidget(new QLabel(QStringLiteral("–"), bar));
     row->addWidget(m_priceTo);
@@ -159,11 +160,12 @@ QWidget *ProductsPage::buildDetailPane()
     layout->addWidget(m_facts);
 
     auto *specsHeader = new QHBoxLayout;
-    specsHeader->addWidget(new QLabel(tr("<b>Specifications</b>"), pane), 1);
-    auto *add = new QToolButton(pane);
+    m_specsLabel = new QLabel(tr("<b>Specifications</b>"), pane);
+    specsHeader->addWidget(m_specsLabel, 1);
+    auto *add = m_addSpecification = new QToolButton(pane);
     add->setText(QStringLiteral("+"));
     add->setToolTip(tr("Add a specification"));
-    auto *remove = new QToolButton(pane);
+    auto *remove = m_removeSpecification = new QToolButton(pane);
     remove->setText(QStringLiteral("−"));
     remove->setToolTip(tr("Remove the selected specification"));
     specsHeader->addWidget(add);
@@ -182,12 +184,35 @@ QWidget *ProductsPage::buildDetailPane()
             writeSpecifications();
     });
 
-    layout->addWidget(new QLabel(tr("<b>Images</b>"), pane));
+    m_imagesLabel = new QLabel(tr("<b>Images</b>"), pane);
+    layout->addWidget(m_imagesLabel);
     m_images = new ImageGallery(m_connections, pane);
     m_images->setObjectName(QStringLiteral("imageGallery"));
     layout->addWidget(m_images, 1);
     showRecord({});
     return pane;
+}
+
+void ProductsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search title or source ID…"));
+    m_status->setItemText(0, tr("Any status"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(i, ProductTableModel::statusTitle(m_status->itemData(i).toString()));
+    m_supplier->setPlaceholderText(tr("Any supplier"));
+    for (QDoubleSpinBox *box : { m_priceFrom, m_priceTo })
+        box->setSpecialValueText(tr("any"));
+    m_updatedSinceOn->setText(tr("Updated since"));
+    const QStringList deleted { tr("Active rows"), tr("Deleted rows"), tr("All rows") };
+    for (int i = 0; i < deleted.size() && i < m_deleted->count(); ++i)
+        m_deleted->setItemText(i, deleted.at(i));
+    m_priceLabel->setText(tr("Price"));
+    m_specsLabel->setText(tr("<b>Specifications</b>"));
+    m_addSpecification->setToolTip(tr("Add a specification"));
+    m_removeSpecification->setToolTip(tr("Remove the selected specification"));
+    m_specs->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    m_imagesLabel->setText(tr("<b>Images</b>"));
+    showRecord(currentRecord());
 }
 
 void ProductsPage::focusFilter()

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
+class QToolButton;
 
 namespace catalog {
 
@@ -49,6 +50,7 @@ public:
 
 protected:
     QString recordTitle(const QVariant &record) const override;
+    void retranslate() override;
 
 private:
     QWidget *buildFilterBar();
@@ -70,6 +72,11 @@ private:
     QCheckBox *m_updatedSinceOn = nullptr;
     QDateEdit *m_updatedSince = nullptr;
     QComboBox *m_deleted = nullptr;
+    QLabel *m_priceLabel = nullptr;
+    QLabel *m_specsLabel = nullptr;
+    QLabel *m_imagesLabel = nullptr;
+    QToolButton *m_addSpecification = nullptr;
+    QToolButton *m_removeSpecification = nullptr;
     ProductExtraFilters *m_extraFilters = nullptr;
 
     QLabel *m_heading = nullptr;

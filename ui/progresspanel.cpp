@@ -1,5 +1,6 @@
 #include "progresspanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -84,6 +85,17 @@ void ProgressPanel::onFinished()
     m_cancelling = false;
     hide();
     emit finished(cancelled);
+}
+
+void ProgressPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_cancelButton->setText(tr("Cancel"));
+        m_cancelButton->setToolTip(
+            tr("Stop the job after the step it is doing; what it already saved is kept"));
+        updateLabel();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ProgressPanel::updateLabel()

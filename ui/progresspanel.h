@@ -46,6 +46,9 @@ signals:
     // Emitted once per tracked job when it ends; `cancelled` is true when it was cancelled.
     void finished(bool cancelled);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onFinished();
     void updateLabel();

@@ -39,7 +39,7 @@ ReviewChangesDialog::ReviewChangesDialog(
     for (const ReviewedChange &change : changes) {
         const QString row = change.row.isEmpty() ? tr("new row") : change.row;
         auto *item = new QTreeWidgetItem(
-            m_list, { PendingReview::kindTitle(change.kind) + QStringLiteral(": ") + row });
+            m_list, { tr("%1: %2", "kind of change: row").arg(PendingReview::kindTitle(change.kind), row) });
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);

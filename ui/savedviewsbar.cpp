@@ -1,6 +1,7 @@
 #include "savedviewsbar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -20,23 +21,38 @@ SavedViewsBar::SavedViewsBar(QWidget *parent)
     // A fixed width: a long view name must not push the filter fields out of the bar.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(12);
-    m_combo->setToolTip(tr("Saved views: a filter, a sort and the columns, kept in the database"));
-    m_actions->setText(tr("Views") + QStringLiteral(" ▾"));
     m_actions->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     m_actions->setObjectName(QStringLiteral("savedViewsButton"));
     m_actions->setPopupMode(QToolButton::InstantPopup);
     m_actions->setMenu(m_menu);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 6, 0);
-    auto *label = new QLabel(tr("&View:"), this);
-    label->setBuddy(m_combo);
-    row->addWidget(label);
+    m_label = new QLabel(this);
+    m_label->setBuddy(m_combo);
+    row->addWidget(m_label);
     row->addWidget(m_combo);
     row->addWidget(m_actions);
     row->addStretch(1); // the label, combo and button stay together on the left
     showViews({}, 0, false);
+    retranslate();
     connect(m_combo, &QComboBox::activated, this,
         [this](int index) { Q_EMIT viewChosen(m_combo->itemData(index).toLongLong()); });
+}
+
+void SavedViewsBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SavedViewsBar::retranslate()
+{
+    m_combo->setToolTip(tr("Saved views: a filter, a sort and the columns, kept in the database"));
+    m_actions->setText(tr("Views") + QStringLiteral(" ▾"));
+    m_label->setText(tr("&View:"));
+    if (m_combo->count() > 0 && m_combo->itemData(0).toLongLong() == 0)
+        m_combo->setItemText(0, tr("(no saved view)"));
 }
 
 QString SavedViewsBar::title(const SavedView &view, bool modified)

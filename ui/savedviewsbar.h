@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QMenu;
 class QToolButton;
 
@@ -28,8 +29,14 @@ public:
 Q_SIGNALS:
     void viewChosen(qint64 id); // 0: no view
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QComboBox *m_combo;
+    QLabel *m_label = nullptr;
     QToolButton *m_actions;
     QMenu *m_menu;
 };

@@ -5,6 +5,7 @@
 #include "statuscolors.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QtConcurrent>
 
@@ -42,8 +43,18 @@ SessionGuard::~SessionGuard()
         delete m_label.data();
 }
 
+bool SessionGuard::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        apply();
+    return QObject::event(event);
+}
+
 QAction *SessionGuard::require(QAction *action, Needs needs)
 {
+    // Menus built again (a language change) leave entries of deleted actions behind.
+    m_required.removeIf([](const Required &r) { return !r.action; });
+    m_explained.removeIf([](const Required &r) { return !r.action; });
     m_required << Required { action, needs, action->toolTip() };
     apply();
     return action;

@@ -45,6 +45,10 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    // The language changed: the label and the reasons on the actions are written again.
+    bool event(QEvent *event) override;
+
 private:
     void apply();
     bool allows(Needs needs) const;

@@ -60,7 +60,8 @@ SuppliersPage::SuppliersPage(ConnectionManager &connections, QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_heading);
     layout->addWidget(m_facts);
-    layout->addWidget(new QLabel(tr("<b>Products of this supplier</b>"), pane));
+    m_productsLabel = new QLabel(tr("<b>Products of this supplier</b>"), pane);
+    layout->addWidget(m_productsLabel);
     m_productView = new QTableView(pane);
     m_productView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_productView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -73,6 +74,19 @@ SuppliersPage::SuppliersPage(ConnectionManager &connections, QWidget *parent)
         SupplierTableModel::WeChatColumn, SupplierTableModel::QQColumn, SupplierTableModel::AddressColumn,
         SupplierTableModel::UpdatedByColumn, SupplierTableModel::VersionColumn });
     showRecord({});
+}
+
+void SuppliersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, company or source ID…"));
+    m_location->setPlaceholderText(tr("Location"));
+    const QStringList deleted { tr("Active rows"), tr("Deleted rows"), tr("All rows") };
+    for (int i = 0; i < deleted.size() && i < m_deleted->count(); ++i)
+        m_deleted->setItemText(i, deleted.at(i));
+    m_productsLabel->setText(tr("<b>Products of this supplier</b>"));
+    if (m_products)
+        m_products->retranslate();
+    showRecord(currentRecord());
 }
 
 SupplierTableModel *SuppliersPage::suppliers() const
@@ -135,19 +149,21 @@ void SuppliersPage::showRecord(const QVariant &record)
         facts << tr("Location: %1").arg(s.location.toHtmlEscaped());
     for (const ContactField field : suppliercontact::fields()) {
         if (const QString value = suppliercontact::value(s.contactInfo, field); !value.isEmpty())
-            facts << QStringLiteral("%1: %2").arg(
-                suppliers()
-                    ->headerData(SupplierTableModel::ContactPersonColumn + int(field), Qt::Horizontal)
-                    .toString()
-                    .toHtmlEscaped(),
-                value.toHtmlEscaped());
+            facts << tr("%1: %2", "field: value")
+                         .arg(suppliers()
+                                  ->headerData(
+                                      SupplierTableModel::ContactPersonColumn + int(field), Qt::Horizontal)
+                                  .toString()
+                                  .toHtmlEscaped(),
+                             value.toHtmlEscaped());
     }
     if (s.contactInfo) {
         // Keys other tools wrote (e.g. wangwang), as they are.
         for (auto it = s.contactInfo->constBegin(); it != s.contactInfo->constEnd(); ++it) {
             if (!suppliercontact::fromKey(it.key()) && it.key() != QLatin1String("contact"))
-                facts << QStringLiteral("%1: %2").arg(
-                    it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
+                facts << tr("%1: %2", "field: value")
+                             .arg(
+                                 it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
         }
     }
     if (s.rating)

@@ -34,6 +34,7 @@ public:
 
 protected:
     QString recordTitle(const QVariant &record) const override;
+    void retranslate() override;
 
 private:
     void applyFilter();
@@ -44,6 +45,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLineEdit *m_location = nullptr;
     QComboBox *m_deleted = nullptr;
+    QLabel *m_productsLabel = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_facts = nullptr;
     ProductTableModel *m_products = nullptr;

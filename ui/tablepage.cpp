@@ -4,6 +4,7 @@
 #include "pagedtablemodel.h"
 #include "statuscolors.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -97,6 +98,15 @@ void TablePage::focusFilter() { }
 void TablePage::setShowDeleted(bool show)
 {
     Q_UNUSED(show);
+}
+
+void TablePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 QList<int> TablePage::selectedRows() const

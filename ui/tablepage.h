@@ -60,6 +60,10 @@ Q_SIGNALS:
     void currentRecordChanged(const QVariant &record);
 
 protected:
+    // The language changed: the model's headers and texts, then the page's own (retranslate()).
+    void changeEvent(QEvent *event) override;
+    // Sets the texts a subclass builds in code again in the current language; its state stays.
+    virtual void retranslate() { }
     void setFilterBar(QWidget *bar);
     void setDetailPane(QWidget *pane);
     virtual QString recordTitle(const QVariant &record) const;

@@ -2,6 +2,7 @@
 
 #include "core/validator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace catalog {
@@ -28,12 +29,16 @@ bool hasControlCharacters(const QString &text)
 void checkSpecName(QList<FieldError> &errors, const QString &what, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        errors << fieldError(u"specifications"_s, u"the %1 must not be empty"_s.arg(what));
+        errors << fieldError(u"specifications"_s,
+            QCoreApplication::translate("BulkEdit", "the %1 must not be empty").arg(what));
     else if (name.size() > BulkEdit::kMaxSpecKeyLength)
         errors << fieldError(u"specifications"_s,
-            u"the %1 is longer than %2 characters"_s.arg(what).arg(BulkEdit::kMaxSpecKeyLength));
+            QCoreApplication::translate("BulkEdit", "the %1 is longer than %2 characters")
+                .arg(what)
+                .arg(BulkEdit::kMaxSpecKeyLength));
     else if (hasControlCharacters(name))
-        errors << fieldError(u"specifications"_s, u"the %1 contains control characters"_s.arg(what));
+        errors << fieldError(u"specifications"_s,
+            QCoreApplication::translate("BulkEdit", "the %1 contains control characters").arg(what));
 }
 
 void checkPrice(QList<FieldError> &errors, const BulkEdit &e)
@@ -41,11 +46,14 @@ void checkPrice(QList<FieldError> &errors, const BulkEdit &e)
     const qint64 h = e.priceValue.hundredths();
     if (e.priceMode == BulkEdit::PriceMode::Percent && (h < -10000 || h > 100000))
         errors << fieldError(u"price"_s,
-            u"a percent change must lie between -100 % and +1000 % (got %1 %)"_s.arg(
-                e.priceValue.toString()));
+            QCoreApplication::translate(
+                "BulkEdit", "a percent change must lie between -100 % and +1000 % (got %1 %)")
+                .arg(e.priceValue.toString()));
     if (e.priceMode == BulkEdit::PriceMode::Amount && (h == 0 || qAbs(h) > BulkEdit::kMaxPriceHundredths))
         errors << fieldError(u"price"_s,
-            u"an amount must be non-zero and at most 99999999.99 (got %1)"_s.arg(e.priceValue.toString()));
+            QCoreApplication::translate(
+                "BulkEdit", "an amount must be non-zero and at most 99999999.99 (got %1)")
+                .arg(e.priceValue.toString()));
 }
 
 void checkSpec(QList<FieldError> &errors, const BulkEdit &e)
@@ -54,21 +62,24 @@ void checkSpec(QList<FieldError> &errors, const BulkEdit &e)
     case BulkEdit::SpecMode::None:
         return;
     case BulkEdit::SpecMode::Set:
-        checkSpecName(errors, u"specification name"_s, e.specKey);
+        checkSpecName(errors, QCoreApplication::translate("BulkEdit", "specification name"), e.specKey);
         if (e.specValue.size() > BulkEdit::kMaxSpecValueLength)
             errors << fieldError(u"specifications"_s,
-                u"the value is longer than %1 characters"_s.arg(BulkEdit::kMaxSpecValueLength));
+                QCoreApplication::translate("BulkEdit", "the value is longer than %1 characters")
+                    .arg(BulkEdit::kMaxSpecValueLength));
         else if (hasControlCharacters(e.specValue))
-            errors << fieldError(u"specifications"_s, u"the value contains control characters"_s);
+            errors << fieldError(u"specifications"_s,
+                QCoreApplication::translate("BulkEdit", "the value contains control characters"));
         return;
     case BulkEdit::SpecMode::Rename:
-        checkSpecName(errors, u"old specification name"_s, e.specKey);
-        checkSpecName(errors, u"new specification name"_s, e.specValue);
+        checkSpecName(errors, QCoreApplication::translate("BulkEdit", "old specification name"), e.specKey);
+        checkSpecName(errors, QCoreApplication::translate("BulkEdit", "new specification name"), e.specValue);
         if (e.specKey == e.specValue)
-            errors << fieldError(u"specifications"_s, u"the old and the new name are the same"_s);
+            errors << fieldError(u"specifications"_s,
+                QCoreApplication::translate("BulkEdit", "the old and the new name are the same"));
         return;
     case BulkEdit::SpecMode::Remove:
-        checkSpecName(errors, u"specification name"_s, e.specKey);
+        checkSpecName(errors, QCoreApplication::translate("BulkEdit", "specification name"), e.specKey);
         return;
     }
 }
@@ -94,25 +105,31 @@ StorageError BulkEdit::validate() const
     using namespace Qt::StringLiterals;
     QList<FieldError> errors;
     if (isEmpty())
-        errors << bulkedit::fieldError(QString(), u"the edit changes nothing: name at least one change"_s);
+        errors << bulkedit::fieldError(QString(),
+            QCoreApplication::translate("BulkEdit", "the edit changes nothing: name at least one change"));
     if (syncStatus && !validation::isValidSyncStatus(*syncStatus))
         errors << bulkedit::fieldError(u"sync_status"_s,
-            u"\"%1\" is not one of %2"_s.arg(syncStatus->left(20), validation::syncStatuses.join(u", "_s)));
+            QCoreApplication::translate("BulkEdit", "\"%1\" is not one of %2")
+                .arg(syncStatus->left(20), validation::syncStatuses.join(u", "_s)));
     if (currency && !validation::isIsoCurrency(*currency))
         errors << bulkedit::fieldError(u"currency"_s,
-            u"\"%1\" is not an ISO 4217 currency code such as CNY or USD"_s.arg(currency->left(10)));
+            QCoreApplication::translate(
+                "BulkEdit", "\"%1\" is not an ISO 4217 currency code such as CNY or USD")
+                .arg(currency->left(10)));
     if (moq && *moq < 1)
-        errors << bulkedit::fieldError(u"moq"_s, u"must be at least 1 (got %1)"_s.arg(*moq));
-    if (supplierId && *supplierId <= 0)
         errors << bulkedit::fieldError(
-            u"supplier_id"_s, u"must be a positive id (got %1)"_s.arg(*supplierId));
+            u"moq"_s, QCoreApplication::translate("BulkEdit", "must be at least 1 (got %1)").arg(*moq));
+    if (supplierId && *supplierId <= 0)
+        errors << bulkedit::fieldError(u"supplier_id"_s,
+            QCoreApplication::translate("BulkEdit", "must be a positive id (got %1)").arg(*supplierId));
     bulkedit::checkPrice(errors, *this);
     bulkedit::checkSpec(errors, *this);
     if (errors.isEmpty())
         return {};
     StorageError error = StorageError::validation(errors);
-    error.message = u"The bulk edit cannot run: "_s + errors.constFirst().field
-        + (errors.constFirst().field.isEmpty() ? QString() : u": "_s) + errors.constFirst().message;
+    error.message = QCoreApplication::translate("BulkEdit", "The bulk edit cannot run: ")
+        + errors.constFirst().field + (errors.constFirst().field.isEmpty() ? QString() : u": "_s)
+        + errors.constFirst().message;
     return error;
 }
 
@@ -137,15 +154,17 @@ QString BulkEdit::refusalText(Refusal refusal) const
     case Refusal::None:
         return {};
     case Refusal::Deleted:
-        return u"the product is deleted: restore it to edit it"_s;
+        return QCoreApplication::translate("BulkEdit", "the product is deleted: restore it to edit it");
     case Refusal::NoSupplier:
-        return u"there is no supplier with id %1"_s.arg(supplierId.value_or(0));
+        return QCoreApplication::translate("BulkEdit", "there is no supplier with id %1")
+            .arg(supplierId.value_or(0));
     case Refusal::NegativePrice:
-        return u"the price would fall below 0"_s;
+        return QCoreApplication::translate("BulkEdit", "the price would fall below 0");
     case Refusal::PriceTooHigh:
-        return u"the price would exceed 99999999.99"_s;
+        return QCoreApplication::translate("BulkEdit", "the price would exceed 99999999.99");
     case Refusal::SpecExists:
-        return u"it has a specification \"%1\" already"_s.arg(specValue);
+        return QCoreApplication::translate("BulkEdit", "it has a specification \"%1\" already")
+            .arg(specValue);
     }
     return {};
 }

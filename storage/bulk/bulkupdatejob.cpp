@@ -9,6 +9,7 @@
 #include "repositories/productfilter_p.h"
 #include "repositories/syncrecordrepository.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 
@@ -77,7 +78,9 @@ Result<QList<qint64>> selectIds(ConnectionManager &connections, const BulkScope 
             const SqlPart statement = SqlPart::compose(
                 u"SELECT id FROM products WHERE %1 ORDER BY id"_s, { scopeCondition(scope, d, chunk) });
             sql::Query q(db);
-            if (StorageError e = exec(q, statement, d, u"Cannot find the products to edit"_s); !e.ok())
+            if (StorageError e = exec(q, statement, d,
+                    QCoreApplication::translate("BulkUpdateJob", "Cannot find the products to edit"));
+                !e.ok())
                 return e;
             while (q.next())
                 ids << q.value(0).toLongLong();
@@ -100,7 +103,8 @@ Result<QList<BulkRefusal>> selectRefused(QSqlDatabase &db, const SqlDialect &d,
     if (limit <= 0)
         return list;
     sql::Query q(db);
-    if (StorageError e = exec(q, statements.refused(scope, limit), d, u"Cannot check the products to edit"_s);
+    if (StorageError e = exec(q, statements.refused(scope, limit), d,
+            QCoreApplication::translate("BulkUpdateJob", "Cannot check the products to edit"));
         !e.ok())
         return e;
     while (q.next())
@@ -120,8 +124,8 @@ Result<BatchOutcome> runBatch(QSqlDatabase &db, const SqlDialect &d, const BulkS
             return e;
     }
     BatchOutcome out;
-    const Result<qint64> refusedCount
-        = countOf(db, d, statements.countRefused(scope), u"Cannot check the products to edit"_s);
+    const Result<qint64> refusedCount = countOf(db, d, statements.countRefused(scope),
+        QCoreApplication::translate("BulkUpdateJob", "Cannot check the products to edit"));
     if (!refusedCount)
         return refusedCount.error();
     out.refusedCount = *refusedCount;
@@ -132,15 +136,17 @@ Result<BatchOutcome> runBatch(QSqlDatabase &db, const SqlDialect &d, const BulkS
         out.refused = listed.takeValue();
     }
     if (dryRun) {
-        const Result<qint64> would
-            = countOf(db, d, statements.countWouldChange(scope), u"Cannot count the products to edit"_s);
+        const Result<qint64> would = countOf(db, d, statements.countWouldChange(scope),
+            QCoreApplication::translate("BulkUpdateJob", "Cannot count the products to edit"));
         if (!would)
             return would.error();
         out.changed = *would;
         return out;
     }
     sql::Query q(db);
-    if (StorageError e = exec(q, statements.update(scope), d, u"Cannot update the products"_s); !e.ok())
+    if (StorageError e = exec(q, statements.update(scope), d,
+            QCoreApplication::translate("BulkUpdateJob", "Cannot update the products"));
+        !e.ok())
         return e;
     out.changed = q.numRowsAffected();
     if (StorageError e = tx.commit(); !e.ok())
@@ -267,7 +273,8 @@ Result<qint64> BulkUpdateJob::count(const BulkScope &scope)
     const SqlPart statement = SqlPart::compose(
         u"SELECT count(*) FROM products WHERE %1"_s, { bulkupdatejob::scopeCondition(scope, d) });
     return m_connections.run<qint64>([&](QSqlDatabase &db) {
-        return bulkupdatejob::countOf(db, d, statement, u"Cannot count the products to edit"_s);
+        return bulkupdatejob::countOf(db, d, statement,
+            QCoreApplication::translate("BulkUpdateJob", "Cannot count the products to edit"));
     });
 }
 
@@ -285,7 +292,9 @@ Result<QList<BulkPreviewRow>> BulkUpdateJob::preview(const BulkScope &scope, con
     const int columns = int(BulkStatements::previewColumns().size());
     return m_connections.run<QList<BulkPreviewRow>>([&](QSqlDatabase &db) -> Result<QList<BulkPreviewRow>> {
         sql::Query q(db);
-        if (StorageError e = bulkupdatejob::exec(q, statement, d, u"Cannot preview the bulk edit"_s); !e.ok())
+        if (StorageError e = bulkupdatejob::exec(q, statement, d,
+                QCoreApplication::translate("BulkUpdateJob", "Cannot preview the bulk edit"));
+            !e.ok())
             return e;
         QList<BulkPreviewRow> rows;
         while (q.next()) {

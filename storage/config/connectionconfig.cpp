@@ -1,5 +1,6 @@
 #include "config/connectionconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -63,7 +64,8 @@ Result<ConnectionConfig> ConnectionConfig::fromUrl(const QString &text)
                                        .arg(url.host(), url.path()));
         const QString path = url.path();
         if (path.isEmpty())
-            return configError(QStringLiteral("The SQLite URL names no file"));
+            return configError(
+                QCoreApplication::translate("ConnectionConfig", "The SQLite URL names no file"));
         config.engine = Engine::SQLite;
         config.sqlitePath = QFileInfo(path).absoluteFilePath();
         return config;
@@ -91,7 +93,9 @@ Result<ConnectionConfig> ConnectionConfig::fromUrl(const QString &text)
             bool ok = false;
             config.port = value.toInt(&ok);
             if (!ok || config.port <= 0 || config.port > 65535)
-                return configError(QStringLiteral("Port \"%1\" is not a number from 1 to 65535").arg(value));
+                return configError(QCoreApplication::translate(
+                    "ConnectionConfig", "Port \"%1\" is not a number from 1 to 65535")
+                                       .arg(value));
         } else if (key == QLatin1String("user")) {
             config.user = value;
         } else if (key == QLatin1String("password")) {
@@ -100,10 +104,14 @@ Result<ConnectionConfig> ConnectionConfig::fromUrl(const QString &text)
             config.database = value;
         } else if (supportedOptionKeys().contains(key)) {
             if (value.contains(QLatin1Char(';')))
-                return configError(QStringLiteral("Connection option %1 may not contain ';'").arg(key));
+                return configError(QCoreApplication::translate(
+                    "ConnectionConfig", "Connection option %1 may not contain ';'")
+                                       .arg(key));
             config.options.insert(key, value);
         } else {
-            return configError(QStringLiteral("Unknown connection option \"%1\" in the URL").arg(key));
+            return configError(
+                QCoreApplication::translate("ConnectionConfig", "Unknown connection option \"%1\" in the URL")
+                    .arg(key));
         }
     }
     static const QStringList sslModes { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -111,13 +119,15 @@ Result<ConnectionConfig> ConnectionConfig::fromUrl(const QString &text)
                                         QStringLiteral("verify-full") };
     if (config.options.contains(QStringLiteral("sslmode"))
         && !sslModes.contains(config.options.value(QStringLiteral("sslmode"))))
-        return configError(QStringLiteral("sslmode \"%1\" is not one of %2")
-                                   .arg(config.options.value(QStringLiteral("sslmode")), sslModes.join(QStringLiteral(", "))));
+        return configError(
+            QCoreApplication::translate("ConnectionConfig", "sslmode \"%1\" is not one of %2")
+                .arg(config.options.value(QStringLiteral("sslmode")), sslModes.join(QStringLiteral(", "))));
     if (config.options.contains(QStringLiteral("statement_timeout"))) {
         bool ok = false;
         const int ms = config.options.value(QStringLiteral("statement_timeout")).toInt(&ok);
         if (!ok || ms < 0)
-            return configError(QStringLiteral("statement_timeout must be a whole number of milliseconds"));
+            return configError(QCoreApplication::translate(
+                "ConnectionConfig", "statement_timeout must be a whole number of milliseconds"));
     }
     return config;
 }
@@ -145,8 +155,9 @@ std::optional<Result<ConnectionConfig>> ConnectionConfig::fromEnvironment(const 
         bool ok = false;
         config.port = port.toInt(&ok);
         if (!ok || config.port <= 0 || config.port > 65535)
-            return Result<ConnectionConfig>(
-                    configError(QStringLiteral("DB_PORT \"%1\" is not a number from 1 to 65535").arg(port)));
+            return Result<ConnectionConfig>(configError(QCoreApplication::translate(
+                "ConnectionConfig", "DB_PORT \"%1\" is not a number from 1 to 65535")
+                                                            .arg(port)));
     }
     return Result<ConnectionConfig>(config);
 }

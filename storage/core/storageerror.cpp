@@ -1,5 +1,6 @@
 #include "core/storageerror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace catalog {
@@ -35,12 +36,15 @@ QString StorageError::toString() const
         for (const FieldError &f : fields) {
             QString where;
             if (f.row >= 0)
-                where = QStringLiteral("row %1 ").arg(f.row + 1);
+                where = QCoreApplication::translate("StorageError", "row %1 ").arg(f.row + 1);
             if (!f.sourceId.isEmpty())
                 where += QStringLiteral("[%1] ").arg(f.sourceId);
-            parts << where + f.field + QStringLiteral(": ") + f.message;
+            parts << QCoreApplication::translate("StorageError", "%1%2: %3", "where, field: reason")
+                         .arg(where, f.field, f.message);
         }
-        text += QStringLiteral(" (") + parts.join(QStringLiteral("; ")) + QLatin1Char(')');
+        // Pieces joined by translated punctuation, so a Chinese message reads （…；…） not (…; …).
+        text = QCoreApplication::translate("StorageError", "%1 (%2)", "message (field errors)")
+                   .arg(text, parts.join(QCoreApplication::translate("StorageError", "; ")));
     }
     return text;
 }
@@ -57,8 +61,9 @@ StorageError StorageError::validation(QList<FieldError> fields)
 {
     StorageError e;
     e.kind = ErrorKind::Validation;
-    e.message = fields.size() == 1 ? QStringLiteral("Invalid value for %1").arg(fields.constFirst().field)
-                                   : QStringLiteral("%1 fields have invalid values").arg(fields.size());
+    e.message = fields.size() == 1
+        ? QCoreApplication::translate("StorageError", "Invalid value for %1").arg(fields.constFirst().field)
+        : QCoreApplication::translate("StorageError", "%1 fields have invalid values").arg(fields.size());
     e.fields = std::move(fields);
     return e;
 }

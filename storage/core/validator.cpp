@@ -2,6 +2,7 @@
 
 #include "core/queryspec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -73,12 +74,13 @@ bool jsonTextStorable(const QString &text)
 QString jsonKindName(const QJsonValue &value)
 {
     if (value.isBool())
-        return QStringLiteral("true/false");
+        return QCoreApplication::translate("Validator", "true/false");
     if (value.isDouble())
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("Validator", "a number");
     if (value.isNull())
-        return QStringLiteral("null");
-    return value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object");
+        return QCoreApplication::translate("Validator", "null", "a JSON value");
+    return value.isArray() ? QCoreApplication::translate("Validator", "a list")
+                           : QCoreApplication::translate("Validator", "an object");
 }
 
 bool jsonStorable(const QJsonValue &value)
@@ -107,12 +109,13 @@ public:
     void json(const QString &field, const QJsonValue &value)
     {
         if (!jsonStorable(value))
-            fail(field, QStringLiteral("contains a NUL character or broken Unicode"));
+            fail(field,
+                QCoreApplication::translate("Validator", "contains a NUL character or broken Unicode"));
     }
     void required(const QString &field, const QString &value, int maxLength)
     {
         if (value.trimmed().isEmpty()) {
-            fail(field, QStringLiteral("is required"));
+            fail(field, QCoreApplication::translate("Validator", "is required"));
             return;
         }
         optional(field, value, maxLength);
@@ -122,19 +125,26 @@ public:
         if (value.isNull())
             return;
         if (value.size() > maxLength)
-            fail(field, QStringLiteral("is %1 characters long; at most %2 are allowed").arg(value.size()).arg(maxLength));
+            fail(field,
+                QCoreApplication::translate("Validator", "is %1 characters long; at most %2 are allowed")
+                    .arg(value.size())
+                    .arg(maxLength));
         else if (hasControlCharacters(value))
-            fail(field, QStringLiteral("contains control characters or broken Unicode"));
+            fail(field,
+                QCoreApplication::translate("Validator", "contains control characters or broken Unicode"));
     }
     void decimalRange(const QString &field, const std::optional<Decimal2> &value, qint64 max)
     {
         if (!value)
             return;
         if (value->hundredths() < 0)
-            fail(field, QStringLiteral("must not be negative (got %1)").arg(value->toString()));
+            fail(field,
+                QCoreApplication::translate("Validator", "must not be negative (got %1)")
+                    .arg(value->toString()));
         else if (value->hundredths() > max)
-            fail(field, QStringLiteral("must be at most %1 (got %2)")
-                                .arg(Decimal2::fromHundredths(max).toString(), value->toString()));
+            fail(field,
+                QCoreApplication::translate("Validator", "must be at most %1 (got %2)")
+                    .arg(Decimal2::fromHundredths(max).toString(), value->toString()));
     }
     void url(const QString &field, const QString &value)
     {
@@ -157,11 +167,14 @@ public:
             const std::optional<ContactField> known = suppliercontact::fromKey(it.key());
             if (!known) {
                 if (it.value().isArray() || it.value().isObject())
-                    fail(field, QStringLiteral("must be text, a number or true/false"));
+                    fail(field,
+                        QCoreApplication::translate("Validator", "must be text, a number or true/false"));
                 continue;
             }
             if (!it.value().isString()) {
-                fail(field, QStringLiteral("must be text, not %1").arg(jsonKindName(it.value())));
+                fail(field,
+                    QCoreApplication::translate("Validator", "must be text, not %1")
+                        .arg(jsonKindName(it.value())));
                 continue;
             }
             optional(field, it.value().toString(), suppliercontact::maxLength(*known));
@@ -201,13 +214,14 @@ bool isValidImageUrl(const QString &text, QString *reason)
     const QUrl url(text, QUrl::StrictMode);
     QString why;
     if (text.trimmed() != text || text.isEmpty())
-        why = QStringLiteral("is not a URL (empty or surrounded by spaces)");
+        why = QCoreApplication::translate("Validator", "is not a URL (empty or surrounded by spaces)");
     else if (!url.isValid())
-        why = QStringLiteral("is not a valid URL: %1").arg(url.errorString());
+        why = QCoreApplication::translate("Validator", "is not a valid URL: %1").arg(url.errorString());
     else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        why = QStringLiteral("must be an http or https URL (got \"%1\")").arg(text.left(60));
+        why = QCoreApplication::translate("Validator", "must be an http or https URL (got \"%1\")")
+                  .arg(text.left(60));
     else if (url.host().isEmpty())
-        why = QStringLiteral("has no host name");
+        why = QCoreApplication::translate("Validator", "has no host name");
     if (reason)
         *reason = why;
     return why.isEmpty();
@@ -222,32 +236,39 @@ QList<FieldError> validateProduct(const Product &p)
     c.decimalRange(QStringLiteral("price_min"), p.priceMin, kMaxPriceHundredths);
     c.decimalRange(QStringLiteral("price_max"), p.priceMax, kMaxPriceHundredths);
     if (p.priceMin && p.priceMax && *p.priceMin > *p.priceMax)
-        c.fail(QStringLiteral("price_min"), QStringLiteral("%1 is greater than price_max %2")
-                                                    .arg(p.priceMin->toString(), p.priceMax->toString()));
+        c.fail(QStringLiteral("price_min"),
+            QCoreApplication::translate("Validator", "%1 is greater than price_max %2")
+                .arg(p.priceMin->toString(), p.priceMax->toString()));
     if (!isIsoCurrency(p.currency))
         c.fail(QStringLiteral("currency"),
-               QStringLiteral("\"%1\" is not an ISO 4217 currency code such as CNY or USD").arg(p.currency.left(10)));
+            QCoreApplication::translate(
+                "Validator", "\"%1\" is not an ISO 4217 currency code such as CNY or USD")
+                .arg(p.currency.left(10)));
     if (p.moq && *p.moq < 1)
-        c.fail(QStringLiteral("moq"), QStringLiteral("must be at least 1 (got %1)").arg(*p.moq));
+        c.fail(QStringLiteral("moq"),
+            QCoreApplication::translate("Validator", "must be at least 1 (got %1)").arg(*p.moq));
     c.url(QStringLiteral("main_image_url"), p.mainImageUrl);
     for (qsizetype i = 0; i < p.detailImages.size(); ++i) {
         const QString field = QStringLiteral("detail_images[%1]").arg(i);
         if (!p.detailImages.at(i).isString())
-            c.fail(field, QStringLiteral("must be a URL string"));
+            c.fail(field, QCoreApplication::translate("Validator", "must be a URL string"));
         else
             c.url(field, p.detailImages.at(i).toString());
     }
     c.json(QStringLiteral("detail_images"), p.detailImages);
     c.json(QStringLiteral("specifications"), p.specifications);
     if (p.supplierId && *p.supplierId <= 0)
-        c.fail(QStringLiteral("supplier_id"), QStringLiteral("must be a positive id (got %1)").arg(*p.supplierId));
+        c.fail(QStringLiteral("supplier_id"),
+            QCoreApplication::translate("Validator", "must be a positive id (got %1)").arg(*p.supplierId));
     c.optional(QStringLiteral("supplier_source_id"), p.supplierSourceId, 50);
     if (p.salesCount && *p.salesCount < 0)
-        c.fail(QStringLiteral("sales_count"), QStringLiteral("must not be negative (got %1)").arg(*p.salesCount));
+        c.fail(QStringLiteral("sales_count"),
+            QCoreApplication::translate("Validator", "must not be negative (got %1)").arg(*p.salesCount));
     c.decimalRange(QStringLiteral("rating"), p.rating, kMaxRatingHundredths);
     if (!isValidSyncStatus(p.syncStatus))
-        c.fail(QStringLiteral("sync_status"), QStringLiteral("\"%1\" is not one of %2")
-                                                      .arg(p.syncStatus.left(20), syncStatuses.join(QStringLiteral(", "))));
+        c.fail(QStringLiteral("sync_status"),
+            QCoreApplication::translate("Validator", "\"%1\" is not one of %2")
+                .arg(p.syncStatus.left(20), syncStatuses.join(QStringLiteral(", "))));
     c.optional(QStringLiteral("updated_by"), p.updatedBy, 100);
     return c.errors;
 }
@@ -270,20 +291,22 @@ QList<FieldError> validateImage(const ImageRecord &image)
 {
     Checker c;
     if (image.productId <= 0)
-        c.fail(QStringLiteral("product_id"), QStringLiteral("is required"));
+        c.fail(QStringLiteral("product_id"), QCoreApplication::translate("Validator", "is required"));
     if (image.url.isEmpty())
-        c.fail(QStringLiteral("url"), QStringLiteral("is required"));
+        c.fail(QStringLiteral("url"), QCoreApplication::translate("Validator", "is required"));
     else
         c.url(QStringLiteral("url"), image.url);
     c.optional(QStringLiteral("local_path"), image.localPath, 1000);
     if (image.imageType != QLatin1String("main") && image.imageType != QLatin1String("detail"))
-        c.fail(QStringLiteral("image_type"), QStringLiteral("must be main or detail (got \"%1\")").arg(image.imageType.left(20)));
+        c.fail(QStringLiteral("image_type"),
+            QCoreApplication::translate("Validator", "must be main or detail (got \"%1\")")
+                .arg(image.imageType.left(20)));
     if (image.width && *image.width <= 0)
-        c.fail(QStringLiteral("width"), QStringLiteral("must be positive"));
+        c.fail(QStringLiteral("width"), QCoreApplication::translate("Validator", "must be positive"));
     if (image.height && *image.height <= 0)
-        c.fail(QStringLiteral("height"), QStringLiteral("must be positive"));
+        c.fail(QStringLiteral("height"), QCoreApplication::translate("Validator", "must be positive"));
     if (image.size && *image.size < 0)
-        c.fail(QStringLiteral("size"), QStringLiteral("must not be negative"));
+        c.fail(QStringLiteral("size"), QCoreApplication::translate("Validator", "must not be negative"));
     c.optional(QStringLiteral("format"), image.format, 10);
     if (!image.sha256.isNull()) {
         static const QString hex = QStringLiteral("0123456789abcdef");
@@ -291,7 +314,8 @@ QList<FieldError> validateImage(const ImageRecord &image)
         for (const QChar ch : image.sha256)
             ok = ok && hex.contains(ch);
         if (!ok)
-            c.fail(QStringLiteral("sha256"), QStringLiteral("must be 64 lowercase hexadecimal digits"));
+            c.fail(QStringLiteral("sha256"),
+                QCoreApplication::translate("Validator", "must be 64 lowercase hexadecimal digits"));
     }
     return c.errors;
 }
@@ -303,21 +327,24 @@ QList<FieldError> validateFilter(const ProductFilter &filter)
     for (const QString &status : filter.syncStatuses) {
         if (!isValidSyncStatus(status)) {
             c.fail(QStringLiteral("sync_status"),
-                   QStringLiteral("must be one of %1").arg(syncStatuses.join(QStringLiteral(", "))));
+                QCoreApplication::translate("Validator", "must be one of %1")
+                    .arg(syncStatuses.join(QStringLiteral(", "))));
             break;
         }
     }
     if (!filter.currency.isEmpty() && !isIsoCurrency(filter.currency))
-        c.fail(QStringLiteral("currency"), QStringLiteral("must be a three-letter ISO 4217 code such as CNY"));
+        c.fail(QStringLiteral("currency"),
+            QCoreApplication::translate("Validator", "must be a three-letter ISO 4217 code such as CNY"));
     c.optional(QStringLiteral("specification"), filter.specKey, 200);
     if (filter.specValue) {
         if (filter.specKey.isEmpty())
             c.fail(QStringLiteral("specification"),
-                QStringLiteral("a value needs the name of the specification"));
+                QCoreApplication::translate("Validator", "a value needs the name of the specification"));
         c.optional(QStringLiteral("specification"), *filter.specValue, 500);
     }
     if (filter.staleSyncDays < 1 || filter.staleSyncDays > 36500)
-        c.fail(QStringLiteral("stale_sync_days"), QStringLiteral("must be between 1 and 36500 days"));
+        c.fail(QStringLiteral("stale_sync_days"),
+            QCoreApplication::translate("Validator", "must be between 1 and 36500 days"));
     return c.errors;
 }
 

@@ -4,6 +4,7 @@
 #include "db/sqlhelpers_p.h"
 #include "core/storagelog_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -247,7 +248,8 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
         const QFileInfo info(m_config.sqlitePath);
         if (!QDir().mkpath(info.absolutePath()))
             return StorageError::make(ErrorKind::ConnectionLost,
-                QStringLiteral("Cannot create the folder %1 for the SQLite database")
+                QCoreApplication::translate(
+                    "ConnectionManager", "Cannot create the folder %1 for the SQLite database")
                     .arg(QDir::toNativeSeparators(info.absolutePath())));
         db.setDatabaseName(m_config.sqlitePath);
     } else {
@@ -261,11 +263,13 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
     }
     db.setConnectOptions(m_dialect->driverConnectOptions(m_config));
     if (!db.open()) {
-        StorageError error = sqlError(
-            db.lastError(), *m_dialect, QStringLiteral("Cannot connect to %1").arg(m_config.displayName()));
+        StorageError error = sqlError(db.lastError(), *m_dialect,
+            QCoreApplication::translate("ConnectionManager", "Cannot connect to %1")
+                .arg(m_config.displayName()));
         if (isAuthenticationFailure(error)) {
             error.kind = ErrorKind::Permission;
-            error.message += QStringLiteral(" (not retried: check the user name and the password)");
+            error.message += QCoreApplication::translate(
+                "ConnectionManager", " (not retried: check the user name and the password)");
         } else if (error.kind != ErrorKind::Permission) {
             error.kind = ErrorKind::ConnectionLost;
         }
@@ -275,7 +279,8 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
     for (const QString &statement : m_dialect->sessionSetup(m_config)) {
         if (!query.exec(statement)) {
             StorageError error = sqlError(query.lastError(), *m_dialect,
-                QStringLiteral("Cannot prepare the session (%1)").arg(statement));
+                QCoreApplication::translate("ConnectionManager", "Cannot prepare the session (%1)")
+                    .arg(statement));
             db.close();
             return error;
         }
@@ -287,7 +292,8 @@ Result<QSqlDatabase> ConnectionManager::connection()
 {
     if (m_shared->shutDown.load())
         return StorageError::make(ErrorKind::Cancelled,
-            QStringLiteral("The connection to %1 is shutting down").arg(m_config.displayName()));
+            QCoreApplication::translate("ConnectionManager", "The connection to %1 is shutting down")
+                .arg(m_config.displayName()));
     ThreadConnections &connections = threadConnections();
     // A long-lived thread the manager did not own (see shutdown()) would otherwise keep the
     // connections of every manager it served until it exits: one more open file or socket per such
@@ -298,7 +304,8 @@ Result<QSqlDatabase> ConnectionManager::connection()
         const auto timeout = int(m_options.acquireTimeout.count());
         if (!m_shared->permits.tryAcquire(1, timeout))
             return StorageError::make(ErrorKind::Timeout,
-                QStringLiteral("All %1 database connections are in use; waited %2 ms for one")
+                QCoreApplication::translate(
+                    "ConnectionManager", "All %1 database connections are in use; waited %2 ms for one")
                     .arg(m_options.maxConnections)
                     .arg(timeout));
         auto tc = std::make_unique<ThreadConnection>();
@@ -314,7 +321,8 @@ Result<QSqlDatabase> ConnectionManager::connection()
     QSqlDatabase db = QSqlDatabase::database(it->second->name, false);
     if (!db.isValid())
         return StorageError::make(ErrorKind::Internal,
-            QStringLiteral("The Qt SQL driver %1 is not available; install it (Debian: %2)")
+            QCoreApplication::translate(
+                "ConnectionManager", "The Qt SQL driver %1 is not available; install it (Debian: %2)")
                 .arg(m_config.driverName(),
                     m_config.engine == Engine::PostgreSQL ? QStringLiteral("libqt6sql6-psql")
                                                           : QStringLiteral("libqt6sql6-sqlite")));
@@ -354,7 +362,8 @@ StorageError ConnectionManager::applyExtraSessionStatements(QSqlDatabase &db, in
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement))
             return sqlError(query.lastError(), *m_dialect,
-                QStringLiteral("Cannot prepare the session (%1)").arg(statement));
+                QCoreApplication::translate("ConnectionManager", "Cannot prepare the session (%1)")
+                    .arg(statement));
     }
     appliedVersion = version;
     return {};
@@ -364,8 +373,8 @@ StorageError ConnectionManager::describeDiskFull(StorageError error) const
 {
     // The operator has to know which disk to clear: for SQLite it is the one holding the file.
     if (error.kind == ErrorKind::DiskFull && m_config.engine == Engine::SQLite)
-        error.message
-            += QStringLiteral(" — database file: %1").arg(QDir::toNativeSeparators(m_config.sqlitePath));
+        error.message += QCoreApplication::translate("ConnectionManager", " — database file: %1")
+                             .arg(QDir::toNativeSeparators(m_config.sqlitePath));
     return error;
 }
 
@@ -415,7 +424,9 @@ StorageError ConnectionManager::runStatus(const std::function<StorageError(QSqlD
         if (!shouldRetry(db.value(), last))
             return describeDiskFull(std::move(last));
     }
-    last.message = QStringLiteral("%1 (gave up after %2 attempts)").arg(last.message).arg(m_options.maxAttempts);
+    last.message = QCoreApplication::translate("ConnectionManager", "%1 (gave up after %2 attempts)")
+                       .arg(last.message)
+                       .arg(m_options.maxAttempts);
     return last;
 }
 

@@ -4,10 +4,11 @@
 #include "db/postgres/postgresdialect_p.h"
 #include "db/sqlite/sqlitedialect_p.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
-#include <QSqlError>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 
 namespace catalog {
 
@@ -96,11 +97,13 @@ StorageError sqlError(const QSqlError &error, const SqlDialect &dialect, const Q
         reason = redactSecrets(error.driverText().trimmed());
     e.message = context.isEmpty() ? reason : context + QStringLiteral(": ") + reason;
     if (e.kind == ErrorKind::Permission && e.sqlState == QLatin1String("42501"))
-        e.message += QStringLiteral(" (the database refused it: the connected role lacks this right; an "
-                                    "administrator can grant it with catalogctl setup-roles)");
+        e.message += QCoreApplication::translate("SqlDialect",
+            " (the database refused it: the connected role lacks this right; an "
+            "administrator can grant it with catalogctl setup-roles)");
     if (e.kind == ErrorKind::DiskFull)
-        e.message += QStringLiteral(" (the disk that holds the database is full: free space on it, then try "
-                                    "again; the change was rolled back, nothing of it was written)");
+        e.message += QCoreApplication::translate("SqlDialect",
+            " (the disk that holds the database is full: free space on it, then try "
+            "again; the change was rolled back, nothing of it was written)");
     return e;
 }
 

@@ -3,6 +3,7 @@
 #include "db/sqldialect.h"
 #include "core/storagelog_p.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,7 +22,8 @@ StorageError Transaction::begin()
     Q_ASSERT(!m_active);
     QSqlQuery query(m_db);
     if (!query.exec(m_dialect.beginWriteTransaction()))
-        return sqlError(query.lastError(), m_dialect, QStringLiteral("Cannot start a transaction"));
+        return sqlError(query.lastError(), m_dialect,
+            QCoreApplication::translate("Transaction", "Cannot start a transaction"));
     m_active = true;
     return {};
 }
@@ -34,11 +36,13 @@ StorageError Transaction::commit()
     m_active = false;
     if (ok)
         return {};
-    StorageError error = sqlError(query.lastError(), m_dialect, QStringLiteral("Cannot commit"));
+    StorageError error
+        = sqlError(query.lastError(), m_dialect, QCoreApplication::translate("Transaction", "Cannot commit"));
     if (m_dialect.isConnectionLost(m_db, query.lastError())) {
         error.kind = ErrorKind::CommitUnknown;
-        error.message = QStringLiteral("The connection was lost while committing; the change may or may not "
-                                       "have been saved. Reload and check before repeating it.");
+        error.message = QCoreApplication::translate("Transaction",
+            "The connection was lost while committing; the change may or may not "
+            "have been saved. Reload and check before repeating it.");
     } else {
         QSqlQuery rollbackQuery(m_db);
         rollbackQuery.exec(QStringLiteral("ROLLBACK"));

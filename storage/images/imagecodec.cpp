@@ -3,6 +3,7 @@
 #include "core/sha256hasher_p.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QtEndian>
@@ -15,16 +16,17 @@ namespace {
 QString describeNonImage(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return QStringLiteral("The response is empty, not an image");
+        return QCoreApplication::translate("ImageCodec", "The response is empty, not an image");
     const QByteArray head = bytes.left(512).trimmed().toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<head")
         || head.contains("<body"))
-        return QStringLiteral("The response is an HTML page, not an image");
+        return QCoreApplication::translate("ImageCodec", "The response is an HTML page, not an image");
     if (head.startsWith("{") || head.startsWith("["))
-        return QStringLiteral("The response is JSON or text, not an image");
+        return QCoreApplication::translate("ImageCodec", "The response is JSON or text, not an image");
     if (head.startsWith("<?xml") || head.startsWith("<svg"))
-        return QStringLiteral("The response is XML/SVG, which the catalog does not store as an image");
-    return QStringLiteral(
+        return QCoreApplication::translate(
+            "ImageCodec", "The response is XML/SVG, which the catalog does not store as an image");
+    return QCoreApplication::translate("ImageCodec",
         "The response is not an image in a known format (JPEG, PNG, WebP, GIF); it starts with %1")
         .arg(QString::fromLatin1(bytes.left(8).toHex(' ')));
 }
@@ -37,22 +39,24 @@ QString ImageCodec::truncation(const QByteArray &bytes, const QString &format)
         // The end-of-image marker, possibly followed by padding some encoders add.
         const qsizetype eoi = bytes.lastIndexOf(QByteArrayLiteral("\xFF\xD9"));
         if (eoi < 0 || bytes.size() - (eoi + 2) > 1024)
-            return QStringLiteral("The JPEG file is truncated (no end-of-image marker)");
+            return QCoreApplication::translate(
+                "ImageCodec", "The JPEG file is truncated (no end-of-image marker)");
     } else if (format == QLatin1String("png")) {
         // The IEND chunk: length 0, type, CRC.
         if (bytes.size() < 12 || bytes.right(12) != QByteArrayLiteral("\x00\x00\x00\x00IEND\xAE\x42\x60\x82"))
-            return QStringLiteral("The PNG file is truncated (no IEND chunk at the end)");
+            return QCoreApplication::translate(
+                "ImageCodec", "The PNG file is truncated (no IEND chunk at the end)");
     } else if (format == QLatin1String("webp")) {
         if (bytes.size() < 12)
-            return QStringLiteral("The WebP file is truncated");
+            return QCoreApplication::translate("ImageCodec", "The WebP file is truncated");
         const quint32 riff = qFromLittleEndian<quint32>(bytes.constData() + 4);
         if (qint64(riff) + 8 > bytes.size())
-            return QStringLiteral("The WebP file is truncated (%1 of %2 bytes)")
+            return QCoreApplication::translate("ImageCodec", "The WebP file is truncated (%1 of %2 bytes)")
                 .arg(bytes.size())
                 .arg(qint64(riff) + 8);
     } else if (format == QLatin1String("gif")) {
         if (!bytes.endsWith(';'))
-            return QStringLiteral("The GIF file is truncated (no trailer)");
+            return QCoreApplication::translate("ImageCodec", "The GIF file is truncated (no trailer)");
     }
     return {};
 }
@@ -80,7 +84,8 @@ ImageCodec::Decoded ImageCodec::decode(const QByteArray &bytes, const Limits &li
         d.format = QStringLiteral("jpeg");
     if (d.format != QLatin1String("jpeg") && d.format != QLatin1String("png")
         && d.format != QLatin1String("webp") && d.format != QLatin1String("gif")) {
-        d.error = QStringLiteral("The image is in %1 format; the catalog stores JPEG, PNG, WebP and GIF")
+        d.error = QCoreApplication::translate(
+            "ImageCodec", "The image is in %1 format; the catalog stores JPEG, PNG, WebP and GIF")
                       .arg(d.format.toUpper());
         return d;
     }
@@ -92,7 +97,7 @@ ImageCodec::Decoded ImageCodec::decode(const QByteArray &bytes, const Limits &li
     if (size.isValid()) {
         if (size.width() > limits.maxSide || size.height() > limits.maxSide
             || qint64(size.width()) * size.height() > limits.maxPixels) {
-            d.error = QStringLiteral(
+            d.error = QCoreApplication::translate("ImageCodec",
                 "The image is %1 x %2 pixels, over the limit of %3 pixels per side and %4 megapixels")
                           .arg(size.width())
                           .arg(size.height())
@@ -102,12 +107,14 @@ ImageCodec::Decoded ImageCodec::decode(const QByteArray &bytes, const Limits &li
         }
     }
     if (!reader.read(&d.image) || d.image.isNull()) {
-        d.error = QStringLiteral("The %1 file is corrupt: %2").arg(d.format.toUpper(), reader.errorString());
+        d.error = QCoreApplication::translate("ImageCodec", "The %1 file is corrupt: %2")
+                      .arg(d.format.toUpper(), reader.errorString());
         d.image = QImage();
         return d;
     }
     if (d.image.width() > limits.maxSide || d.image.height() > limits.maxSide) { // header had no size
-        d.error = QStringLiteral("The image is %1 x %2 pixels, over the limit of %3 pixels per side")
+        d.error = QCoreApplication::translate(
+            "ImageCodec", "The image is %1 x %2 pixels, over the limit of %3 pixels per side")
                       .arg(d.image.width())
                       .arg(d.image.height())
                       .arg(limits.maxSide);
@@ -131,7 +138,9 @@ QByteArray ImageCodec::encode(const QImage &image, const QString &format, int qu
 {
     if (!isSupportedTarget(format)) {
         if (error)
-            *error = QStringLiteral("Cannot convert to \"%1\": use jpeg, png or webp").arg(format.left(20));
+            *error
+                = QCoreApplication::translate("ImageCodec", "Cannot convert to \"%1\": use jpeg, png or webp")
+                      .arg(format.left(20));
         return {};
     }
     QByteArray out;
@@ -160,7 +169,7 @@ QByteArray ImageCodec::encode(const QImage &image, const QString &format, int qu
     }
     if (!writer.write(source)) {
         if (error)
-            *error = QStringLiteral("Cannot encode the image as %1: %2")
+            *error = QCoreApplication::translate("ImageCodec", "Cannot encode the image as %1: %2")
                          .arg(format.toUpper(), writer.errorString());
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "core/storagelog_p.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -96,7 +97,7 @@ void ImageDownloader::fetch(const Request &request)
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         // Reported from the event loop like every other result, so callers see one order of events.
         QTimer::singleShot(0, this, [this, task] {
-            task->response.error = QStringLiteral("Not an http(s) URL: %1")
+            task->response.error = QCoreApplication::translate("ImageDownloader", "Not an http(s) URL: %1")
                                        .arg(task->response.request.url.toDisplayString().left(200));
             complete(task);
         });
@@ -159,12 +160,14 @@ void ImageDownloader::start(const std::shared_ptr<Task> &task)
                 return;
             if (!t->headersSeen)
                 abortTask(t,
-                    QStringLiteral("No response within %1 s (connect timeout)")
+                    QCoreApplication::translate(
+                        "ImageDownloader", "No response within %1 s (connect timeout)")
                         .arg(seconds(m_options.connectTimeout)),
                     true);
             else
                 abortTask(t,
-                    QStringLiteral("The transfer stalled: no data for %1 s (transfer timeout)")
+                    QCoreApplication::translate(
+                        "ImageDownloader", "The transfer stalled: no data for %1 s (transfer timeout)")
                         .arg(seconds(m_options.transferTimeout)),
                     true);
         });
@@ -200,7 +203,7 @@ void ImageDownloader::onMetaData(const std::shared_ptr<Task> &task)
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (status >= 200 && status < 300 && length.isValid() && length.toLongLong() > m_options.maxBytes)
         abortTask(task,
-            QStringLiteral("The image is %1, over the limit of %2 per file")
+            QCoreApplication::translate("ImageDownloader", "The image is %1, over the limit of %2 per file")
                 .arg(megabytes(length.toLongLong()), megabytes(m_options.maxBytes)),
             false);
 }
@@ -238,10 +241,12 @@ QString ImageDownloader::oversizeReason(QNetworkReply *reply) const
 {
     const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding")).trimmed().toLower();
     if (!encoding.isEmpty() && encoding != "identity")
-        return QStringLiteral("The response is compressed (Content-Encoding: %1) and expands past the limit of %2 "
-                              "per file: a decompression bomb; the download was stopped there")
+        return QCoreApplication::translate("ImageDownloader",
+            "The response is compressed (Content-Encoding: %1) and expands past the limit of %2 "
+            "per file: a decompression bomb; the download was stopped there")
             .arg(QString::fromLatin1(encoding).left(40), megabytes(m_options.maxBytes));
-    return QStringLiteral("The image is larger than the limit of %1 per file; the download was stopped there")
+    return QCoreApplication::translate("ImageDownloader",
+        "The image is larger than the limit of %1 per file; the download was stopped there")
         .arg(megabytes(m_options.maxBytes));
 }
 
@@ -254,8 +259,9 @@ void ImageDownloader::checkRate(const std::shared_ptr<Task> &task)
     const qint64 rate = task->response.body.size() * 1000 / elapsed;
     if (rate < m_options.minBytesPerSecond)
         abortTask(task,
-            QStringLiteral("The server sends too slowly: %1 bytes/s on average over %2 s, below the minimum of %3 "
-                           "bytes/s; the download was stopped")
+            QCoreApplication::translate("ImageDownloader",
+                "The server sends too slowly: %1 bytes/s on average over %2 s, below the minimum of %3 "
+                "bytes/s; the download was stopped")
                 .arg(rate)
                 .arg(seconds(std::chrono::milliseconds(elapsed)))
                 .arg(m_options.minBytesPerSecond),
@@ -267,7 +273,8 @@ void ImageDownloader::onDeadline(const std::shared_ptr<Task> &task)
     if (!task->running)
         return;
     abortTask(task,
-        QStringLiteral("The download did not finish within %1 s (deadline); %2 received")
+        QCoreApplication::translate(
+            "ImageDownloader", "The download did not finish within %1 s (deadline); %2 received")
             .arg(seconds(m_options.deadline), megabytes(task->response.body.size())),
         false);
 }
@@ -314,11 +321,13 @@ void ImageDownloader::handleFinished(const std::shared_ptr<Task> &task)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     task->response.httpStatus = status;
     if (status == 0) {
-        retryOrFail(task, QStringLiteral("Network error: %1").arg(reply->errorString()), true);
+        retryOrFail(task,
+            QCoreApplication::translate("ImageDownloader", "Network error: %1").arg(reply->errorString()),
+            true);
         return;
     }
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    const QString statusText = QStringLiteral("HTTP %1%2")
+    const QString statusText = QCoreApplication::translate("ImageDownloader", "HTTP %1%2")
                                    .arg(status)
                                    .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -327,8 +336,10 @@ void ImageDownloader::handleFinished(const std::shared_ptr<Task> &task)
     }
     if (status == 304) {
         if (task->response.request.etag.isEmpty() && task->response.request.lastModified.isEmpty()) {
-            retryOrFail(
-                task, QStringLiteral("%1 to a request that was not conditional").arg(statusText), false);
+            retryOrFail(task,
+                QCoreApplication::translate("ImageDownloader", "%1 to a request that was not conditional")
+                    .arg(statusText),
+                false);
             return;
         }
         task->response.notModified = true;
@@ -345,7 +356,9 @@ void ImageDownloader::handleFinished(const std::shared_ptr<Task> &task)
         return;
     }
     if (reply->error() != QNetworkReply::NoError) { // e.g. the connection closed before Content-Length bytes
-        retryOrFail(task, QStringLiteral("Network error: %1").arg(reply->errorString()), true);
+        retryOrFail(task,
+            QCoreApplication::translate("ImageDownloader", "Network error: %1").arg(reply->errorString()),
+            true);
         return;
     }
     acceptBody(task, reply);
@@ -356,26 +369,31 @@ void ImageDownloader::followRedirect(const std::shared_ptr<Task> &task, QNetwork
 {
     const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
     if (location.isEmpty()) {
-        retryOrFail(task, QStringLiteral("%1 without a Location header").arg(statusText), false);
+        retryOrFail(task,
+            QCoreApplication::translate("ImageDownloader", "%1 without a Location header").arg(statusText),
+            false);
         return;
     }
     const QUrl target = task->current.resolved(QUrl::fromEncoded(location));
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         retryOrFail(task,
-            QStringLiteral("Redirected to %1, which is not an http(s) URL")
+            QCoreApplication::translate("ImageDownloader", "Redirected to %1, which is not an http(s) URL")
                 .arg(target.toDisplayString().left(200)),
             false);
         return;
     }
     if (task->chain.contains(target)) {
         task->chain << target;
-        retryOrFail(task, QStringLiteral("Redirect loop: %1").arg(describeChain(task->chain)), false);
+        retryOrFail(task,
+            QCoreApplication::translate("ImageDownloader", "Redirect loop: %1")
+                .arg(describeChain(task->chain)),
+            false);
         return;
     }
     if (task->chain.size() > m_options.maxRedirects) {
         retryOrFail(task,
-            QStringLiteral("Too many redirects (more than %1): %2")
+            QCoreApplication::translate("ImageDownloader", "Too many redirects (more than %1): %2")
                 .arg(m_options.maxRedirects)
                 .arg(describeChain(task->chain)),
             false);
@@ -407,7 +425,9 @@ void ImageDownloader::retryOrFail(const std::shared_ptr<Task> &task, const QStri
     task->response.body.clear();
     if (!retryable || task->response.attempts >= m_options.maxAttempts) {
         task->response.error = task->response.attempts > 1
-            ? QStringLiteral("%1 (after %2 attempts)").arg(error).arg(task->response.attempts)
+            ? QCoreApplication::translate("ImageDownloader", "%1 (after %2 attempts)")
+                  .arg(error)
+                  .arg(task->response.attempts)
             : error;
         task->response.finalUrl = task->current;
         complete(task);

@@ -5,6 +5,7 @@
 #include "core/storagelog_p.h"
 #include "repositories/syncrecordrepository.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -89,8 +90,8 @@ private:
             return added.error();
         m_report.rowsAdded = added.value();
         for (const ImageRepository::InvalidUrl &bad : std::as_const(invalid)) {
-            m_report.failures.append(
-                { bad.sourceId, bad.url, QStringLiteral("Not fetched: the URL %1").arg(bad.reason) });
+            m_report.failures.append({ bad.sourceId, bad.url,
+                QCoreApplication::translate("ImageFetchJob", "Not fetched: the URL %1").arg(bad.reason) });
             ++m_report.failed;
         }
         const Result<QList<ImageRepository::Target>> targets

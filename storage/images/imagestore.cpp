@@ -5,6 +5,7 @@
 #include "repositories/productrepository.h"
 #include "core/storagelog_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -102,7 +103,7 @@ StorageError ImageStore::checkWritableFolder(const QString &folder) const
         const QFileInfo info(path);
         if (info.isSymLink())
             return StorageError::make(ErrorKind::Permission,
-                QStringLiteral(
+                QCoreApplication::translate("ImageStore",
                     "The image folder %1 is a symbolic link; the image store writes only inside %2")
                     .arg(path, m_root));
         if (!info.exists())
@@ -110,7 +111,8 @@ StorageError ImageStore::checkWritableFolder(const QString &folder) const
         const QString expected = rootCanonical + QLatin1Char('/') + QDir(m_root).relativeFilePath(path);
         if (rootCanonical.isEmpty() || info.canonicalFilePath() != QDir::cleanPath(expected))
             return StorageError::make(ErrorKind::Permission,
-                QStringLiteral("The image folder %1 resolves to %2, outside the image store %3")
+                QCoreApplication::translate(
+                    "ImageStore", "The image folder %1 resolves to %2, outside the image store %3")
                     .arg(path, info.canonicalFilePath(), m_root));
     }
     return {};
@@ -123,13 +125,15 @@ bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &byte
         error = &ignored;
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath())) {
-        *error = QStringLiteral("Cannot create the folder %1").arg(target.absolutePath());
+        *error = QCoreApplication::translate("ImageStore", "Cannot create the folder %1")
+                     .arg(target.absolutePath());
         return false;
     }
     const QString temp = target.absolutePath() + QLatin1Char('/') + kTempPrefix + target.fileName();
     QFile file(temp);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = QStringLiteral("Cannot create %1: %2").arg(temp, file.errorString());
+        *error
+            = QCoreApplication::translate("ImageStore", "Cannot create %1: %2").arg(temp, file.errorString());
         return false;
     }
     // A full disk shows as a short write without an error: write the rest to get the reason (ENOSPC).
@@ -148,11 +152,14 @@ bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &byte
     const bool synced = written;
 #endif
     if (!synced && writeError.isEmpty())
-        writeError = QStringLiteral("only %1 of %2 bytes could be written (is the disk full?)").arg(qMax<qint64>(done, 0)).arg(bytes.size());
+        writeError = QCoreApplication::translate(
+            "ImageStore", "only %1 of %2 bytes could be written (is the disk full?)")
+                         .arg(qMax<qint64>(done, 0))
+                         .arg(bytes.size());
     file.close();
     if (!synced) {
         QFile::remove(temp);
-        *error = QStringLiteral("Cannot write %1: %2").arg(temp, writeError);
+        *error = QCoreApplication::translate("ImageStore", "Cannot write %1: %2").arg(temp, writeError);
         return false;
     }
 #ifdef Q_OS_UNIX
@@ -161,7 +168,7 @@ bool ImageStore::writeFileAtomically(const QString &path, const QByteArray &byte
     if (!QFile::rename(temp, path)) {
 #endif
         QFile::remove(temp);
-        *error = QStringLiteral("Cannot move %1 into place as %2").arg(temp, path);
+        *error = QCoreApplication::translate("ImageStore", "Cannot move %1 into place as %2").arg(temp, path);
         return false;
     }
     syncDirectory(target.absolutePath());
@@ -262,8 +269,9 @@ StorageError ImageStore::deleteImage(qint64 id)
         const QString path = absolutePath(image->localPath);
         if (QFile::exists(path) && !QFile::remove(path))
             return StorageError::make(ErrorKind::Permission,
-                QStringLiteral("Image %1 was deleted but its file %2 could not be removed; the consistency "
-                               "check lists it as a file without a row")
+                QCoreApplication::translate("ImageStore",
+                    "Image %1 was deleted but its file %2 could not be removed; the consistency "
+                    "check lists it as a file without a row")
                     .arg(id)
                     .arg(path));
     }
@@ -292,7 +300,8 @@ StorageError ImageStore::hardDeleteProduct(qint64 productId)
         QDir().rmdir(folder); // only when empty
     if (!failed.isEmpty())
         return StorageError::make(ErrorKind::Permission,
-            QStringLiteral("The product was removed but %1 of its image files could not be: %2")
+            QCoreApplication::translate(
+                "ImageStore", "The product was removed but %1 of its image files could not be: %2")
                 .arg(failed.size())
                 .arg(failed.mid(0, 3).join(QStringLiteral(", "))));
     return {};

@@ -10,6 +10,7 @@
 #include "maintenance/backup/imagearchive_p.h"
 #include "schema/migrator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,7 +95,7 @@ Result<qint64> BackupManager::catalogRows()
         sql::Query q(db);
         if (StorageError e = sql::exec(q,
                 QStringLiteral("SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM suppliers)"),
-                {}, d, QStringLiteral("Cannot count the catalog's rows"));
+                {}, d, QCoreApplication::translate("BackupManager", "Cannot count the catalog's rows"));
             !e.ok())
             return e;
         return q.next() ? q.value(0).toLongLong() : 0;
@@ -110,7 +111,7 @@ Result<BackupManager::Manifest> BackupManager::backup(const BackupOptions &optio
     if (!described)
         return described.error();
     Manifest manifest = described.value();
-    if (!backup::report(progress, 0, QStringLiteral("Preparing the backup")))
+    if (!backup::report(progress, 0, QCoreApplication::translate("BackupManager", "Preparing the backup")))
         return backup::cancelled();
     // What the set holds is fixed before the job's own journal row exists, so it does not hold it.
     if (StorageError e = engine->freeze(); !e.ok())
@@ -129,7 +130,7 @@ Result<BackupManager::Manifest> BackupManager::backup(const BackupOptions &optio
     if (StorageError e = journal.complete(manifest.totalRows()); !e.ok())
         return e; // the set is written but its journal row is not: say so rather than claim success
     done = true;
-    backup::report(progress, 100, QStringLiteral("Backup written"));
+    backup::report(progress, 100, QCoreApplication::translate("BackupManager", "Backup written"));
     qCInfo(lcStorage) << "backup written" << manifest.path << manifest.totalRows() << "rows";
     return manifest;
 }
@@ -139,8 +140,9 @@ Result<BackupManager::Manifest> BackupManager::describeSet(EngineBackup &engine,
 {
     QDir dir(options.outputDir.isEmpty() ? defaultBackupDir() : options.outputDir);
     if (!dir.mkpath(QStringLiteral(".")))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot create the backup folder %1").arg(dir.path()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("BackupManager", "Cannot create the backup folder %1")
+                .arg(dir.path()));
     dir.makeAbsolute();
     const Result<int> schemaVersion = Migrator(m_connections).currentVersion();
     if (!schemaVersion)
@@ -171,8 +173,9 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         return tables.error();
     manifest.tables = tables.value();
     if (!QFile::rename(partialPath, dataPath))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot rename %1 to %2").arg(partialPath, dataPath));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("BackupManager", "Cannot rename %1 to %2")
+                .arg(partialPath, dataPath));
     made << dataPath;
     if (StorageError e
         = manifest.addFile(dataPath, QLatin1String(Manifest::kDatabaseRole), engine.dumpSha256());
@@ -181,7 +184,7 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
     if (options.includeImages) {
         const QString imagesPath = base + QLatin1String(Manifest::kImagesSuffix);
         made << imagesPath;
-        const QString stage = QStringLiteral("Archiving the image store");
+        const QString stage = QCoreApplication::translate("BackupManager", "Archiving the image store");
         if (!backup::report(progress, 88, stage))
             return backup::cancelled();
         if (StorageError e = ImageArchive::create(
@@ -191,7 +194,7 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         if (StorageError e = manifest.addFile(imagesPath, QLatin1String(Manifest::kImagesRole)); !e.ok())
             return e;
     }
-    if (!backup::report(progress, 95, QStringLiteral("Writing the manifest")))
+    if (!backup::report(progress, 95, QCoreApplication::translate("BackupManager", "Writing the manifest")))
         return backup::cancelled();
     made << manifest.path;
     return manifest.write();
@@ -216,7 +219,8 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
         = options.restoreImages ? manifest.filePath(QLatin1String(Manifest::kImagesRole)) : QString();
     if (!imagesPath.isEmpty() && options.imagesDir.isEmpty())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The backup has an image archive but no image store folder is configured"));
+            QCoreApplication::translate(
+                "BackupManager", "The backup has an image archive but no image store folder is configured"));
 
     // 1. Prove the set good: nothing live changes before it is.
     const std::unique_ptr<EngineBackup> engine = EngineBackup::create(m_connections);
@@ -228,7 +232,7 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
     const qint64 provedMs = timer.elapsed();
 
     // 2. Replace the database, all or nothing; past this point a cancel is no longer honoured.
-    if (!backup::report(progress, 60, QStringLiteral("Restoring the database")))
+    if (!backup::report(progress, 60, QCoreApplication::translate("BackupManager", "Restoring the database")))
         return backup::cancelled();
     if (StorageError e = engine->restore(manifest, progress); !e.ok())
         return e;
@@ -239,17 +243,19 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
                       << replacedMs << "ms, read back after" << timer.elapsed() << "ms";
 
     // 3. Bring the schema up to date and put the image store in place.
-    backup::report(progress, 80, QStringLiteral("Applying migrations"));
+    backup::report(progress, 80, QCoreApplication::translate("BackupManager", "Applying migrations"));
     const Result<MigrationReport> migrated = Migrator(m_connections).migrate();
     if (!migrated)
         return migrated.error();
     const Result<int> version = Migrator(m_connections).currentVersion();
     result.schemaVersionAfter = version ? version.value() : 0;
     if (images) {
-        backup::report(progress, 90, QStringLiteral("Restoring the image store"));
+        backup::report(
+            progress, 90, QCoreApplication::translate("BackupManager", "Restoring the image store"));
         if (StorageError e = images->swapInto(options.imagesDir); !e.ok())
             return backup::failure(e.kind,
-                QStringLiteral("The database was restored and verified, but the image store was not: %1")
+                QCoreApplication::translate("BackupManager",
+                    "The database was restored and verified, but the image store was not: %1")
                     .arg(e.message));
         result.imagesRestored = true;
     }
@@ -261,7 +267,7 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
     if (StorageError e = journal.complete(manifest.totalRows()); !e.ok())
         return e;
     result.milliseconds = timer.elapsed();
-    backup::report(progress, 100, QStringLiteral("Restore verified"));
+    backup::report(progress, 100, QCoreApplication::translate("BackupManager", "Restore verified"));
     qCInfo(lcStorage) << "restored" << manifest.path << manifest.totalRows() << "rows in"
                       << result.milliseconds << "ms";
     return result;
@@ -274,7 +280,8 @@ StorageError BackupManager::proveSet(const Manifest &manifest, const RestoreOpti
 {
     if (StorageError e = manifest.verifyFiles(options.restoreImages,
             [&](const QString &name) {
-                return backup::report(progress, 1, QStringLiteral("Verifying %1").arg(name));
+                return backup::report(
+                    progress, 1, QCoreApplication::translate("BackupManager", "Verifying %1").arg(name));
             });
         !e.ok())
         return e;
@@ -282,7 +289,7 @@ StorageError BackupManager::proveSet(const Manifest &manifest, const RestoreOpti
         return e;
     if (!images)
         return {};
-    const QString stage = QStringLiteral("Unpacking the image store");
+    const QString stage = QCoreApplication::translate("BackupManager", "Unpacking the image store");
     if (!backup::report(progress, 55, stage))
         return backup::cancelled();
     return images->stage(options.imagesDir, [&] { return backup::report(progress, -1, stage); });
@@ -293,12 +300,14 @@ StorageError BackupManager::checkRestorable(const Manifest &manifest) const
     const Engine connected = m_connections.dialect().engine();
     if (manifest.engine != connected)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("This backup is of a %1 database; the connected database is %2")
+            QCoreApplication::translate(
+                "BackupManager", "This backup is of a %1 database; the connected database is %2")
                 .arg(engineName(manifest.engine), engineName(connected)));
     if (manifest.schemaVersion > Migrator::latestVersion())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("This backup has schema version %1; this program knows versions up to %2. "
-                           "Restore it with a newer Catalog Admin.")
+            QCoreApplication::translate("BackupManager",
+                "This backup has schema version %1; this program knows versions up to %2. "
+                "Restore it with a newer Catalog Admin.")
                 .arg(manifest.schemaVersion)
                 .arg(Migrator::latestVersion()));
     return {};
@@ -316,9 +325,10 @@ StorageError BackupManager::checkRestored(EngineBackup &engine, RestoreReport &r
     if (differences.isEmpty())
         return {};
     BackupJournal journal(m_connections, JobKind::Restore);
-    return journal.fail(backup::failure(ErrorKind::Internal,
-                            QStringLiteral("The restored database differs from the backup: %1")
-                                .arg(differences.join(QStringLiteral("; ")))),
+    return journal.fail(
+        backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("BackupManager", "The restored database differs from the backup: %1")
+                .arg(differences.join(QStringLiteral("; ")))),
         differences.size());
 }
 

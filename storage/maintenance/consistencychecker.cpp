@@ -11,6 +11,7 @@
 #include "repositories/syncrecordrepository.h"
 #include "db/transaction_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -82,15 +83,17 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
     const QString stuck = QStringLiteral("j.status = 'running' AND j.start_time < ?");
 
     return {
-        { QStringLiteral("missing_supplier"), QStringLiteral("Products whose supplier does not exist"),
-            QStringLiteral("Clear the supplier of those products"),
+        { QStringLiteral("missing_supplier"),
+            QCoreApplication::translate("ConsistencyChecker", "Products whose supplier does not exist"),
+            QCoreApplication::translate("ConsistencyChecker", "Clear the supplier of those products"),
             QStringLiteral("FROM products p WHERE ") + missingSupplier, QStringLiteral("p.source_id"), {},
             { { QStringLiteral("UPDATE products SET supplier_id = NULL, %1 WHERE id IN (SELECT p.id FROM "
                                "products p WHERE %2)")
                     .arg(edited, missingSupplier),
                 { actor } } } },
-        { QStringLiteral("deleted_supplier"), QStringLiteral("Active products whose supplier is deleted"),
-            QStringLiteral("Restore those suppliers"),
+        { QStringLiteral("deleted_supplier"),
+            QCoreApplication::translate("ConsistencyChecker", "Active products whose supplier is deleted"),
+            QCoreApplication::translate("ConsistencyChecker", "Restore those suppliers"),
             QStringLiteral("FROM products p WHERE ") + deletedSupplier, QStringLiteral("p.source_id"), {},
             { { QStringLiteral(
                     "UPDATE suppliers SET deleted_at = NULL, %1 WHERE deleted_at IS NOT NULL AND id IN "
@@ -98,9 +101,10 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                     .arg(edited, deletedSupplier),
                 { actor } } } },
         { QStringLiteral("duplicate_suppliers"),
-            QStringLiteral(
+            QCoreApplication::translate("ConsistencyChecker",
                 "Duplicate suppliers (same source_id apart from case and spaces, or same name and company)"),
-            QStringLiteral("Move their products to the first of each group and delete the duplicates"),
+            QCoreApplication::translate("ConsistencyChecker",
+                "Move their products to the first of each group and delete the duplicates"),
             QStringLiteral("FROM suppliers s WHERE ") + extraSupplier(QStringLiteral("s")),
             QStringLiteral("s.source_id"), {},
             { { QStringLiteral(
@@ -116,8 +120,9 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                                  "suppliers s WHERE %3)")
                         .arg(now, edited, extraSupplier(QStringLiteral("s"))),
                     { actor } } } },
-        { QStringLiteral("wrong_product_count"), QStringLiteral("Suppliers whose product_count is wrong"),
-            QStringLiteral("Recount their active products"),
+        { QStringLiteral("wrong_product_count"),
+            QCoreApplication::translate("ConsistencyChecker", "Suppliers whose product_count is wrong"),
+            QCoreApplication::translate("ConsistencyChecker", "Recount their active products"),
             QStringLiteral("FROM suppliers s WHERE s.product_count <> ") + actualCount,
             QStringLiteral("s.source_id || ': ' || s.product_count || ' recorded, ' || %1 || ' counted'")
                 .arg(actualCount),
@@ -127,8 +132,8 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                         QString(actualCount).replace(QStringLiteral("s.id"), QStringLiteral("suppliers.id"))),
                 {} } } },
         { QStringLiteral("price_range_inverted"),
-            QStringLiteral("Products whose price_min is above price_max"),
-            QStringLiteral("Swap price_min and price_max"),
+            QCoreApplication::translate("ConsistencyChecker", "Products whose price_min is above price_max"),
+            QCoreApplication::translate("ConsistencyChecker", "Swap price_min and price_max"),
             QStringLiteral("FROM products p WHERE p.price_min > p.price_max"), QStringLiteral("p.source_id"),
             {},
             { { QStringLiteral("UPDATE products SET price_min = price_max, price_max = price_min, %1 WHERE "
@@ -136,9 +141,10 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                     .arg(edited),
                 { actor } } } },
         { QStringLiteral("invalid_json"),
-            QStringLiteral(
+            QCoreApplication::translate("ConsistencyChecker",
                 "Products whose detail_images is not a JSON array or specifications not a JSON object"),
-            QStringLiteral("Replace the broken value with an empty list or object"),
+            QCoreApplication::translate(
+                "ConsistencyChecker", "Replace the broken value with an empty list or object"),
             QStringLiteral("FROM products p WHERE ") + badJson, QStringLiteral("p.source_id"), {},
             { { QStringLiteral(
                     "UPDATE products SET detail_images = CASE WHEN %1 THEN '[]' ELSE detail_images END, "
@@ -148,14 +154,16 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                         d.jsonShapeInvalid(QStringLiteral("specifications"), QStringLiteral("object")),
                         edited, badJson),
                 { actor } } } },
-        { QStringLiteral("missing_main_image"), QStringLiteral("Active products without a main image"),
-            QStringLiteral("Use the first detail image as the main image where there is one"),
+        { QStringLiteral("missing_main_image"),
+            QCoreApplication::translate("ConsistencyChecker", "Active products without a main image"),
+            QCoreApplication::translate(
+                "ConsistencyChecker", "Use the first detail image as the main image where there is one"),
             QStringLiteral("FROM products p WHERE ") + noMainImage, QStringLiteral("p.source_id"), {},
             {} }, // repaired row by row (needs the first element of a JSON array): see repairMainImages()
         { QStringLiteral("main_image_unrecorded"),
-            QStringLiteral(
+            QCoreApplication::translate("ConsistencyChecker",
                 "Products whose images are recorded but not their main image (or it is labelled detail)"),
-            QStringLiteral(
+            QCoreApplication::translate("ConsistencyChecker",
                 "Record the main image (a row fetch-images --missing downloads) and label the others detail"),
             QStringLiteral("FROM products p WHERE ") + mainUnrecorded, QStringLiteral("p.source_id"), {},
             { { QStringLiteral("UPDATE images SET image_type = 'detail' WHERE image_type = 'main' AND "
@@ -176,19 +184,25 @@ QList<Kind> kindsFor(const SqlDialect &d, const QString &actor)
                                  "products p WHERE %1")
                         .arg(mainUnrecorded),
                     {} } } },
-        { QStringLiteral("image_file_missing"), QStringLiteral("Image rows whose stored file is missing"),
-            QStringLiteral("Forget the file (the row stays, so fetch-images --missing downloads it again)"),
+        { QStringLiteral("image_file_missing"),
+            QCoreApplication::translate("ConsistencyChecker", "Image rows whose stored file is missing"),
+            QCoreApplication::translate("ConsistencyChecker",
+                "Forget the file (the row stays, so fetch-images --missing downloads it again)"),
             {}, {}, {}, {} },
-        { QStringLiteral("image_file_orphaned"), QStringLiteral("Image files that no image row names"),
-            QStringLiteral("Delete those files"), {}, {}, {}, {} },
+        { QStringLiteral("image_file_orphaned"),
+            QCoreApplication::translate("ConsistencyChecker", "Image files that no image row names"),
+            QCoreApplication::translate("ConsistencyChecker", "Delete those files"), {}, {}, {}, {} },
         { QStringLiteral("image_checksum_mismatch"),
-            QStringLiteral("Image files whose sha256 differs from their row"),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ConsistencyChecker", "Image files whose sha256 differs from their row"),
+            QCoreApplication::translate("ConsistencyChecker",
                 "Delete the changed file and forget it (fetch-images --missing downloads it again)"),
             {}, {}, {}, {} },
         { QStringLiteral("stuck_jobs"),
-            QStringLiteral("Jobs still marked running after %1 hours").arg(kStuckJobHours),
-            QStringLiteral("Mark them failed"), QStringLiteral("FROM sync_records j WHERE ") + stuck,
+            QCoreApplication::translate("ConsistencyChecker", "Jobs still marked running after %1 hours")
+                .arg(kStuckJobHours),
+            QCoreApplication::translate("ConsistencyChecker", "Mark them failed"),
+            QStringLiteral("FROM sync_records j WHERE ") + stuck,
             QStringLiteral("j.operation_type || ' ' || j.task_id"), { cutoff },
             { { QStringLiteral(
                     "UPDATE sync_records SET status = 'failed', end_time = %1, error_details = "
@@ -208,7 +222,9 @@ StorageError repairMainImages(QSqlDatabase &db, const SqlDialect &d, const QStri
         if (StorageError e = sql::exec(q,
                 QStringLiteral("SELECT p.id, p.detail_images FROM products p WHERE p.deleted_at IS NULL AND "
                                "(p.main_image_url IS NULL OR p.main_image_url = '')"),
-                {}, d, QStringLiteral("Cannot read products without a main image"));
+                {}, d,
+                QCoreApplication::translate(
+                    "ConsistencyChecker", "Cannot read products without a main image"));
             !e.ok())
             return e;
         while (q.next()) {
@@ -224,7 +240,9 @@ StorageError repairMainImages(QSqlDatabase &db, const SqlDialect &d, const QStri
                     "UPDATE products SET main_image_url = ?, version = version + 1, updated_at = %1, "
                     "updated_by = ? WHERE id = ?")
                     .arg(d.nowExpression()),
-                { url, actor, id }, d, QStringLiteral("Cannot set the main image of product %1").arg(id));
+                { url, actor, id }, d,
+                QCoreApplication::translate("ConsistencyChecker", "Cannot set the main image of product %1")
+                    .arg(id));
             !e.ok())
             return e;
     }
@@ -236,7 +254,7 @@ Result<ConsistencyChecker::Finding> inspect(QSqlDatabase &db, const SqlDialect &
     ConsistencyChecker::Finding f { kind.id, kind.title, kind.repairText, 0, {} };
     sql::Query q(db);
     if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) ") + kind.from, kind.values, d,
-            QStringLiteral("Cannot check %1").arg(kind.id));
+            QCoreApplication::translate("ConsistencyChecker", "Cannot check %1").arg(kind.id));
         !e.ok())
         return e;
     if (q.next())
@@ -246,7 +264,7 @@ Result<ConsistencyChecker::Finding> inspect(QSqlDatabase &db, const SqlDialect &
         examples.setForwardOnly(true);
         if (StorageError e = sql::exec(examples,
                 QStringLiteral("SELECT %1 %2 ORDER BY 1 LIMIT 5").arg(kind.label, kind.from), kind.values, d,
-                QStringLiteral("Cannot list examples of %1").arg(kind.id));
+                QCoreApplication::translate("ConsistencyChecker", "Cannot list examples of %1").arg(kind.id));
             !e.ok())
             return e;
         while (examples.next())
@@ -285,7 +303,7 @@ Result<FileScan> scanFiles(
         if (StorageError e = sql::exec(q,
                 QStringLiteral(
                     "SELECT id, local_path, sha256 FROM images WHERE local_path IS NOT NULL ORDER BY id"),
-                {}, d, QStringLiteral("Cannot read the stored images"));
+                {}, d, QCoreApplication::translate("ConsistencyChecker", "Cannot read the stored images"));
             !e.ok())
             return e;
         while (q.next()) {
@@ -301,7 +319,7 @@ Result<FileScan> scanFiles(
         const QString imagesRoot = root + QStringLiteral("/images");
         if (QFileInfo(imagesRoot).isSymLink())
             return StorageError::make(ErrorKind::Permission,
-                QStringLiteral(
+                QCoreApplication::translate("ConsistencyChecker",
                     "The image folder %1 is a symbolic link; the orphan check does not follow links")
                     .arg(imagesRoot));
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
@@ -369,7 +387,9 @@ StorageError forgetFiles(
                 QStringLiteral(
                     "UPDATE images SET local_path = NULL, width = NULL, height = NULL, size = NULL, format = "
                     "NULL, sha256 = NULL, etag = NULL, last_modified = NULL, fetch_error = ? WHERE id = ?"),
-                { reason, f.id }, d, QStringLiteral("Cannot forget the file of image %1").arg(f.id));
+                { reason, f.id }, d,
+                QCoreApplication::translate("ConsistencyChecker", "Cannot forget the file of image %1")
+                    .arg(f.id));
             !e.ok())
             return e;
     }
@@ -455,7 +475,7 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
     const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Kind &k) { return k.id == kindId; });
     if (it == all.cend())
         return StorageError::make(ErrorKind::Validation,
-            QStringLiteral("Unknown check \"%1\" (one of %2)")
+            QCoreApplication::translate("ConsistencyChecker", "Unknown check \"%1\" (one of %2)")
                 .arg(kindId.left(40), kinds().join(QStringLiteral(", "))));
     const Kind &kind = *it;
     return m_connections.run<RepairReport>([&](QSqlDatabase &db) -> Result<RepairReport> {
@@ -477,9 +497,9 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
                 }
             } else {
                 const QString reason = kind.id == QLatin1String("image_file_missing")
-                    ? QStringLiteral(
+                    ? QCoreApplication::translate("ConsistencyChecker",
                         "The stored file was missing (found by the consistency check); fetch it again")
-                    : QStringLiteral(
+                    : QCoreApplication::translate("ConsistencyChecker",
                         "The stored file had changed on disk (sha256 differed; found by the consistency "
                         "check); fetch it again");
                 if (StorageError e = forgetFiles(db, d, scan.problems, reason); !e.ok())
@@ -507,8 +527,8 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
         }
         for (const Statement &s : kind.repair) {
             sql::Query q(db);
-            if (StorageError e
-                = sql::exec(q, s.sql, s.values, d, QStringLiteral("Cannot repair %1").arg(kind.id));
+            if (StorageError e = sql::exec(q, s.sql, s.values, d,
+                    QCoreApplication::translate("ConsistencyChecker", "Cannot repair %1").arg(kind.id));
                 !e.ok())
                 return e;
         }

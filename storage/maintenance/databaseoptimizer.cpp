@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace catalog {
@@ -16,7 +17,8 @@ Result<qint64> scalar(QSqlDatabase &db, const SqlDialect &d, const QString &stat
     if (StorageError e = sql::exec(q, statement, {}, d, context); !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::Internal, context + QStringLiteral(": no result"));
+        return StorageError::make(
+            ErrorKind::Internal, context + QCoreApplication::translate("DatabaseOptimizer", ": no result"));
     return q.value(0).toLongLong();
 }
 
@@ -26,17 +28,17 @@ Result<QPair<qint64, qint64>> measure(QSqlDatabase &db, const SqlDialect &d)
     const bool pg = d.engine() == Engine::PostgreSQL;
     const Result<qint64> bytes = pg
         ? scalar(db, d, QStringLiteral("SELECT pg_database_size(current_database())"),
-            QStringLiteral("Cannot read the database size"))
+            QCoreApplication::translate("DatabaseOptimizer", "Cannot read the database size"))
         : scalar(db, d,
             QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"),
-            QStringLiteral("Cannot read the database size"));
+            QCoreApplication::translate("DatabaseOptimizer", "Cannot read the database size"));
     if (!bytes)
         return bytes.error();
     const Result<qint64> dead = pg
         ? scalar(db, d, QStringLiteral("SELECT COALESCE(sum(n_dead_tup), 0) FROM pg_stat_user_tables"),
-            QStringLiteral("Cannot read the dead-row estimate"))
+            QCoreApplication::translate("DatabaseOptimizer", "Cannot read the dead-row estimate"))
         : scalar(db, d, QStringLiteral("SELECT freelist_count FROM pragma_freelist_count()"),
-            QStringLiteral("Cannot read the free page count"));
+            QCoreApplication::translate("DatabaseOptimizer", "Cannot read the free page count"));
     if (!dead)
         return dead.error();
     return QPair<qint64, qint64>(bytes.value(), dead.value());

@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -101,9 +102,11 @@ SystemHealth HealthChecker::check()
     if (h.connection.healthy)
         LatencyRecorder::instance().record(QStringLiteral("health check"), h.connection.latencyMicros * 1000);
     else
-        h.problems << QStringLiteral("Database unreachable: %1").arg(h.connection.error);
+        h.problems << QCoreApplication::translate("HealthChecker", "Database unreachable: %1")
+                          .arg(h.connection.error);
     if (h.connection.inRecovery)
-        h.warnings << QStringLiteral("The server is a standby in recovery: it refuses writes");
+        h.warnings << QCoreApplication::translate(
+            "HealthChecker", "The server is a standby in recovery: it refuses writes");
 
     checkDisks(h);
     if (h.connection.healthy)
@@ -127,7 +130,8 @@ void HealthChecker::checkDisks(SystemHealth &h) const
         disk.path = existingFolder(folder);
         const QStorageInfo volume(disk.path);
         if (!volume.isValid() || !volume.isReady()) {
-            h.warnings << QStringLiteral("Cannot read the free space of %1").arg(disk.path);
+            h.warnings << QCoreApplication::translate("HealthChecker", "Cannot read the free space of %1")
+                              .arg(disk.path);
             h.disks.append(disk);
             continue;
         }
@@ -138,10 +142,12 @@ void HealthChecker::checkDisks(SystemHealth &h) const
             continue; // one message per volume
         roots << volume.rootPath();
         if (disk.freeBytes < m_options.criticalFreeBytes)
-            h.problems << QStringLiteral("Disk almost full: %1 free of %2 at %3")
+            h.problems << QCoreApplication::translate(
+                "HealthChecker", "Disk almost full: %1 free of %2 at %3")
                               .arg(bytesText(disk.freeBytes), bytesText(disk.totalBytes), disk.path);
         else if (disk.freeBytes < m_options.warningFreeBytes)
-            h.warnings << QStringLiteral("Disk getting full: %1 free of %2 at %3")
+            h.warnings << QCoreApplication::translate(
+                "HealthChecker", "Disk getting full: %1 free of %2 at %3")
                               .arg(bytesText(disk.freeBytes), bytesText(disk.totalBytes), disk.path);
     }
 }
@@ -159,14 +165,15 @@ void HealthChecker::checkLongJobs(SystemHealth &h)
                 QStringLiteral("SELECT id, operation_type, task_id, start_time FROM sync_records "
                                "WHERE status = 'running' AND start_time < ? ORDER BY start_time"),
                 { d.bindTimestamp(now.addSecs(-m_options.longJobSeconds)) }, d,
-                QStringLiteral("Cannot read the running jobs"));
+                QCoreApplication::translate("HealthChecker", "Cannot read the running jobs"));
             !e.ok())
             return e;
         while (q.next()) {
             const QDateTime started = d.readTimestamp(q.value(3));
-            found.append(
-                { QStringLiteral("%1 job #%2").arg(q.value(1).toString()).arg(q.value(0).toLongLong()),
-                    started.secsTo(now), q.value(2).toString() });
+            found.append({ QCoreApplication::translate("HealthChecker", "%1 job #%2")
+                               .arg(q.value(1).toString())
+                               .arg(q.value(0).toLongLong()),
+                started.secsTo(now), q.value(2).toString() });
         }
         if (d.engine() == Engine::PostgreSQL) {
             if (StorageError e = sql::exec(q,
@@ -175,11 +182,13 @@ void HealthChecker::checkLongJobs(SystemHealth &h)
                                    "AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
                                    "AND query_start < now() - CAST(? AS integer) * interval '1 second' "
                                    "ORDER BY query_start"),
-                    { m_options.longQuerySeconds }, d, QStringLiteral("Cannot read the active queries"));
+                    { m_options.longQuerySeconds }, d,
+                    QCoreApplication::translate("HealthChecker", "Cannot read the active queries"));
                 !e.ok())
                 return e;
             while (q.next())
-                found.append({ QStringLiteral("query on pid %1").arg(q.value(0).toLongLong()),
+                found.append({ QCoreApplication::translate("HealthChecker", "query on pid %1")
+                                   .arg(q.value(0).toLongLong()),
                     q.value(1).toLongLong(), q.value(2).toString().simplified() });
         }
         h.longJobs = found;
@@ -187,10 +196,12 @@ void HealthChecker::checkLongJobs(SystemHealth &h)
     });
     if (!e.ok()) {
         // The schema may not be there yet (health runs before migrate): only a warning.
-        h.warnings << QStringLiteral("Cannot check long-running jobs: %1").arg(e.message);
+        h.warnings << QCoreApplication::translate("HealthChecker", "Cannot check long-running jobs: %1")
+                          .arg(e.message);
     }
     for (const SystemHealth::LongJob &job : std::as_const(h.longJobs))
-        h.warnings << QStringLiteral("%1 running for %2").arg(job.what, durationText(job.seconds));
+        h.warnings << QCoreApplication::translate("HealthChecker", "%1 running for %2")
+                          .arg(job.what, durationText(job.seconds));
 }
 
 } // namespace catalog

@@ -3,6 +3,8 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QCoreApplication>
+
 namespace catalog::history {
 
 namespace {
@@ -37,8 +39,8 @@ Result<QList<HistoryEntry>> list(QSqlDatabase &db, const SqlDialect &dialect, En
 {
     sql::Query q(db);
     q.setForwardOnly(true);
-    if (StorageError e = sql::exec(q, selectSql(entity) + QStringLiteral(" ORDER BY id DESC"), { id }, dialect,
-                                   QStringLiteral("Cannot read the history"));
+    if (StorageError e = sql::exec(q, selectSql(entity) + QStringLiteral(" ORDER BY id DESC"), { id },
+            dialect, QCoreApplication::translate("HistoryStore", "Cannot read the history"));
         !e.ok())
         return e;
     QList<HistoryEntry> entries;
@@ -50,13 +52,15 @@ Result<QList<HistoryEntry>> list(QSqlDatabase &db, const SqlDialect &dialect, En
 Result<HistoryEntry> find(QSqlDatabase &db, const SqlDialect &dialect, Entity entity, qint64 id, qint64 historyId)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, selectSql(entity) + QStringLiteral(" AND id = ?"), { id, historyId }, dialect,
-                                   QStringLiteral("Cannot read the history"));
+    if (StorageError e = sql::exec(q, selectSql(entity) + QStringLiteral(" AND id = ?"), { id, historyId },
+            dialect, QCoreApplication::translate("HistoryStore", "Cannot read the history"));
         !e.ok())
         return e;
     if (!q.next())
         return StorageError::make(ErrorKind::NotFound,
-                                  QStringLiteral("History entry %1 does not belong to record %2").arg(historyId).arg(id));
+            QCoreApplication::translate("HistoryStore", "History entry %1 does not belong to record %2")
+                .arg(historyId)
+                .arg(id));
     return read(q, dialect);
 }
 

@@ -6,6 +6,7 @@
 #include "db/transaction_p.h"
 #include "core/validator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace catalog {
@@ -43,10 +44,13 @@ ImageRecord readRow(const sql::Query &q, const SqlDialect &d)
 Result<ImageRecord> selectOne(QSqlDatabase &db, const SqlDialect &d, const QString &where, const QVariantList &keys)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, kSelect + where, keys, d, QStringLiteral("Cannot read the image")); !e.ok())
+    if (StorageError e = sql::exec(q, kSelect + where, keys, d,
+            QCoreApplication::translate("ImageRepository", "Cannot read the image"));
+        !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("The image does not exist"));
+        return StorageError::make(
+            ErrorKind::NotFound, QCoreApplication::translate("ImageRepository", "The image does not exist"));
     return readRow(q, d);
 }
 
@@ -65,16 +69,18 @@ Result<ImageRecord> ImageRepository::add(const ImageRecord &image)
             return e;
         {
             sql::Query q(db);
-            if (StorageError e = sql::exec(
-                        q,
-                        QStringLiteral("INSERT INTO images (product_id, url, local_path, image_type, width, height, size, "
-                                       "format, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (product_id, url) DO NOTHING"),
-                        { image.productId, image.url, SqlDialect::bindText(image.localPath), image.imageType,
-                          SqlDialect::bindOptional(image.width), SqlDialect::bindOptional(image.height),
-                          SqlDialect::bindOptional(image.size), SqlDialect::bindText(image.format),
-                          SqlDialect::bindText(image.sha256) },
-                        d, QStringLiteral("Cannot add image %1").arg(image.url.left(200)));
+            if (StorageError e = sql::exec(q,
+                    QStringLiteral(
+                        "INSERT INTO images (product_id, url, local_path, image_type, width, height, size, "
+                        "format, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (product_id, url) DO NOTHING"),
+                    { image.productId, image.url, SqlDialect::bindText(image.localPath), image.imageType,
+                        SqlDialect::bindOptional(image.width), SqlDialect::bindOptional(image.height),
+                        SqlDialect::bindOptional(image.size), SqlDialect::bindText(image.format),
+                        SqlDialect::bindText(image.sha256) },
+                    d,
+                    QCoreApplication::translate("ImageRepository", "Cannot add image %1")
+                        .arg(image.url.left(200)));
                 !e.ok())
                 return e;
         }
@@ -103,9 +109,11 @@ Result<QList<ImageRecord>> ImageRepository::listForProduct(qint64 productId)
         q.setForwardOnly(true);
         // Main image first, then detail images in the order they were added.
         if (StorageError e = sql::exec(q,
-                                       kSelect + QStringLiteral(" WHERE product_id = ? ORDER BY "
-                                                                "CASE image_type WHEN 'main' THEN 0 ELSE 1 END, id"),
-                                       { productId }, d, QStringLiteral("Cannot list the product's images"));
+                kSelect
+                    + QStringLiteral(" WHERE product_id = ? ORDER BY "
+                                     "CASE image_type WHEN 'main' THEN 0 ELSE 1 END, id"),
+                { productId }, d,
+                QCoreApplication::translate("ImageRepository", "Cannot list the product's images"));
             !e.ok())
             return e;
         QList<ImageRecord> rows;
@@ -127,21 +135,22 @@ Result<ImageRecord> ImageRepository::updateFile(const ImageRecord &image)
         {
             sql::Query q(db);
             if (StorageError e = sql::exec(q,
-                                           QStringLiteral("UPDATE images SET local_path = ?, image_type = ?, width = ?, "
-                                                          "height = ?, size = ?, format = ?, sha256 = ?, etag = ?, "
-                                                          "last_modified = ?, fetched_at = ?, fetch_error = ? WHERE id = ?"),
-                                           { SqlDialect::bindText(image.localPath), image.imageType,
-                                             SqlDialect::bindOptional(image.width), SqlDialect::bindOptional(image.height),
-                                             SqlDialect::bindOptional(image.size), SqlDialect::bindText(image.format),
-                                             SqlDialect::bindText(image.sha256), SqlDialect::bindText(image.etag.left(200)),
-                                             SqlDialect::bindText(image.lastModified.left(100)),
-                                             d.bindTimestamp(image.fetchedAt),
-                                             SqlDialect::bindText(image.fetchError.left(1000)), image.id },
-                                           d, QStringLiteral("Cannot update image %1").arg(image.id));
+                    QStringLiteral("UPDATE images SET local_path = ?, image_type = ?, width = ?, "
+                                   "height = ?, size = ?, format = ?, sha256 = ?, etag = ?, "
+                                   "last_modified = ?, fetched_at = ?, fetch_error = ? WHERE id = ?"),
+                    { SqlDialect::bindText(image.localPath), image.imageType,
+                        SqlDialect::bindOptional(image.width), SqlDialect::bindOptional(image.height),
+                        SqlDialect::bindOptional(image.size), SqlDialect::bindText(image.format),
+                        SqlDialect::bindText(image.sha256), SqlDialect::bindText(image.etag.left(200)),
+                        SqlDialect::bindText(image.lastModified.left(100)), d.bindTimestamp(image.fetchedAt),
+                        SqlDialect::bindText(image.fetchError.left(1000)), image.id },
+                    d,
+                    QCoreApplication::translate("ImageRepository", "Cannot update image %1").arg(image.id));
                 !e.ok())
                 return e;
             if (q.numRowsAffected() != 1)
-                return StorageError::make(ErrorKind::NotFound, QStringLiteral("Image %1 does not exist").arg(image.id));
+                return StorageError::make(ErrorKind::NotFound,
+                    QCoreApplication::translate("ImageRepository", "Image %1 does not exist").arg(image.id));
         }
         Result<ImageRecord> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), { image.id });
         if (!stored)
@@ -158,11 +167,12 @@ StorageError ImageRepository::remove(qint64 id)
     return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
         sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM images WHERE id = ?"), { id }, d,
-                                       QStringLiteral("Cannot delete image %1").arg(id));
+                QCoreApplication::translate("ImageRepository", "Cannot delete image %1").arg(id));
             !e.ok())
             return e;
         if (q.numRowsAffected() != 1)
-            return StorageError::make(ErrorKind::NotFound, QStringLiteral("Image %1 does not exist").arg(id));
+            return StorageError::make(ErrorKind::NotFound,
+                QCoreApplication::translate("ImageRepository", "Image %1 does not exist").arg(id));
         return {};
     });
 }
@@ -173,7 +183,7 @@ Result<qint64> ImageRepository::count()
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM images"), {}, d,
-                                       QStringLiteral("Cannot count images"));
+                QCoreApplication::translate("ImageRepository", "Cannot count images"));
             !e.ok())
             return e;
         q.next();
@@ -187,10 +197,12 @@ Result<QList<ImageRecord>> ImageRepository::list(qint64 offset, int limit, Qt::S
     return m_connections.run<QList<ImageRecord>>([&](QSqlDatabase &db) -> Result<QList<ImageRecord>> {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, kSelect + QStringLiteral(" ORDER BY id %1 LIMIT ? OFFSET ?")
-                                                  .arg(order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")),
-                                       { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
-                                       QStringLiteral("Cannot list images"));
+        if (StorageError e = sql::exec(q,
+                kSelect
+                    + QStringLiteral(" ORDER BY id %1 LIMIT ? OFFSET ?")
+                          .arg(order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
+                QCoreApplication::translate("ImageRepository", "Cannot list images"));
             !e.ok())
             return e;
         QList<ImageRecord> rows;
@@ -224,18 +236,22 @@ Result<ImageRecord> ImageRepository::recordFetch(qint64 id, const QString &fetch
         {
             sql::Query q(db);
             if (StorageError e = sql::exec(q,
-                                           QStringLiteral("UPDATE images SET fetched_at = %1, fetch_error = ?, "
-                                                          "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified) "
-                                                          "WHERE id = ?")
-                                                   .arg(d.nowExpression()),
-                                           { SqlDialect::bindText(fetchError.isEmpty() ? QString() : fetchError.left(1000)),
-                                             SqlDialect::bindText(etag.isEmpty() ? QString() : etag.left(200)),
-                                             SqlDialect::bindText(lastModified.isEmpty() ? QString() : lastModified.left(100)), id },
-                                           d, QStringLiteral("Cannot record the fetch of image %1").arg(id));
+                    QStringLiteral("UPDATE images SET fetched_at = %1, fetch_error = ?, "
+                                   "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified) "
+                                   "WHERE id = ?")
+                        .arg(d.nowExpression()),
+                    { SqlDialect::bindText(fetchError.isEmpty() ? QString() : fetchError.left(1000)),
+                        SqlDialect::bindText(etag.isEmpty() ? QString() : etag.left(200)),
+                        SqlDialect::bindText(lastModified.isEmpty() ? QString() : lastModified.left(100)),
+                        id },
+                    d,
+                    QCoreApplication::translate("ImageRepository", "Cannot record the fetch of image %1")
+                        .arg(id));
                 !e.ok())
                 return e;
             if (q.numRowsAffected() != 1)
-                return StorageError::make(ErrorKind::NotFound, QStringLiteral("Image %1 does not exist").arg(id));
+                return StorageError::make(ErrorKind::NotFound,
+                    QCoreApplication::translate("ImageRepository", "Image %1 does not exist").arg(id));
         }
         Result<ImageRecord> stored = selectOne(db, d, QStringLiteral(" WHERE id = ?"), { id });
         if (!stored)
@@ -275,7 +291,8 @@ StorageError readWantedImages(QSqlDatabase &db, const SqlDialect &d, const QList
         for (qint64 id : chunk)
             values << id;
     }
-    if (StorageError e = sql::exec(q, sqlText, values, d, QStringLiteral("Cannot read the products' image URLs"));
+    if (StorageError e = sql::exec(q, sqlText, values, d,
+            QCoreApplication::translate("ImageRepository", "Cannot read the products' image URLs"));
         !e.ok())
         return e;
     while (q.next()) {
@@ -312,8 +329,9 @@ Result<QHash<QPair<qint64, QString>, QString>> readRecordedImages(
     for (qint64 id : ids)
         values << id;
     if (StorageError e = sql::exec(q,
-            QStringLiteral("SELECT product_id, url, image_type FROM images WHERE product_id IN %1").arg(placeholders(ids.size())),
-            values, d, QStringLiteral("Cannot read the recorded images"));
+            QStringLiteral("SELECT product_id, url, image_type FROM images WHERE product_id IN %1")
+                .arg(placeholders(ids.size())),
+            values, d, QCoreApplication::translate("ImageRepository", "Cannot read the recorded images"));
         !e.ok())
         return e;
     while (q.next())
@@ -333,9 +351,11 @@ Result<qint64> writeWantedImages(QSqlDatabase &db, const SqlDialect &d, const QL
             if (*it == w.type)
                 continue;
             sql::Query q(db);
-            if (StorageError e = sql::exec(q, QStringLiteral("UPDATE images SET image_type = ? WHERE product_id = ? AND url = ?"),
+            if (StorageError e = sql::exec(q,
+                    QStringLiteral("UPDATE images SET image_type = ? WHERE product_id = ? AND url = ?"),
                     { w.type, w.productId, w.url }, d,
-                    QStringLiteral("Cannot update the role of image %1").arg(w.url.left(200)));
+                    QCoreApplication::translate("ImageRepository", "Cannot update the role of image %1")
+                        .arg(w.url.left(200)));
                 !e.ok())
                 return e;
             continue;
@@ -353,7 +373,9 @@ Result<qint64> writeWantedImages(QSqlDatabase &db, const SqlDialect &d, const QL
         if (StorageError e = sql::exec(q,
                 QStringLiteral("INSERT INTO images (product_id, url, image_type) VALUES (?, ?, ?) "
                                "ON CONFLICT (product_id, url) DO NOTHING"),
-                { w.productId, w.url, w.type }, d, QStringLiteral("Cannot record image %1").arg(w.url.left(200)));
+                { w.productId, w.url, w.type }, d,
+                QCoreApplication::translate("ImageRepository", "Cannot record image %1")
+                    .arg(w.url.left(200)));
             !e.ok())
             return e;
         inserted += q.numRowsAffected() > 0 ? 1 : 0;
@@ -437,7 +459,9 @@ Result<QList<ImageRepository::Target>> ImageRepository::fetchTargets(const QList
         Result<QList<Target>> part = m_connections.run<QList<Target>>([&](QSqlDatabase &db) -> Result<QList<Target>> {
             sql::Query q(db);
             q.setForwardOnly(true);
-            if (StorageError e = sql::exec(q, text, values, d, QStringLiteral("Cannot list the images to fetch")); !e.ok())
+            if (StorageError e = sql::exec(q, text, values, d,
+                    QCoreApplication::translate("ImageRepository", "Cannot list the images to fetch"));
+                !e.ok())
                 return e;
             QList<Target> rows;
             while (q.next())
@@ -457,8 +481,9 @@ Result<QHash<QString, QString>> ImageRepository::storedFiles()
     return m_connections.run<QHash<QString, QString>>([&](QSqlDatabase &db) -> Result<QHash<QString, QString>> {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT local_path, sha256 FROM images WHERE local_path IS NOT NULL"), {},
-                                       d, QStringLiteral("Cannot list the stored image files"));
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("SELECT local_path, sha256 FROM images WHERE local_path IS NOT NULL"), {}, d,
+                QCoreApplication::translate("ImageRepository", "Cannot list the stored image files"));
             !e.ok())
             return e;
         QHash<QString, QString> files;

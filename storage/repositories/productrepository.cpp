@@ -12,6 +12,7 @@
 #include "repositories/qualitypredicates_p.h"
 #include "repositories/versionedtable_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -116,7 +117,8 @@ StorageError explainMissingSupplier(StorageError e, const Product &product)
     if (e.kind != ErrorKind::Constraint || !foreignKey || !product.supplierId)
         return e;
     FieldError field { QStringLiteral("supplier_id"),
-                       QStringLiteral("there is no supplier with id %1").arg(*product.supplierId) };
+        QCoreApplication::translate("ProductRepository", "there is no supplier with id %1")
+            .arg(*product.supplierId) };
     field.sourceId = product.sourceId;
     return StorageError::validation({ field });
 }
@@ -177,10 +179,10 @@ Result<QHash<QString, qint64>> resolveSuppliers(QSqlDatabase &db, const SqlDiale
         sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q,
-                                       QStringLiteral("SELECT source_id, id FROM suppliers WHERE source_id IN (%1)")
-                                               .arg(sql::placeholders(chunk.size())),
-                                       QVariantList(chunk.cbegin(), chunk.cend()), d,
-                                       QStringLiteral("Cannot look up suppliers"));
+                QStringLiteral("SELECT source_id, id FROM suppliers WHERE source_id IN (%1)")
+                    .arg(sql::placeholders(chunk.size())),
+                QVariantList(chunk.cbegin(), chunk.cend()), d,
+                QCoreApplication::translate("ProductRepository", "Cannot look up suppliers"));
             !e.ok())
             return e;
         while (q.next())
@@ -191,8 +193,9 @@ Result<QHash<QString, qint64>> resolveSuppliers(QSqlDatabase &db, const SqlDiale
         const Product &p = rows.at(i);
         if (!p.supplierId && !p.supplierSourceId.isEmpty() && !ids.contains(p.supplierSourceId))
             missing << FieldError { QStringLiteral("supplier_source_id"),
-                                    QStringLiteral("no supplier has source_id \"%1\"").arg(p.supplierSourceId),
-                                    int(i), p.sourceId };
+                QCoreApplication::translate("ProductRepository", "no supplier has source_id \"%1\"")
+                    .arg(p.supplierSourceId),
+                int(i), p.sourceId };
     }
     if (!missing.isEmpty())
         return StorageError::validation(missing);
@@ -248,12 +251,15 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
 {
     {
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, QStringLiteral(
-                    "CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging ("
-                    " ord integer, source_id text, title text, subtitle text, price_min numeric, price_max numeric,"
-                    " currency text, moq integer, main_image_url text, detail_images jsonb, specifications jsonb,"
-                    " supplier_id bigint, sales_count integer, rating numeric, sync_status text)"
-                    " ON COMMIT DELETE ROWS"), {}, d, QStringLiteral("Cannot prepare the staging table"));
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging ("
+                               " ord integer, source_id text, title text, subtitle text, price_min numeric, "
+                               "price_max numeric,"
+                               " currency text, moq integer, main_image_url text, detail_images jsonb, "
+                               "specifications jsonb,"
+                               " supplier_id bigint, sales_count integer, rating numeric, sync_status text)"
+                               " ON COMMIT DELETE ROWS"),
+                {}, d, QCoreApplication::translate("ProductRepository", "Cannot prepare the staging table"));
             !e.ok())
             return e;
     }
@@ -299,10 +305,13 @@ Result<UpsertReport> upsertPostgres(QSqlDatabase &db, const SqlDialect &d, const
             .arg(columns, assignments.join(QStringLiteral(", ")),
                  changedCondition(QStringLiteral("p."), QStringLiteral("EXCLUDED."), QStringLiteral("IS DISTINCT FROM")));
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, statement, { actor }, d, QStringLiteral("Cannot upsert the batch")); !e.ok())
+    if (StorageError e = sql::exec(q, statement, { actor }, d,
+            QCoreApplication::translate("ProductRepository", "Cannot upsert the batch"));
+        !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::Internal, QStringLiteral("The upsert returned no counts"));
+        return StorageError::make(ErrorKind::Internal,
+            QCoreApplication::translate("ProductRepository", "The upsert returned no counts"));
     UpsertReport report;
     report.inserted = q.value(0).toInt();
     report.updated = q.value(1).toInt();
@@ -318,10 +327,11 @@ Result<QSet<QString>> selectExistingSourceIds(QSqlDatabase &db, const SqlDialect
         const QStringList chunk = sourceIds.mid(start, kInClauseChunk);
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
-                                                  .arg(sql::placeholders(chunk.size())),
-                                       QVariantList(chunk.cbegin(), chunk.cend()), d,
-                                       QStringLiteral("Cannot look up existing products"));
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("SELECT source_id FROM products WHERE source_id IN (%1)")
+                    .arg(sql::placeholders(chunk.size())),
+                QVariantList(chunk.cbegin(), chunk.cend()), d,
+                QCoreApplication::translate("ProductRepository", "Cannot look up existing products"));
             !e.ok())
             return e;
         while (q.next())
@@ -408,7 +418,9 @@ Result<UpsertReport> upsertSqliteRows(QSqlDatabase &db, const SqlDialect &d, con
         bindSqliteProduct(q, 0, rows.at(i), suppliers);
         q.bind(int(kProductWritable.size()), actor);
         if (!countUpserted(q, report))
-            return q.error(QStringLiteral("Row %1 (%2) was refused").arg(i + 1).arg(rows.at(i).sourceId));
+            return q.error(QCoreApplication::translate("ProductRepository", "Row %1 (%2) was refused")
+                               .arg(i + 1)
+                               .arg(rows.at(i).sourceId));
         q.reset();
     }
     return report;
@@ -428,11 +440,11 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
                 QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS catalog_product_staging"
                                " (ord INTEGER PRIMARY KEY, %1)")
                     .arg(columns),
-                {}, d, QStringLiteral("Cannot prepare the staging table"));
+                {}, d, QCoreApplication::translate("ProductRepository", "Cannot prepare the staging table"));
             !e.ok())
             return e;
         if (StorageError e = sql::exec(q, QStringLiteral("DELETE FROM temp.catalog_product_staging"), {}, d,
-                QStringLiteral("Cannot empty the staging table"));
+                QCoreApplication::translate("ProductRepository", "Cannot empty the staging table"));
             !e.ok())
             return e;
     }
@@ -449,8 +461,9 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
         bindSqliteProduct(stage, 1, rows.at(i), suppliers);
         stage.step();
         if (stage.failed())
-            return stage.error(
-                QStringLiteral("Cannot stage row %1 (%2)").arg(i + 1).arg(rows.at(i).sourceId));
+            return stage.error(QCoreApplication::translate("ProductRepository", "Cannot stage row %1 (%2)")
+                                   .arg(i + 1)
+                                   .arg(rows.at(i).sourceId));
         stage.reset();
         seen.insert(rows.at(i).sourceId);
     }
@@ -467,7 +480,8 @@ Result<UpsertReport> upsertSqlite(QSqlDatabase &db, const SqlDialect &d, const Q
     if (!countUpserted(upsert, report)) {
         // A refused row undoes the statement alone (the transaction stays): row by row names the
         // culprit. Anything else (disk full, busy) may have ended the transaction: reported as is.
-        const StorageError failed = upsert.error(QStringLiteral("Cannot upsert the batch"));
+        const StorageError failed
+            = upsert.error(QCoreApplication::translate("ProductRepository", "Cannot upsert the batch"));
         if (failed.kind != ErrorKind::Constraint)
             return failed;
         upsert.reset();
@@ -516,7 +530,8 @@ Result<Product> ProductRepository::findBySourceId(const QString &sourceId)
 Result<Product> ProductRepository::update(const Product &product)
 {
     if (product.id <= 0)
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("The product has not been stored yet"));
+        return StorageError::make(ErrorKind::NotFound,
+            QCoreApplication::translate("ProductRepository", "The product has not been stored yet"));
     if (const QList<FieldError> errors = validation::validateProduct(product); !errors.isEmpty())
         return StorageError::validation(errors);
     const SqlDialect &d = m_connections.dialect();
@@ -689,7 +704,8 @@ StorageError ProductRepository::refreshStatistics()
         return {};
     return m_connections.runStatus([&](QSqlDatabase &db) {
         sql::Query q(db);
-        return sql::exec(q, statement, {}, d, QStringLiteral("Cannot refresh the statistics of products"));
+        return sql::exec(q, statement, {}, d,
+            QCoreApplication::translate("ProductRepository", "Cannot refresh the statistics of products"));
     });
 }
 
@@ -697,8 +713,8 @@ Result<int> ProductRepository::setSyncStatus(const QList<qint64> &ids, const QSt
 {
     if (!validation::isValidSyncStatus(status))
         return StorageError::validation({ FieldError { QStringLiteral("sync_status"),
-                                                       QStringLiteral("\"%1\" is not one of %2")
-                                                               .arg(status.left(20), validation::syncStatuses.join(QStringLiteral(", "))) } });
+            QCoreApplication::translate("ProductRepository", "\"%1\" is not one of %2")
+                .arg(status.left(20), validation::syncStatuses.join(QStringLiteral(", "))) } });
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<int>([&](QSqlDatabase &db) -> Result<int> {
         Transaction tx(db, d);
@@ -713,10 +729,11 @@ Result<int> ProductRepository::setSyncStatus(const QList<qint64> &ids, const QSt
             values << status;
             sql::Query q(db);
             if (StorageError e = sql::exec(q,
-                                           QStringLiteral("UPDATE products SET sync_status = ?, updated_by = ?, updated_at = %1, "
-                                                          "version = version + 1 WHERE id IN (%2) AND sync_status <> ?")
-                                                   .arg(d.nowExpression(), sql::placeholders(chunk.size())),
-                                           values, d, QStringLiteral("Cannot set the sync status"));
+                    QStringLiteral("UPDATE products SET sync_status = ?, updated_by = ?, updated_at = %1, "
+                                   "version = version + 1 WHERE id IN (%2) AND sync_status <> ?")
+                        .arg(d.nowExpression(), sql::placeholders(chunk.size())),
+                    values, d,
+                    QCoreApplication::translate("ProductRepository", "Cannot set the sync status"));
                 !e.ok())
                 return e;
             changed += q.numRowsAffected();

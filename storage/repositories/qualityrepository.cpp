@@ -5,6 +5,7 @@
 #include "db/sqlhelpers_p.h"
 #include "repositories/qualitypredicates_p.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace catalog {
@@ -25,12 +26,15 @@ StorageError countQualityKinds(
     if (StorageError e = sql::exec(q,
             QStringLiteral("SELECT %1 FROM products WHERE deleted_at IS NULL")
                 .arg(sums.join(QStringLiteral(", "))),
-            values, d, QStringLiteral("Cannot count the data-quality problems of the products"));
+            values, d,
+            QCoreApplication::translate(
+                "QualityRepository", "Cannot count the data-quality problems of the products"));
         !e.ok())
         return e;
     if (!q.next())
-        return sqlError(
-            q.lastError(), d, QStringLiteral("Cannot count the data-quality problems of the products"));
+        return sqlError(q.lastError(), d,
+            QCoreApplication::translate(
+                "QualityRepository", "Cannot count the data-quality problems of the products"));
     report.products = q.value(0).toLongLong();
     for (qsizetype i = 0; i < allQualityKinds().size(); ++i)
         report.kinds << QualityReport::KindCount { allQualityKinds().at(i), q.value(int(i) + 1).toLongLong(),
@@ -61,14 +65,16 @@ StorageError listQualityExamples(
         return {};
     sql::Query q(db);
     if (StorageError e = sql::exec(q, parts.join(QStringLiteral(" UNION ALL ")), values, d,
-            QStringLiteral("Cannot list examples of the data-quality problems"));
+            QCoreApplication::translate(
+                "QualityRepository", "Cannot list examples of the data-quality problems"));
         !e.ok())
         return e;
     while (q.next())
         report.kinds[q.value(0).toInt()].examples << q.value(1).toString();
     if (q.lastError().isValid())
-        return sqlError(
-            q.lastError(), d, QStringLiteral("Cannot list examples of the data-quality problems"));
+        return sqlError(q.lastError(), d,
+            QCoreApplication::translate(
+                "QualityRepository", "Cannot list examples of the data-quality problems"));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "db/sqlhelpers_p.h"
 #include "db/transaction_p.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace catalog {
@@ -40,24 +41,27 @@ Result<QString> ownerOf(QSqlDatabase &db, ConnectionManager &connections)
     if (connections.dialect().engine() != Engine::PostgreSQL)
         return connections.actor();
     sql::Query q(db);
-    if (StorageError e = sql::exec(
-            q, u"SELECT current_user::text"_s, {}, connections.dialect(), u"Cannot read the database role"_s);
+    if (StorageError e = sql::exec(q, u"SELECT current_user::text"_s, {}, connections.dialect(),
+            QCoreApplication::translate("SavedViewRepository", "Cannot read the database role"));
         !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::Internal, u"The database did not name the current role"_s);
+        return StorageError::make(ErrorKind::Internal,
+            QCoreApplication::translate("SavedViewRepository", "The database did not name the current role"));
     return q.value(0).toString();
 }
 
 Result<SavedView> selectView(QSqlDatabase &db, const SqlDialect &d, qint64 id, const QString &me)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, kViewSelect + u" WHERE id = ? AND (owner = ? OR shared = ?)"_s,
-            { id, me, true }, d, u"Cannot read saved view %1"_s.arg(id));
+    if (StorageError e
+        = sql::exec(q, kViewSelect + u" WHERE id = ? AND (owner = ? OR shared = ?)"_s, { id, me, true }, d,
+            QCoreApplication::translate("SavedViewRepository", "Cannot read saved view %1").arg(id));
         !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::NotFound, u"The saved view %1 no longer exists"_s.arg(id));
+        return StorageError::make(ErrorKind::NotFound,
+            QCoreApplication::translate("SavedViewRepository", "The saved view %1 no longer exists").arg(id));
     return readView(q, d, me);
 }
 
@@ -75,10 +79,12 @@ Result<SavedView> ownView(QSqlDatabase &db, const SqlDialect &d, qint64 id, cons
 StorageError checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return StorageError::validation({ FieldError { u"name"_s, u"A view needs a name"_s } });
+        return StorageError::validation({ FieldError {
+            u"name"_s, QCoreApplication::translate("SavedViewRepository", "A view needs a name") } });
     if (name.size() > SavedViewRepository::kMaxNameLength)
         return StorageError::validation({ FieldError { u"name"_s,
-            u"A view's name has at most %1 characters"_s.arg(SavedViewRepository::kMaxNameLength) } });
+            QCoreApplication::translate("SavedViewRepository", "A view's name has at most %1 characters")
+                .arg(SavedViewRepository::kMaxNameLength) } });
     return {};
 }
 
@@ -89,7 +95,8 @@ Result<qint64> findOwnNamed(
     sql::Query q(db);
     if (StorageError e
         = sql::exec(q, u"SELECT id FROM saved_views WHERE owner = ? AND page = ? AND name = ?"_s,
-            { me, viewPageText(page), name }, d, u"Cannot look up the view \"%1\""_s.arg(name));
+            { me, viewPageText(page), name }, d,
+            QCoreApplication::translate("SavedViewRepository", "Cannot look up the view \"%1\"").arg(name));
         !e.ok())
         return e;
     return q.next() ? q.value(0).toLongLong() : qint64(0);
@@ -98,7 +105,9 @@ Result<qint64> findOwnNamed(
 StorageError nameTaken(const QString &name)
 {
     return StorageError::make(ErrorKind::Constraint,
-        u"You already have a view named \"%1\" on this page; choose another name"_s.arg(name));
+        QCoreApplication::translate(
+            "SavedViewRepository", "You already have a view named \"%1\" on this page; choose another name")
+            .arg(name));
 }
 
 // One change of a view of mine, in a transaction: the view is read first (refused when it is not
@@ -152,7 +161,8 @@ Result<QList<SavedView>> SavedViewRepository::list(ViewPage page)
         if (StorageError e = sql::exec(q,
                 kViewSelect
                     + u" WHERE page = ? AND (owner = ? OR shared = ?) ORDER BY name, owner <> ?, owner"_s,
-                { viewPageText(page), *me, true, *me }, d, u"Cannot read the saved views"_s);
+                { viewPageText(page), *me, true, *me }, d,
+                QCoreApplication::translate("SavedViewRepository", "Cannot read the saved views"));
             !e.ok())
             return e;
         QList<SavedView> views;
@@ -185,15 +195,19 @@ Result<SavedView> SavedViewRepository::save(const SavedView &view, bool replace)
             ? sql::exec(q,
                 u"UPDATE saved_views SET definition = ?, shared = ?, updated_at = %1 WHERE id = ? RETURNING id"_s
                     .arg(d.nowExpression()),
-                { definition, view.shared, *existing }, d, u"Cannot replace the view \"%1\""_s.arg(view.name))
+                { definition, view.shared, *existing }, d,
+                QCoreApplication::translate("SavedViewRepository", "Cannot replace the view \"%1\"")
+                    .arg(view.name))
             : sql::exec(q,
                 u"INSERT INTO saved_views (name, owner, shared, page, definition) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
                 { view.name, *me, view.shared, viewPageText(view.page), definition }, d,
-                u"Cannot save the view \"%1\""_s.arg(view.name));
+                QCoreApplication::translate("SavedViewRepository", "Cannot save the view \"%1\"")
+                    .arg(view.name));
         if (!e.ok())
             return e.kind == ErrorKind::Constraint ? nameTaken(view.name) : e;
         if (!q.next())
-            return StorageError::make(ErrorKind::Internal, u"The view's id was not returned"_s);
+            return StorageError::make(ErrorKind::Internal,
+                QCoreApplication::translate("SavedViewRepository", "The view's id was not returned"));
         const qint64 id = q.value(0).toLongLong();
         q.finish();
         Result<SavedView> stored = selectView(db, d, id, *me);
@@ -220,7 +234,9 @@ Result<SavedView> SavedViewRepository::rename(qint64 id, const QString &name)
             sql::Query q(db);
             const StorageError e = sql::exec(q,
                 u"UPDATE saved_views SET name = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
-                { name, id }, d, u"Cannot rename the view \"%1\""_s.arg(view.name));
+                { name, id }, d,
+                QCoreApplication::translate("SavedViewRepository", "Cannot rename the view \"%1\"")
+                    .arg(view.name));
             return e.kind == ErrorKind::Constraint ? nameTaken(name) : e;
         });
 }
@@ -240,7 +256,8 @@ StorageError SavedViewRepository::remove(qint64 id)
             return view.error();
         sql::Query q(db);
         if (StorageError e = sql::exec(q, u"DELETE FROM saved_views WHERE id = ?"_s, { id }, d,
-                u"Cannot delete the view \"%1\""_s.arg(view->name));
+                QCoreApplication::translate("SavedViewRepository", "Cannot delete the view \"%1\"")
+                    .arg(view->name));
             !e.ok())
             return e;
         q.finish();
@@ -258,11 +275,13 @@ Result<SavedView> SavedViewRepository::setDefault(qint64 id, bool isDefault)
             if (StorageError e = sql::exec(q,
                     u"UPDATE saved_views SET is_default = ? WHERE owner = ? AND page = ? AND is_default = ? AND id <> ?"_s,
                     { false, me, viewPageText(view.page), true, id }, d,
-                    u"Cannot clear the previous default view"_s);
+                    QCoreApplication::translate(
+                        "SavedViewRepository", "Cannot clear the previous default view"));
                 !e.ok())
                 return e;
             return sql::exec(q, u"UPDATE saved_views SET is_default = ? WHERE id = ?"_s, { isDefault, id }, d,
-                u"Cannot make \"%1\" the default view"_s.arg(view.name));
+                QCoreApplication::translate("SavedViewRepository", "Cannot make \"%1\" the default view")
+                    .arg(view.name));
         });
 }
 
@@ -274,7 +293,9 @@ Result<SavedView> SavedViewRepository::setShared(qint64 id, bool shared)
             sql::Query q(db);
             return sql::exec(q,
                 u"UPDATE saved_views SET shared = ?, updated_at = %1 WHERE id = ?"_s.arg(d.nowExpression()),
-                { shared, id }, d, u"Cannot change the sharing of \"%1\""_s.arg(view.name));
+                { shared, id }, d,
+                QCoreApplication::translate("SavedViewRepository", "Cannot change the sharing of \"%1\"")
+                    .arg(view.name));
         });
 }
 

@@ -9,6 +9,7 @@
 #include "repositories/productrepository.h"
 #include "repositories/versionedtable_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 
@@ -58,15 +59,18 @@ Supplier readSupplier(const sql::Query &q, const SqlDialect &d)
 StorageError checkNoActiveProducts(QSqlDatabase &db, const SqlDialect &d, qint64 id)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
-                                   { id }, d, QStringLiteral("Cannot check the supplier's products"));
+    if (StorageError e = sql::exec(q,
+            QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ? AND deleted_at IS NULL"),
+            { id }, d,
+            QCoreApplication::translate("SupplierRepository", "Cannot check the supplier's products"));
         !e.ok())
         return e;
     if (q.next() && q.value(0).toLongLong() > 0)
         return StorageError::make(ErrorKind::Constraint,
-                                  QStringLiteral("Supplier %1 still has %2 products; move or delete them first")
-                                          .arg(id)
-                                          .arg(q.value(0).toLongLong()));
+            QCoreApplication::translate(
+                "SupplierRepository", "Supplier %1 still has %2 products; move or delete them first")
+                .arg(id)
+                .arg(q.value(0).toLongLong()));
     return {};
 }
 
@@ -74,16 +78,18 @@ StorageError checkNoActiveProducts(QSqlDatabase &db, const SqlDialect &d, qint64
 StorageError checkNoProducts(QSqlDatabase &db, const SqlDialect &d, qint64 id)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ?"), { id }, d,
-                                   QStringLiteral("Cannot check the supplier's products"));
+    if (StorageError e
+        = sql::exec(q, QStringLiteral("SELECT count(*) FROM products WHERE supplier_id = ?"), { id }, d,
+            QCoreApplication::translate("SupplierRepository", "Cannot check the supplier's products"));
         !e.ok())
         return e;
     if (q.next() && q.value(0).toLongLong() > 0)
         return StorageError::make(ErrorKind::Constraint,
-                                  QStringLiteral("Supplier %1 is still referenced by %2 products (deleted ones "
-                                                 "included); it cannot be removed permanently")
-                                          .arg(id)
-                                          .arg(q.value(0).toLongLong()));
+            QCoreApplication::translate("SupplierRepository",
+                "Supplier %1 is still referenced by %2 products (deleted ones "
+                "included); it cannot be removed permanently")
+                .arg(id)
+                .arg(q.value(0).toLongLong()));
     return {};
 }
 
@@ -170,7 +176,8 @@ Result<Supplier> SupplierRepository::findBySourceId(const QString &sourceId)
 Result<Supplier> SupplierRepository::update(const Supplier &supplier)
 {
     if (supplier.id <= 0)
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("The supplier has not been stored yet"));
+        return StorageError::make(ErrorKind::NotFound,
+            QCoreApplication::translate("SupplierRepository", "The supplier has not been stored yet"));
     return applyOne(RecordChange<Supplier>::Kind::Update, supplier);
 }
 
@@ -305,7 +312,8 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
         UpsertReport report;
         sql::Query q(db);
         if (!q.prepare(statement))
-            return sqlError(q.lastError(), d, QStringLiteral("Cannot prepare the supplier upsert"));
+            return sqlError(q.lastError(), d,
+                QCoreApplication::translate("SupplierRepository", "Cannot prepare the supplier upsert"));
         for (qsizetype i = 0; i < suppliers.size(); ++i) {
             const Supplier &s = suppliers.at(i);
             const QVariantList values = supplierValues(s, d);
@@ -314,7 +322,9 @@ Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers
             q.bindValue(int(values.size()), m_connections.actor());
             if (!q.exec())
                 return sqlError(q.lastError(), d,
-                                             QStringLiteral("Row %1 (%2) was refused").arg(i + 1).arg(s.sourceId));
+                    QCoreApplication::translate("SupplierRepository", "Row %1 (%2) was refused")
+                        .arg(i + 1)
+                        .arg(s.sourceId));
             if (!q.next()) {
                 ++report.unchanged;
                 continue;
@@ -358,10 +368,10 @@ Result<QHash<Key, Supplier>> selectWhereIn(ConnectionManager &connections, const
             sql::Query q(db);
             q.setForwardOnly(true);
             if (StorageError e = sql::exec(q,
-                                           supplierTable().selectSql()
-                                                   + QStringLiteral(" WHERE %1 IN (%2)").arg(column, sql::placeholders(chunk.size())),
-                                           QVariantList(chunk.cbegin(), chunk.cend()), d,
-                                           QStringLiteral("Cannot read suppliers"));
+                    supplierTable().selectSql()
+                        + QStringLiteral(" WHERE %1 IN (%2)").arg(column, sql::placeholders(chunk.size())),
+                    QVariantList(chunk.cbegin(), chunk.cend()), d,
+                    QCoreApplication::translate("SupplierRepository", "Cannot read suppliers"));
                 !e.ok())
                 return e;
             while (q.next()) {

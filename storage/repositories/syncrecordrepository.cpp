@@ -45,11 +45,12 @@ Result<SyncRecord> selectSyncRecord(QSqlDatabase &db, const SqlDialect &d, qint6
 {
     sql::Query q(db);
     if (StorageError e = sql::exec(q, kSyncRecordSelect + QStringLiteral(" WHERE id = ?"), { id }, d,
-                                   QStringLiteral("Cannot read job %1").arg(id));
+            QCoreApplication::translate("SyncRecordRepository", "Cannot read job %1").arg(id));
         !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::NotFound, QStringLiteral("Job %1 does not exist").arg(id));
+        return StorageError::make(ErrorKind::NotFound,
+            QCoreApplication::translate("SyncRecordRepository", "Job %1 does not exist").arg(id));
     return readSyncRecord(q, d);
 }
 
@@ -65,14 +66,16 @@ Result<SyncRecord> SyncRecordRepository::start(JobKind kind, qint64 totalCount)
     return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
         sql::Query q(db);
         if (StorageError e = sql::exec(q,
-                                       QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, total_count) "
-                                                      "VALUES (?, ?, 'running', ?) RETURNING id"),
-                                       { taskId, operationType, qMax<qint64>(0, totalCount) }, d,
-                                       QStringLiteral("Cannot record the start of the %1 job").arg(operationType));
+                QStringLiteral("INSERT INTO sync_records (task_id, operation_type, status, total_count) "
+                               "VALUES (?, ?, 'running', ?) RETURNING id"),
+                { taskId, operationType, qMax<qint64>(0, totalCount) }, d,
+                QCoreApplication::translate("SyncRecordRepository", "Cannot record the start of the %1 job")
+                    .arg(operationType));
             !e.ok())
             return e;
         if (!q.next())
-            return StorageError::make(ErrorKind::Internal, QStringLiteral("The job's id was not returned"));
+            return StorageError::make(ErrorKind::Internal,
+                QCoreApplication::translate("SyncRecordRepository", "The job's id was not returned"));
         const qint64 id = q.value(0).toLongLong();
         q.finish();
         return selectSyncRecord(db, d, id);
@@ -85,9 +88,10 @@ StorageError SyncRecordRepository::progress(qint64 id, qint64 totalCount, qint64
     return m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {
         sql::Query q(db);
         return sql::exec(q,
-                         QStringLiteral("UPDATE sync_records SET total_count = ?, success_count = ?, error_count = ? "
-                                        "WHERE id = ? AND status = 'running'"),
-                         { totalCount, successCount, errorCount, id }, d, QStringLiteral("Cannot record progress"));
+            QStringLiteral("UPDATE sync_records SET total_count = ?, success_count = ?, error_count = ? "
+                           "WHERE id = ? AND status = 'running'"),
+            { totalCount, successCount, errorCount, id }, d,
+            QCoreApplication::translate("SyncRecordRepository", "Cannot record progress"));
     });
 }
 
@@ -96,17 +100,19 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, JobStatus status, qin
 {
     if (status == JobStatus::Running)
         return StorageError::validation({ FieldError { QStringLiteral("status"),
-                                                       QStringLiteral("a job ends completed, failed or cancelled, not running") } });
+            QCoreApplication::translate(
+                "SyncRecordRepository", "a job ends completed, failed or cancelled, not running") } });
     const SqlDialect &d = m_connections.dialect();
     const auto once = [&] {
         return m_connections.run<SyncRecord>([&](QSqlDatabase &db) -> Result<SyncRecord> {
             sql::Query q(db);
             if (StorageError e = sql::exec(q,
-                                           QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
-                                                          "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
-                                                   .arg(d.nowExpression()),
-                                           { jobStatusText(status), successCount, errorCount, d.bindJson(errorDetails), id }, d,
-                                           QStringLiteral("Cannot record the end of job %1").arg(id));
+                    QStringLiteral("UPDATE sync_records SET status = ?, end_time = %1, success_count = ?, "
+                                   "error_count = ?, error_details = ? WHERE id = ? AND status = 'running'")
+                        .arg(d.nowExpression()),
+                    { jobStatusText(status), successCount, errorCount, d.bindJson(errorDetails), id }, d,
+                    QCoreApplication::translate("SyncRecordRepository", "Cannot record the end of job %1")
+                        .arg(id));
                 !e.ok())
                 return e;
             if (q.numRowsAffected() != 1) {
@@ -114,7 +120,9 @@ Result<SyncRecord> SyncRecordRepository::finish(qint64 id, JobStatus status, qin
                 if (!current)
                     return current;
                 return StorageError::make(ErrorKind::Conflict,
-                                          QStringLiteral("Job %1 has already ended (%2)").arg(id).arg(jobStatusText(current->status)));
+                    QCoreApplication::translate("SyncRecordRepository", "Job %1 has already ended (%2)")
+                        .arg(id)
+                        .arg(jobStatusText(current->status)));
             }
             return selectSyncRecord(db, d, id);
         });
@@ -157,8 +165,11 @@ Result<QList<SyncRecord>> SyncRecordRepository::recent(int limit)
     return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, kSyncRecordSelect + QStringLiteral(" ORDER BY start_time DESC, id DESC LIMIT %1").arg(qBound(1, limit, 1000)),
-                                       {}, d, QStringLiteral("Cannot list jobs"));
+        if (StorageError e = sql::exec(q,
+                kSyncRecordSelect
+                    + QStringLiteral(" ORDER BY start_time DESC, id DESC LIMIT %1")
+                          .arg(qBound(1, limit, 1000)),
+                {}, d, QCoreApplication::translate("SyncRecordRepository", "Cannot list jobs"));
             !e.ok())
             return e;
         QList<SyncRecord> rows;
@@ -175,9 +186,11 @@ Result<QList<SyncRecord>> SyncRecordRepository::list(qint64 offset, int limit, Q
     return m_connections.run<QList<SyncRecord>>([&](QSqlDatabase &db) -> Result<QList<SyncRecord>> {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, kSyncRecordSelect + QStringLiteral(" ORDER BY start_time %1, id %1 LIMIT ? OFFSET ?").arg(direction),
-                                       { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
-                                       QStringLiteral("Cannot list jobs"));
+        if (StorageError e = sql::exec(q,
+                kSyncRecordSelect
+                    + QStringLiteral(" ORDER BY start_time %1, id %1 LIMIT ? OFFSET ?").arg(direction),
+                { qBound(1, limit, 10000), qMax<qint64>(0, offset) }, d,
+                QCoreApplication::translate("SyncRecordRepository", "Cannot list jobs"));
             !e.ok())
             return e;
         QList<SyncRecord> rows;
@@ -193,7 +206,7 @@ Result<qint64> SyncRecordRepository::count()
     return m_connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Query q(db);
         if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM sync_records"), {}, d,
-                                       QStringLiteral("Cannot count jobs"));
+                QCoreApplication::translate("SyncRecordRepository", "Cannot count jobs"));
             !e.ok())
             return e;
         if (!q.next())
@@ -223,8 +236,11 @@ Result<int> SyncRecordRepository::closeAbandoned()
         QList<QPair<qint64, qint64>> abandoned; // job id, pid
         {
             sql::Query q(db);
-            if (StorageError e = sql::exec(q, QStringLiteral("SELECT id, task_id FROM sync_records WHERE status = 'running' AND task_id LIKE ?"),
-                                           { host + QStringLiteral(":%") }, d, QStringLiteral("Cannot read the running jobs"));
+            if (StorageError e = sql::exec(q,
+                    QStringLiteral(
+                        "SELECT id, task_id FROM sync_records WHERE status = 'running' AND task_id LIKE ?"),
+                    { host + QStringLiteral(":%") }, d,
+                    QCoreApplication::translate("SyncRecordRepository", "Cannot read the running jobs"));
                 !e.ok())
                 return e;
             while (q.next()) {
@@ -237,16 +253,20 @@ Result<int> SyncRecordRepository::closeAbandoned()
         }
         for (const auto &[id, pid] : std::as_const(abandoned)) {
             const QJsonArray details { QJsonObject { { QStringLiteral("message"),
-                    QStringLiteral("The process that ran this job (pid %1 on %2) ended before the job finished: it was killed or "
-                                   "crashed. Only whole batches were written.")
-                            .arg(pid)
-                            .arg(host) } } };
+                QCoreApplication::translate("SyncRecordRepository",
+                    "The process that ran this job (pid %1 on %2) ended before the job finished: it was "
+                    "killed or "
+                    "crashed. Only whole batches were written.")
+                    .arg(pid)
+                    .arg(host) } } };
             sql::Query q(db);
             if (StorageError e = sql::exec(q,
-                                           QStringLiteral("UPDATE sync_records SET status = 'failed', end_time = %1, error_details = ? "
-                                                          "WHERE id = ? AND status = 'running'")
-                                                   .arg(d.nowExpression()),
-                                           { d.bindJson(details), id }, d, QStringLiteral("Cannot close job %1").arg(id));
+                    QStringLiteral(
+                        "UPDATE sync_records SET status = 'failed', end_time = %1, error_details = ? "
+                        "WHERE id = ? AND status = 'running'")
+                        .arg(d.nowExpression()),
+                    { d.bindJson(details), id }, d,
+                    QCoreApplication::translate("SyncRecordRepository", "Cannot close job %1").arg(id));
                 !e.ok())
                 return e;
         }

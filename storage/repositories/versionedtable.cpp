@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 #include "db/transaction_p.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -62,6 +63,20 @@ QStringList VersionedTable::sortColumnNames() const
     return names;
 }
 
+namespace {
+
+// The record's noun in messages: the spec keeps the English word (the plural is also the table's
+// name), a message gets the word of the interface's language.
+QString shownWord(const QString &word)
+{
+    [[maybe_unused]] static const char *const words[] = { QT_TRANSLATE_NOOP("VersionedTable", "product"),
+        QT_TRANSLATE_NOOP("VersionedTable", "products"), QT_TRANSLATE_NOOP("VersionedTable", "supplier"),
+        QT_TRANSLATE_NOOP("VersionedTable", "suppliers") };
+    return QCoreApplication::translate("VersionedTable", word.toUtf8().constData());
+}
+
+} // namespace
+
 QString VersionedTable::title(const QString &word) const
 {
     return word.left(1).toUpper() + word.mid(1);
@@ -100,35 +115,41 @@ QString VersionedTable::stateSql(const SqlDialect &d, bool toDeleted) const
 
 QString VersionedTable::readContext(const QString &what) const
 {
-    return QStringLiteral("Cannot read %1 %2").arg(m_spec.noun, what);
+    return QCoreApplication::translate("VersionedTable", "Cannot read %1 %2")
+        .arg(shownWord(m_spec.noun), what);
 }
 
 StorageError VersionedTable::notFound(const QString &what) const
 {
-    return StorageError::make(
-        ErrorKind::NotFound, QStringLiteral("%1 %2 does not exist").arg(title(m_spec.noun), what));
+    return StorageError::make(ErrorKind::NotFound,
+        QCoreApplication::translate("VersionedTable", "%1 %2 does not exist")
+            .arg(title(shownWord(m_spec.noun)), what));
 }
 
 QString VersionedTable::createContext(const QString &sourceId) const
 {
-    return QStringLiteral("Cannot create %1 %2").arg(m_spec.noun, sourceId);
+    return QCoreApplication::translate("VersionedTable", "Cannot create %1 %2")
+        .arg(shownWord(m_spec.noun), sourceId);
 }
 
 QString VersionedTable::saveContext(const QString &sourceId) const
 {
-    return QStringLiteral("Cannot save %1 %2").arg(m_spec.noun, sourceId);
+    return QCoreApplication::translate("VersionedTable", "Cannot save %1 %2")
+        .arg(shownWord(m_spec.noun), sourceId);
 }
 
 QString VersionedTable::stateContext(qint64 id, bool toDeleted) const
 {
-    return (toDeleted ? QStringLiteral("Cannot delete %1 %2") : QStringLiteral("Cannot restore %1 %2"))
-        .arg(m_spec.noun)
+    return (toDeleted ? QCoreApplication::translate("VersionedTable", "Cannot delete %1 %2")
+                      : QCoreApplication::translate("VersionedTable", "Cannot restore %1 %2"))
+        .arg(shownWord(m_spec.noun))
         .arg(id);
 }
 
 QString VersionedTable::notReturned() const
 {
-    return QStringLiteral("The new %1 was not returned").arg(m_spec.noun);
+    return QCoreApplication::translate("VersionedTable", "The new %1 was not returned")
+        .arg(shownWord(m_spec.noun));
 }
 
 StorageError VersionedTable::explainNoUpdate(
@@ -137,24 +158,27 @@ StorageError VersionedTable::explainNoUpdate(
     const Result<StoredState> current = readStoredState(db, d, *this, id);
     if (!current)
         return current.error();
-    const QString noun = title(m_spec.noun);
+    const QString noun = title(shownWord(m_spec.noun));
     if (current->version != expectedVersion)
         return StorageError::make(ErrorKind::Conflict,
-            QStringLiteral(
+            QCoreApplication::translate("VersionedTable",
                 "%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see "
                 "the other change.")
                 .arg(noun, current->sourceId,
-                    current->updatedBy.isEmpty() ? QStringLiteral("someone else") : current->updatedBy,
+                    current->updatedBy.isEmpty()
+                        ? QCoreApplication::translate("VersionedTable", "someone else")
+                        : current->updatedBy,
                     current->updatedAt.toString(Qt::ISODate))
                 .arg(current->version)
                 .arg(expectedVersion));
     if (mustBeDeleted != current->deleted)
         return StorageError::make(ErrorKind::Conflict,
-            (mustBeDeleted ? QStringLiteral("%1 %2 is not deleted")
-                           : QStringLiteral("%1 %2 is deleted; restore it first"))
+            (mustBeDeleted
+                    ? QCoreApplication::translate("VersionedTable", "%1 %2 is not deleted")
+                    : QCoreApplication::translate("VersionedTable", "%1 %2 is deleted; restore it first"))
                 .arg(noun, current->sourceId));
-    return StorageError::make(
-        ErrorKind::Internal, QStringLiteral("%1 %2 was not updated").arg(noun, current->sourceId));
+    return StorageError::make(ErrorKind::Internal,
+        QCoreApplication::translate("VersionedTable", "%1 %2 was not updated").arg(noun, current->sourceId));
 }
 
 StorageError VersionedTable::checkSoftDelete(QSqlDatabase &db, const SqlDialect &d, qint64 id) const
@@ -165,7 +189,9 @@ StorageError VersionedTable::checkSoftDelete(QSqlDatabase &db, const SqlDialect 
 StorageError VersionedTable::hardDelete(ConnectionManager &connections, qint64 id) const
 {
     const SqlDialect &d = connections.dialect();
-    const QString context = QStringLiteral("Cannot remove %1 %2").arg(m_spec.noun).arg(id);
+    const QString context = QCoreApplication::translate("VersionedTable", "Cannot remove %1 %2")
+                                .arg(shownWord(m_spec.noun))
+                                .arg(id);
     return connections.runStatus([&](QSqlDatabase &db) -> StorageError {
         Transaction tx(db, d);
         if (StorageError e = tx.begin(); !e.ok())
@@ -193,8 +219,9 @@ StorageError VersionedTable::hardDelete(ConnectionManager &connections, qint64 i
             if (!current)
                 return current.error();
             return StorageError::make(ErrorKind::Conflict,
-                QStringLiteral("%1 %2 is not deleted; only deleted %3 can be removed permanently")
-                    .arg(title(m_spec.noun), current->sourceId, m_spec.table));
+                QCoreApplication::translate(
+                    "VersionedTable", "%1 %2 is not deleted; only deleted %3 can be removed permanently")
+                    .arg(title(shownWord(m_spec.noun)), current->sourceId, shownWord(m_spec.table)));
         }
         return tx.commit();
     });
@@ -217,7 +244,8 @@ Result<QJsonObject> VersionedTable::valuesBefore(
         return entry.error();
     if (entry->oldValues.isEmpty())
         return StorageError::make(ErrorKind::NotFound,
-            QStringLiteral("History entry %1 records the creation; there is no earlier version")
+            QCoreApplication::translate(
+                "VersionedTable", "History entry %1 records the creation; there is no earlier version")
                 .arg(historyId));
     return entry->oldValues;
 }
@@ -231,7 +259,9 @@ Result<qint64> VersionedTable::count(
         if (mode == CountMode::Estimated && d.engine() == Engine::PostgreSQL) {
             if (StorageError e = sql::exec(q,
                     QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1").arg(m_spec.table) + where.sql(),
-                    where.values(), d, QStringLiteral("Cannot estimate the %1 count").arg(m_spec.noun));
+                    where.values(), d,
+                    QCoreApplication::translate("VersionedTable", "Cannot estimate the %1 count")
+                        .arg(shownWord(m_spec.noun)));
                 !e.ok())
                 return e;
             if (q.next()) {
@@ -247,9 +277,10 @@ Result<qint64> VersionedTable::count(
             }
             q = sql::Query(db);
         }
-        if (StorageError e
-            = sql::exec(q, QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table) + where.sql(),
-                where.values(), d, QStringLiteral("Cannot count %1").arg(m_spec.table));
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table) + where.sql(), where.values(), d,
+                QCoreApplication::translate("VersionedTable", "Cannot count %1")
+                    .arg(shownWord(m_spec.table)));
             !e.ok())
             return e;
         if (!q.next())
@@ -264,11 +295,12 @@ Result<SortColumn> VersionedTable::checkPage(const PageRequest &page) const
         [&page](const SortColumn &c) { return c.name == page.sortColumn; });
     if (sort == m_spec.sortColumns.cend())
         return StorageError::make(ErrorKind::Validation,
-            QStringLiteral("%1 cannot be sorted by \"%2\"")
-                .arg(title(m_spec.table), page.sortColumn.left(40)));
+            QCoreApplication::translate("VersionedTable", "%1 cannot be sorted by \"%2\"")
+                .arg(title(shownWord(m_spec.table)), page.sortColumn.left(40)));
     if (page.after && !sort->keyset)
         return StorageError::make(ErrorKind::Validation,
-            QStringLiteral("Paging by key needs a column without empty values; %1 pages by offset")
+            QCoreApplication::translate(
+                "VersionedTable", "Paging by key needs a column without empty values; %1 pages by offset")
                 .arg(sort->name));
     return *sort;
 }
@@ -309,8 +341,8 @@ Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, cons
         statement += QStringLiteral(" OFFSET %1").arg(page.offset);
     sql::Query q(db);
     q.setForwardOnly(true);
-    if (StorageError e
-        = sql::exec(q, statement, values, d, QStringLiteral("Cannot list %1").arg(m_spec.table));
+    if (StorageError e = sql::exec(q, statement, values, d,
+            QCoreApplication::translate("VersionedTable", "Cannot list %1").arg(shownWord(m_spec.table)));
         !e.ok())
         return e;
     const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort.name);

@@ -1,5 +1,6 @@
 #include "transfer/exportsink_p.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace catalog {
@@ -48,14 +49,15 @@ bool ExportSink::report()
 {
     if (!m_progress || m_progress(m_rows, qMax(m_total, m_rows)))
         return true;
-    m_error = StorageError::make(
-        ErrorKind::Cancelled, QStringLiteral("The export was cancelled; no file was written"));
+    m_error = StorageError::make(ErrorKind::Cancelled,
+        QCoreApplication::translate("ProductExporter", "The export was cancelled; no file was written"));
     return false;
 }
 
 bool ExportSink::writeFailed(const QString &why)
 {
-    m_error = StorageError::make(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(m_path, why));
+    m_error = StorageError::make(ErrorKind::Internal,
+        QCoreApplication::translate("ProductExporter", "Cannot write %1: %2").arg(m_path, why));
     return false;
 }
 

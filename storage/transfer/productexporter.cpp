@@ -11,6 +11,7 @@
 #include "transfer/csvbytes_p.h"
 #include "transfer/exportsink_p.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <array>
@@ -201,7 +202,7 @@ StorageError exportSqlite(
             return sink.error();
     }
     if (statement.failed())
-        return statement.error(QStringLiteral("Cannot read the products"));
+        return statement.error(QCoreApplication::translate("ProductExporter", "Cannot read the products"));
     return {};
 }
 
@@ -212,11 +213,13 @@ StorageError commitFile(QSaveFile &file, const QString &path)
     if (!file.flush()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return StorageError::make(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
+        return StorageError::make(ErrorKind::Internal,
+            QCoreApplication::translate("ProductExporter", "Cannot write %1: %2").arg(path, why));
     }
     if (!file.commit())
-        return StorageError::make(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return StorageError::make(ErrorKind::Internal,
+            QCoreApplication::translate("ProductExporter", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 
@@ -263,7 +266,8 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
 {
     if (!isExportFileFormat(options.format))
         return StorageError::validation({ FieldError { QStringLiteral("format"),
-            QStringLiteral("%1 files cannot be exported; an export writes csv or jsonl")
+            QCoreApplication::translate(
+                "ProductExporter", "%1 files cannot be exported; an export writes csv or jsonl")
                 .arg(fileFormatName(options.format)) } });
     // Also checks the filter, which reaches the engines' SQL only as values.
     const Result<qint64> total = ProductRepository(m_connections).count(options.filter);
@@ -272,8 +276,9 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return StorageError::make(
-            ErrorKind::Permission, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return StorageError::make(ErrorKind::Permission,
+            QCoreApplication::translate("ProductExporter", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     const QByteArray header = options.format == FileFormat::Csv
         ? csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n"
         : QByteArray();

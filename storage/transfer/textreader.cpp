@@ -1,5 +1,7 @@
 #include "transfer/textreader.h"
 
+#include <QCoreApplication>
+
 namespace catalog {
 
 namespace {
@@ -26,7 +28,8 @@ StorageError importFileError(const QString &path, const QString &why)
 
 StorageError cannotOpen(const QString &path, const QIODevice &device)
 {
-    return StorageError::make(ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, device.errorString()));
+    return StorageError::make(ErrorKind::NotFound,
+        QCoreApplication::translate("TextReader", "Cannot read %1: %2").arg(path, device.errorString()));
 }
 
 TextReader::TextReader(QIODevice &device, const QString &path, const QString &encoding, qint64 byteLimit)
@@ -50,7 +53,8 @@ bool TextReader::more()
     if (bytes.isEmpty()) {
         m_end = true;
         if (!m_device.atEnd() && m_device.bytesAvailable() != 0 && want > 0)
-            m_error = importFileError(m_path, QStringLiteral("cannot read: %1").arg(m_device.errorString()));
+            m_error = importFileError(m_path,
+                QCoreApplication::translate("TextReader", "cannot read: %1").arg(m_device.errorString()));
         else if (m_limit >= 0 && m_bytes >= m_limit && !m_device.atEnd())
             m_cut = true;
         return false;
@@ -58,8 +62,9 @@ bool TextReader::more()
     if (!m_utf16) {
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
             m_error = importFileError(m_path,
-                QStringLiteral("this looks like a binary file (it contains NUL bytes at offset %1), not CSV or "
-                               "JSON text")
+                QCoreApplication::translate("TextReader",
+                    "this looks like a binary file (it contains NUL bytes at offset %1), not CSV or "
+                    "JSON text")
                     .arg(m_bytes + nul));
             return false;
         }
@@ -68,14 +73,17 @@ bool TextReader::more()
     if (m_decoder.hasError()) {
         m_badText = true;
         m_error = importFileError(m_path,
-            QStringLiteral("the file is not valid %1 text (near byte %2)").arg(m_encoding).arg(m_bytes));
+            QCoreApplication::translate("TextReader", "the file is not valid %1 text (near byte %2)")
+                .arg(m_encoding)
+                .arg(m_bytes));
         return false;
     }
     if (m_bytes == 0 && piece.startsWith(QChar(0xFEFF)))
         piece.remove(0, 1);
     if (m_utf16 && piece.contains(QChar(0))) {
-        m_error = importFileError(
-            m_path, QStringLiteral("this looks like a binary file (it contains NUL characters), not text"));
+        m_error = importFileError(m_path,
+            QCoreApplication::translate(
+                "TextReader", "this looks like a binary file (it contains NUL characters), not text"));
         return false;
     }
     m_bytes += bytes.size();
@@ -104,7 +112,8 @@ bool CsvReader::endsWhole(qint64 openQuoteLine)
         return false;
     if (openQuoteLine > 0) {
         m_error = importFileError(m_in.path(),
-            QStringLiteral("line %1: a quoted field starts here and is never closed (missing %2)")
+            QCoreApplication::translate(
+                "TextReader", "line %1: a quoted field starts here and is never closed (missing %2)")
                 .arg(openQuoteLine)
                 .arg(m_quote));
         return false;
@@ -269,7 +278,7 @@ bool JsonArrayReader::openArray(qsizetype &i)
     if (inputStopped())
         return false;
     if (!m_in.ensure(i) || m_in.text().at(i) != QLatin1Char('['))
-        return fail(QStringLiteral("a JSON array import must start with \"[\""));
+        return fail(QCoreApplication::translate("TextReader", "a JSON array import must start with \"[\""));
     m_started = true;
     m_pos = ++i;
     return true;
@@ -280,7 +289,8 @@ void JsonArrayReader::checkTheEnd(qsizetype i)
 {
     for (; m_in.ensure(i); ++i) {
         if (!m_in.text().at(i).isSpace()) {
-            fail(QStringLiteral("line %1: text after the end of the JSON array").arg(m_line));
+            fail(QCoreApplication::translate("TextReader", "line %1: text after the end of the JSON array")
+                     .arg(m_line));
             return;
         }
         if (m_in.text().at(i) == QLatin1Char('\n'))
@@ -313,8 +323,11 @@ bool JsonArrayReader::next(QString &element, qint64 &line)
             if (inputStopped())
                 return false;
             if (inString)
-                return fail(QStringLiteral("line %1: a JSON string starts here and is never closed").arg(line));
-            return fail(QStringLiteral("the JSON array is never closed (missing \"]\")"));
+                return fail(QCoreApplication::translate(
+                    "TextReader", "line %1: a JSON string starts here and is never closed")
+                                .arg(line));
+            return fail(
+                QCoreApplication::translate("TextReader", "the JSON array is never closed (missing \"]\")"));
         }
         const QChar c = m_in.text().at(i);
         if (c == QLatin1Char('\n'))

@@ -2,6 +2,7 @@
 
 #include "core/sha256hasher_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <memory>
@@ -15,7 +16,8 @@ StorageError failure(ErrorKind kind, const QString &message)
 
 StorageError cancelled()
 {
-    return failure(ErrorKind::Cancelled, QStringLiteral("Cancelled by the operator"));
+    return failure(
+        ErrorKind::Cancelled, QCoreApplication::translate("BackupManager", "Cancelled by the operator"));
 }
 
 bool report(const BackupProgress &progress, int percent, const QString &stage)
@@ -27,8 +29,8 @@ Result<QString> sha256Of(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return failure(
-            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return failure(ErrorKind::NotFound,
+            QCoreApplication::translate("BackupManager", "Cannot read %1: %2").arg(path, file.errorString()));
     // Large reads straight into one buffer: the file is read once, at the speed of the hash.
     constexpr qint64 kChunk = 1 << 20;
     const std::unique_ptr<char[]> buffer(new char[kChunk]);
@@ -36,8 +38,9 @@ Result<QString> sha256Of(const QString &path)
     for (;;) {
         const qint64 got = file.read(buffer.get(), kChunk);
         if (got < 0)
-            return failure(
-                ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+            return failure(ErrorKind::Internal,
+                QCoreApplication::translate("BackupManager", "Cannot read %1: %2")
+                    .arg(path, file.errorString()));
         if (got == 0)
             break;
         hash.addData(buffer.get(), got);

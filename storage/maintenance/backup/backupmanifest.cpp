@@ -3,6 +3,7 @@
 #include "core/storagelog_p.h"
 #include "maintenance/backup/backupcommon_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -50,9 +51,11 @@ QString readFileEntries(const QJsonArray &list, QList<BackupManifest::FileEntry>
             f.value(QStringLiteral("sha256")).toString() };
         if (entry.name.isEmpty() || entry.name.contains(QLatin1Char('/'))
             || entry.name.startsWith(QLatin1Char('.')))
-            return QStringLiteral("a file name is empty or not a plain name");
+            return QCoreApplication::translate("BackupManifest", "a file name is empty or not a plain name");
         if (!hex64.match(entry.sha256).hasMatch() || entry.size < 0)
-            return QStringLiteral("the entry of %1 has no valid size and sha256").arg(entry.name);
+            return QCoreApplication::translate(
+                "BackupManifest", "the entry of %1 has no valid size and sha256")
+                .arg(entry.name);
         files->append(entry);
     }
     return {};
@@ -82,13 +85,16 @@ QJsonObject BackupManifest::toJson() const
 Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const QString &path)
 {
     const auto broken = [&](const QString &why) {
-        return backup::failure(
-            ErrorKind::Validation, QStringLiteral("%1 is not a usable backup manifest: %2").arg(path, why));
+        return backup::failure(ErrorKind::Validation,
+            QCoreApplication::translate("BackupManifest", "%1 is not a usable backup manifest: %2")
+                .arg(path, why));
     };
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(kManifestFormat))
-        return broken(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kManifestFormat)));
+        return broken(QCoreApplication::translate("BackupManifest", "\"format\" is not \"%1\"")
+                          .arg(QLatin1String(kManifestFormat)));
     if (object.value(QStringLiteral("format_version")).toInt() != kManifestFormatVersion)
-        return broken(QStringLiteral("format_version %1 is not supported (this program reads %2)")
+        return broken(QCoreApplication::translate(
+            "BackupManifest", "format_version %1 is not supported (this program reads %2)")
                           .arg(object.value(QStringLiteral("format_version")).toInt())
                           .arg(kManifestFormatVersion));
     BackupManifest m;
@@ -96,25 +102,26 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const
     m.createdAt
         = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     if (!m.createdAt.isValid())
-        return broken(QStringLiteral("\"created_at\" is not a date"));
+        return broken(QCoreApplication::translate("BackupManifest", "\"created_at\" is not a date"));
     const QString engine = object.value(QStringLiteral("engine")).toString();
     if (engine == engineName(Engine::PostgreSQL))
         m.engine = Engine::PostgreSQL;
     else if (engine == engineName(Engine::SQLite))
         m.engine = Engine::SQLite;
     else
-        return broken(QStringLiteral("unknown engine \"%1\"").arg(engine.left(40)));
+        return broken(
+            QCoreApplication::translate("BackupManifest", "unknown engine \"%1\"").arg(engine.left(40)));
     m.serverVersion = object.value(QStringLiteral("server_version")).toString();
     m.schemaVersion = object.value(QStringLiteral("schema_version")).toInt(-1);
     if (m.schemaVersion < 1)
-        return broken(QStringLiteral("\"schema_version\" is missing"));
+        return broken(QCoreApplication::translate("BackupManifest", "\"schema_version\" is missing"));
     m.tool = object.value(QStringLiteral("tool")).toString();
     m.toolMajor = object.value(QStringLiteral("tool_major")).toInt();
     m.source = object.value(QStringLiteral("source")).toString();
     m.checksumAlgorithm = object.value(QStringLiteral("checksum_algorithm")).toString();
     const QJsonObject tableObject = object.value(QStringLiteral("tables")).toObject();
     if (tableObject.isEmpty())
-        return broken(QStringLiteral("it lists no tables"));
+        return broken(QCoreApplication::translate("BackupManifest", "it lists no tables"));
     for (auto it = tableObject.constBegin(); it != tableObject.constEnd(); ++it) {
         const QJsonObject t = it.value().toObject();
         m.tables.insert(it.key(),
@@ -125,7 +132,7 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const
         !why.isEmpty())
         return broken(why);
     if (m.filePath(QLatin1String(kDatabaseRole)).isEmpty())
-        return broken(QStringLiteral("it names no database file"));
+        return broken(QCoreApplication::translate("BackupManifest", "it names no database file"));
     return m;
 }
 
@@ -143,14 +150,15 @@ Result<BackupManifest> BackupManifest::read(const QString &path)
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
         return backup::failure(ErrorKind::NotFound,
-            QStringLiteral("Cannot read the backup manifest %1: %2 (a backup set without its "
-                           "manifest is incomplete and is not restored)")
+            QCoreApplication::translate("BackupManifest",
+                "Cannot read the backup manifest %1: %2 (a backup set without its "
+                "manifest is incomplete and is not restored)")
                 .arg(manifestPath, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
     if (doc.isNull() || !doc.isObject())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 is not a usable backup manifest: %2")
+            QCoreApplication::translate("BackupManifest", "%1 is not a usable backup manifest: %2")
                 .arg(manifestPath, parseError.errorString()));
     return fromJson(doc.object(), manifestPath);
 }
@@ -159,19 +167,22 @@ StorageError BackupManifest::write() const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("BackupManifest", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     // Flush before commit(): Qt 6.4's QSaveFile::commit() does not notice a failure of the final
     // flush of its buffer (a full disk) and would put an empty manifest in place as if it were good.
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, why));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("BackupManifest", "Cannot write %1: %2").arg(path, why));
     }
     if (!file.commit())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("BackupManifest", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 
@@ -218,11 +229,13 @@ StorageError BackupManifest::verifyFiles(
         const QString filePath = QFileInfo(path).dir().filePath(f.name);
         const QFileInfo info(filePath);
         if (!info.exists())
-            return backup::failure(
-                ErrorKind::NotFound, QStringLiteral("%1 is missing from the backup set").arg(filePath));
+            return backup::failure(ErrorKind::NotFound,
+                QCoreApplication::translate("BackupManifest", "%1 is missing from the backup set")
+                    .arg(filePath));
         if (info.size() != f.size)
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("%1 has %2 bytes, the manifest says %3: the file is damaged")
+                QCoreApplication::translate(
+                    "BackupManifest", "%1 has %2 bytes, the manifest says %3: the file is damaged")
                     .arg(filePath)
                     .arg(info.size())
                     .arg(f.size));
@@ -231,7 +244,7 @@ StorageError BackupManifest::verifyFiles(
             return sum.error();
         if (sum.value() != f.sha256)
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral(
+                QCoreApplication::translate("BackupManifest",
                     "%1 does not match the sha256 in the manifest: the file is damaged or was changed")
                     .arg(filePath));
     }
@@ -244,20 +257,21 @@ QStringList BackupManifest::differences(const Digests &actual) const
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
         const auto other = actual.constFind(it.key());
         if (other == actual.cend())
-            found << QStringLiteral("%1 is missing").arg(it.key());
+            found << QCoreApplication::translate("BackupManifest", "%1 is missing").arg(it.key());
         else if (other->rows != it->rows)
-            found << QStringLiteral("%1 has %2 rows, the backup %3")
+            found << QCoreApplication::translate("BackupManifest", "%1 has %2 rows, the backup %3")
                          .arg(it.key())
                          .arg(other->rows)
                          .arg(it->rows);
         else if (other->checksum != it->checksum)
-            found << QStringLiteral("%1 has the same %2 rows but different contents")
+            found << QCoreApplication::translate(
+                "BackupManifest", "%1 has the same %2 rows but different contents")
                          .arg(it.key())
                          .arg(it->rows);
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         if (!tables.contains(it.key()))
-            found << QStringLiteral("%1 is not in the manifest").arg(it.key());
+            found << QCoreApplication::translate("BackupManifest", "%1 is not in the manifest").arg(it.key());
     }
     return found;
 }

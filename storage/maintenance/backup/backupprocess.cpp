@@ -3,6 +3,7 @@
 #include "core/storagelog_p.h"
 #include "maintenance/backup/backupcommon_p.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -31,10 +32,11 @@ StorageError exitError(QProcess &process, const QString &program, const QString 
         QString tail = errors.right(2000);
         if (tail.isEmpty())
             tail = process.exitStatus() == QProcess::NormalExit
-                ? QStringLiteral("exit code %1").arg(process.exitCode())
-                : QStringLiteral("it crashed");
+                ? QCoreApplication::translate("BackupManager", "exit code %1").arg(process.exitCode())
+                : QCoreApplication::translate("BackupManager", "it crashed");
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("%1 failed (%2): %3").arg(what, QFileInfo(program).fileName(), tail));
+            QCoreApplication::translate("BackupManager", "%1 failed (%2): %3")
+                .arg(what, QFileInfo(program).fileName(), tail));
     }
     if (!errors.isEmpty())
         qCWarning(lcStorage).noquote() << what << "warnings:" << errors.right(2000);
@@ -106,7 +108,8 @@ Result<std::unique_ptr<QProcess>> BackupProcess::start(const Command &command, c
     startProcess(*process, command);
     if (!process->waitForStarted(30000))
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process->errorString()));
+            QCoreApplication::translate("BackupManager", "%1: cannot start %2: %3")
+                .arg(what, command.program, process->errorString()));
     qCInfo(lcStorage) << "started" << QFileInfo(command.program).fileName() << "for" << what;
     return process;
 }
@@ -134,7 +137,8 @@ Result<QByteArray> BackupProcess::output(const Command &command, const QString &
     startProcess(process, command);
     if (!process.waitForStarted(30000))
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("%1: cannot start %2: %3").arg(what, command.program, process.errorString()));
+            QCoreApplication::translate("BackupManager", "%1: cannot start %2: %3")
+                .arg(what, command.program, process.errorString()));
     QByteArray out;
     while (!process.waitForFinished(200)) {
         out += process.readAllStandardOutput();
@@ -165,7 +169,7 @@ StorageError BackupProcess::pipe(const Command &first, const Command &second, co
     if (!producer.waitForStarted(30000) || !consumer.waitForStarted(30000)) {
         stopBoth();
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("%1: cannot start %2 | %3: %4 %5")
+            QCoreApplication::translate("BackupManager", "%1: cannot start %2 | %3: %4 %5")
                 .arg(what, first.program, second.program, producer.errorString(), consumer.errorString()));
     }
     qCInfo(lcStorage) << "started" << QFileInfo(first.program).fileName() << "|"

@@ -3,6 +3,7 @@
 #include "maintenance/backup/backupcommon_p.h"
 #include "maintenance/backup/backupmanifest.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,7 +61,7 @@ Result<BackupRetention::CleanupReport> BackupRetention::plan(
     if (keepLast < 0 || keepDays < 0)
         return StorageError::validation(
             { FieldError { keepLast < 0 ? QStringLiteral("keep") : QStringLiteral("keep_days"),
-                QStringLiteral("must be 0 or more") } });
+                QCoreApplication::translate("BackupRetention", "must be 0 or more") } });
     const Result<QList<BackupSet>> sets = list(dir);
     if (!sets)
         return sets.error();
@@ -85,7 +86,8 @@ StorageError BackupRetention::apply(const CleanupReport &plan)
             [](const QString &f) { return f.endsWith(QLatin1String(BackupManifest::kSuffix)); });
         for (const QString &file : std::as_const(files)) {
             if (!QFile::remove(file))
-                return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot remove %1").arg(file));
+                return backup::failure(ErrorKind::Internal,
+                    QCoreApplication::translate("BackupRetention", "Cannot remove %1").arg(file));
         }
     }
     return {};

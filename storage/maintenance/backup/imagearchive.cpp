@@ -4,6 +4,7 @@
 #include "maintenance/backup/backupcommon_p.h"
 #include "maintenance/backup/backupprocess_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,8 +21,8 @@ constexpr int kBlock = 512;
 
 StorageError refused(const QString &tarPath, const QString &why)
 {
-    return backup::failure(
-        ErrorKind::Validation, QStringLiteral("The image archive %1 is refused: %2").arg(tarPath, why));
+    return backup::failure(ErrorKind::Validation,
+        QCoreApplication::translate("ImageArchive", "The image archive %1 is refused: %2").arg(tarPath, why));
 }
 
 qint64 octalField(const QByteArray &header, int offset, int width, bool *ok)
@@ -80,18 +81,21 @@ QString checkName(QString name, QString *top)
     while (name.startsWith(QStringLiteral("./")))
         name.remove(0, 2);
     if (name.isEmpty() || name.startsWith(QLatin1Char('/')))
-        return QStringLiteral("the member \"%1\" has an absolute or empty name").arg(name);
+        return QCoreApplication::translate("ImageArchive", "the member \"%1\" has an absolute or empty name")
+            .arg(name);
     const QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         if (part == QLatin1String("..") || part == QLatin1String("."))
-            return QStringLiteral("the member \"%1\" leaves its folder").arg(name);
+            return QCoreApplication::translate("ImageArchive", "the member \"%1\" leaves its folder")
+                .arg(name);
     }
     if (parts.isEmpty())
-        return QStringLiteral("a member has no name");
+        return QCoreApplication::translate("ImageArchive", "a member has no name");
     if (top->isEmpty())
         *top = parts.first();
     else if (*top != parts.first())
-        return QStringLiteral("it holds more than one top folder (%1 and %2)").arg(*top, parts.first());
+        return QCoreApplication::translate("ImageArchive", "it holds more than one top folder (%1 and %2)")
+            .arg(*top, parts.first());
     return {};
 }
 
@@ -99,16 +103,19 @@ QString checkName(QString name, QString *top)
 QString checkMember(const QString &name, char type, qint64 mode)
 {
     if (type != '0' && type != '\0' && type != '5') {
-        const QString kind = type == '1' ? QStringLiteral("a hard link")
-            : type == '2'                ? QStringLiteral("a symbolic link")
-            : type == '3' || type == '4' ? QStringLiteral("a device node")
-            : type == '6'                ? QStringLiteral("a FIFO")
-                                         : QStringLiteral("of type '%1'").arg(QLatin1Char(type));
-        return QStringLiteral("the member \"%1\" is %2; only plain files and folders are accepted")
+        const QString kind = type == '1' ? QCoreApplication::translate("ImageArchive", "a hard link")
+            : type == '2'                ? QCoreApplication::translate("ImageArchive", "a symbolic link")
+            : type == '3' || type == '4' ? QCoreApplication::translate("ImageArchive", "a device node")
+            : type == '6'
+            ? QStringLiteral("a FIFO")
+            : QCoreApplication::translate("ImageArchive", "of type '%1'").arg(QLatin1Char(type));
+        return QCoreApplication::translate(
+            "ImageArchive", "the member \"%1\" is %2; only plain files and folders are accepted")
             .arg(name, kind);
     }
     if (mode & 07000)
-        return QStringLiteral("the member \"%1\" has a setuid, setgid or sticky mode (%2)")
+        return QCoreApplication::translate(
+            "ImageArchive", "the member \"%1\" has a setuid, setgid or sticky mode (%2)")
             .arg(name)
             .arg(mode, 0, 8);
     return {};
@@ -183,19 +190,22 @@ ImageArchive::~ImageArchive()
 StorageError ImageArchive::create(const QString &imagesDir, const QString &tarPath, const Tick &tick)
 {
     if (imagesDir.isEmpty())
-        return backup::failure(ErrorKind::Validation, QStringLiteral("No image store folder is configured"));
+        return backup::failure(ErrorKind::Validation,
+            QCoreApplication::translate("ImageArchive", "No image store folder is configured"));
     const QFileInfo info(imagesDir);
     if (isLink(info.absoluteFilePath()))
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The image store %1 is a symbolic link; only a plain folder is backed up")
+            QCoreApplication::translate(
+                "ImageArchive", "The image store %1 is a symbolic link; only a plain folder is backed up")
                 .arg(imagesDir));
     if (!QDir().mkpath(info.absoluteFilePath()))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot create the image store folder %1").arg(imagesDir));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot create the image store folder %1")
+                .arg(imagesDir));
     return BackupProcess::run(
         { QStringLiteral("tar"),
             { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(), info.fileName() } },
-        tick, QStringLiteral("Archiving the image store"));
+        tick, QCoreApplication::translate("ImageArchive", "Archiving the image store"));
 }
 
 StorageError ImageArchive::check()
@@ -203,32 +213,39 @@ StorageError ImageArchive::check()
     QFile file(m_tarPath);
     if (!file.open(QIODevice::ReadOnly))
         return backup::failure(ErrorKind::NotFound,
-            QStringLiteral("Cannot read the image archive %1: %2").arg(m_tarPath, file.errorString()));
+            QCoreApplication::translate("ImageArchive", "Cannot read the image archive %1: %2")
+                .arg(m_tarPath, file.errorString()));
     QString top;
     QString pendingName;
     for (;;) {
         const QByteArray header = file.read(kBlock);
         if (header.size() < kBlock)
-            return refused(m_tarPath, QStringLiteral("it ends in the middle of a header"));
+            return refused(
+                m_tarPath, QCoreApplication::translate("ImageArchive", "it ends in the middle of a header"));
         if (header.count('\0') == kBlock)
             break;
         if (!checksumMatches(header))
-            return refused(m_tarPath, QStringLiteral("a header's checksum is wrong (not a tar archive?)"));
+            return refused(m_tarPath,
+                QCoreApplication::translate(
+                    "ImageArchive", "a header's checksum is wrong (not a tar archive?)"));
         bool sizeOk = false;
         bool modeOk = false;
         const qint64 size = octalField(header, 124, 12, &sizeOk);
         const qint64 mode = octalField(header, 100, 8, &modeOk);
         const char type = header.at(156);
         if (!sizeOk || !modeOk || size < 0)
-            return refused(m_tarPath, QStringLiteral("a header has no valid size or mode"));
+            return refused(
+                m_tarPath, QCoreApplication::translate("ImageArchive", "a header has no valid size or mode"));
         if (type == 'L' || type == 'x') { // the next member's long name (GNU) or pax attributes
             QByteArray data;
             if (!readOrSkip(file, size, &data))
-                return refused(m_tarPath, QStringLiteral("it ends in the middle of a member"));
+                return refused(m_tarPath,
+                    QCoreApplication::translate("ImageArchive", "it ends in the middle of a member"));
             bool resized = false;
             pendingName = type == 'L' ? cString(data) : paxPath(data, &resized);
             if (resized)
-                return refused(m_tarPath, QStringLiteral("a pax header changes a member's size"));
+                return refused(m_tarPath,
+                    QCoreApplication::translate("ImageArchive", "a pax header changes a member's size"));
             continue;
         }
         QString name = pendingName;
@@ -244,13 +261,16 @@ StorageError ImageArchive::check()
         if (QString why = checkMember(name, type, mode); !why.isEmpty())
             return refused(m_tarPath, why);
         if (type == '5' && size != 0) // tar and this reader could disagree on where the next header is
-            return refused(
-                m_tarPath, QStringLiteral("the folder \"%1\" claims %2 bytes of data").arg(name).arg(size));
+            return refused(m_tarPath,
+                QCoreApplication::translate("ImageArchive", "the folder \"%1\" claims %2 bytes of data")
+                    .arg(name)
+                    .arg(size));
         if (!readOrSkip(file, size, nullptr))
-            return refused(m_tarPath, QStringLiteral("it ends in the middle of a member"));
+            return refused(
+                m_tarPath, QCoreApplication::translate("ImageArchive", "it ends in the middle of a member"));
     }
     if (top.isEmpty())
-        return refused(m_tarPath, QStringLiteral("it is empty"));
+        return refused(m_tarPath, QCoreApplication::translate("ImageArchive", "it is empty"));
     m_topFolder = top;
     return {};
 }
@@ -263,16 +283,18 @@ StorageError ImageArchive::stage(const QString &imagesDir, const Tick &tick)
     }
     QDir parent(QFileInfo(imagesDir).absolutePath());
     if (!parent.mkpath(QStringLiteral(".")))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create %1").arg(parent.path()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot create %1").arg(parent.path()));
     m_staging
         = parent.filePath(QStringLiteral(".images-restore-") + QUuid::createUuid().toString(QUuid::Id128));
     if (!QDir().mkpath(m_staging))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot create %1").arg(m_staging));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot create %1").arg(m_staging));
     if (StorageError e = BackupProcess::run(
             { QStringLiteral("tar"),
                 { QStringLiteral("-xf"), m_tarPath, QStringLiteral("-C"), m_staging,
                     QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions") } },
-            tick, QStringLiteral("Unpacking the image archive"));
+            tick, QCoreApplication::translate("ImageArchive", "Unpacking the image archive"));
         !e.ok())
         return e;
     return checkStaged();
@@ -284,24 +306,30 @@ StorageError ImageArchive::checkStaged() const
         = QDir(m_staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     if (top != QStringList { m_topFolder })
         return refused(m_tarPath,
-            QStringLiteral("it should unpack to one folder, it gave %1").arg(top.join(QStringLiteral(", "))));
+            QCoreApplication::translate("ImageArchive", "it should unpack to one folder, it gave %1")
+                .arg(top.join(QStringLiteral(", "))));
     const QString unpacked = QDir(m_staging).filePath(m_topFolder);
     struct stat st
     {
     };
     if (::lstat(QFile::encodeName(unpacked).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
-        return refused(m_tarPath, QStringLiteral("its top member %1 is not a folder").arg(m_topFolder));
+        return refused(m_tarPath,
+            QCoreApplication::translate("ImageArchive", "its top member %1 is not a folder")
+                .arg(m_topFolder));
     if (const QString bad = firstUnplainEntry(unpacked); !bad.isEmpty())
-        return refused(
-            m_tarPath, QStringLiteral("%1 unpacked as something other than a plain file or folder").arg(bad));
+        return refused(m_tarPath,
+            QCoreApplication::translate(
+                "ImageArchive", "%1 unpacked as something other than a plain file or folder")
+                .arg(bad));
     return {};
 }
 
 StorageError ImageArchive::swapInto(const QString &imagesDir)
 {
     if (m_staging.isEmpty())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("The image archive %1 was not unpacked").arg(m_tarPath));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "The image archive %1 was not unpacked")
+                .arg(m_tarPath));
     // Checked again just before the rename: nothing but a plain folder is ever put in place.
     if (StorageError e = checkStaged(); !e.ok())
         return e;
@@ -314,12 +342,14 @@ StorageError ImageArchive::swapInto(const QString &imagesDir)
     const bool hadImages = existsNoFollow(live);
     if (hadImages && !QDir().rename(live, old))
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot move the current image store %1 aside").arg(imagesDir));
+            QCoreApplication::translate("ImageArchive", "Cannot move the current image store %1 aside")
+                .arg(imagesDir));
     if (!QDir().rename(unpacked, live)) {
         if (hadImages)
             QDir().rename(old, live);
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot put the restored images in %1").arg(imagesDir));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot put the restored images in %1")
+                .arg(imagesDir));
     }
     if (hadImages)
         removeAside(old);

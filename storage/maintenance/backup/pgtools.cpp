@@ -2,6 +2,7 @@
 
 #include "maintenance/backup/backupcommon_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -44,14 +45,15 @@ Result<PgTools::Tool> PgTools::version(const QString &path)
     QProcess process;
     process.start(path, { QStringLiteral("--version") });
     if (!process.waitForStarted(10000) || !process.waitForFinished(10000) || process.exitCode() != 0)
-        return backup::failure(
-            ErrorKind::NotFound, QStringLiteral("%1 does not run (%2)").arg(path, process.errorString()));
+        return backup::failure(ErrorKind::NotFound,
+            QCoreApplication::translate("PgTools", "%1 does not run (%2)").arg(path, process.errorString()));
     const QString text = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
     static const QRegularExpression pattern(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)(?:\\.(\\d+))?"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 --version printed \"%2\", not a PostgreSQL version").arg(path, text.left(80)));
+            QCoreApplication::translate("PgTools", "%1 --version printed \"%2\", not a PostgreSQL version")
+                .arg(path, text.left(80)));
     return Tool { path, text, m.captured(1).toInt() };
 }
 
@@ -59,8 +61,9 @@ Result<PgTools::Tool> PgTools::find(const QString &name, const QString &configur
 {
     const auto tooOld = [&](const Tool &t) {
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 at %2 is version %3, but PostgreSQL %4 needs %1 %4 or newer. Install "
-                           "postgresql-client-%4 or set the path of a newer %1.")
+            QCoreApplication::translate("PgTools",
+                "%1 at %2 is version %3, but PostgreSQL %4 needs %1 %4 or newer. Install "
+                "postgresql-client-%4 or set the path of a newer %1.")
                 .arg(name, t.path)
                 .arg(t.major)
                 .arg(neededMajor));
@@ -86,8 +89,9 @@ Result<PgTools::Tool> PgTools::find(const QString &name, const QString &configur
     if (newestTooOld)
         return tooOld(*newestTooOld);
     return backup::failure(ErrorKind::NotFound,
-        QStringLiteral("%1 was not found (looked in /usr/lib/postgresql/*/bin and PATH). Install "
-                       "postgresql-client-%2 or set the path of %1.")
+        QCoreApplication::translate("PgTools",
+            "%1 was not found (looked in /usr/lib/postgresql/*/bin and PATH). Install "
+            "postgresql-client-%2 or set the path of %1.")
             .arg(name)
             .arg(neededMajor));
 }

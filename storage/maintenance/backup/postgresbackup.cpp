@@ -6,6 +6,7 @@
 #include "db/sqlhelpers_p.h"
 #include "maintenance/backup/backupprocess_p.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -108,8 +109,9 @@ StorageError restoreError(const StorageError &error)
     const QString found
         = error.message.mid(at + qsizetype(qstrlen(kCheckMarker))).section(QLatin1Char('\n'), 0, 0);
     return backup::failure(ErrorKind::Validation,
-        QStringLiteral("The backup set does not match its manifest; the restore was rolled back, nothing "
-                       "was changed: %1")
+        QCoreApplication::translate("PostgresBackup",
+            "The backup set does not match its manifest; the restore was rolled back, nothing "
+            "was changed: %1")
             .arg(found));
 }
 
@@ -135,13 +137,15 @@ Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
     QSqlQuery q(db);
     for (const char *setting : kChecksumSettings) {
         if (!q.exec(QString::fromLatin1(setting)))
-            return sqlError(q.lastError(), d, QStringLiteral("Cannot prepare the checksum session"));
+            return sqlError(q.lastError(), d,
+                QCoreApplication::translate("PostgresBackup", "Cannot prepare the checksum session"));
     }
     if (!q.exec(QStringLiteral(
             "SELECT c.relname, %1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema() ORDER BY c.relname")
                     .arg(primaryKeySql(QStringLiteral("c.oid")))))
-        return sqlError(q.lastError(), d, QStringLiteral("Cannot list the tables"));
+        return sqlError(
+            q.lastError(), d, QCoreApplication::translate("PostgresBackup", "Cannot list the tables"));
     QList<QPair<QString, QString>> tables;
     while (q.next())
         tables.append({ q.value(0).toString(), q.value(1).toString() });
@@ -151,13 +155,15 @@ Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
         const auto &[table, key] = tables.at(i);
         const int percent
             = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables.size()));
-        if (!backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)))
+        if (!backup::report(progress, percent,
+                QCoreApplication::translate("PostgresBackup", "Checksumming %1").arg(table)))
             return backup::cancelled();
         const QString order = key.isEmpty()
             ? QStringLiteral("t::text")
             : QStringLiteral("t.") + driver->escapeIdentifier(key, QSqlDriver::FieldName);
         if (!q.exec(digestSql(driver->escapeIdentifier(table, QSqlDriver::TableName), order)) || !q.next())
-            return sqlError(q.lastError(), d, QStringLiteral("Cannot checksum %1").arg(table));
+            return sqlError(q.lastError(), d,
+                QCoreApplication::translate("PostgresBackup", "Cannot checksum %1").arg(table));
         digests.insert(table, { q.value(0).toLongLong(), q.value(1).toString() });
     }
     return digests;
@@ -169,7 +175,8 @@ StorageError PostgresBackup::describe(const QString &toolPath, BackupManifest &m
     const Result<QString> version = m_connections.run<QString>([&](QSqlDatabase &db) -> Result<QString> {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SHOW server_version")) || !q.next())
-            return sqlError(q.lastError(), d, QStringLiteral("Cannot read the server version"));
+            return sqlError(q.lastError(), d,
+                QCoreApplication::translate("PostgresBackup", "Cannot read the server version"));
         return q.value(0).toString().section(
             QLatin1Char(' '), 0, 0); // "15.18 (Debian 15.18-0+deb12u1)" -> "15.18"
     });
@@ -195,14 +202,17 @@ StorageError PostgresBackup::freeze()
         return connection.error();
     QSqlDatabase snap = QSqlDatabase::cloneDatabase(connection.value(), m_snapshot.name());
     if (!snap.open())
-        return sqlError(snap.lastError(), d, QStringLiteral("Cannot open the snapshot connection"));
+        return sqlError(snap.lastError(), d,
+            QCoreApplication::translate("PostgresBackup", "Cannot open the snapshot connection"));
     if (!snap.transaction())
-        return sqlError(snap.lastError(), d, QStringLiteral("Cannot begin the snapshot"));
+        return sqlError(
+            snap.lastError(), d, QCoreApplication::translate("PostgresBackup", "Cannot begin the snapshot"));
     m_snapshot.setInTransaction(true);
     QSqlQuery q(snap);
     if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
         || !q.exec(QStringLiteral("SELECT pg_export_snapshot()")) || !q.next())
-        return sqlError(q.lastError(), d, QStringLiteral("Cannot export a snapshot for pg_dump"));
+        return sqlError(q.lastError(), d,
+            QCoreApplication::translate("PostgresBackup", "Cannot export a snapshot for pg_dump"));
     m_snapshotId = q.value(0).toString();
     return {};
 }
@@ -235,7 +245,7 @@ Result<PostgresBackup::Digests> PostgresBackup::dump(
     const qint64 digestMs = timer.elapsed();
     const auto tick = [&] {
         return backup::report(progress, -1,
-            QStringLiteral("Writing %1 (%2 MB)")
+            QCoreApplication::translate("PostgresBackup", "Writing %1 (%2 MB)")
                 .arg(QFileInfo(path).fileName())
                 .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1));
     };
@@ -253,7 +263,8 @@ Result<PostgresBackup::Digests> PostgresBackup::digests()
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
         if (!db.transaction())
-            return sqlError(db.lastError(), d, QStringLiteral("Cannot begin the checksum transaction"));
+            return sqlError(db.lastError(), d,
+                QCoreApplication::translate("PostgresBackup", "Cannot begin the checksum transaction"));
         Result<Digests> digests = tableDigests(db, d, {}, 0, 100);
         db.rollback();
         return digests;
@@ -262,12 +273,12 @@ Result<PostgresBackup::Digests> PostgresBackup::digests()
 
 Result<QStringList> PostgresBackup::archiveTables(const QString &dataPath)
 {
-    const Result<QByteArray> listing
-        = BackupProcess::output({ m_tool.path, { QStringLiteral("--list"), dataPath } },
-            QStringLiteral("Reading the archive's contents (pg_restore --list)"));
+    const Result<QByteArray> listing = BackupProcess::output(
+        { m_tool.path, { QStringLiteral("--list"), dataPath } },
+        QCoreApplication::translate("PostgresBackup", "Reading the archive's contents (pg_restore --list)"));
     if (!listing)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 is not a readable pg_dump archive: %2")
+            QCoreApplication::translate("PostgresBackup", "%1 is not a readable pg_dump archive: %2")
                 .arg(dataPath, listing.error().message));
     static const QRegularExpression table(
         QStringLiteral("^\\d+;\\s+\\d+\\s+\\d+\\s+TABLE\\s+(?!DATA\\s)(\\S+)\\s+(\\S+)"),
@@ -281,7 +292,8 @@ Result<QStringList> PostgresBackup::archiveTables(const QString &dataPath)
     }
     if (schemas.size() != 1)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 should hold the tables of one schema, it holds %2")
+            QCoreApplication::translate(
+                "PostgresBackup", "%1 should hold the tables of one schema, it holds %2")
                 .arg(dataPath)
                 .arg(schemas.size()));
     tables.prepend(*schemas.cbegin()); // the schema first, then its tables
@@ -291,7 +303,7 @@ Result<QStringList> PostgresBackup::archiveTables(const QString &dataPath)
 StorageError PostgresBackup::verify(
     const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
 {
-    if (!backup::report(progress, 10, QStringLiteral("Reading the backup")))
+    if (!backup::report(progress, 10, QCoreApplication::translate("PostgresBackup", "Reading the backup")))
         return backup::cancelled();
     const Result<PgTools::Tool> tool
         = PgTools::find(QStringLiteral("pg_restore"), toolPath, qMax(manifest.toolMajor, 1));
@@ -304,7 +316,8 @@ StorageError PostgresBackup::verify(
     m_psql = psql.value();
     if (const QString bad = unplainValue(manifest); !bad.isEmpty())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 lists a table \"%2\" without a plain name, count and checksum")
+            QCoreApplication::translate(
+                "PostgresBackup", "%1 lists a table \"%2\" without a plain name, count and checksum")
                 .arg(manifest.path, bad));
     const Result<QStringList> listed
         = archiveTables(manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole)));
@@ -316,17 +329,20 @@ StorageError PostgresBackup::verify(
         inArchive.insert(name, manifest.tables.value(name));
     if (const QStringList differences = manifest.differences(inArchive); !differences.isEmpty())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The backup set does not match its manifest, nothing was changed: %1")
+            QCoreApplication::translate(
+                "PostgresBackup", "The backup set does not match its manifest, nothing was changed: %1")
                 .arg(differences.join(QStringLiteral("; "))));
-    return backup::report(progress, 20, QStringLiteral("Reading the backup")) ? StorageError()
-                                                                              : backup::cancelled();
+    return backup::report(progress, 20, QCoreApplication::translate("PostgresBackup", "Reading the backup"))
+        ? StorageError()
+        : backup::cancelled();
 }
 
 StorageError PostgresBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
 {
     if (m_archiveSchema.isEmpty())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresBackup", "%1 was not verified before the restore")
+                .arg(manifest.path));
     const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
@@ -357,7 +373,8 @@ StorageError PostgresBackup::restore(const BackupManifest &manifest, const Backu
     const StorageError e = BackupProcess::pipe(
         dump, load, epilogue,
         [&] {
-            return backup::report(progress, -1, QStringLiteral("Restoring the database (pg_restore | psql)"));
+            return backup::report(progress, -1,
+                QCoreApplication::translate("PostgresBackup", "Restoring the database (pg_restore | psql)"));
         },
         QStringLiteral("pg_restore"));
     return restoreError(e);

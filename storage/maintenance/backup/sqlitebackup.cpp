@@ -5,6 +5,7 @@
 #include "db/sqlhelpers_p.h"
 #include "maintenance/backup/sqlitedigest_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -152,8 +153,8 @@ Result<SqliteBackup::Digests> SqliteBackup::digests()
     return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
         sqlite3 *handle = handleOf(db);
         if (!handle)
-            return backup::failure(
-                ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+            return backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate("SqliteBackup", "The SQLite driver does not expose its handle"));
         return SqliteDigest::of(handle, {}, 0, 100);
     });
 }
@@ -166,20 +167,24 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
         return connection.error();
     sqlite3 *source = handleOf(connection.value());
     if (!source)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "The SQLite driver does not expose its handle"));
     QElapsedTimer timer;
     timer.start();
     Handle target;
     if (const int rc = target.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(path, message(target.db, rc)));
-    if (const int rc = copy(target.db, source, progress, 2, 60, QStringLiteral("Copying the database"));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "Cannot create %1: %2")
+                .arg(path, message(target.db, rc)));
+    if (const int rc = copy(target.db, source, progress, 2, 60,
+            QCoreApplication::translate("SqliteBackup", "Copying the database"));
         rc != SQLITE_DONE)
-        return copyError(rc, target.db, QStringLiteral("The SQLite backup failed"));
+        return copyError(
+            rc, target.db, QCoreApplication::translate("SqliteBackup", "The SQLite backup failed"));
     if (const int rc = dropJournalRow(target.db, journalRowId); rc != SQLITE_OK)
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot finish the copy %1: %2").arg(path, message(target.db, rc)));
+            QCoreApplication::translate("SqliteBackup", "Cannot finish the copy %1: %2")
+                .arg(path, message(target.db, rc)));
     const qint64 copyMs = timer.restart();
     // The copy is finished; from here on it is only read. The digests are read from it on the
     // handle that wrote it while another thread hashes its bytes. The file is this backup's own
@@ -196,7 +201,8 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
         return digests.error();
     if (!sum || !*sum)
         return sum ? sum->error()
-                   : backup::failure(ErrorKind::Internal, QStringLiteral("Cannot hash %1").arg(path));
+                   : backup::failure(ErrorKind::Internal,
+                       QCoreApplication::translate("SqliteBackup", "Cannot hash %1").arg(path));
     m_dumpSha256 = sum->value();
     return digests;
 }
@@ -231,18 +237,23 @@ Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
         Handle staged;
         if (const int rc = source.open(dataPath, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("Cannot read %1: %2").arg(dataPath, message(source.db, rc)));
+                QCoreApplication::translate("SqliteBackup", "Cannot read %1: %2")
+                    .arg(dataPath, message(source.db, rc)));
         if (const int rc = staged.open(m_staged, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); rc != SQLITE_OK)
             return backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot create %1: %2").arg(m_staged, message(staged.db, rc)));
-        if (const int rc = copy(staged.db, source.db, progress, 10, 30, QStringLiteral("Reading the backup"));
+                QCoreApplication::translate("SqliteBackup", "Cannot create %1: %2")
+                    .arg(m_staged, message(staged.db, rc)));
+        if (const int rc = copy(staged.db, source.db, progress, 10, 30,
+                QCoreApplication::translate("SqliteBackup", "Reading the backup"));
             rc != SQLITE_DONE)
-            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
+            return copyError(
+                rc, staged.db, QCoreApplication::translate("SqliteBackup", "Cannot copy %1").arg(dataPath));
     }
     Handle staged;
     if (const int rc = staged.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(staged.db, rc)));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "Cannot read %1: %2")
+                .arg(m_staged, message(staged.db, rc)));
     return SqliteDigest::of(staged.db, progress, 30, 55);
 }
 
@@ -276,15 +287,18 @@ StorageError SqliteBackup::verify(
                       << timer.elapsed() << "ms";
     if (checkRc != SQLITE_OK)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("Cannot read %1: %2").arg(dataPath, message(checked.db, checkRc)));
+            QCoreApplication::translate("SqliteBackup", "Cannot read %1: %2")
+                .arg(dataPath, message(checked.db, checkRc)));
     if (!verdict.isEmpty())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 fails SQLite's integrity check: %2").arg(dataPath, verdict));
+            QCoreApplication::translate("SqliteBackup", "%1 fails SQLite's integrity check: %2")
+                .arg(dataPath, verdict));
     if (!found)
         return found.error();
     if (const QStringList differences = manifest.differences(found.value()); !differences.isEmpty())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The backup set does not match its manifest, nothing was changed: %1")
+            QCoreApplication::translate(
+                "SqliteBackup", "The backup set does not match its manifest, nothing was changed: %1")
                 .arg(differences.join(QStringLiteral("; "))));
     return {};
 }
@@ -292,24 +306,29 @@ StorageError SqliteBackup::verify(
 StorageError SqliteBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
 {
     if (m_staged.isEmpty())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "%1 was not verified before the restore")
+                .arg(manifest.path));
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
         return connection.error();
     sqlite3 *target = handleOf(connection.value());
     if (!target)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("The SQLite driver does not expose its handle"));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "The SQLite driver does not expose its handle"));
     Handle source;
     if (const int rc = source.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot read %1: %2").arg(m_staged, message(source.db, rc)));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "Cannot read %1: %2")
+                .arg(m_staged, message(source.db, rc)));
     sql::forgetStatements(connection.value());
     // The verified copy goes in as a whole: the backup API's last step commits it.
-    const int rc = copy(target, source.db, progress, 60, 75, QStringLiteral("Restoring the database"));
+    const int rc = copy(target, source.db, progress, 60, 75,
+        QCoreApplication::translate("SqliteBackup", "Restoring the database"));
     if (rc != SQLITE_DONE)
-        return copyError(rc, target, QStringLiteral("The SQLite restore failed, the database is unchanged"));
+        return copyError(rc, target,
+            QCoreApplication::translate(
+                "SqliteBackup", "The SQLite restore failed, the database is unchanged"));
     return {};
 }
 

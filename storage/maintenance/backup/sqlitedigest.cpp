@@ -3,6 +3,7 @@
 #include "core/sha256hasher_p.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -162,7 +163,9 @@ Result<QByteArray> orderOf(sqlite3 *db, const QByteArray &table)
     }
     const StorageError e = rc == SQLITE_OK
         ? StorageError()
-        : sqliteFailure(db, rc, QStringLiteral("Cannot read the key of %1").arg(QString::fromUtf8(table)));
+        : sqliteFailure(db, rc,
+            QCoreApplication::translate("SqliteBackup", "Cannot read the key of %1")
+                .arg(QString::fromUtf8(table)));
     sqlite3_finalize(key);
     if (!e.ok())
         return e;
@@ -183,7 +186,7 @@ Result<QStringList> tablesOf(sqlite3 *db)
     }
     const StorageError e = rc == SQLITE_DONE
         ? StorageError()
-        : sqliteFailure(db, rc, QStringLiteral("Cannot list the tables"));
+        : sqliteFailure(db, rc, QCoreApplication::translate("SqliteBackup", "Cannot list the tables"));
     sqlite3_finalize(list);
     if (!e.ok())
         return e;
@@ -218,7 +221,8 @@ Result<BackupManifest::TableDigest> SqliteDigest::ofTable(
         rc = SQLITE_OK;
     }
     if (rc != SQLITE_DONE)
-        return sqliteFailure(db, rc, QStringLiteral("Cannot checksum %1").arg(table));
+        return sqliteFailure(
+            db, rc, QCoreApplication::translate("SqliteBackup", "Cannot checksum %1").arg(table));
     feed.flush();
     return BackupManifest::TableDigest { count, hash.hexResult() };
 }
@@ -234,8 +238,10 @@ Result<SqliteDigest::Digests> SqliteDigest::of(
         const QString &table = tables->at(i);
         const int percent
             = fromPercent + int((toPercent - fromPercent) * i / qMax<qsizetype>(1, tables->size()));
-        const auto tick
-            = [&] { return backup::report(progress, percent, QStringLiteral("Checksumming %1").arg(table)); };
+        const auto tick = [&] {
+            return backup::report(
+                progress, percent, QCoreApplication::translate("SqliteBackup", "Checksumming %1").arg(table));
+        };
         if (!tick())
             return backup::cancelled();
         const Result<BackupManifest::TableDigest> digest = ofTable(db, table, tick);

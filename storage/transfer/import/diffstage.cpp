@@ -4,6 +4,7 @@
 #include "transfer/import/productcomparison_p.h"
 #include "transfer/importdiff.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace catalog {
@@ -63,7 +64,7 @@ constexpr qint64 kListedRepeats = 100;
 void DiffStage::noteRepeat(const ImportRow &row, ImportTally &tally)
 {
     if (++m_repeats <= kListedRepeats)
-        tally.report().warnings << QStringLiteral(
+        tally.report().warnings << QCoreApplication::translate("ProductImporter",
             "line %1: source_id \"%2\" appeared earlier in the file; the import writes this row over the "
             "earlier one, and the diff compares it with the catalog only")
                                        .arg(row.line)
@@ -73,8 +74,9 @@ void DiffStage::noteRepeat(const ImportRow &row, ImportTally &tally)
 void DiffStage::close(ImportTally &tally) const
 {
     if (m_repeats > kListedRepeats)
-        tally.report().warnings
-            << QStringLiteral("%1 more rows repeat an earlier source_id").arg(m_repeats - kListedRepeats);
+        tally.report().warnings << QCoreApplication::translate(
+            "ProductImporter", "%1 more rows repeat an earlier source_id")
+                                       .arg(m_repeats - kListedRepeats);
 }
 
 } // namespace catalog

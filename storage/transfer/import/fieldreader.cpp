@@ -1,5 +1,6 @@
 #include "transfer/import/fieldreader_p.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -12,17 +13,17 @@ QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("ImportFieldReader", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("ImportFieldReader", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("ImportFieldReader", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("ImportFieldReader", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("ImportFieldReader", "an object");
     default:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("ImportFieldReader", "null", "a JSON value");
     }
 }
 
@@ -42,7 +43,8 @@ QString ImportFieldReader::text(const QString &key)
         return v.toString();
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 17);
-    fail(key, QStringLiteral("must be a string, not %1").arg(jsonTypeName(v)));
+    fail(key,
+        QCoreApplication::translate("ImportFieldReader", "must be a string, not %1").arg(jsonTypeName(v)));
     return {};
 }
 
@@ -59,9 +61,11 @@ std::optional<Decimal2> ImportFieldReader::decimal(const QString &key)
     if (const std::optional<Decimal2> d = Decimal2::parse(t))
         return d;
     fail(key,
-        v.isString() ? QStringLiteral("\"%1\" is not a decimal number with at most two fraction digits")
+        v.isString() ? QCoreApplication::translate(
+            "ImportFieldReader", "\"%1\" is not a decimal number with at most two fraction digits")
                            .arg(t.left(30))
-                     : QStringLiteral("must be a decimal number, not %1").arg(jsonTypeName(v)));
+                     : QCoreApplication::translate("ImportFieldReader", "must be a decimal number, not %1")
+                           .arg(jsonTypeName(v)));
     return std::nullopt;
 }
 
@@ -80,7 +84,9 @@ std::optional<int> ImportFieldReader::integer(const QString &key)
         n = qint64(d);
     }
     if (!ok || n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
-        fail(key, QStringLiteral("\"%1\" is not a whole number").arg(text(key).left(30)));
+        fail(key,
+            QCoreApplication::translate("ImportFieldReader", "\"%1\" is not a whole number")
+                .arg(text(key).left(30)));
         return std::nullopt;
     }
     return int(n);
@@ -90,7 +96,8 @@ template <typename J> std::optional<J> ImportFieldReader::json(const QString &ke
 {
     const QJsonValue v = m_object.value(key);
     constexpr bool isArray = std::is_same_v<J, QJsonArray>;
-    const QString want = isArray ? QStringLiteral("a JSON array") : QStringLiteral("a JSON object");
+    const QString want = isArray ? QCoreApplication::translate("ImportFieldReader", "a JSON array")
+                                 : QCoreApplication::translate("ImportFieldReader", "a JSON object");
     if (v.isNull() || v.isUndefined())
         return J {};
     if (isArray ? v.isArray() : v.isObject()) {
@@ -110,11 +117,13 @@ template <typename J> std::optional<J> ImportFieldReader::json(const QString &ke
         }
         fail(key,
             error.error != QJsonParseError::NoError
-                ? QStringLiteral("is not valid JSON (%1); it must be %2").arg(error.errorString(), want)
-                : QStringLiteral("must be %1").arg(want));
+                ? QCoreApplication::translate("ImportFieldReader", "is not valid JSON (%1); it must be %2")
+                      .arg(error.errorString(), want)
+                : QCoreApplication::translate("ImportFieldReader", "must be %1").arg(want));
         return std::nullopt;
     }
-    fail(key, QStringLiteral("must be %1, not %2").arg(want, jsonTypeName(v)));
+    fail(key,
+        QCoreApplication::translate("ImportFieldReader", "must be %1, not %2").arg(want, jsonTypeName(v)));
     return std::nullopt;
 }
 

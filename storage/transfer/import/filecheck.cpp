@@ -3,6 +3,7 @@
 #include "transfer/import/filedetection_p.h"
 #include "transfer/import/recordsource_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace catalog {
@@ -72,8 +73,9 @@ Result<std::optional<FileShape>> checkImportFile(
         if (pass.badText && plan.guessing) {
             if (c + 1 < plan.candidates.size())
                 continue; // not UTF-8: try GB18030
-            return importFileError(
-                path, QStringLiteral("the file is neither valid UTF-8 nor valid GB18030 text"));
+            return importFileError(path,
+                QCoreApplication::translate(
+                    "ProductImporter", "the file is neither valid UTF-8 nor valid GB18030 text"));
         }
         if (!pass.error.ok())
             return pass.error;
@@ -83,7 +85,8 @@ Result<std::optional<FileShape>> checkImportFile(
             shape.encodingWarning = gb18030Warning();
         return std::optional<FileShape> { shape };
     }
-    return StorageError::make(ErrorKind::Internal, QStringLiteral("no encoding was tried"));
+    return StorageError::make(
+        ErrorKind::Internal, QCoreApplication::translate("ProductImporter", "no encoding was tried"));
 }
 
 } // namespace catalog

@@ -2,6 +2,7 @@
 
 #include "transfer/textreader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace catalog {
@@ -88,18 +89,23 @@ StorageError unavailableEncoding(const QString &path, const ProductImporter::Opt
 {
     if (plan.guessing)
         return importFileError(path,
-            QStringLiteral("the file is not valid UTF-8, and this build of Qt has no GB18030 "
-                           "decoder (it needs ICU) to try instead"));
+            QCoreApplication::translate("ProductImporter",
+                "the file is not valid UTF-8, and this build of Qt has no GB18030 "
+                "decoder (it needs ICU) to try instead"));
     return importFileError(path,
-        QStringLiteral("the encoding \"%1\" is not available in this build of Qt%2")
+        QCoreApplication::translate(
+            "ProductImporter", "the encoding \"%1\" is not available in this build of Qt%2")
             .arg(options.encoding,
-                encoding == QLatin1String("GB18030") ? QStringLiteral(" (GB18030 needs ICU)") : QString()));
+                encoding == QLatin1String("GB18030")
+                    ? QCoreApplication::translate("ProductImporter", " (GB18030 needs ICU)")
+                    : QString()));
 }
 
-const QString &gb18030Warning()
+// Made at each call: the interface's language may change while the program runs.
+QString gb18030Warning()
 {
-    static const QString warning = QStringLiteral("the file is not valid UTF-8; it was read as GB18030");
-    return warning;
+    return QCoreApplication::translate(
+        "ProductImporter", "the file is not valid UTF-8; it was read as GB18030");
 }
 
 } // namespace catalog

@@ -33,6 +33,6 @@ StorageError unavailableEncoding(const QString &path, const ProductImporter::Opt
     const EncodingPlan &plan, const QString &encoding);
 
 // The warning of a file that was read as GB18030 because it was not valid UTF-8.
-const QString &gb18030Warning();
+QString gb18030Warning();
 
 } // namespace catalog

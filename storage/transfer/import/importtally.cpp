@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace catalog {
 
 ImportTally::ImportTally(ProductImporter::Report &report)
@@ -32,9 +34,10 @@ constexpr qint64 kRowWarnings = 100;
 void ImportTally::warn(const ImportRow &row)
 {
     if (++m_rowWarnings <= kRowWarnings) {
-        m_report.warnings << QStringLiteral("line %1 (%2): %3")
+        m_report.warnings << QCoreApplication::translate("ProductImporter", "line %1 (%2): %3")
                                  .arg(row.line)
-                                 .arg(row.product.sourceId.left(50), row.warnings.join(QStringLiteral("; ")));
+                                 .arg(row.product.sourceId.left(50),
+                                     row.warnings.join(QCoreApplication::translate("ProductImporter", "; ")));
     }
 }
 
@@ -49,7 +52,9 @@ void ImportTally::reject(const ImportRow &row, const QList<FieldError> &errors)
 void ImportTally::closeWarnings()
 {
     if (m_rowWarnings > kRowWarnings)
-        m_report.warnings << QStringLiteral("%1 more rows were kept with the same kind of change").arg(m_rowWarnings - kRowWarnings);
+        m_report.warnings << QCoreApplication::translate(
+            "ProductImporter", "%1 more rows were kept with the same kind of change")
+                                 .arg(m_rowWarnings - kRowWarnings);
 }
 
 void ImportTally::sortErrorsByLine()

@@ -3,6 +3,8 @@
 #include "repositories/productrepository.h"
 #include "transfer/import/importtally_p.h"
 
+#include <QCoreApplication>
+
 namespace catalog {
 
 ModeFilter::ModeFilter(ProductRepository *products, const ProductImporter::Options &options)
@@ -42,13 +44,15 @@ QList<ImportRow> ModeFilter::keep(QList<ImportRow> rows, const QSet<QString> &ex
         if (exists && m_mode == ProductImporter::Mode::InsertOnly) {
             tally.reject(row,
                 { FieldError { QStringLiteral("source_id"),
-                    QStringLiteral("a product with source_id \"%1\" exists already (insert-only import)")
+                    QCoreApplication::translate(
+                        "ModeFilter", "a product with source_id \"%1\" exists already (insert-only import)")
                         .arg(row.product.sourceId) } });
         } else if (m_mode == ProductImporter::Mode::InsertOnly
             && m_insertedIds.contains(row.product.sourceId)) {
             tally.reject(row,
                 { FieldError { QStringLiteral("source_id"),
-                    QStringLiteral("source_id \"%1\" appears more than once in the file (insert-only import)")
+                    QCoreApplication::translate("ModeFilter",
+                        "source_id \"%1\" appears more than once in the file (insert-only import)")
                         .arg(row.product.sourceId) } });
         } else if (exists && m_mode == ProductImporter::Mode::SkipExisting) {
             tally.skip();

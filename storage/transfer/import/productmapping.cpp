@@ -5,6 +5,7 @@
 #include "transfer/import/fieldreader_p.h"
 #include "transfer/import/importrecord_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace catalog {
@@ -20,7 +21,8 @@ QString folded(const QString &value, const QString &field, QStringList &warnings
     if (!value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))
         && !value.contains(QLatin1Char('\t')))
         return value;
-    warnings << QStringLiteral("%1: line breaks or tabs folded into spaces").arg(field);
+    warnings << QCoreApplication::translate("ProductMapping", "%1: line breaks or tabs folded into spaces")
+                    .arg(field);
     return QString(value).replace(breaks, QStringLiteral(" "));
 }
 
@@ -35,7 +37,8 @@ void readContactField(std::optional<QJsonObject> &contact, ContactField field, c
     else if (value.isString())
         text = folded(value.toString(), name, warnings).trimmed();
     else if (!value.isNull() && !value.isUndefined()) {
-        errors << FieldError { name, QStringLiteral("must be text, not %1").arg(jsonTypeName(value)) };
+        errors << FieldError { name,
+            QCoreApplication::translate("ProductMapping", "must be text, not %1").arg(jsonTypeName(value)) };
         return;
     }
     if (text.isEmpty())
@@ -85,7 +88,8 @@ Supplier readSupplier(
         s.rating = sr.decimal(QStringLiteral("rating"));
     } else if (!nested.isNull() && !nested.isUndefined()) {
         r.fail(QStringLiteral("supplier"),
-            QStringLiteral("must be an object, not %1").arg(jsonTypeName(nested)));
+            QCoreApplication::translate("ProductMapping", "must be an object, not %1")
+                .arg(jsonTypeName(nested)));
     } else {
         s.sourceId = r.text(QStringLiteral("supplier_source_id")).trimmed();
         s.name = folded(r.text(QStringLiteral("supplier_name")), QStringLiteral("supplier_name"), warnings);
@@ -114,13 +118,13 @@ void attachSupplier(ImportRow &row, const Supplier &s)
             }
             row.supplier = s;
         } else if (!s.companyName.isEmpty() || !s.location.isEmpty() || s.contactInfo || s.rating)
-            row.warnings << QStringLiteral(
+            row.warnings << QCoreApplication::translate("ProductMapping",
                 "supplier details (company, location, contact, rating) left alone: "
                 "the row gives no supplier_name");
     } else if (!s.name.isEmpty() || !s.companyName.isEmpty() || !s.location.isEmpty() || s.contactInfo
         || s.rating) {
         row.errors << FieldError { QStringLiteral("supplier_source_id"),
-            QStringLiteral("is required when supplier details are given") };
+            QCoreApplication::translate("ProductMapping", "is required when supplier details are given") };
     }
 }
 
@@ -136,7 +140,8 @@ ImportRow mapImportRecord(const ImportRecord &record)
     Product &p = row.product;
     p.sourceId = r.text(QStringLiteral("source_id")).trimmed();
     if (!record.parseError.isEmpty()) {
-        row.errors << FieldError { QString(), QStringLiteral("the record %1").arg(record.parseError) };
+        row.errors << FieldError { QString(),
+            QCoreApplication::translate("ProductMapping", "the record %1").arg(record.parseError) };
         return row;
     }
     p.title = productmapping::folded(r.text(QStringLiteral("title")), QStringLiteral("title"), row.warnings);

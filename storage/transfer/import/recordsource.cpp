@@ -3,6 +3,7 @@
 #include "transfer/import/sync1688mapping_p.h"
 #include "transfer/spreadsheetcells.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -23,7 +24,8 @@ Result<QStringList> csvHeader(const QString &path, const QStringList &cells, qin
     for (const QString &required : { QStringLiteral("source_id"), QStringLiteral("title") }) {
         if (!header.contains(required))
             return importFileError(path,
-                QStringLiteral("the header row (line %1) has no \"%2\" column; it has: %3")
+                QCoreApplication::translate(
+                    "ProductImporter", "the header row (line %1) has no \"%2\" column; it has: %3")
                     .arg(line)
                     .arg(required, header.join(QStringLiteral(", ")).left(2000)));
     }
@@ -34,11 +36,13 @@ Result<QStringList> csvHeader(const QString &path, const QStringList &cells, qin
     for (const QString &name : header) {
         if (!ProductImporter::fields().contains(name) && !name.isEmpty()) {
             if (++unknown <= kUnknownColumnWarnings)
-                warnings << QStringLiteral("unknown column \"%1\" ignored").arg(name.left(100));
+                warnings << QCoreApplication::translate("ProductImporter", "unknown column \"%1\" ignored")
+                                .arg(name.left(100));
         }
     }
     if (unknown > kUnknownColumnWarnings)
-        warnings << QStringLiteral("%1 more unknown columns ignored").arg(unknown - kUnknownColumnWarnings);
+        warnings << QCoreApplication::translate("ProductImporter", "%1 more unknown columns ignored")
+                        .arg(unknown - kUnknownColumnWarnings);
     return header;
 }
 
@@ -51,8 +55,9 @@ ImportRecord csvRecord(const QStringList &header, const QList<qsizetype> &used, 
     if (keepCells)
         record.cells = cells;
     if (cells.size() != header.size()) {
-        record.parseError
-            = QStringLiteral("has %1 fields, the header has %2").arg(cells.size()).arg(header.size());
+        record.parseError = QCoreApplication::translate("ProductImporter", "has %1 fields, the header has %2")
+                                .arg(cells.size())
+                                .arg(header.size());
         // Still name the row by its source_id when that cell is there.
         const qsizetype at = header.indexOf(QStringLiteral("source_id"));
         if (at < cells.size())
@@ -73,9 +78,10 @@ ImportRecord jsonRecord(const QString &text, qint64 line)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        record.parseError = QStringLiteral("is not valid JSON: %1").arg(error.errorString());
+        record.parseError = QCoreApplication::translate("ProductImporter", "is not valid JSON: %1")
+                                .arg(error.errorString());
     else if (!doc.isObject())
-        record.parseError = QStringLiteral("is not a JSON object");
+        record.parseError = QCoreApplication::translate("ProductImporter", "is not a JSON object");
     else
         record.values = doc.object();
     return record;
@@ -120,7 +126,9 @@ StorageError RecordSource::start(QStringList *fileHeader)
     if (!m_csv->next(cells, line)) {
         if (!m_csv->error().ok())
             return m_csv->error();
-        return importFileError(m_path, QStringLiteral("the file is empty; a CSV import needs a header row"));
+        return importFileError(m_path,
+            QCoreApplication::translate(
+                "ProductImporter", "the file is empty; a CSV import needs a header row"));
     }
     if (fileHeader)
         *fileHeader = cells;

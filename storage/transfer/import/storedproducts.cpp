@@ -4,6 +4,8 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QCoreApplication>
+
 namespace catalog {
 
 namespace {
@@ -75,7 +77,8 @@ Result<QHash<QString, StoredProducts::Row>> StoredProducts::read(const QStringLi
                 " WHERE p.source_id IN (%1)")
                                           .arg(sql::placeholders(chunk.size()));
             if (StorageError e = sql::exec(q, statement, QVariantList(chunk.cbegin(), chunk.cend()), d,
-                    QStringLiteral("Cannot read the stored products to compare"));
+                    QCoreApplication::translate(
+                        "ProductImporter", "Cannot read the stored products to compare"));
                 !e.ok())
                 return e;
             while (q.next()) {

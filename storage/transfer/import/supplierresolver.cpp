@@ -4,6 +4,8 @@
 #include "repositories/supplierrepository.h"
 #include "transfer/import/importtally_p.h"
 
+#include <QCoreApplication>
+
 namespace catalog {
 
 namespace {
@@ -112,8 +114,9 @@ QList<ImportRow> SupplierResolver::keepResolvable(
         if (!sid.isEmpty() && !m_known.contains(sid) && !writes.contains(sid)) {
             tally.reject(row,
                 { FieldError { QStringLiteral("supplier_source_id"),
-                    QStringLiteral("no supplier has source_id \"%1\" and the row gives no supplier_name "
-                                   "to create it")
+                    QCoreApplication::translate("ProductImporter",
+                        "no supplier has source_id \"%1\" and the row gives no supplier_name "
+                        "to create it")
                         .arg(sid) } });
             continue;
         }

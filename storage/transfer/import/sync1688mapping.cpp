@@ -2,6 +2,7 @@
 
 #include "transfer/import/fieldreader_p.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -27,7 +28,8 @@ void mapPrice(const QJsonObject &item, QJsonObject &o, QList<FieldError> &errors
         o.insert(QStringLiteral("price_max"), high->toString());
     } else {
         errors << FieldError { QStringLiteral("price"),
-            QStringLiteral("\"%1\" is not a price or a price range like 12.50-18.00")
+            QCoreApplication::translate(
+                "ProductMapping", "\"%1\" is not a price or a price range like 12.50-18.00")
                 .arg((price.isString() ? price.toString() : jsonTypeName(price)).left(30)) };
     }
 }
@@ -43,7 +45,8 @@ void mapImages(const QJsonObject &item, QJsonObject &o, QList<FieldError> &error
         }
     } else if (!images.isNull() && !images.isUndefined()) {
         errors << FieldError { QStringLiteral("image_urls"),
-            QStringLiteral("must be a list of URLs, not %1").arg(jsonTypeName(images)) };
+            QCoreApplication::translate("ProductMapping", "must be a list of URLs, not %1")
+                .arg(jsonTypeName(images)) };
     }
 }
 
@@ -59,7 +62,7 @@ void mapSpecifications(const QJsonObject &item, QJsonObject &o, QList<FieldError
             const QString name = e.value(QStringLiteral("name")).toString().trimmed();
             if (name.isEmpty()) {
                 errors << FieldError { QStringLiteral("specifications"),
-                    QStringLiteral("a list entry has no \"name\"") };
+                    QCoreApplication::translate("ProductMapping", "a list entry has no \"name\"") };
                 break;
             }
             pairs.insert(name, e.value(QStringLiteral("value")));
