@@ -401,6 +401,7 @@ struct CheckRun
 Result<QList<ConsistencyChecker::Finding>> inspectAll(QSqlDatabase &db, CheckRun &run)
 {
     const QList<Kind> all = kindsFor(run.d, run.actor);
+    run.done = 0; // again from the start when the connection manager retries a lost connection
     run.total = all.size();
     {
         sql::Query q(db);

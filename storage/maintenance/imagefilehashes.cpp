@@ -16,6 +16,8 @@ using namespace Qt::StringLiterals;
 StorageError ImageFileHashes::load(QSqlDatabase &db, const SqlDialect &d)
 {
     m_entries.clear();
+    m_hashed = 0;
+    m_reused = 0;
     sql::Query q(db);
     q.setForwardOnly(true);
     if (StorageError e = sql::exec(q, u"SELECT local_path, size, modified_ms, sha256 FROM image_file_hashes"_s, {}, d,

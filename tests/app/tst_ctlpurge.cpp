@@ -139,6 +139,30 @@ private slots:
             10);
     }
 
+    // cleanup-backups needs no database, but journals itself in the catalog's when it is at hand.
+    void shouldJournalBackupCleanupWhenTheDatabaseIsAtHand_data() { engines(); }
+    void shouldJournalBackupCleanupWhenTheDatabaseIsAtHand()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir backups;
+        CtlRun run = purge(*db, { QStringLiteral("cleanup-backups"), QStringLiteral("--output"), backups.path() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sync_records WHERE operation_type = 'cleanup_backups' AND status = "
+                                           "'completed'"))
+                     .toInt(),
+            1);
+        // Without a database it still cleans up, and creates none
+        const QString missing = backups.filePath(QStringLiteral("none.sqlite"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        run = runProgram(QStringLiteral(CATALOGCTL_PATH),
+            { QStringLiteral("--database"), QStringLiteral("sqlite://") + missing, QStringLiteral("cleanup-backups"),
+                QStringLiteral("--output"), backups.path() },
+            env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
     void shouldRefuseBadLimits()
     {
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
