@@ -1,6 +1,7 @@
 #include "ctlbackupcommands.h"
 
 #include "config/appidentity.h"
+#include "ctlcleanupjournal.h"
 #include "ctlcontext.h"
 #include "ctloptions.h"
 #include "db/connectionmanager.h"
@@ -122,6 +123,8 @@ int runCleanupBackups(CtlContext &context)
     const Result<BackupManager::CleanupReport> report = BackupManager::cleanup(dir, keep, days, dryRun);
     if (!report)
         return context.fail(report.error(), CtlJobErrors);
+    if (!dryRun)
+        journalBackupCleanup(context, dir, report->removed.size(), report->kept.size());
     const auto setsJson = [](const QList<BackupManager::BackupSet> &sets) {
         QJsonArray list;
         for (const auto &s : sets)

@@ -4,6 +4,7 @@
 #include "ctlcontext.h"
 #include "ctldatabase.h"
 #include "ctloptions.h"
+#include "ctlinterrupt.h"
 #include "ctlreports.h"
 #include "db/connectionmanager.h"
 #include "maintenance/consistencychecker.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -163,6 +165,16 @@ int runCheck(CtlContext &context)
 {
     const bool fix = context.parser().isSet(context.options().fix);
     ConsistencyChecker checker(context.connections());
+    // Progress on stderr at most once a second; Ctrl+C stops the check between kinds and files.
+    const CtlInterrupt interrupt;
+    QElapsedTimer sinceLine;
+    checker.setProgress([&](qint64 done, qint64 total, const QString &kind) {
+        if (!context.json() && !kind.isEmpty() && (!sinceLine.isValid() || sinceLine.elapsed() >= 1000)) {
+            CtlContext::err() << "check: " << done << " of " << total << " (" << kind << ")" << Qt::endl;
+            sinceLine.start();
+        }
+        return !CtlInterrupt::requested();
+    });
     QList<ConsistencyChecker::RepairReport> repairs;
     const Result<QList<ConsistencyChecker::Finding>> findings
         = fix ? checker.checkAndRepair(&repairs) : checker.check();
@@ -187,7 +199,9 @@ int runCheck(CtlContext &context)
             repaired.append(QJsonObject { { QStringLiteral("kind"), r.kind },
                 { QStringLiteral("before"), r.before }, { QStringLiteral("after"), r.after } });
         context.printJson({ { QStringLiteral("ok"), left == 0 }, { QStringLiteral("findings"), list },
-            { QStringLiteral("repairs"), repaired }, { QStringLiteral("problems_left"), left } });
+            { QStringLiteral("repairs"), repaired }, { QStringLiteral("problems_left"), left },
+            { QStringLiteral("files_hashed"), checker.hashStats().hashed },
+            { QStringLiteral("files_unchanged"), checker.hashStats().reused } });
     } else {
         for (const auto &f : findings.value()) {
             CtlContext::out() << (f.count == 0 ? "ok     " : "FOUND  ") << qSetFieldWidth(22) << Qt::left

@@ -6,6 +6,7 @@
 #include "ctlcontext.h"
 #include "ctlimportoptions.h"
 #include "ctloptions.h"
+#include "ctlpurgecommand.h"
 #include "ctlqualitycommand.h"
 #include "ctltransfercommands.h"
 #include "fetchimagescommand.h"
@@ -133,6 +134,14 @@ QList<CtlCommand> buildCommands()
                 u"short_title, price_spread, no_supplier, stale_sync) with example source_ids"_s },
             .database = CtlDatabaseUse::Reads,
             .run = runQuality },
+        { .name = u"purge"_s,
+            .arguments = u"[--deleted-older-than DAYS] [--history-older-than DAYS] [--jobs-older-than DAYS] [--dry-run] "
+                         "[--storage DIR]"_s,
+            .summary = { u"hard-delete products soft-deleted long ago (with their images, files and history), old"_s,
+                u"history versions (the newest 20 of each row stay) and old job records, in batches; without a"_s,
+                u"limit every part runs with the settings' limits (90, 365, 180 days); --dry-run only counts"_s },
+            .checkOptions = checkPurgeUsage,
+            .run = runPurge },
     };
 }
 

@@ -1,6 +1,7 @@
 #include "ctloptions.h"
 
 #include "ctlbulkcommand.h"
+#include "ctlpurgecommand.h"
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
 #include "fetchimagescommand.h"
@@ -36,7 +37,7 @@ CtlOptions::CtlOptions()
           "default they are written behind a single quote, which import removes again."_s)
     , fix(u"fix"_s, u"check: repair what is found."_s)
     , mode(valueOption(u"mode"_s, u"import: upsert (default), insert-only or skip-existing."_s, u"mode"_s))
-    , dryRun(u"dry-run"_s, u"import, cleanup-backups: say what would happen, change nothing."_s)
+    , dryRun(u"dry-run"_s, u"import, cleanup-backups, purge: say what would happen, change nothing."_s)
     , delimiter(valueOption(u"delimiter"_s,
           u"import (CSV): the field separator, one character or tab (also \\t), comma, semicolon, pipe, "
           "space (default ,)."_s,
@@ -78,6 +79,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     addImportDiffOptions(parser);
     addSeedDemoOptions(parser);
     addBulkUpdateOptions(parser);
+    addPurgeOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

@@ -28,6 +28,12 @@ QString SyncRecordTableModel::operationTitle(JobKind kind)
     case JobKind::Check: return tr("Consistency check");
     case JobKind::FetchImages: return tr("Image fetch");
     case JobKind::BulkEdit: return tr("Bulk edit");
+    case JobKind::Export: return tr("Export");
+    case JobKind::Optimize: return tr("Optimisation");
+    case JobKind::CleanupBackups: return tr("Backup clean-up");
+    case JobKind::Purge: return tr("Purge");
+    case JobKind::DemoData: return tr("Demo data");
+    case JobKind::Repair: return tr("Consistency repair");
     }
     return jobKindText(kind);
 }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,15 +82,29 @@ ConsistencyDialog::ConsistencyDialog(ConnectionManager &connections, QWidget *pa
     layout->addWidget(m_table, 1);
     m_status = new QLabel(this);
     layout->addWidget(m_status);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("checkProgress"));
+    layout->addWidget(m_progress);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_stop = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+    m_stop->setObjectName(QStringLiteral("stopCheck"));
     m_again = buttons->addButton(tr("Check again"), QDialogButtonBox::ActionRole);
     m_repairAll = buttons->addButton(tr("Repair all"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_again, &QPushButton::clicked, this, &ConsistencyDialog::runCheck);
+    connect(m_stop, &QPushButton::clicked, this, &ConsistencyDialog::stopCheck);
+    using CheckWatcher = QFutureWatcher<Result<QList<ConsistencyChecker::Finding>>>;
+    connect(&m_checking, &CheckWatcher::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_checking, &CheckWatcher::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_repairAll, &QPushButton::clicked, this, &ConsistencyDialog::repairAll);
-    connect(&m_checking, &QFutureWatcher<Result<QList<ConsistencyChecker::Finding>>>::finished, this,
-        [this] { showFindings(m_checking.result()); });
+    connect(&m_checking, &QFutureWatcher<Result<QList<ConsistencyChecker::Finding>>>::finished, this, [this] {
+        // A stopped check delivers no result: the table keeps what the last finished check found.
+        if (m_checking.future().resultCount() == 0)
+            setBusy(false, tr("The check was stopped; nothing was changed."));
+        else
+            showFindings(m_checking.result());
+    });
     connect(&m_repairing, &QFutureWatcher<Result<QList<ConsistencyChecker::RepairReport>>>::finished, this,
         [this] {
             const Result<QList<ConsistencyChecker::RepairReport>> r = m_repairing.result();
@@ -119,6 +134,8 @@ bool ConsistencyDialog::isBusy() const
 void ConsistencyDialog::setBusy(bool busy, const QString &text)
 {
     m_status->setText(text);
+    m_progress->setVisible(busy);
+    m_stop->setVisible(busy && m_checking.isRunning());
     m_again->setEnabled(!busy);
     m_repairAll->setEnabled(!busy
         && std::any_of(m_findings.cbegin(), m_findings.cend(), [](const auto &f) { return f.count > 0; }));
@@ -130,10 +147,25 @@ void ConsistencyDialog::runCheck()
 {
     if (isBusy())
         return;
-    setBusy(true, tr("Checking…"));
     ConnectionManager *connections = &m_connections;
-    m_checking.setFuture(QtConcurrent::run(
-        &connections->workers(), [connections] { return ConsistencyChecker(*connections).check(); }));
+    m_progress->setRange(0, 0);
+    using Findings = Result<QList<ConsistencyChecker::Finding>>;
+    m_checking.setFuture(QtConcurrent::run(&connections->workers(), [connections](QPromise<Findings> &promise) {
+        ConsistencyChecker checker(*connections);
+        checker.setProgress([&promise](qint64 done, qint64 total, const QString &kind) {
+            promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+            promise.setProgressValueAndText(int(qMin<qint64>(done, INT_MAX)), kind);
+            return !promise.isCanceled();
+        });
+        promise.addResult(checker.check());
+    }));
+    setBusy(true, tr("Checking…"));
+}
+
+void ConsistencyDialog::stopCheck()
+{
+    if (m_checking.isRunning())
+        m_checking.cancel();
 }
 
 void ConsistencyDialog::repair(const QString &kind)

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -15,7 +16,8 @@ class ConnectionManager;
 
 // Maintenance ▸ Check consistency: runs the ConsistencyChecker off the GUI thread and lists every
 // kind with its count, examples and a Repair button; repairs run off the GUI thread too and the
-// check runs again afterwards. The ConnectionManager must outlive the dialog.
+// check runs again afterwards. A check shows its progress (kinds and image files) and can be
+// stopped; a stopped check changes nothing. The ConnectionManager must outlive the dialog.
 class ConsistencyDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 
 public Q_SLOTS:
     void runCheck();
+    void stopCheck();
     void repair(const QString &kind);
     void repairAll();
 
@@ -41,6 +44,8 @@ private:
     ConnectionManager &m_connections;
     QTableWidget *m_table;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_stop;
     QPushButton *m_again;
     QPushButton *m_repairAll;
     QList<ConsistencyChecker::Finding> m_findings;

@@ -19,6 +19,7 @@
 #include "jobspage.h"
 #include "languageswitcher.h"
 #include "maintenancecontroller.h"
+#include "purgelauncher.h"
 #include "outagebanner.h"
 #include "productspage.h"
 #include "producttablemodel.h"
@@ -342,6 +343,14 @@ void MainWindow::buildMaintenanceMenu()
     maintenance->addSeparator();
     maintenance->addAction(tr("&Check Consistency…"), this, &MainWindow::checkConsistency);
     m_session->require(maintenance->addAction(tr("&Optimise Database…"), this, &MainWindow::optimizeDatabase),
+        SessionGuard::Needs::Administer);
+    auto *purge = findChild<PurgeLauncher *>(); // one, should the menus be built again
+    if (!purge) {
+        purge = new PurgeLauncher(*m_jobs, this);
+        connect(purge, &PurgeLauncher::statusMessage, statusBar(), &QStatusBar::showMessage);
+        connect(purge, &PurgeLauncher::catalogChanged, this, &MainWindow::refreshPages);
+    }
+    m_session->require(maintenance->addAction(tr("&Purge…"), this, [this, purge] { purge->open(*m_connections); }),
         SessionGuard::Needs::Administer);
     maintenance->addSeparator();
     maintenance->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);

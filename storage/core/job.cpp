@@ -20,6 +20,12 @@ const QList<QPair<JobKind, QString>> &kindTexts()
         { JobKind::Check, QStringLiteral("check") },
         { JobKind::FetchImages, QStringLiteral("fetch_images") },
         { JobKind::BulkEdit, QStringLiteral("bulk_edit") },
+        { JobKind::Export, QStringLiteral("export") },
+        { JobKind::Optimize, QStringLiteral("optimize") },
+        { JobKind::CleanupBackups, QStringLiteral("cleanup_backups") },
+        { JobKind::Purge, QStringLiteral("purge") },
+        { JobKind::DemoData, QStringLiteral("demo_data") },
+        { JobKind::Repair, QStringLiteral("repair") },
     };
     return texts;
 }

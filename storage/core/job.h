@@ -17,6 +17,13 @@ enum class JobKind {
     Check,
     FetchImages,
     BulkEdit,
+    // Migration 13: every job the tool runs writes a row, not only imports and backups.
+    Export,
+    Optimize,
+    CleanupBackups,
+    Purge,
+    DemoData,
+    Repair, // a consistency check's repairs (check --fix, the dialog's Repair buttons)
 };
 
 // A job's state: running until it ends once as completed, failed or cancelled.

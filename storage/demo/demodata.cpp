@@ -2,12 +2,14 @@
 
 #include "demo/catalogdatagenerator.h"
 #include "db/connectionmanager.h"
+#include "repositories/jobjournal.h"
 #include "repositories/productrepository.h"
 #include "db/sqlhelpers_p.h"
 #include "core/storagelog_p.h"
 #include "repositories/supplierrepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 
 namespace catalog {
 
@@ -66,6 +68,32 @@ Result<DemoData::Report> DemoData::load(ConnectionManager &connections)
 
 Result<DemoData::Report> DemoData::load(ConnectionManager &connections, const Options &options, const Progress &progress)
 {
+    // Journaled like every job (operation "demo_data"): success_count is the rows loaded.
+    // A refused load (not empty, bad options) is no job: nothing is written, not even the journal.
+    if (StorageError e = refusal(connections, options); !e.ok())
+        return e;
+    JobJournal journal(connections, JobKind::DemoData);
+    if (StorageError e = journal.start(qint64(options.suppliers) + options.products); !e.ok())
+        return e;
+    const Result<Report> report = loadRows(connections, options, [&](int done, int total) {
+        journal.progress(total, done, 0);
+        return !progress || progress(done, total);
+    });
+    if (!report)
+        return journal.fail(report.error());
+    const QJsonArray details = JobJournal::message(QStringLiteral("%1 suppliers and %2 products in %3 batches")
+                                                       .arg(report->suppliersLoaded)
+                                                       .arg(report->productsLoaded)
+                                                       .arg(report->batchesCommitted));
+    if (StorageError e = journal.finish(report->cancelled ? JobStatus::Cancelled : JobStatus::Completed,
+            qint64(report->suppliersLoaded) + report->productsLoaded, 0, details);
+        !e.ok())
+        return e;
+    return report;
+}
+
+StorageError DemoData::refusal(ConnectionManager &connections, const Options &options)
+{
     if (options.products < 0 || options.suppliers < 1 || options.batchSize < 1)
         return StorageError::make(ErrorKind::Validation,
                                   tr("Demo data needs at least one supplier, zero or more products and a batch size of "
@@ -85,7 +113,11 @@ Result<DemoData::Report> DemoData::load(ConnectionManager &connections, const Op
                                      "loaded into an empty catalog, so that it never mixes with real data.")
                                           .arg(connections.config().displayName(), what));
     }
+    return {};
+}
 
+Result<DemoData::Report> DemoData::loadRows(ConnectionManager &connections, const Options &options, const Progress &progress)
+{
     QElapsedTimer timer;
     timer.start();
     const CatalogDataGenerator generator(options.seed, CatalogDataGenerator::Profile::Demo);

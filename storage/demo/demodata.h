@@ -53,7 +53,12 @@ public:
 
     static Result<bool> isCatalogEmpty(ConnectionManager &connections);
     static Result<Report> load(ConnectionManager &connections); // default Options, no progress
+    // Journaled in sync_records (operation "demo_data").
     static Result<Report> load(ConnectionManager &connections, const Options &options, const Progress &progress = {});
+
+private:
+    static StorageError refusal(ConnectionManager &connections, const Options &options);
+    static Result<Report> loadRows(ConnectionManager &connections, const Options &options, const Progress &progress);
 };
 
 } // namespace catalog

@@ -1,7 +1,8 @@
 #include "maintenance/consistencychecker.h"
 
 #include "config/appidentity.h"
-#include "core/sha256hasher_p.h"
+#include "maintenance/imagefilehashes_p.h"
+#include "repositories/jobjournal.h"
 #include "db/connectionmanager.h"
 #include "images/imagecodec.h"
 #include "images/imagestore.h"
@@ -292,8 +293,16 @@ struct FileScan
     QList<StoredFile> problems; // rows (missing, mismatch) or files (orphaned: id 0)
 };
 
-Result<FileScan> scanFiles(
-    QSqlDatabase &db, const SqlDialect &d, const QString &root, int graceSeconds, const QString &kind)
+// What the checksum kind uses besides the files: the last check's hashes (null: hash every file)
+// and a tick per file that returns false once the check is cancelled.
+struct HashHooks
+{
+    ImageFileHashes *hashes = nullptr;
+    std::function<bool()> tick;
+};
+
+Result<FileScan> scanFiles(QSqlDatabase &db, const SqlDialect &d, const QString &root, int graceSeconds,
+    const QString &kind, const HashHooks &hooks = {})
 {
     QList<StoredFile> stored;
     QHash<QString, QString> shaByPath;
@@ -345,17 +354,15 @@ Result<FileScan> scanFiles(
         if (kind == QLatin1String("image_file_missing") && !exists) {
             scan.problems << f;
         } else if (kind == QLatin1String("image_checksum_mismatch") && exists) {
+            if (hooks.tick && !hooks.tick())
+                return StorageError::make(ErrorKind::Cancelled, QStringLiteral("The consistency check was cancelled"));
             const QString expected = shaByPath.value(f.path);
-            QFile file(f.path);
-            if (expected.isEmpty() || !file.open(QIODevice::ReadOnly))
+            if (expected.isEmpty() || !QFileInfo(f.path).isReadable())
                 continue;
-            Sha256Hasher hash;
-            QByteArray chunk(1 << 20, Qt::Uninitialized);
-            qint64 read = 0;
-            while ((read = file.read(chunk.data(), chunk.size())) > 0)
-                hash.addData(chunk.constData(), read);
+            const std::optional<QString> sha
+                = hooks.hashes ? hooks.hashes->sha256(f.label, f.path) : ImageFileHashes::hashFile(f.path);
             // A read error is a damaged file as much as a wrong checksum is.
-            if (read < 0 || hash.hexResult() != expected)
+            if (!sha || *sha != expected)
                 scan.problems << f;
         }
     }
@@ -363,9 +370,9 @@ Result<FileScan> scanFiles(
 }
 
 Result<ConsistencyChecker::Finding> inspectFiles(QSqlDatabase &db, const SqlDialect &d, const Kind &kind,
-    const QString &root, int graceSeconds, FileScan *out = nullptr)
+    const QString &root, int graceSeconds, FileScan *out = nullptr, const HashHooks &hooks = {})
 {
-    const Result<FileScan> scan = scanFiles(db, d, root, graceSeconds, kind.id);
+    const Result<FileScan> scan = scanFiles(db, d, root, graceSeconds, kind.id, hooks);
     if (!scan)
         return scan.error();
     ConsistencyChecker::Finding f { kind.id, kind.title, kind.repairText, scan->problems.size(), {} };
@@ -394,6 +401,67 @@ StorageError forgetFiles(
             return e;
     }
     return {};
+}
+
+// One check: the kinds in order, progress after each kind and each hashed file.
+struct CheckRun
+{
+    const SqlDialect &d;
+    QString root;
+    int graceSeconds = 0;
+    ConsistencyChecker::Progress progress;
+    QString actor;
+    ImageFileHashes hashes;
+    qint64 done = 0;
+    qint64 total = 0;
+
+    bool report(const QString &kind) { return !progress || progress(done, total, kind); }
+};
+
+Result<QList<ConsistencyChecker::Finding>> inspectAll(QSqlDatabase &db, CheckRun &run)
+{
+    const QList<Kind> all = kindsFor(run.d, run.actor);
+    run.done = 0; // again from the start when the connection manager retries a lost connection
+    run.total = all.size();
+    {
+        sql::Query q(db);
+        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM images WHERE local_path IS NOT NULL"), {},
+                run.d, QStringLiteral("Cannot count the stored images"));
+            !e.ok())
+            return e;
+        if (q.next())
+            run.total += q.value(0).toLongLong();
+    }
+    // Without the last check's hashes (a server that refuses the table) every file is read.
+    bool cached = true;
+    if (StorageError e = run.hashes.load(db, run.d); !e.ok()) {
+        qCWarning(lcStorage) << "consistency check: hashing every image file:" << e.toString();
+        cached = false;
+    }
+    const StorageError cancelled = StorageError::make(ErrorKind::Cancelled, QStringLiteral("The consistency check was cancelled"));
+    QList<ConsistencyChecker::Finding> findings;
+    for (const Kind &kind : all) {
+        if (!run.report(kind.id))
+            return cancelled;
+        const HashHooks hooks { cached ? &run.hashes : nullptr, [&run, &kind] {
+                                   ++run.done;
+                                   return run.report(kind.id);
+                               } };
+        Result<ConsistencyChecker::Finding> f = isFileKind(kind.id)
+            ? inspectFiles(db, run.d, kind, run.root, run.graceSeconds, nullptr, hooks)
+            : inspect(db, run.d, kind);
+        if (!f)
+            return f.error();
+        findings << f.value();
+        ++run.done;
+    }
+    run.done = run.total;
+    run.report(QString());
+    if (cached) {
+        if (StorageError e = run.hashes.save(db, run.d); !e.ok())
+            qCWarning(lcStorage) << "consistency check: the image hashes were not kept for the next check:" << e.toString();
+    }
+    return findings;
 }
 
 } // namespace
@@ -428,24 +496,15 @@ QStringList ConsistencyChecker::kinds()
 
 Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
 {
-    SyncRecordRepository journal(m_connections);
-    const Result<SyncRecord> job = journal.start(JobKind::Check, kinds().size());
-    if (!job)
-        return job.error();
+    JobJournal journal(m_connections, JobKind::Check);
+    if (StorageError e = journal.start(kinds().size()); !e.ok())
+        return e;
+    m_hashStats = {};
     const SqlDialect &d = m_connections.dialect();
+    CheckRun run { d, m_storageRoot, m_graceSeconds, m_progress, m_connections.actor() };
     Result<QList<Finding>> findings
-        = m_connections.run<QList<Finding>>([&](QSqlDatabase &db) -> Result<QList<Finding>> {
-              QList<Finding> all;
-              for (const Kind &kind : kindsFor(d, m_connections.actor())) {
-                  Result<Finding> f = isFileKind(kind.id)
-                      ? inspectFiles(db, d, kind, m_storageRoot, m_graceSeconds)
-                      : inspect(db, d, kind);
-                  if (!f)
-                      return f.error();
-                  all << f.value();
-              }
-              return all;
-          });
+        = m_connections.run<QList<Finding>>([&](QSqlDatabase &db) { return inspectAll(db, run); });
+    m_hashStats = { run.hashes.hashed(), run.hashes.reused() };
     QJsonArray details;
     qint64 problems = 0;
     if (findings) {
@@ -458,16 +517,36 @@ Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
     } else {
         details.append(QJsonObject { { QStringLiteral("message"), findings.error().toString() } });
     }
-    const Result<SyncRecord> finished
-        = journal.finish(job->id, findings ? JobStatus::Completed : JobStatus::Failed,
-            kinds().size() - problems, problems, details);
-    if (!finished) // the findings stand; the journal entry is what failed
-        qCWarning(lcStorage) << "consistency check: the job record could not be closed:"
-                             << finished.error().toString();
+    const bool cancelled = !findings && findings.error().kind == ErrorKind::Cancelled;
+    const StorageError finished = journal.finish(
+        findings ? JobStatus::Completed : (cancelled ? JobStatus::Cancelled : JobStatus::Failed),
+        kinds().size() - problems, problems, details);
+    if (!finished.ok()) // the findings stand; the journal entry is what failed
+        qCWarning(lcStorage) << "consistency check: the job record could not be closed:" << finished.toString();
     return findings;
 }
 
 Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QString &kindId)
+{
+    if (!kinds().contains(kindId))
+        return repairKind(kindId); // the Validation error, and no job
+    // Journaled (operation "repair"): what was found, what is left, so a repair can be traced.
+    JobJournal journal(m_connections, JobKind::Repair);
+    if (StorageError e = journal.start(); !e.ok())
+        return e;
+    const Result<RepairReport> r = repairKind(kindId);
+    if (!r)
+        return journal.fail(r.error());
+    const QJsonArray details { QJsonObject { { QStringLiteral("kind"), r->kind }, { QStringLiteral("before"), r->before },
+        { QStringLiteral("after"), r->after },
+        { QStringLiteral("message"),
+            QStringLiteral("Repaired %1: %2 found, %3 left").arg(r->kind).arg(r->before).arg(r->after) } } };
+    if (StorageError e = journal.finish(JobStatus::Completed, r->before - r->after, r->after, details); !e.ok())
+        qCWarning(lcStorage) << "consistency repair: the job record could not be closed:" << e.toString();
+    return r;
+}
+
+Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repairKind(const QString &kindId)
 {
     const SqlDialect &d = m_connections.dialect();
     const QString actor = m_connections.actor();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace catalog {
 
 class ConnectionManager;
@@ -25,7 +27,12 @@ class ConnectionManager;
 // check() only reads. repair(kind) fixes one kind in one transaction, then checks it again and
 // reports what is left. Repairs bump version and write history like any edit, so an operator
 // can see and undo them. Blocking; call from a worker thread. Each run writes a sync_records row
-// (operation "check") with the findings.
+// (operation "check") with the findings, each repair one (operation "repair").
+//
+// check() reports progress (setProgress(): after each kind and each image file it hashes) and stops
+// with ErrorKind::Cancelled when the callback returns false. It keeps the hashes it computed
+// (image_file_hashes), so the next check reads only the image files whose size or modification
+// time changed; hashStats() says how many it read and how many it took from the last check.
 class ConsistencyChecker
 {
 public:
@@ -50,6 +57,15 @@ public:
     ConsistencyChecker(ConnectionManager &connections, const QString &storageRoot);
     // Files without a row younger than this are left alone (default 300 s).
     void setOrphanGraceSeconds(int seconds) { m_graceSeconds = seconds; }
+    // Steps done, all steps, and the kind being checked (empty at the end); return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total, const QString &kind)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    struct HashStats
+    {
+        qint64 hashed = 0; // image files read by the last check()
+        qint64 reused = 0; // unchanged since the check before: their recorded hash was used
+    };
+    HashStats hashStats() const { return m_hashStats; }
 
     static QStringList kinds();
     // Every kind, found or not (count 0), in a stable order.
@@ -59,9 +75,13 @@ public:
     Result<QList<Finding>> checkAndRepair(QList<RepairReport> *repairs);
 
 private:
+    Result<RepairReport> repairKind(const QString &kind);
+
     ConnectionManager &m_connections;
     QString m_storageRoot;
     int m_graceSeconds = 300;
+    Progress m_progress;
+    HashStats m_hashStats;
 };
 
 } // namespace catalog

@@ -10,7 +10,7 @@ class ConnectionManager;
 // refreshes the planner's statistics. PostgreSQL: VACUUM (ANALYZE) of the database; SQLite:
 // VACUUM, ANALYZE and PRAGMA optimize. Reports the size and the dead-row estimate before and
 // after. Blocking; run it on a worker thread. VACUUM cannot run inside a transaction, so this
-// uses the connection in autocommit mode.
+// uses the connection in autocommit mode. optimize() journals itself (sync_records, "optimize").
 class DatabaseOptimizer
 {
 public:
@@ -29,6 +29,8 @@ public:
     Result<Report> optimize();
 
 private:
+    Result<Report> vacuum();
+
     ConnectionManager &m_connections;
 };
 

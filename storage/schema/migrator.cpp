@@ -36,6 +36,7 @@ const QList<KnownMigration> &knownMigrations()
         { 9, u"bulk_edit jobs in the journal"_s },
         { 10, u"saved views"_s },
         { 11, u"title search through FTS5 (SQLite); an index of specification keys (PostgreSQL)"_s },
+        { 13, u"every job in the journal, purge, and the consistency check's file hashes"_s },
     };
     return known;
 }

@@ -1,5 +1,6 @@
 #include "transfer/productexporter.h"
 
+#include "core/storagelog_p.h"
 #include "core/suppliercontact.h"
 #include "db/connectionmanager.h"
 #include "db/postgres/pgcopyout_p.h"
@@ -7,6 +8,7 @@
 #include "db/sqlhelpers_p.h"
 #include "db/sqlite/sqlitestatement_p.h"
 #include "repositories/productfilter_p.h"
+#include "repositories/jobjournal.h"
 #include "repositories/productrepository.h"
 #include "transfer/csvbytes_p.h"
 #include "transfer/exportsink_p.h"
@@ -262,6 +264,27 @@ const QStringList &ProductExporter::csvColumns()
 }
 
 Result<ProductExporter::Report> ProductExporter::exportTo(
+    const QString &path, const Options &options, const Progress &progress)
+{
+    // Journaled like every job. An export only reads: when the server refuses the journal row (a
+    // read-only standby, a role without INSERT on sync_records) the export still runs.
+    JobJournal journal(m_connections, JobKind::Export);
+    if (StorageError e = journal.start(); !e.ok())
+        qCInfo(lcStorage) << "export: not journaled:" << e.toString();
+    const Result<Report> report = writeFile(path, options, progress);
+    if (!report) {
+        if (report.error().kind == ErrorKind::Cancelled)
+            journal.finish(JobStatus::Cancelled, 0, 0, JobJournal::message(QStringLiteral("Cancelled; %1 was left as it was").arg(path)));
+        else
+            journal.fail(report.error());
+        return report;
+    }
+    journal.finish(JobStatus::Completed, report->rows, 0,
+        JobJournal::message(QStringLiteral("Exported %1 products (%2 bytes) to %3").arg(report->rows).arg(report->bytes).arg(path)));
+    return report;
+}
+
+Result<ProductExporter::Report> ProductExporter::writeFile(
     const QString &path, const Options &options, const Progress &progress)
 {
     if (!isExportFileFormat(options.format))

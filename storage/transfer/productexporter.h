@@ -54,6 +54,8 @@ public:
     static const QStringList &csvColumns();
 
 private:
+    Result<Report> writeFile(const QString &path, const Options &options, const Progress &progress);
+
     ConnectionManager &m_connections;
 };
 

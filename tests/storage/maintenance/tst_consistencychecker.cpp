@@ -1,6 +1,7 @@
 // The consistency check finds every kind of damage seeded behind the application's back (SQL with
 // constraints switched off) and repairs it, on both engines.
 
+#include "images/democatalog.h"
 #include "maintenance/consistencychecker.h"
 #include "repositories/productrepository.h"
 #include "db/sqldialect.h"
@@ -10,6 +11,8 @@
 
 #include "testmain.h"
 
+#include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace catalog;
@@ -169,13 +172,17 @@ private slots:
         QCOMPARE(products.findBySourceId(QStringLiteral("P-4"))->version, 2);
         QCOMPARE(products.history(products.findBySourceId(QStringLiteral("P-4"))->id)->size(),
             3); // created, damaged, repaired
-        // Each check run is in the journal
-        const auto recent = journal.recent(10);
+        // Each check run is in the journal, and each repair (one per kind found)
+        const auto recent = journal.recent(100);
         QVERIFY_OK(recent);
         int checks = 0;
-        for (const SyncRecord &r : recent.value())
+        int repairJobs = 0;
+        for (const SyncRecord &r : recent.value()) {
             checks += r.kind == JobKind::Check ? 1 : 0;
+            repairJobs += r.kind == JobKind::Repair && r.status == JobStatus::Completed ? 1 : 0;
+        }
         QCOMPARE(checks, 4);
+        QCOMPARE(repairJobs, repairs.size());
     }
 
     void shouldRefuseAnUnknownKind()
@@ -185,6 +192,94 @@ private slots:
         const auto r = ConsistencyChecker(db->connections()).repair(QStringLiteral("everything"));
         QCOMPARE(r.error().kind, ErrorKind::Validation);
         QVERIFY(r.error().message.contains(QStringLiteral("missing_supplier")));
+    }
+    // The second check reads only the image files whose size or modification time changed since the
+    // first; a file changed on disk is still found.
+    void shouldRehashOnlyChangedImageFiles_data() { engines(); }
+    void shouldRehashOnlyChangedImageFiles()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir root;
+        DemoCatalog::Options demo;
+        demo.data.products = 12;
+        demo.data.suppliers = 2;
+        QVERIFY_OK(DemoCatalog::load(db->connections(), root.path(), demo));
+        const qint64 files = db->scalar(QStringLiteral("SELECT count(*) FROM images WHERE local_path IS NOT NULL")).toLongLong();
+        QCOMPARE(files, 12);
+        ConsistencyChecker checker(db->connections(), root.path());
+
+        // Given a first check that read every file
+        QVERIFY_OK(checker.check());
+        QCOMPARE(checker.hashStats().hashed, files);
+        QCOMPARE(checker.hashStats().reused, 0);
+        // When nothing changed, the second reads none
+        QVERIFY_OK(checker.check());
+        QCOMPARE(checker.hashStats().hashed, 0);
+        QCOMPARE(checker.hashStats().reused, files);
+
+        // When one file grows and another only gets a new modification time
+        const QString first
+            = db->scalar(QStringLiteral("SELECT local_path FROM images WHERE local_path IS NOT NULL ORDER BY id LIMIT 1")).toString();
+        const QString grown = root.filePath(first);
+        const QString touched = root.filePath(
+            db->scalar(QStringLiteral("SELECT local_path FROM images WHERE local_path IS NOT NULL AND local_path <> ? ORDER BY id LIMIT 1"),
+                  { first })
+                .toString());
+        {
+            QFile f(grown);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("tampered");
+        }
+        {
+            QFile f(touched);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-7200), QFileDevice::FileModificationTime));
+        }
+        const Result<QList<ConsistencyChecker::Finding>> third = checker.check();
+        QVERIFY_OK(third);
+        // Then only those two are read, and the grown one is reported
+        QCOMPARE(checker.hashStats().hashed, 2);
+        QCOMPARE(checker.hashStats().reused, files - 2);
+        QCOMPARE(countOf(third.value(), QStringLiteral("image_checksum_mismatch")), 1);
+    }
+
+    void shouldStopWhenCancelled_data() { engines(); }
+    void shouldStopWhenCancelled()
+    {
+        OPEN_TEST_DATABASE(db);
+        QTemporaryDir root;
+        DemoCatalog::Options demo;
+        demo.data.products = 10;
+        demo.data.suppliers = 2;
+        QVERIFY_OK(DemoCatalog::load(db->connections(), root.path(), demo));
+        ConsistencyChecker checker(db->connections(), root.path());
+        QList<qint64> seen;
+        qint64 total = 0;
+        int hashing = 0;
+        // The operator cancels while the check is hashing files (the kind's start, then one per file)
+        checker.setProgress([&](qint64 done, qint64 all, const QString &kind) {
+            seen << done;
+            total = all;
+            return kind != QLatin1String("image_checksum_mismatch") || ++hashing < 3;
+        });
+        const Result<QList<ConsistencyChecker::Finding>> findings = checker.check();
+        QVERIFY(!findings);
+        QCOMPARE(findings.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(total, ConsistencyChecker::kinds().size() + 10);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(seen.constLast() < total);
+        const Result<QList<SyncRecord>> jobs = SyncRecordRepository(db->connections()).recent(1);
+        QVERIFY_OK(jobs);
+        QCOMPARE(jobs->first().kind, JobKind::Check);
+        QCOMPARE(jobs->first().status, JobStatus::Cancelled);
+        // and an uncancelled check afterwards runs to the end, reporting every step
+        seen.clear();
+        checker.setProgress([&](qint64 done, qint64, const QString &) {
+            seen << done;
+            return true;
+        });
+        QVERIFY_OK(checker.check());
+        QCOMPARE(seen.constLast(), total);
     }
 };
 

@@ -152,7 +152,7 @@ private slots:
             }
             QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
         }
-        QCOMPARE(Migrator::migrations().size(), 11);
+        QCOMPARE(Migrator::migrations().size(), 12);
         QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
         QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
     }
@@ -212,6 +212,8 @@ private slots:
                               << "98133ae451b6c02abd6a6fdd272bf99f53629e4fde34dbd7068f299bb430cd02";
         QTest::newRow("0011") << 11 << "582c1cbea982334b37f890071c8ad326def7d2e6f52fe0eb7987a77c300f1a8e"
                               << "3c6c9ed33a669ea34a94438812b67177ca245bc348a0a22e92f4add9b630d798";
+        QTest::newRow("0013") << 13 << "593c1912e8becb7d8db8b9d22befc8febae41cc8cc8c4f4e2629d3f66880e6d8"
+                              << "fd8ab6b4c5216e83df5139a7e7bd8b51140c657eed7e252d9d8b0b61fc4c77e1";
     }
     void shouldApplyTheSameStatementsAsReleased()
     {
