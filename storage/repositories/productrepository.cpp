@@ -614,11 +614,11 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
     const VersionedTable::ComputedColumn problems { bits.sql, QStringLiteral("quality_problems"),
         bits.values };
     return m_connections.run<Page<Product>>([&](QSqlDatabase &db) -> Result<Page<Product>> {
-        const Result<TitleSearch> search = titleSearchFor(db, filter, d);
-        if (!search)
-            return search.error();
+        const Result<SearchOrder> order = searchOrderFor(db, filter, d);
+        if (!order)
+            return order.error();
         sql::Where where;
-        applyProductFilter(where, filter, d, {}, search.value());
+        applyProductFilter(where, filter, d, {}, order.value());
         Page<Product> result;
         int problemsIndex = -1;
         const auto read = [&](const sql::Query &q) {

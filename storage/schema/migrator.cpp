@@ -36,6 +36,7 @@ const QList<KnownMigration> &knownMigrations()
         { 9, u"bulk_edit jobs in the journal"_s },
         { 10, u"saved views"_s },
         { 11, u"title search through FTS5 (SQLite); an index of specification keys (PostgreSQL)"_s },
+        { 16, u"specification filter: a jsonb_ops index (PostgreSQL), product_specifications (SQLite)"_s },
     };
     return known;
 }
