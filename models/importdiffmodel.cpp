@@ -1,5 +1,7 @@
 #include "importdiffmodel.h"
 
+#include "producttablemodel.h"
+
 #include <QLocale>
 
 namespace catalog {
@@ -192,7 +194,7 @@ QVariant ImportDiffModel::fieldData(
         return {};
     switch (column) {
     case NameColumn:
-        return change.field;
+        return ProductTableModel::fieldTitle(change.field);
     case StoredColumn:
         return shownDiffValue(change.oldValue);
     case FileColumn:
@@ -206,8 +208,9 @@ QVariant ImportDiffModel::rejectedData(const ProductImporter::RowError &error, i
 {
     switch (column) {
     case NameColumn:
-        return error.sourceId.isEmpty() ? error.field
-                                        : QStringLiteral("%1 · %2").arg(error.sourceId, error.field);
+        return error.sourceId.isEmpty()
+            ? ProductTableModel::fieldTitle(error.field)
+            : QStringLiteral("%1 · %2").arg(error.sourceId, ProductTableModel::fieldTitle(error.field));
     case FileColumn:
         return error.message;
     case LineColumn:
