@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+#include <utility>
+
 namespace catalog {
 
 namespace {
@@ -89,8 +92,8 @@ void addSpecificationCondition(
             values);
 }
 
-// At most `limit` products that have the filter's specification (SQLite: counted from the index
-// of product_specifications, about a millisecond).
+// At most `limit` (-1: all) products that have the filter's specification (SQLite: counted from
+// the index of product_specifications; about a millisecond for 2000).
 Result<qint64> countSpecificationMatches(QSqlDatabase &db, const ProductFilter &f, const SqlDialect &d, int limit)
 {
     QVariantList values { f.specKey };
@@ -106,6 +109,22 @@ Result<qint64> countSpecificationMatches(QSqlDatabase &db, const ProductFilter &
         !e.ok())
         return e;
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The products that have the filter's specification, counted from the index (no products read),
+// and the highest product id: an upper bound of the number of products.
+Result<std::pair<qint64, qint64>> specificationShare(QSqlDatabase &db, const ProductFilter &f, const SqlDialect &d)
+{
+    const Result<qint64> matches = countSpecificationMatches(db, f, d, -1);
+    if (!matches)
+        return matches.error();
+    sql::Query q(db);
+    q.setForwardOnly(true);
+    if (StorageError e = sql::exec(
+            q, QStringLiteral("SELECT coalesce(max(id), 0) FROM products"), {}, d, QStringLiteral("Cannot count the products"));
+        !e.ok())
+        return e;
+    return std::make_pair(matches.value(), q.next() ? q.value(0).toLongLong() : 0);
 }
 
 Result<qint64> countTitleMatches(QSqlDatabase &db, const QString &text, const SqlDialect &d, int limit)
@@ -168,24 +187,33 @@ Result<SearchOrder> searchOrderFor(QSqlDatabase &db, const ProductFilter &f, con
     if (d.engine() != Engine::SQLite)
         return SearchOrder::IndexDriven;
     // The rarest looked-up condition decides: a page of it is read from its index and sorted.
-    bool looked = false;
-    if (const QString text = f.text.trimmed(); usesFts(text, d)) {
-        const Result<qint64> matches = countTitleMatches(db, text, d, kSortOrderScanMatches);
+    QList<std::function<Result<qint64>()>> probes;
+    if (const QString text = f.text.trimmed(); usesFts(text, d))
+        probes << [&db, text, &d] { return countTitleMatches(db, text, d, kSortOrderScanMatches); };
+    if (!f.specKey.isEmpty())
+        probes << [&db, &f, &d] { return countSpecificationMatches(db, f, d, kSortOrderScanMatches); };
+    for (const auto &probe : std::as_const(probes)) {
+        const Result<qint64> matches = probe();
         if (!matches)
             return matches.error();
         if (matches.value() < kSortOrderScanMatches)
             return SearchOrder::IndexDriven;
-        looked = true;
     }
-    if (!f.specKey.isEmpty()) {
-        const Result<qint64> matches = countSpecificationMatches(db, f, d, kSortOrderScanMatches);
-        if (!matches)
-            return matches.error();
-        if (matches.value() < kSortOrderScanMatches)
-            return SearchOrder::IndexDriven;
-        looked = true;
-    }
-    return looked ? SearchOrder::SortOrderScan : SearchOrder::IndexDriven;
+    return probes.isEmpty() ? SearchOrder::IndexDriven : SearchOrder::SortOrderScan;
+}
+
+Result<SearchOrder> countOrderFor(QSqlDatabase &db, const ProductFilter &f, const SqlDialect &d)
+{
+    // A count reads every match either way: from the index when at most about half the products
+    // match (each match a look-up of its product), else reading the products once with a
+    // primary-key probe each (a key 98 % of a million products have: 0.3 s of CPU instead of 0.6).
+    // A title search keeps its index (its count reads only the FTS5 matches).
+    if (d.engine() != Engine::SQLite || f.specKey.isEmpty() || usesFts(f.text.trimmed(), d))
+        return SearchOrder::IndexDriven;
+    const Result<std::pair<qint64, qint64>> share = specificationShare(db, f, d);
+    if (!share)
+        return share.error();
+    return share->first * 2 > share->second ? SearchOrder::SortOrderScan : SearchOrder::IndexDriven;
 }
 
 } // namespace catalog

@@ -29,4 +29,8 @@ void applyProductFilter(sql::Where &where, const ProductFilter &f, const SqlDial
 Result<SearchOrder> searchOrderFor(QSqlDatabase &db, const ProductFilter &f, const SqlDialect &d);
 constexpr int kSortOrderScanMatches = 2000;
 
+// For an exact count of `f` on `db`: SortOrderScan when a specification without a title search is
+// had by more than half the products (counted from its index), else IndexDriven.
+Result<SearchOrder> countOrderFor(QSqlDatabase &db, const ProductFilter &f, const SqlDialect &d);
+
 } // namespace catalog

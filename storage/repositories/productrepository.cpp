@@ -642,8 +642,13 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
 {
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
+    const SqlDialect &d = m_connections.dialect();
+    const Result<SearchOrder> order
+        = m_connections.run<SearchOrder>([&](QSqlDatabase &db) { return countOrderFor(db, filter, d); });
+    if (!order)
+        return order.error();
     sql::Where where;
-    applyProductFilter(where, filter, m_connections.dialect());
+    applyProductFilter(where, filter, d, {}, order.value());
     return productTable().count(m_connections, where, mode);
 }
 
