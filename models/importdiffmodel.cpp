@@ -1,6 +1,6 @@
 #include "importdiffmodel.h"
 
-#include "fieldtitles.h"
+#include "producttablemodel.h"
 
 #include <QLocale>
 
@@ -194,7 +194,7 @@ QVariant ImportDiffModel::fieldData(
         return {};
     switch (column) {
     case NameColumn:
-        return FieldTitles::title(change.field);
+        return ProductTableModel::fieldTitle(change.field);
     case StoredColumn:
         return shownDiffValue(change.oldValue);
     case FileColumn:
@@ -209,8 +209,8 @@ QVariant ImportDiffModel::rejectedData(const ProductImporter::RowError &error, i
     switch (column) {
     case NameColumn:
         return error.sourceId.isEmpty()
-            ? FieldTitles::title(error.field)
-            : QStringLiteral("%1 · %2").arg(error.sourceId, FieldTitles::title(error.field));
+            ? ProductTableModel::fieldTitle(error.field)
+            : QStringLiteral("%1 · %2").arg(error.sourceId, ProductTableModel::fieldTitle(error.field));
     case FileColumn:
         return error.message;
     case LineColumn:

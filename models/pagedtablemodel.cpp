@@ -420,7 +420,16 @@ void PagedTableModel::saveFinished(const SaveOutcome &outcome, const PendingEdit
         reportSaveFailure(outcome, stored);
         return;
     }
-    // Stored: the rows now come from the database, in its order.
+    // Stored: the rows now come from the database, in its order; until the refreshed pages arrive
+    // the saved rows show what was stored rather than what they held before.
+    for (const QVariant &record : outcome.stored) {
+        const qint64 id = recordId(record);
+        const int row = rowOfKey(id);
+        if (const QVariant *loaded = row >= 0 ? loadedRecord(row) : nullptr) {
+            m_cache.replace(id, savedRecord(record, *loaded), [this](const QVariant &r) { return recordId(r); });
+            emitRowChanged(row);
+        }
+    }
     m_edits.clearEdits();
     if (!m_edits.newRows().isEmpty()) {
         beginRemoveRows({}, m_shownRows, rowCount() - 1);

@@ -228,6 +228,9 @@ protected:
     virtual QVariant duplicateRecord(const QVariant & /*record*/) const { return {}; }
     // Same record with another version number (after a conflict: overwrite the newer row).
     virtual QVariant withVersion(const QVariant &record, int /*version*/) const { return record; }
+    // A saved record as its row shows it until the refreshed page arrives; `loaded` is the row's
+    // record from before the save (what the save job could not read back may be kept from it).
+    virtual QVariant savedRecord(const QVariant &stored, const QVariant & /*loaded*/) const { return stored; }
 
     // For subclasses when their filter changes: forget every row and load again.
     void reload();

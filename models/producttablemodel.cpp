@@ -2,7 +2,9 @@
 
 #include "core/validator.h"
 #include "fieldedit.h"
+#include "modelslog.h"
 #include "repositories/productrepository.h"
+#include "repositories/qualityrepository.h"
 #include "repositories/supplierrepository.h"
 
 #include <QLocale>
@@ -77,6 +79,11 @@ QString ProductTableModel::qualityKindTitle(QualityKind kind)
 
 QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
 {
+    return columnSpecList();
+}
+
+QList<PagedTableModel::ColumnSpec> ProductTableModel::columnSpecList()
+{
     return {
         { QStringLiteral("id"), tr("ID"), false, true },
         { QStringLiteral("source_id"), tr("Source ID"), true, true },
@@ -98,6 +105,20 @@ QList<PagedTableModel::ColumnSpec> ProductTableModel::columns() const
         { QStringLiteral("thumbnail"), tr("Picture"), false, false },
         { QStringLiteral("quality_problems"), tr("Quality"), false, false },
     };
+}
+
+QString ProductTableModel::fieldTitle(const QString &field)
+{
+    for (const ColumnSpec &spec : columnSpecList()) {
+        if (spec.key == field)
+            return spec.title;
+    }
+    // Fields a file and the import carry that the grid has no column of its own for.
+    if (field == QLatin1String("supplier_source_id"))
+        return tr("Supplier");
+    if (field == QLatin1String("detail_images"))
+        return tr("Detail images");
+    return field;
 }
 
 void ProductTableModel::absorbExtra(const QVariant &extra)
@@ -246,6 +267,62 @@ Result<QVariant> ProductTableModel::withValue(const QVariant &record, int column
         = fieldedit::introducedErrors(validation::validateProduct(before), validation::validateProduct(p));
         !e.ok())
         return e;
+    return QVariant::fromValue(p);
+}
+
+namespace {
+
+// The saved rows (and on a conflict the stored row) with their data-quality problems, as the
+// listing would show them: a save reads back the row, not the problems the database computes.
+void addQualityProblems(ConnectionManager &connections, int staleSyncDays, PagedTableModel::SaveOutcome &outcome)
+{
+    QList<QVariant *> records;
+    for (QVariant &record : outcome.stored)
+        records << &record;
+    if (outcome.theirs.isValid())
+        records << &outcome.theirs;
+    QList<qint64> ids;
+    for (const QVariant *record : std::as_const(records))
+        ids << recordOf<Product>(*record).id;
+    if (ids.isEmpty())
+        return;
+    const Result<QHash<qint64, QualityKinds>> problems
+        = QualityRepository(connections).problemsOf(ids, staleSyncDays);
+    if (!problems) {
+        // The save itself succeeded; the refreshed page brings the column again.
+        qCWarning(lcModels) << "quality of the saved products:" << problems.error().toString();
+        return;
+    }
+    for (QVariant *record : std::as_const(records)) {
+        Product p = recordOf<Product>(*record);
+        if (const auto found = problems->constFind(p.id); found != problems->constEnd()) {
+            p.qualityProblems = found.value();
+            *record = QVariant::fromValue(p);
+        }
+    }
+}
+
+} // namespace
+
+PagedTableModel::SaveJob ProductTableModel::makeSaveJob(const QList<Change> &changes) const
+{
+    SaveJob save = RecordTableModel::makeSaveJob(changes);
+    ConnectionManager *pool = &connections();
+    const int staleSyncDays = filter().staleSyncDays;
+    return [save, pool, staleSyncDays]() {
+        SaveOutcome outcome = save();
+        addQualityProblems(*pool, staleSyncDays, outcome);
+        return outcome;
+    };
+}
+
+QVariant ProductTableModel::savedRecord(const QVariant &stored, const QVariant &loaded) const
+{
+    // The main image's stored file comes with a page, not with a save (a save changes no image).
+    Product p = recordOf<Product>(stored);
+    const Product &before = recordOf<Product>(loaded);
+    p.mainImagePath = before.mainImagePath;
+    p.mainImageSha256 = before.mainImageSha256;
     return QVariant::fromValue(p);
 }
 

@@ -19,8 +19,9 @@ struct ProductRecords
 };
 
 // Products, paged from the database with the current ProductFilter and sort (see PagedTableModel).
-// RecordRole holds a catalog::Product. The Quality column counts the problems the listing found
-// (Product::qualityProblems; empty for a row saved or added since the page was loaded). The supplier
+// RecordRole holds a catalog::Product. The Quality column counts the problems the database finds
+// (Product::qualityProblems): the listing's for loaded rows, computed again for the rows a save
+// stores (empty only for a row added and not saved yet, or when that check failed). The supplier
 // column shows the supplier's name; its edit value is the supplier id. The main image's stored file
 // comes with the page (ProductRole). The ConnectionManager must outlive the model.
 class ProductTableModel : public RecordTableModel<ProductRecords>
@@ -68,6 +69,10 @@ public:
     static QString statusTitle(const QString &status);
     // A data-quality problem in words, for the Quality column, the filter bar and the dashboard.
     static QString qualityKindTitle(QualityKind kind);
+    // The grid's column title of a product field named as in the database ("price_min" -> "Price
+    // from"), also for the fields a file carries that the grid shows elsewhere (supplier_source_id,
+    // detail_images); an unknown name as it is. For every place that names a field to a person.
+    static QString fieldTitle(const QString &field);
 
 protected:
     QList<ColumnSpec> columns() const override;
@@ -76,8 +81,12 @@ protected:
     Result<QVariant> withValue(const QVariant &record, int column, const QVariant &value) const override;
     QVariant newRecord() const override;
     QVariant duplicateRecord(const QVariant &record) const override;
+    SaveJob makeSaveJob(const QList<Change> &changes) const override;
+    QVariant savedRecord(const QVariant &stored, const QVariant &loaded) const override;
 
 private:
+    static QList<ColumnSpec> columnSpecList();
+
     NameMap m_supplierNames;
 };
 

@@ -5,6 +5,7 @@
 #include "thumbnailloader.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace catalog {
@@ -30,6 +31,13 @@ ProductThumbnails::ProductThumbnails(QTableView *view, const QString &storageRoo
     });
     connect(header, &QHeaderView::geometriesChanged, this,
         [this] { fitRows(m_view && !m_view->isColumnHidden(ProductTableModel::ThumbnailColumn)); });
+    // Pages arrive as data changes; a scroll may bring loaded rows with pictures into view.
+    if (QAbstractItemModel *model = view->model()) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &ProductThumbnails::notePictures);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ProductThumbnails::notePictures);
+        connect(model, &QAbstractItemModel::modelReset, this, &ProductThumbnails::notePictures);
+    }
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ProductThumbnails::notePictures);
     fitRows(!view->isColumnHidden(column));
 }
 
@@ -76,11 +84,19 @@ void ProductThumbnails::repaintCells(const QString &key)
     });
 }
 
+void ProductThumbnails::notePictures()
+{
+    if (m_picturesSeen || !forVisibleCells([](const QModelIndex &, const QString &) { return true; }))
+        return;
+    m_picturesSeen = true;
+    fitRows(true);
+}
+
 void ProductThumbnails::fitRows(bool shown)
 {
     if (!m_view)
         return;
-    const int height = shown ? kRowHeight : m_textRowHeight;
+    const int height = shown && m_picturesSeen ? kRowHeight : m_textRowHeight;
     if (m_view->verticalHeader()->defaultSectionSize() != height)
         m_view->verticalHeader()->setDefaultSectionSize(height);
 }

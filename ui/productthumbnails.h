@@ -13,8 +13,12 @@ namespace catalog {
 class ThumbnailLoader;
 
 // The products grid's picture column (ProductTableModel::ThumbnailColumn): a ThumbnailDelegate over
-// a ThumbnailLoader for that column, shown second, with rows tall enough for a thumbnail while the
-// column is visible (View ▸ Columns hides it, and the rows shrink back). When a render finishes,
+// a ThumbnailLoader for that column, shown second. Rows keep the text height until a row on screen
+// has a stored picture: a catalog whose pictures were never fetched keeps a compact grid (three
+// times the rows on screen) with the column as a hint. From then on, while the column is visible,
+// rows are tall enough for a thumbnail; they do not shrink again when a filter or a scroll shows
+// rows without pictures, so the grid does not jump under the operator (View ▸ Columns hides the
+// column, and the rows shrink back). When a render finishes,
 // only the visible cells showing that image are repainted; the loader starts only renders whose
 // image is still on screen.
 //
@@ -36,10 +40,12 @@ private:
     bool onScreen(const QString &key) const;
     void repaintCells(const QString &key);
     void fitRows(bool columnShown);
+    void notePictures(); // looks for a picture on screen until one is seen
 
     QPointer<QTableView> m_view;
     ThumbnailLoader *m_loader;
     int m_textRowHeight;
+    bool m_picturesSeen = false;
 };
 
 } // namespace catalog

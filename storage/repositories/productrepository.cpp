@@ -629,11 +629,11 @@ Result<Page<Product>> ProductRepository::list(const ProductFilter &filter, const
     const VersionedTable::ComputedColumn problems { bits.sql, QStringLiteral("quality_problems"),
         bits.values };
     return m_connections.run<Page<Product>>([&](QSqlDatabase &db) -> Result<Page<Product>> {
-        const Result<TitleSearch> search = titleSearchFor(db, filter, d);
-        if (!search)
-            return search.error();
+        const Result<SearchOrder> order = searchOrderFor(db, filter, d);
+        if (!order)
+            return order.error();
         sql::Where where;
-        applyProductFilter(where, filter, d, {}, search.value());
+        applyProductFilter(where, filter, d, {}, order.value());
         Page<Product> result;
         int problemsIndex = -1;
         const auto read = [&](const sql::Query &q) {
@@ -657,8 +657,13 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
 {
     if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
         return StorageError::validation(errors);
+    const SqlDialect &d = m_connections.dialect();
+    const Result<SearchOrder> order
+        = m_connections.run<SearchOrder>([&](QSqlDatabase &db) { return countOrderFor(db, filter, d); });
+    if (!order)
+        return order.error();
     sql::Where where;
-    applyProductFilter(where, filter, m_connections.dialect());
+    applyProductFilter(where, filter, d, {}, order.value());
     return productTable().count(m_connections, where, mode);
 }
 

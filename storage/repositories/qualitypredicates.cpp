@@ -23,6 +23,15 @@ QString noSpecificationsSql(const SqlDialect &d, const QString &t)
         .arg(t);
 }
 
+// The image row that makes a product's main image "stored": a file and no failed fetch since. `t`
+// is the products table with its dot; the unique (product_id, url) index answers it.
+QString storedMainImageMatch(const QString &t)
+{
+    return QStringLiteral("qi.product_id = %1id AND qi.url = %1main_image_url"
+                          " AND qi.local_path IS NOT NULL AND qi.fetch_error IS NULL")
+        .arg(t);
+}
+
 QString priceSpreadSql(const SqlDialect &d, const QString &t)
 {
     if (d.engine() == Engine::PostgreSQL)
@@ -44,10 +53,8 @@ SqlFragment condition(QualityKind kind, const SqlDialect &d, const QString &tabl
         // The main image has a row with a stored file and no failed fetch since: anything else
         // (never recorded, never fetched, last fetch failed) is "not stored". The unique
         // (product_id, url) index answers the look-up.
-        return { QStringLiteral("(trim(%1main_image_url) <> '' AND NOT EXISTS (SELECT 1 FROM images qi"
-                                " WHERE qi.product_id = %1id AND qi.url = %1main_image_url"
-                                " AND qi.local_path IS NOT NULL AND qi.fetch_error IS NULL))")
-                     .arg(t),
+        return { QStringLiteral("(trim(%1main_image_url) <> '' AND NOT EXISTS (SELECT 1 FROM images qi WHERE %2))")
+                     .arg(t, storedMainImageMatch(t)),
             {} };
     case QualityKind::NoSpecifications:
         return { noSpecificationsSql(d, t), {} };
@@ -65,6 +72,18 @@ SqlFragment condition(QualityKind kind, const SqlDialect &d, const QString &tabl
     // row (a sync or import that changed it, an edit). The (updated_at, id) index serves it.
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-qint64(staleSyncDays));
     return { QStringLiteral("%1updated_at < ?").arg(t), { d.bindTimestamp(cutoff) } };
+}
+
+QString storedMainImageJoin(const QString &table)
+{
+    return QStringLiteral(" LEFT JOIN images qi ON %1").arg(storedMainImageMatch(table + QLatin1Char('.')));
+}
+
+SqlFragment joinedCondition(QualityKind kind, const SqlDialect &d, const QString &table, int staleSyncDays)
+{
+    if (kind != QualityKind::ImageNotStored)
+        return condition(kind, d, table, staleSyncDays);
+    return { QStringLiteral("(trim(%1.main_image_url) <> '' AND qi.product_id IS NULL)").arg(table), {} };
 }
 
 SqlFragment bitsExpression(const SqlDialect &d, const QString &table, int staleSyncDays)

@@ -25,6 +25,12 @@ namespace quality {
 
 // True for a product that has `kind`.
 SqlFragment condition(QualityKind kind, const SqlDialect &d, const QString &table, int staleSyncDays);
+// The products LEFT JOINed to the image row that makes their main image stored (alias qi; at most
+// one per product, by the unique (product_id, url) index): a statement over every product checks
+// the images with one join instead of one subquery per product.
+QString storedMainImageJoin(const QString &table);
+// condition() for a statement FROM `table` storedMainImageJoin(`table`): the same products.
+SqlFragment joinedCondition(QualityKind kind, const SqlDialect &d, const QString &table, int staleSyncDays);
 // The product's problems as an integer of qualityBit()s.
 SqlFragment bitsExpression(const SqlDialect &d, const QString &table, int staleSyncDays);
 

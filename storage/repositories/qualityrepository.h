@@ -3,6 +3,7 @@
 #include "core/qualitykind.h"
 #include "core/storageerror.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -39,6 +40,9 @@ public:
     explicit QualityRepository(ConnectionManager &connections);
 
     Result<QualityReport> report(int staleSyncDays, int examplesPerKind = kDefaultExamples);
+    // The problems of the products `ids` as the listing computes them (Product::qualityProblems),
+    // e.g. for rows just saved; an id with no product is absent from the answer.
+    Result<QHash<qint64, QualityKinds>> problemsOf(const QList<qint64> &ids, int staleSyncDays);
 
 private:
     ConnectionManager &m_connections;

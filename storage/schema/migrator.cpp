@@ -37,6 +37,7 @@ const QList<KnownMigration> &knownMigrations()
         { 10, u"saved views"_s },
         { 11, u"title search through FTS5 (SQLite); an index of specification keys (PostgreSQL)"_s },
         { 13, u"every job in the journal, purge, and the consistency check's file hashes"_s },
+        { 16, u"specification filter: a jsonb_ops index (PostgreSQL), product_specifications (SQLite)"_s },
     };
     return known;
 }

@@ -27,13 +27,11 @@
 #include "producttablemodel.h"
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
-#include "schema/migrator.h"
 #include "testdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -47,7 +45,6 @@
 #include <QSqlRecord>
 #include <QSqlTableModel>
 #include <QTimer>
-#include <QUrl>
 
 #include <cstdio>
 #include <functional>
@@ -358,62 +355,6 @@ int runChild(const QString &modelName, const QString &engine, const QString &url
 
 // ---------------------------------------------------------------- parent: seed, run children, report
 
-// The database of one engine: a throwaway TestDatabase, or with --keep a named one that later runs
-// reuse (seeded once; migrated to the latest schema on every run).
-struct BenchDatabase
-{
-    std::unique_ptr<TestDatabase> temporary;
-    std::unique_ptr<ConnectionManager> kept;
-    QString url;
-    ConnectionManager &connections() { return temporary ? temporary->connections() : *kept; }
-};
-
-std::unique_ptr<BenchDatabase> openDatabase(const QString &engine, const QString &keepDir, qint64 rows)
-{
-    auto db = std::make_unique<BenchDatabase>();
-    if (keepDir.isEmpty()) {
-        db->temporary = TestDatabase::create(engine, true);
-        if (!db->temporary) {
-            say(QStringLiteral("[%1] cannot create the database: %2").arg(engine, TestDatabase::lastError()));
-            return nullptr;
-        }
-        db->url = db->temporary->url();
-        return db;
-    }
-    const QString name = QStringLiteral("bench_models_%1").arg(rows);
-    if (engine == QLatin1String("sqlite")) {
-        QDir().mkpath(keepDir);
-        db->url
-            = QStringLiteral("sqlite://") + QDir(keepDir).absoluteFilePath(name + QStringLiteral(".sqlite"));
-    } else {
-        QUrl url(qEnvironmentVariable("CATALOG_TEST_PG_URL"));
-        // Exists already on a second run: psql's error is expected then and not shown.
-        QProcess::execute(QStringLiteral("sh"),
-            { QStringLiteral("-c"),
-                QStringLiteral("psql \"$0\" -q -c \"CREATE DATABASE %1\" 2>/dev/null").arg(name),
-                url.toString() });
-        url.setPath(QLatin1Char('/') + name);
-        db->url = url.toString();
-    }
-    say(QStringLiteral("[%1] kept database: %2").arg(engine, QUrl(db->url).toString(QUrl::RemovePassword)));
-    const auto config = ConnectionConfig::fromUrl(db->url);
-    if (!config) {
-        say(config.error().toString());
-        return nullptr;
-    }
-    db->kept = std::make_unique<ConnectionManager>(config.value());
-    db->kept->setActor(QStringLiteral("bench"));
-    const auto report = Migrator(*db->kept).migrate();
-    if (!report) {
-        say(QStringLiteral("[%1] migration failed: %2").arg(engine, report.error().toString()));
-        return nullptr;
-    }
-    if (!report->applied.isEmpty())
-        say(QStringLiteral("[%1] applied migrations: %2")
-                .arg(engine, report->applied.join(QStringLiteral(", "))));
-    return db;
-}
-
 bool seed(ConnectionManager &connections, qint64 rows, int batch, const QString &engine)
 {
     const CatalogDataGenerator gen;
@@ -620,7 +561,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(skipSqlite))
         engines << QStringLiteral("sqlite");
     for (const QString &engine : std::as_const(engines)) {
-        auto db = openDatabase(engine, parser.value(keepOption), rows);
+        auto db = openBenchDatabase(engine, parser.value(keepOption), QStringLiteral("bench_models_%1").arg(rows));
         if (!db)
             return 1;
         QElapsedTimer t;

@@ -20,76 +20,22 @@
 #include "repositories/productfilter_p.h"
 #include "repositories/productrepository.h"
 #include "repositories/qualityrepository.h"
-#include "schema/migrator.h"
-#include "testdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QUrl>
 
 #include <algorithm>
 #include <functional>
 
 using namespace catalog;
 using namespace catalog::bench;
-using namespace catalog::test;
 
 namespace {
 
 double searchMsSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-struct SearchDatabase
-{
-    std::unique_ptr<TestDatabase> temporary;
-    std::unique_ptr<ConnectionManager> kept;
-    ConnectionManager &connections() { return temporary ? temporary->connections() : *kept; }
-};
-
-std::unique_ptr<SearchDatabase> openSearchDatabase(const QString &engine, const QString &keepDir, qint64 rows)
-{
-    auto db = std::make_unique<SearchDatabase>();
-    if (keepDir.isEmpty()) {
-        db->temporary = TestDatabase::create(engine, true);
-        if (!db->temporary)
-            say(QStringLiteral("[%1] cannot create the database: %2").arg(engine, TestDatabase::lastError()));
-        return db->temporary ? std::move(db) : nullptr;
-    }
-    const QString name = QStringLiteral("bench_search_%1").arg(rows);
-    QString url;
-    if (engine == QLatin1String("sqlite")) {
-        QDir().mkpath(keepDir);
-        url = QStringLiteral("sqlite://") + QDir(keepDir).absoluteFilePath(name + QStringLiteral(".sqlite"));
-    } else {
-        QUrl server(qEnvironmentVariable("CATALOG_TEST_PG_URL"));
-        QProcess::execute(QStringLiteral("sh"),
-            { QStringLiteral("-c"),
-                QStringLiteral("psql \"$0\" -q -c \"CREATE DATABASE %1\" 2>/dev/null").arg(name),
-                server.toString() });
-        server.setPath(QLatin1Char('/') + name);
-        url = server.toString();
-    }
-    const auto config = ConnectionConfig::fromUrl(url);
-    if (!config) {
-        say(config.error().toString());
-        return nullptr;
-    }
-    db->kept = std::make_unique<ConnectionManager>(config.value());
-    db->kept->setActor(QStringLiteral("bench"));
-    const auto report = Migrator(*db->kept).migrate();
-    if (!report) {
-        say(QStringLiteral("[%1] migration failed: %2").arg(engine, report.error().toString()));
-        return nullptr;
-    }
-    if (!report->applied.isEmpty())
-        say(QStringLiteral("[%1] applied migrations: %2")
-                .arg(engine, report->applied.join(QStringLiteral(", "))));
-    return db;
 }
 
 bool runSql(ConnectionManager &connections, const QString &statement)
@@ -344,7 +290,8 @@ int main(int argc, char *argv[])
             engines << QStringLiteral("postgresql");
     }
     for (const QString &engine : engines) {
-        std::unique_ptr<SearchDatabase> db = openSearchDatabase(engine, parser.value(keepOption), rows);
+        std::unique_ptr<BenchDatabase> db
+            = openBenchDatabase(engine, parser.value(keepOption), QStringLiteral("bench_search_%1").arg(rows));
         if (!db || !seedSearchProducts(db->connections(), rows, engine))
             return 1;
         measureEngine(db->connections(), engine, repeat);

@@ -1,10 +1,16 @@
 #include "benchsupport.h"
 
+#include "db/connectionmanager.h"
 #include "demo/catalogdatagenerator.h"
 #include "repositories/productrepository.h"
 #include "repositories/supplierrepository.h"
+#include "schema/migrator.h"
+#include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QUrl>
 
 #include <cstdio>
 #include <unistd.h>
@@ -67,6 +73,59 @@ bool seedSuppliers(ConnectionManager &connections, const CatalogDataGenerator &g
         }
     }
     return true;
+}
+
+BenchDatabase::BenchDatabase() = default;
+BenchDatabase::~BenchDatabase() = default;
+
+ConnectionManager &BenchDatabase::connections()
+{
+    return temporary ? temporary->connections() : *kept;
+}
+
+std::unique_ptr<BenchDatabase> openBenchDatabase(const QString &engine, const QString &keepDir, const QString &name)
+{
+    auto db = std::make_unique<BenchDatabase>();
+    if (keepDir.isEmpty()) {
+        db->temporary = test::TestDatabase::create(engine, true);
+        if (!db->temporary) {
+            say(QStringLiteral("[%1] cannot create the database: %2").arg(engine, test::TestDatabase::lastError()));
+            return nullptr;
+        }
+        db->url = db->temporary->url();
+        return db;
+    }
+    if (engine == QLatin1String("sqlite")) {
+        QDir().mkpath(keepDir);
+        db->url
+            = QStringLiteral("sqlite://") + QDir(keepDir).absoluteFilePath(name + QStringLiteral(".sqlite"));
+    } else {
+        QUrl url(qEnvironmentVariable("CATALOG_TEST_PG_URL"));
+        // Exists already on a second run: psql's error is expected then and not shown.
+        QProcess::execute(QStringLiteral("sh"),
+            { QStringLiteral("-c"),
+                QStringLiteral("psql \"$0\" -q -c \"CREATE DATABASE %1\" 2>/dev/null").arg(name),
+                url.toString() });
+        url.setPath(QLatin1Char('/') + name);
+        db->url = url.toString();
+    }
+    say(QStringLiteral("[%1] kept database: %2").arg(engine, QUrl(db->url).toString(QUrl::RemovePassword)));
+    const auto config = ConnectionConfig::fromUrl(db->url);
+    if (!config) {
+        say(config.error().toString());
+        return nullptr;
+    }
+    db->kept = std::make_unique<ConnectionManager>(config.value());
+    db->kept->setActor(QStringLiteral("bench"));
+    const auto report = Migrator(*db->kept).migrate();
+    if (!report) {
+        say(QStringLiteral("[%1] migration failed: %2").arg(engine, report.error().toString()));
+        return nullptr;
+    }
+    if (!report->applied.isEmpty())
+        say(QStringLiteral("[%1] applied migrations: %2")
+                .arg(engine, report->applied.join(QStringLiteral(", "))));
+    return db;
 }
 
 } // namespace catalog::bench

@@ -90,14 +90,17 @@ private Q_SLOTS:
         const QModelIndex c2 = model.index(1, 0, changed);
         QCOMPARE(rowText(model, c2), QStringLiteral("C2 · Title C2|||4"));
         QCOMPARE(c2.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
-        // a changed product's fields, stored → file, a trailing space and NULL made visible
+        // a changed product's fields under the grid's column titles, stored → file, a trailing
+        // space and NULL made visible
         QCOMPARE(model.rowCount(c2), 2);
-        QCOMPARE(rowText(model, model.index(0, 0, c2)), QStringLiteral("title|Mug|\"Mug \"|"));
-        QCOMPARE(rowText(model, model.index(1, 0, c2)), QStringLiteral("supplier_source_id|(none)|S-1|"));
+        QCOMPARE(rowText(model, model.index(0, 0, c2)), QStringLiteral("Title|Mug|\"Mug \"|"));
+        QCOMPARE(rowText(model, model.index(1, 0, c2)), QStringLiteral("Supplier|(none)|S-1|"));
+        QCOMPARE(rowText(model, model.index(0, 0, model.index(0, 0, changed))),
+            QStringLiteral("Price from|1.00|1.50|"));
         QCOMPARE(model.parent(model.index(1, 0, c2)), c2);
         // the rejected row with its line, field and reason; not checkable
         const QModelIndex rejected = model.index(0, 0, model.index(ImportDiffModel::RejectedGroup, 0));
-        QCOMPARE(rowText(model, rejected), QStringLiteral("R · price_min||is not a number|6"));
+        QCOMPARE(rowText(model, rejected), QStringLiteral("R · Price from||is not a number|6"));
         QVERIFY(!(model.flags(rejected) & Qt::ItemIsUserCheckable));
         QCOMPARE(model.rowCount(model.index(0, 0, model.index(ImportDiffModel::NewGroup, 0))), 0);
     }

@@ -358,6 +358,58 @@ private slots:
         QVERIFY(!model.data(title, PagedTableModel::PendingRole).toBool());
     }
 
+    // A saved row shows its data-quality problems as soon as the save is done, not only once the
+    // refreshed page arrives (and not its problems from before the edit).
+    void shouldShowTheQualityOfSavedRowsAtOnce_data() { engines(); }
+    void shouldShowTheQualityOfSavedRowsAtOnce()
+    {
+        OPEN_TEST_DATABASE(db);
+        qint64 supplierId = 0;
+        QVERIFY(seed(*db, &supplierId));
+        ProductTableModel model(db->connections());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.sort(ProductTableModel::SourceIdColumn, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isIdle(), 10000);
+        const auto quality = [&](int row) {
+            const QModelIndex index = model.index(row, ProductTableModel::QualityColumn);
+            return std::make_pair(index.data().toInt(), index.data(Qt::ToolTipRole).toString());
+        };
+        const QString shortTitle = ProductTableModel::qualityKindTitle(QualityKind::ShortTitle);
+        // Given P-00003 with a short title (no image, no specifications) and P-00004 with a long one
+        // (no image, no specifications, no supplier)
+        QCOMPARE(cell(model, 3, ProductTableModel::SourceIdColumn), QStringLiteral("P-00003"));
+        QCOMPARE(quality(3).first, 3);
+        QVERIFY(quality(3).second.contains(shortTitle));
+        QCOMPARE(quality(4).first, 3);
+        QVERIFY(!quality(4).second.contains(shortTitle));
+
+        // When the operator lengthens the one title and shortens the other, and saves
+        QVERIFY(model.setData(model.index(3, ProductTableModel::TitleColumn), QStringLiteral("Thermos cup, 500 ml")));
+        QVERIFY(model.setData(model.index(4, ProductTableModel::TitleColumn), QStringLiteral("Cup")));
+        std::pair<int, QString> row3;
+        std::pair<int, QString> row4;
+        QString title3;
+        connect(&model, &PagedTableModel::saved, this, [&] {
+            row3 = quality(3);
+            row4 = quality(4);
+            title3 = cell(model, 3, ProductTableModel::TitleColumn);
+        });
+        QSignalSpy saved(&model, &PagedTableModel::saved);
+        model.save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+
+        // Then, as the save finishes, the rows show what was stored and its problems
+        QCOMPARE(title3, QStringLiteral("Thermos cup, 500 ml"));
+        QCOMPARE(row3.first, 2);
+        QVERIFY2(!row3.second.contains(shortTitle), qPrintable(row3.second));
+        QCOMPARE(row4.first, 4);
+        QVERIFY2(row4.second.contains(shortTitle), qPrintable(row4.second));
+        // and the refreshed page agrees
+        QTRY_VERIFY_WITH_TIMEOUT(model.isIdle(), 10000);
+        QCOMPARE(quality(3).first, 2);
+        QCOMPARE(quality(4).first, 4);
+    }
+
     void shouldUndoRedoAndRevert_data() { engines(); }
     void shouldUndoRedoAndRevert()
     {

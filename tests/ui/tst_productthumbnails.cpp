@@ -1,5 +1,6 @@
 // The products grid's picture column: thumbnails from the cache, rendered off the GUI thread with a
 // placeholder meanwhile, only for rows on screen, and nothing left behind when the page goes.
+#include "fixtures.h"
 #include "imagegallery.h"
 #include "images/democatalog.h"
 #include "images/thumbnailcache.h"
@@ -9,6 +10,7 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "productthumbnails.h"
+#include "repositories/productrepository.h"
 #include "statuscolors.h"
 #include "testdatabase.h"
 #include "thumbnailloader.h"
@@ -167,10 +169,11 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTableView *view = page.view();
-        // The picture column is second, and the rows are tall enough for it
+        // The picture column is second, and once rows with pictures are on screen they are tall
+        // enough for them
         QCOMPARE(view->horizontalHeader()->visualIndex(ProductTableModel::ThumbnailColumn), 1);
-        QCOMPARE(view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight);
         QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 0), kLoadTimeoutMs);
+        QTRY_COMPARE(view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight);
 
         // Given renders that have not finished: the cell shows the placeholder
         QTRY_COMPARE(gate.keys().size(), 2);
@@ -187,6 +190,49 @@ private slots:
         view->setColumnHidden(ProductTableModel::ThumbnailColumn, true);
         QVERIFY(view->verticalHeader()->defaultSectionSize() < ProductThumbnails::kRowHeight);
         view->setColumnHidden(ProductTableModel::ThumbnailColumn, false);
+        QCOMPARE(view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight);
+    }
+
+    // A catalog whose pictures were never fetched keeps compact rows with the column shown; the
+    // first stored picture on screen makes them tall, and they stay so.
+    void shouldKeepTextRowsUntilAPictureIsOnScreen()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QList<Product> products;
+        for (int i = 0; i < 30; ++i)
+            products << minimalProduct(QStringLiteral("NP-%1").arg(i), QStringLiteral("Enamel mug %1").arg(i));
+        QVERIFY_OK(ProductRepository(db->connections()).upsert(products));
+        ProductsPage page(db->connections());
+        page.resize(1100, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 0), kLoadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(view, 20), kLoadTimeoutMs);
+        QVERIFY(!view->isColumnHidden(ProductTableModel::ThumbnailColumn));
+        const int textHeight = view->verticalHeader()->defaultSectionSize();
+        QVERIFY2(textHeight < ProductThumbnails::kRowHeight, qPrintable(QString::number(textHeight)));
+        QCOMPARE(view->rowHeight(0), textHeight);
+        QVERIFY(saveScreenshot(&page, QStringLiteral("products-grid-no-pictures")));
+
+        // When a product on screen gets a stored main image and the page reloads
+        const qint64 id = view->model()->index(0, 0).data(PagedTableModel::RecordIdRole).toLongLong();
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO images (product_id, url, image_type, local_path, sha256)"
+                                        " VALUES (%1, 'https://img.example.com/mug.jpg', 'main', 'ab/mug.jpg', '%2')")
+                             .arg(id)
+                             .arg(QString(64, QLatin1Char('a')))));
+        page.model()->refresh();
+        // Then the rows are tall enough for a thumbnail
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight, kLoadTimeoutMs);
+        QCOMPARE(view->rowHeight(5), ProductThumbnails::kRowHeight);
+        // and stay so when the rows on screen have none
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM images")));
+        page.model()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->model()->index(0, 0).data(ProductTableModel::MainImagePathRole).toString().isEmpty(),
+            kLoadTimeoutMs);
         QCOMPARE(view->verticalHeader()->defaultSectionSize(), ProductThumbnails::kRowHeight);
     }
 
