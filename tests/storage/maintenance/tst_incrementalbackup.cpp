@@ -4,11 +4,13 @@
 // verify-backup says good or names the problem (exit 0/1); retention keeps chains whole; every
 // set carries the settings without secrets.
 
+#include "ctlrun.h"
 #include "demo/demodata.h"
 #include "maintenance/backup/backupverifier.h"
 #include "maintenance/backupmanager.h"
+#include "maintenance/healthchecker.h"
 #include "repositories/productrepository.h"
-#include "ctlrun.h"
+#include "repositories/syncrecordrepository.h"
 #include "testdatabase.h"
 
 #include "testmain.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +39,8 @@ QMap<QString, QStringList> catalogRows(ConnectionManager &connections)
     auto db = connections.connection();
     if (!db)
         return rows;
-    for (const char *table : { "suppliers", "products", "images", "product_history", "supplier_history", "saved_views" }) {
+    for (const char *table :
+        { "suppliers", "products", "images", "product_history", "supplier_history", "saved_views" }) {
         QSqlQuery q(db.value());
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)))) {
             rows[QLatin1String(table)] << QStringLiteral("ERROR ") + q.lastError().text();
@@ -62,7 +66,9 @@ void writeImage(const QString &path, const QByteArray &bytes)
 
 QString sourceIdAt(TestDatabase &db, int offset)
 {
-    return db.scalar(QStringLiteral("SELECT source_id FROM products ORDER BY id LIMIT 1 OFFSET %1").arg(offset)).toString();
+    return db
+        .scalar(QStringLiteral("SELECT source_id FROM products ORDER BY id LIMIT 1 OFFSET %1").arg(offset))
+        .toString();
 }
 
 // Inserts, updates, soft-deletes and hard-deletes a product each, and adds an image file.
@@ -82,8 +88,10 @@ void change(TestDatabase &db, const QString &imagesDir, int round)
     auto soft = products.findBySourceId(sourceIdAt(db, 20 + round));
     QVERIFY_OK(soft);
     QVERIFY_OK(products.softDelete(soft->id, soft->version));
-    QVERIFY(db.exec(QStringLiteral("DELETE FROM products WHERE source_id = ?"), { sourceIdAt(db, 30 + round) }));
-    writeImage(imagesDir + QStringLiteral("/round%1/new.jpg").arg(round), QByteArray("image of round ") + QByteArray::number(round));
+    QVERIFY(
+        db.exec(QStringLiteral("DELETE FROM products WHERE source_id = ?"), { sourceIdAt(db, 30 + round) }));
+    writeImage(imagesDir + QStringLiteral("/round%1/new.jpg").arg(round),
+        QByteArray("image of round ") + QByteArray::number(round));
 }
 
 QString dataFile(const BackupManifest &m)
@@ -155,7 +163,9 @@ private slots:
         QCOMPARE(chain.first.parent, chain.full.fileName());
         QCOMPARE(chain.second.parent, chain.first.fileName());
         QVERIFY2(QFileInfo(dataFile(chain.first)).size() * 4 < QFileInfo(dataFile(chain.full)).size(),
-            qPrintable(QStringLiteral("%1 vs %2").arg(QFileInfo(dataFile(chain.first)).size()).arg(QFileInfo(dataFile(chain.full)).size())));
+            qPrintable(QStringLiteral("%1 vs %2")
+                           .arg(QFileInfo(dataFile(chain.first)).size())
+                           .arg(QFileInfo(dataFile(chain.full)).size())));
         QCOMPARE(chain.second.tables.value(QStringLiteral("products")).rows, 300);
         QVERIFY(!chain.second.filePath(QLatin1String(BackupManifest::kSettingsRole)).isEmpty());
 
@@ -197,7 +207,8 @@ private slots:
         makeChain(*db, images, backups, chain);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(db->exec(QStringLiteral("UPDATE products SET title = 'after the last set' WHERE id = (SELECT min(id) FROM products)")));
+        QVERIFY(db->exec(QStringLiteral(
+            "UPDATE products SET title = 'after the last set' WHERE id = (SELECT min(id) FROM products)")));
         const QMap<QString, QStringList> before = catalogRows(db->connections());
         BackupManager manager(db->connections());
 
@@ -207,12 +218,14 @@ private slots:
         damage(delta);
         auto damaged = manager.restore(chain.second.path, { false, images, {} });
         QVERIFY(!damaged);
-        QVERIFY2(damaged.error().message.contains(QFileInfo(delta).fileName()), qPrintable(damaged.error().message));
+        QVERIFY2(damaged.error().message.contains(QFileInfo(delta).fileName()),
+            qPrintable(damaged.error().message));
         QCOMPARE(catalogRows(db->connections()), before);
         auto report = BackupVerifier::verify(chain.second.path);
         QVERIFY_OK(report);
         QVERIFY(!report->ok());
-        QVERIFY2(report->problems.join(QLatin1Char(' ')).contains(QFileInfo(delta).fileName()), qPrintable(report->problems.join(QLatin1Char('\n'))));
+        QVERIFY2(report->problems.join(QLatin1Char(' ')).contains(QFileInfo(delta).fileName()),
+            qPrintable(report->problems.join(QLatin1Char('\n'))));
         QVERIFY(QFile::remove(delta));
         QVERIFY(QFile::rename(delta + QStringLiteral(".good"), delta));
         auto good = BackupVerifier::verify(chain.second.path);
@@ -224,21 +237,71 @@ private slots:
         QVERIFY(QFile::rename(chain.first.path, chain.first.path + QStringLiteral(".away")));
         auto missing = manager.restore(chain.second.path, { false, images, {} });
         QVERIFY(!missing);
-        QVERIFY2(missing.error().message.contains(QStringLiteral("broken")), qPrintable(missing.error().message));
+        QVERIFY2(
+            missing.error().message.contains(QStringLiteral("broken")), qPrintable(missing.error().message));
         QCOMPARE(catalogRows(db->connections()), before);
         auto broken = BackupVerifier::verify(chain.second.path);
         QVERIFY_OK(broken);
         QVERIFY(!broken->ok());
 
         // catalogctl verify-backup: exit 1 naming the problem, then 0 once the chain is whole.
-        const CtlRun bad = runProgram(QStringLiteral(CATALOGCTL_PATH), { QStringLiteral("verify-backup"), chain.second.path });
+        const CtlRun bad = runProgram(
+            QStringLiteral(CATALOGCTL_PATH), { QStringLiteral("verify-backup"), chain.second.path });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.out.contains(QStringLiteral("broken")), qPrintable(bad.out + bad.err));
         QVERIFY(QFile::rename(chain.first.path + QStringLiteral(".away"), chain.first.path));
-        const CtlRun ok = runProgram(QStringLiteral(CATALOGCTL_PATH), { QStringLiteral("verify-backup"), chain.second.path, QStringLiteral("--json") });
+        const CtlRun ok = runProgram(QStringLiteral(CATALOGCTL_PATH),
+            { QStringLiteral("verify-backup"), chain.second.path, QStringLiteral("--json") });
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.json().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(ok.json().value(QStringLiteral("chain")).toArray().size(), 3);
+    }
+
+    // A writer that began before the full set's snapshot and commits after it, stamping an old
+    // updated_at: its row is in no set's snapshot but the incremental's, and a clock would miss it.
+    void shouldTakeAWriteThatCommitsAfterTheParentsSnapshot()
+    {
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        if (!db) {
+            if (!TestDatabase::postgresAvailable() && qEnvironmentVariable("CI") != QLatin1String("true"))
+                QSKIP("CATALOG_TEST_PG_URL is not set");
+            QFAIL(qPrintable(TestDatabase::lastError()));
+        }
+        DemoData::Options options;
+        options.products = 50;
+        options.suppliers = 5;
+        QVERIFY_OK(DemoData::load(db->connections(), options));
+        const QString late = sourceIdAt(*db, 7);
+        QTemporaryDir storage;
+        const QString backups = storage.filePath(QStringLiteral("backups"));
+        {
+            auto main = db->connections().connection();
+            QVERIFY_OK(main);
+            QSqlDatabase writer = QSqlDatabase::cloneDatabase(main.value(), QStringLiteral("late-writer"));
+            QVERIFY2(writer.open(), qPrintable(writer.lastError().text()));
+            QVERIFY(writer.transaction());
+            QSqlQuery q(writer);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE products SET title = 'committed late', updated_at = now() "
+                                           "- interval '1 day' WHERE source_id = '%1'")
+                                .arg(late)),
+                qPrintable(q.lastError().text()));
+            BackupManager manager(db->connections());
+            QVERIFY_OK(manager.backup({ backups, false, {}, {}, false }));
+            QVERIFY(writer.commit());
+            q = QSqlQuery();
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("late-writer"));
+        const QMap<QString, QStringList> expected = catalogRows(db->connections());
+        auto incremental = BackupManager(db->connections()).backup({ backups, false, {}, {}, true });
+        QVERIFY_OK(incremental);
+        auto empty = TestDatabase::create(QStringLiteral("postgresql"), false);
+        QVERIFY2(empty, qPrintable(TestDatabase::lastError()));
+        QVERIFY_OK(BackupManager(empty->connections()).restore(incremental->path, { false, {}, {} }));
+        QCOMPARE(empty->scalar(QStringLiteral("SELECT title FROM products WHERE source_id = ?"), { late })
+                     .toString(),
+            QStringLiteral("committed late"));
+        QCOMPARE(catalogRows(empty->connections()), expected);
     }
 
     void shouldRefuseAnIncrementalWithoutAParent_data() { engines(); }
@@ -246,7 +309,8 @@ private slots:
     {
         OPEN_TEST_DATABASE(db);
         QTemporaryDir storage;
-        auto refused = BackupManager(db->connections()).backup({ storage.filePath(QStringLiteral("backups")), false, {}, {}, true });
+        auto refused = BackupManager(db->connections())
+                           .backup({ storage.filePath(QStringLiteral("backups")), false, {}, {}, true });
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::NotFound);
         QVERIFY(QDir(storage.filePath(QStringLiteral("backups"))).entryList(QDir::Files).isEmpty());
@@ -284,13 +348,64 @@ private slots:
         QVERIFY(sets->first().parent.isEmpty());
     }
 
+    void shouldWarnWhenTheNewestSetIsOldOrTheLastBackupFailed()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        QTemporaryDir storage;
+        const QString backups = storage.filePath(QStringLiteral("backups"));
+        HealthChecker::Options options;
+        options.storageRoot = storage.path();
+        options.backupMaxAgeHours = 26;
+        options.warningFreeBytes = 0;
+        options.criticalFreeBytes = 0;
+
+        // No set yet: reported, not warned about.
+        SystemHealth none = HealthChecker(db->connections(), options).check();
+        QVERIFY(none.backup.newestSet.isEmpty());
+        QVERIFY2(none.warnings.isEmpty(), qPrintable(none.warnings.join(QLatin1Char('\n'))));
+
+        // A fresh set: no warning; the state names it with its size.
+        auto manifest = BackupManager(db->connections()).backup({ backups, false, {}, {}, false });
+        QVERIFY_OK(manifest);
+        SystemHealth fresh = HealthChecker(db->connections(), options).check();
+        QCOMPARE(fresh.backup.newestSet, manifest->setName());
+        QVERIFY(fresh.backup.newestBytes > 0);
+        QVERIFY2(fresh.warnings.isEmpty(), qPrintable(fresh.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(fresh.toJson()
+                     .value(QStringLiteral("backup"))
+                     .toObject()
+                     .value(QStringLiteral("newest_set"))
+                     .toString(),
+            manifest->setName());
+
+        // 27 hours later it is too old.
+        const BackupHealth::State old = BackupHealth::check(
+            db->connections(), backups, 26, QDateTime::currentDateTime().addSecs(27 * 3600));
+        QCOMPARE(old.warnings.size(), 1);
+        QVERIFY2(old.warnings.first().contains(manifest->setName()), qPrintable(old.warnings.first()));
+
+        // A failed backup job is a warning until a backup succeeds again.
+        SyncRecordRepository journal(db->connections());
+        auto job = journal.start(JobKind::Backup);
+        QVERIFY_OK(job);
+        QVERIFY_OK(journal.finish(job->id, JobStatus::Failed, 0, 1,
+            QJsonArray { QJsonObject { { QStringLiteral("message"), QStringLiteral("disk full") } } }));
+        SystemHealth failed = HealthChecker(db->connections(), options).check();
+        QCOMPARE(failed.level(), SystemHealth::Level::Warning);
+        QVERIFY2(failed.reason().contains(QStringLiteral("failed")), qPrintable(failed.reason()));
+        QVERIFY_OK(BackupManager(db->connections()).backup({ backups, false, {}, {}, true }));
+        QVERIFY(HealthChecker(db->connections(), options).check().warnings.isEmpty());
+    }
+
     void shouldCarryTheSettingsWithoutSecrets()
     {
         auto db = TestDatabase::create(QStringLiteral("sqlite"));
         QVERIFY(db);
         QSettings settings;
         settings.setValue(QStringLiteral("storage/root"), QStringLiteral("/srv/catalog"));
-        settings.setValue(QStringLiteral("database/url"), QStringLiteral("postgresql://admin:hunter2@db.example/catalog"));
+        settings.setValue(
+            QStringLiteral("database/url"), QStringLiteral("postgresql://admin:hunter2@db.example/catalog"));
         settings.setValue(QStringLiteral("database/password"), QStringLiteral("hunter2"));
         settings.setValue(QStringLiteral("sync/api_token"), QStringLiteral("tok-123"));
         settings.sync();
