@@ -73,7 +73,8 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     parser.addVersionOption();
     // In the order --help has always listed them.
     parser.addOption(fix);
-    parser.addOptions({ output, storage, images, incremental, noImages, yes, pgDump, pgRestore, keep, keepDays });
+    parser.addOptions(
+        { output, storage, images, incremental, noImages, yes, pgDump, pgRestore, keep, keepDays });
     parser.addOptions({ member, mode, dryRun, delimiter, quote, column });
     parser.addOptions({ database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);

@@ -26,8 +26,9 @@ void readLastJob(ConnectionManager &connections, BackupHealth::State &state)
         sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q,
-                QStringLiteral("SELECT status, start_time, error_details FROM sync_records "
-                               "WHERE operation_type = 'backup' AND status <> 'running' ORDER BY id DESC LIMIT 1"),
+                QStringLiteral(
+                    "SELECT status, start_time, error_details FROM sync_records "
+                    "WHERE operation_type = 'backup' AND status <> 'running' ORDER BY id DESC LIMIT 1"),
                 {}, d, QStringLiteral("Cannot read the last backup job"));
             !e.ok())
             return e;
@@ -58,7 +59,8 @@ BackupHealth::State BackupHealth::check(
     state.folder = backupFolder;
     const Result<QList<BackupRetention::BackupSet>> sets = BackupRetention::list(backupFolder);
     if (!sets)
-        state.warnings << backupHealthText("Cannot read the backup folder %1: %2").arg(backupFolder, sets.error().message);
+        state.warnings << backupHealthText("Cannot read the backup folder %1: %2")
+                              .arg(backupFolder, sets.error().message);
     for (const BackupRetention::BackupSet &set : sets ? sets.value() : QList<BackupRetention::BackupSet> {}) {
         if (!set.complete)
             continue;
@@ -85,8 +87,10 @@ QJsonObject BackupHealth::State::toJson() const
 {
     return { { QStringLiteral("folder"), folder }, { QStringLiteral("newest_set"), newestSet },
         { QStringLiteral("newest_at"), newestAt.isValid() ? newestAt.toString(Qt::ISODate) : QString() },
-        { QStringLiteral("newest_bytes"), newestBytes }, { QStringLiteral("newest_incremental"), newestIncremental },
-        { QStringLiteral("last_job_status"), lastJobStatus }, { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
+        { QStringLiteral("newest_bytes"), newestBytes },
+        { QStringLiteral("newest_incremental"), newestIncremental },
+        { QStringLiteral("last_job_status"), lastJobStatus },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) } };
 }
 
 } // namespace catalog

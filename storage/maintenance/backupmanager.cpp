@@ -177,8 +177,9 @@ Result<QList<BackupManager::Manifest>> BackupManager::parentChainFor(
         return parent.error();
     if (parent->engine != manifest.engine || parent->schemaVersion != manifest.schemaVersion)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The newest set %1 is of another engine or schema version (%2 %3, this database %4 "
-                           "%5); take a full backup")
+            QStringLiteral(
+                "The newest set %1 is of another engine or schema version (%2 %3, this database %4 "
+                "%5); take a full backup")
                 .arg(parent->setName(), engineName(parent->engine))
                 .arg(parent->schemaVersion)
                 .arg(engineName(manifest.engine))
@@ -231,8 +232,8 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
 
 // The image archive (an incremental: the files its parent's list does not have) and the list of
 // every file of the store, for the next incremental.
-StorageError BackupManager::writeImages(
-    Manifest &manifest, const BackupOptions &options, const QString &base, QStringList &made, const Progress &progress)
+StorageError BackupManager::writeImages(Manifest &manifest, const BackupOptions &options, const QString &base,
+    QStringList &made, const Progress &progress)
 {
     const QString imagesPath = base + QLatin1String(Manifest::kImagesSuffix);
     const QString indexPath = base + QLatin1String(Manifest::kImagesIndexSuffix);
@@ -243,7 +244,8 @@ StorageError BackupManager::writeImages(
     const auto tick = [&] { return backup::report(progress, -1, stage); };
     StorageError e;
     if (manifest.isIncremental()) {
-        const Result<Manifest> parent = Manifest::read(QFileInfo(manifest.path).dir().filePath(manifest.parent));
+        const Result<Manifest> parent
+            = Manifest::read(QFileInfo(manifest.path).dir().filePath(manifest.parent));
         if (!parent)
             return parent.error();
         e = ImageArchive::createIncremental(options.imagesDir, imagesPath,
@@ -288,7 +290,8 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
     std::optional<ImageArchive> images;
     if (!imagesPath.isEmpty())
         images.emplace(imagesPath);
-    if (StorageError e = proveSet(chain.value(), options, *engine, images ? &*images : nullptr, progress); !e.ok())
+    if (StorageError e = proveSet(chain.value(), options, *engine, images ? &*images : nullptr, progress);
+        !e.ok())
         return e;
     const qint64 provedMs = timer.elapsed();
 
@@ -356,7 +359,8 @@ StorageError BackupManager::proveSet(const QList<Manifest> &chain, const Restore
     if (StorageError e = images->stage(options.imagesDir, tick); !e.ok())
         return e;
     for (const Manifest &set : chain.mid(1)) {
-        if (StorageError e = images->stageMore(set.filePath(QLatin1String(Manifest::kImagesRole)), tick); !e.ok())
+        if (StorageError e = images->stageMore(set.filePath(QLatin1String(Manifest::kImagesRole)), tick);
+            !e.ok())
             return e;
     }
     return {};
@@ -372,8 +376,9 @@ StorageError BackupManager::checkRestorable(const QList<Manifest> &chain, const 
         for (const Manifest &set : chain) {
             if (set.filePath(QLatin1String(Manifest::kImagesRole)).isEmpty())
                 return backup::failure(ErrorKind::Validation,
-                    QStringLiteral("%1 of the chain of %2 has no image archive: its images cannot be restored "
-                                   "(restore without images)")
+                    QStringLiteral(
+                        "%1 of the chain of %2 has no image archive: its images cannot be restored "
+                        "(restore without images)")
                         .arg(set.setName(), manifest.setName()));
         }
     }

@@ -40,8 +40,8 @@ class ImageArchive;
 // without secrets (SettingsSnapshot).
 //
 // A coordinator over named parts: BackupManifest, BackupChain, EngineBackup (PostgresBackup,
-// SqliteBackup), ImageArchive, BackupRetention, PgTools. Blocking; run it on a worker thread. Uses the calling
-// thread's connection. Errors are StorageError with what, where and why.
+// SqliteBackup), ImageArchive, BackupRetention, PgTools. Blocking; run it on a worker thread. Uses the
+// calling thread's connection. Errors are StorageError with what, where and why.
 class BackupManager
 {
 public:

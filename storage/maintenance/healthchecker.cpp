@@ -110,8 +110,8 @@ SystemHealth HealthChecker::check()
     if (h.connection.healthy)
         checkLongJobs(h);
     const QString backups = !m_options.backupFolder.isEmpty() ? m_options.backupFolder
-        : m_options.storageRoot.isEmpty()                   ? QString()
-                                                            : m_options.storageRoot + QStringLiteral("/backups");
+        : m_options.storageRoot.isEmpty()                     ? QString()
+                                          : m_options.storageRoot + QStringLiteral("/backups");
     if (h.connection.healthy && !backups.isEmpty()) {
         h.backup = BackupHealth::check(m_connections, backups,
             m_options.backupMaxAgeHours > 0 ? m_options.backupMaxAgeHours : BackupHealth::maxAgeHours());

@@ -20,7 +20,8 @@ Result<QList<BackupManifest>> BackupChain::of(const BackupManifest &manifest)
         const BackupManifest &child = chain.first();
         if (seen.contains(child.parent))
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("The chain of %1 runs in a circle at %2").arg(manifest.setName(), child.parent));
+                QStringLiteral("The chain of %1 runs in a circle at %2")
+                    .arg(manifest.setName(), child.parent));
         seen.insert(child.parent);
         const Result<BackupManifest> parent = BackupManifest::read(folder.filePath(child.parent));
         if (!parent)
@@ -46,15 +47,14 @@ Result<BackupManifest> BackupChain::newestIn(const QString &dir)
     const Result<QList<BackupRetention::BackupSet>> sets = BackupRetention::list(dir);
     if (!sets)
         return sets.error();
-    const auto newest = std::find_if(sets->cbegin(), sets->cend(),
-        [](const BackupRetention::BackupSet &set) { return set.complete; });
+    const auto newest = std::find_if(
+        sets->cbegin(), sets->cend(), [](const BackupRetention::BackupSet &set) { return set.complete; });
     if (newest == sets->cend())
         return backup::failure(ErrorKind::NotFound,
             QStringLiteral("%1 holds no complete backup set for an incremental backup to build on; take a "
                            "full backup first")
                 .arg(dir));
-    return BackupManifest::read(
-        QDir(dir).filePath(newest->name + QLatin1String(BackupManifest::kSuffix)));
+    return BackupManifest::read(QDir(dir).filePath(newest->name + QLatin1String(BackupManifest::kSuffix)));
 }
 
 } // namespace catalog

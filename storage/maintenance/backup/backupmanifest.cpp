@@ -65,7 +65,8 @@ QJsonObject BackupManifest::toJson() const
 {
     return {
         { QStringLiteral("format"), QLatin1String(kManifestFormat) },
-        { QStringLiteral("format_version"), isIncremental() ? kIncrementalFormatVersion : kManifestFormatVersion },
+        { QStringLiteral("format_version"),
+            isIncremental() ? kIncrementalFormatVersion : kManifestFormatVersion },
         { QStringLiteral("kind"), kind },
         { QStringLiteral("parent"), parent },
         { QStringLiteral("change_mark"), changeMark },

@@ -32,13 +32,15 @@ QString fileProblem(const BackupManifest &set, const BackupManifest::FileEntry &
     if (!sum)
         return sum.error().message;
     if (sum.value() != entry.sha256)
-        return QStringLiteral("%1 does not match the sha256 in its manifest: the file is damaged or was changed")
+        return QStringLiteral(
+            "%1 does not match the sha256 in its manifest: the file is damaged or was changed")
             .arg(entry.name);
     return {};
 }
 
 // Whether the file reads as what its role says; empty when it does, else why not.
-QString readabilityProblem(const BackupManifest &set, const BackupManifest::FileEntry &entry, const QString &pgRestorePath)
+QString readabilityProblem(
+    const BackupManifest &set, const BackupManifest::FileEntry &entry, const QString &pgRestorePath)
 {
     const QString path = QFileInfo(set.path).dir().filePath(entry.name);
     if (entry.role == QLatin1String(BackupManifest::kImagesRole)) {
@@ -50,20 +52,23 @@ QString readabilityProblem(const BackupManifest &set, const BackupManifest::File
         return {};
     if (set.engine == Engine::SQLite) {
         const QString problem = SqliteBackup::integrityProblem(path);
-        return problem.isEmpty() ? QString()
-                                 : QStringLiteral("%1 fails SQLite's integrity check: %2").arg(entry.name, problem);
+        return problem.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 fails SQLite's integrity check: %2").arg(entry.name, problem);
     }
     if (set.isIncremental()) {
         const Result<QStringList> tables = PostgresDelta::check(path);
         return tables ? QString() : tables.error().message;
     }
-    const Result<PgTools::Tool> tool = PgTools::find(QStringLiteral("pg_restore"), pgRestorePath, qMax(set.toolMajor, 1));
+    const Result<PgTools::Tool> tool
+        = PgTools::find(QStringLiteral("pg_restore"), pgRestorePath, qMax(set.toolMajor, 1));
     if (!tool)
         return tool.error().message;
     const Result<QByteArray> listing = BackupProcess::output(
         { tool->path, { QStringLiteral("--list"), path } }, QStringLiteral("pg_restore --list"));
-    return listing ? QString()
-                   : QStringLiteral("%1 is not a readable pg_dump archive: %2").arg(entry.name, listing.error().message);
+    return listing
+        ? QString()
+        : QStringLiteral("%1 is not a readable pg_dump archive: %2").arg(entry.name, listing.error().message);
 }
 
 } // namespace backup_verifier
@@ -90,7 +95,8 @@ Result<BackupVerifier::Report> BackupVerifier::verify(
         report.checked << QStringLiteral("chain: %1").arg(report.chain.join(QStringLiteral(" <- ")));
     for (const BackupManifest &set : chain) {
         if (set.filePath(QLatin1String(BackupManifest::kSettingsRole)).isEmpty())
-            report.checked << QStringLiteral("%1: made before settings were part of a set").arg(set.setName());
+            report.checked
+                << QStringLiteral("%1: made before settings were part of a set").arg(set.setName());
         for (const BackupManifest::FileEntry &entry : set.files) {
             if (tick && !tick(entry.name))
                 return backup::cancelled();
@@ -98,7 +104,9 @@ Result<BackupVerifier::Report> BackupVerifier::verify(
             if (problem.isEmpty())
                 problem = readabilityProblem(set, entry, pgRestorePath);
             if (problem.isEmpty())
-                report.checked << QStringLiteral("%1: %2 bytes, sha256 and contents good").arg(entry.name).arg(entry.size);
+                report.checked << QStringLiteral("%1: %2 bytes, sha256 and contents good")
+                                      .arg(entry.name)
+                                      .arg(entry.size);
             else
                 report.problems << problem;
         }

@@ -190,11 +190,13 @@ StorageError writeImageIndex(const QString &indexPath, const QStringList &files)
 {
     QSaveFile out(indexPath);
     if (!out.open(QIODevice::WriteOnly))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
     for (const QString &f : files)
         out.write(f.toUtf8() + '\n');
     if (!out.commit())
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
     return {};
 }
 
@@ -250,7 +252,8 @@ StorageError ImageArchive::createIncremental(const QString &imagesDir, const QSt
     QFile parentIndex(parentIndexPath);
     if (!parentIndex.open(QIODevice::ReadOnly))
         return backup::failure(ErrorKind::NotFound,
-            QStringLiteral("Cannot read the parent's list of images %1: %2").arg(parentIndexPath, parentIndex.errorString()));
+            QStringLiteral("Cannot read the parent's list of images %1: %2")
+                .arg(parentIndexPath, parentIndex.errorString()));
     QSet<QString> known;
     while (!parentIndex.atEnd())
         known.insert(QString::fromUtf8(parentIndex.readLine()).chopped(1));
@@ -266,10 +269,11 @@ StorageError ImageArchive::createIncremental(const QString &imagesDir, const QSt
     QTemporaryFile list;
     if (!list.open() || list.write(names) != names.size() || !list.flush())
         return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write the list of new images"));
-    return BackupProcess::run({ QStringLiteral("tar"),
-                                  { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(),
-                                      QStringLiteral("--no-recursion"), QStringLiteral("--null"),
-                                      QStringLiteral("--verbatim-files-from"), QStringLiteral("-T"), list.fileName() } },
+    return BackupProcess::run(
+        { QStringLiteral("tar"),
+            { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(),
+                QStringLiteral("--no-recursion"), QStringLiteral("--null"),
+                QStringLiteral("--verbatim-files-from"), QStringLiteral("-T"), list.fileName() } },
         tick, QStringLiteral("Archiving the new images"));
 }
 
@@ -282,7 +286,8 @@ StorageError ImageArchive::stageMore(const QString &tarPath, const Tick &tick)
     if (StorageError e = more.check(); !e.ok())
         return e;
     if (more.m_topFolder != m_topFolder)
-        return refused(tarPath, QStringLiteral("its top folder %1 is not %2").arg(more.m_topFolder, m_topFolder));
+        return refused(
+            tarPath, QStringLiteral("its top folder %1 is not %2").arg(more.m_topFolder, m_topFolder));
     if (StorageError e = BackupProcess::run(
             { QStringLiteral("tar"),
                 { QStringLiteral("-xf"), tarPath, QStringLiteral("-C"), m_staging,

@@ -233,7 +233,8 @@ StorageError PostgresBackup::freeze(BackupManifest &manifest, const QList<Backup
     return {};
 }
 
-Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(const QString &path, const BackupProgress &progress)
+Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(
+    const QString &path, const BackupProgress &progress)
 {
     // The checksums of the whole database and the delta from one snapshot: the set describes one
     // moment, whatever commits meanwhile.
@@ -244,7 +245,8 @@ Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(const QString &p
     if (!digests)
         return digests.error();
     const qint64 digestMs = timer.elapsed();
-    if (StorageError e = PostgresDelta::write(snap, m_connections.dialect(), m_sinceXmin, path, progress); !e.ok())
+    if (StorageError e = PostgresDelta::write(snap, m_connections.dialect(), m_sinceXmin, path, progress);
+        !e.ok())
         return e;
     qCInfo(lcStorage) << "incremental backup phases: checksums" << digestMs << "ms, delta written after"
                       << timer.elapsed() << "ms";

@@ -155,15 +155,17 @@ struct Reader
 // The catalog's tables, parents before the tables that refer to them.
 Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
 {
-    const auto tables = reader.rows(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                                   "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname = "
-                                                   "current_schema() ORDER BY c.relname"),
-        {}, QStringLiteral("Cannot list the tables"));
-    const auto edges = reader.rows(QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint f JOIN pg_class c ON "
-                                                  "c.oid = f.conrelid JOIN pg_class p ON p.oid = f.confrelid JOIN "
-                                                  "pg_namespace n ON n.oid = c.relnamespace WHERE f.contype = 'f' AND "
-                                                  "n.nspname = current_schema() AND c.oid <> p.oid"),
-        {}, QStringLiteral("Cannot read the foreign keys"));
+    const auto tables
+        = reader.rows(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                     "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname = "
+                                     "current_schema() ORDER BY c.relname"),
+            {}, QStringLiteral("Cannot list the tables"));
+    const auto edges
+        = reader.rows(QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint f JOIN pg_class c ON "
+                                     "c.oid = f.conrelid JOIN pg_class p ON p.oid = f.confrelid JOIN "
+                                     "pg_namespace n ON n.oid = c.relnamespace WHERE f.contype = 'f' AND "
+                                     "n.nspname = current_schema() AND c.oid <> p.oid"),
+            {}, QStringLiteral("Cannot read the foreign keys"));
     if (!tables)
         return tables.error();
     if (!edges)
@@ -191,13 +193,15 @@ Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
 StorageError describeTable(Reader &reader, TableBlock &t)
 {
     const QString table = quoted(t.name);
-    const auto columns = reader.rows(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
-                                                    "attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"),
-        { table }, QStringLiteral("Cannot read the columns of %1").arg(t.name));
-    const auto key = reader.rows(QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
-                                                "i.indrelid AND a.attnum = i.indkey[0] WHERE i.indrelid = ?::regclass AND "
-                                                "i.indisprimary AND i.indnatts = 1 AND a.atttypid IN ('int2'::regtype, "
-                                                "'int4'::regtype, 'int8'::regtype)"),
+    const auto columns
+        = reader.rows(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
+                                     "attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"),
+            { table }, QStringLiteral("Cannot read the columns of %1").arg(t.name));
+    const auto key = reader.rows(
+        QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
+                       "i.indrelid AND a.attnum = i.indkey[0] WHERE i.indrelid = ?::regclass AND "
+                       "i.indisprimary AND i.indnatts = 1 AND a.atttypid IN ('int2'::regtype, "
+                       "'int4'::regtype, 'int8'::regtype)"),
         { table }, QStringLiteral("Cannot read the key of %1").arg(t.name));
     if (!columns)
         return columns.error();
@@ -212,12 +216,14 @@ StorageError describeTable(Reader &reader, TableBlock &t)
         return {};
     t.key = key->first().at(0);
     const QString k = quoted(t.key);
-    const auto ranges = reader.rows(QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
-                                                   "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY 1")
-                                        .arg(k, table),
-        {}, QStringLiteral("Cannot read the keys of %1").arg(t.name));
-    const auto sequence = reader.rows(QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
-                                                     "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
+    const auto ranges
+        = reader.rows(QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
+                                     "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
+                          .arg(k, table),
+            {}, QStringLiteral("Cannot read the keys of %1").arg(t.name));
+    const auto sequence = reader.rows(
+        QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
+                       "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
         { table, t.key, table, t.key }, QStringLiteral("Cannot read the sequence of %1").arg(t.name));
     if (!ranges)
         return ranges.error();
@@ -231,16 +237,18 @@ StorageError describeTable(Reader &reader, TableBlock &t)
 }
 
 // The table's changed rows (all of them when `changed` is empty) as COPY text, into `out`.
-StorageError copyRows(
-    QSqlDatabase &db, const SqlDialect &dialect, const TableBlock &t, const QString &changed, QFile &out, qint64 *rows)
+StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBlock &t,
+    const QString &changed, QFile &out, qint64 *rows)
 {
     PGconn *conn = pgConn(db.driver()->handle());
     if (!conn)
-        return backup::failure(ErrorKind::Internal, QStringLiteral("The PostgreSQL driver does not expose its handle"));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The PostgreSQL driver does not expose its handle"));
     QStringList columns;
     for (const QString &c : t.columns)
         columns << quoted(c);
-    const QString where = t.key.isEmpty() || changed.isEmpty() ? QString() : QStringLiteral(" WHERE ") + changed;
+    const QString where
+        = t.key.isEmpty() || changed.isEmpty() ? QString() : QStringLiteral(" WHERE ") + changed;
     const QByteArray statement = QStringLiteral("COPY (SELECT %1 FROM %2 t%3) TO STDOUT")
                                      .arg(columns.join(QStringLiteral(", ")), quoted(t.name), where)
                                      .toUtf8();
@@ -249,7 +257,8 @@ StorageError copyRows(
     const QString why = QString::fromUtf8(PQresultErrorMessage(started));
     PQclear(started);
     if (!copying)
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot read the changes of %1: %2").arg(t.name, why));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read the changes of %1: %2").arg(t.name, why));
     StorageError error;
     for (;;) {
         char *row = nullptr;
@@ -257,14 +266,16 @@ StorageError copyRows(
         if (length < 0)
             break;
         if (error.ok() && out.write(row, length) != length)
-            error = backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            error = backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
         ++*rows;
         PQfreemem(row);
     }
     PGresult *end = PQgetResult(conn);
     if (error.ok() && PQresultStatus(end) != PGRES_COMMAND_OK)
         error = backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot read the changes of %1: %2").arg(t.name, QString::fromUtf8(PQresultErrorMessage(end))));
+            QStringLiteral("Cannot read the changes of %1: %2")
+                .arg(t.name, QString::fromUtf8(PQresultErrorMessage(end))));
     PQclear(end);
     while (PGresult *more = PQgetResult(conn))
         PQclear(more);
@@ -285,9 +296,12 @@ QString deleteSql(const TableBlock &t, const QString &table)
                       .arg(t.ranges.last().second);
     QStringList gaps;
     for (qsizetype i = 1; i < t.ranges.size(); ++i)
-        gaps << QStringLiteral("(%1::bigint, %2::bigint)").arg(t.ranges.at(i - 1).second + 1).arg(t.ranges.at(i).first - 1);
+        gaps << QStringLiteral("(%1::bigint, %2::bigint)")
+                    .arg(t.ranges.at(i - 1).second + 1)
+                    .arg(t.ranges.at(i).first - 1);
     if (!gaps.isEmpty())
-        sql += QStringLiteral("DELETE FROM %1 AS t USING (VALUES %2) AS g(lo, hi) WHERE t.%3 BETWEEN g.lo AND g.hi;\n")
+        sql += QStringLiteral(
+            "DELETE FROM %1 AS t USING (VALUES %2) AS g(lo, hi) WHERE t.%3 BETWEEN g.lo AND g.hi;\n")
                    .arg(table, gaps.join(QStringLiteral(", ")), k);
     return sql;
 }
@@ -319,12 +333,14 @@ QByteArray upsertSql(const TableBlock &t, const QString &table)
             targets << quoted(c);
             sources << QStringLiteral("d.") + quoted(c);
         }
-        sql += QStringLiteral("UPDATE %1 AS t SET (%2) = ROW(%3) FROM pg_temp.catalog_delta d WHERE t.%4 = d.%4;\n")
+        sql += QStringLiteral(
+            "UPDATE %1 AS t SET (%2) = ROW(%3) FROM pg_temp.catalog_delta d WHERE t.%4 = d.%4;\n")
                    .arg(table, targets.join(QStringLiteral(", ")), sources.join(QStringLiteral(", ")), k)
                    .toUtf8();
     }
-    sql += QStringLiteral("INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT %3 FROM pg_temp.catalog_delta d WHERE NOT "
-                          "EXISTS (SELECT 1 FROM %1 x WHERE x.%4 = d.%4);\nDROP TABLE pg_temp.catalog_delta;\n")
+    sql += QStringLiteral(
+        "INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT %3 FROM pg_temp.catalog_delta d WHERE NOT "
+        "EXISTS (SELECT 1 FROM %1 x WHERE x.%4 = d.%4);\nDROP TABLE pg_temp.catalog_delta;\n")
                .arg(table, list, fromDelta.join(QStringLiteral(", ")), k)
                .toUtf8();
     if (!t.sequenceValue.isEmpty())
@@ -355,23 +371,24 @@ Result<QString> PostgresDelta::databaseId(QSqlDatabase &db, const SqlDialect &di
     // may be handed out again), where the role may read them, and the database itself.
     Reader reader { db, dialect };
     const auto found = reader.rows(
-        QStringLiteral("SELECT CASE WHEN has_function_privilege('pg_control_system()', 'execute') AND "
-                       "has_function_privilege('pg_control_checkpoint()', 'execute') THEN (SELECT "
-                       "system_identifier::text FROM pg_control_system()) || '/' || (SELECT timeline_id::text FROM "
-                       "pg_control_checkpoint()) ELSE 'cluster' END || '/' || (SELECT oid::text FROM pg_database WHERE "
-                       "datname = current_database())"),
+        QStringLiteral(
+            "SELECT CASE WHEN has_function_privilege('pg_control_system()', 'execute') AND "
+            "has_function_privilege('pg_control_checkpoint()', 'execute') THEN (SELECT "
+            "system_identifier::text FROM pg_control_system()) || '/' || (SELECT timeline_id::text FROM "
+            "pg_control_checkpoint()) ELSE 'cluster' END || '/' || (SELECT oid::text FROM pg_database WHERE "
+            "datname = current_database())"),
         {}, QStringLiteral("Cannot read the database's identity"));
     if (!found)
         return found.error();
     return found->value(0).value(0);
 }
 
-StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, qint64 sinceXmin, const QString &path,
-    const BackupProgress &progress)
+StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, qint64 sinceXmin,
+    const QString &path, const BackupProgress &progress)
 {
     Reader reader { db, dialect };
-    const auto horizon = reader.rows(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"), {},
-        QStringLiteral("Cannot read the backup's snapshot"));
+    const auto horizon = reader.rows(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"),
+        {}, QStringLiteral("Cannot read the backup's snapshot"));
     if (!horizon)
         return horizon.error();
     const qint64 xmax = horizon->value(0).value(0).toLongLong();
@@ -382,18 +399,23 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
     // The row version's writer widened to 64 bits against xmax, compared with the parent's xmin.
     const QString changed = xmax - sinceXmin >= kXidSpan
         ? QString()
-        : QStringLiteral("((%1::bigint - t.xmin::text::bigint) & %2) <= %3").arg(xmax).arg(kXidSpan).arg(xmax - sinceXmin);
+        : QStringLiteral("((%1::bigint - t.xmin::text::bigint) & %2) <= %3")
+              .arg(xmax)
+              .arg(kXidSpan)
+              .arg(xmax - sinceXmin);
     const Result<QStringList> tables = tablesInForeignKeyOrder(reader);
     if (!tables)
         return tables.error();
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()));
     out.write(QByteArray(kMagic) + '\n');
     for (qsizetype i = 0; i < tables->size(); ++i) {
         TableBlock t;
         t.name = tables->at(i);
-        if (!backup::report(progress, 30 + int(50 * i / tables->size()), QStringLiteral("Reading the changes of %1").arg(t.name)))
+        if (!backup::report(progress, 30 + int(50 * i / tables->size()),
+                QStringLiteral("Reading the changes of %1").arg(t.name)))
             return backup::cancelled();
         if (StorageError e = describeTable(reader, t); !e.ok())
             return e;
@@ -405,7 +427,8 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
     }
     out.write(QByteArray(kEndTag) + '\n');
     if (!out.flush() || out.error() != QFileDevice::NoError)
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()));
     return {};
 }
 
@@ -423,13 +446,15 @@ Result<QStringList> PostgresDelta::check(const QString &path)
 Result<QByteArray> PostgresDelta::applySql(const QStringList &paths, const QString &schema)
 {
     if (!plainName(schema))
-        return backup::failure(ErrorKind::Validation, QStringLiteral("The archive's schema has no plain name"));
+        return backup::failure(
+            ErrorKind::Validation, QStringLiteral("The archive's schema has no plain name"));
     QByteArray sql;
     for (const QString &path : paths) {
         const Result<QList<TableBlock>> tables = readDelta(path);
         if (!tables)
             return tables.error();
-        const auto nameOf = [&](const TableBlock &t) { return quoted(schema) + QLatin1Char('.') + quoted(t.name); };
+        const auto nameOf
+            = [&](const TableBlock &t) { return quoted(schema) + QLatin1Char('.') + quoted(t.name); };
         // The history and count triggers stay off: the delta carries their rows as they were.
         for (const TableBlock &t : tables.value())
             sql += QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER;\n").arg(nameOf(t)).toUtf8();

@@ -11,7 +11,8 @@ namespace catalog {
 bool SettingsSnapshot::isSecretKey(const QString &key)
 {
     static const QRegularExpression secret(
-        QStringLiteral("pass(word|wd)?|secret|token|credential|api_?key|private"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("pass(word|wd)?|secret|token|credential|api_?key|private"),
+        QRegularExpression::CaseInsensitiveOption);
     return secret.match(key).hasMatch();
 }
 
@@ -33,10 +34,12 @@ StorageError SettingsSnapshot::write(const QString &path)
         copy.setValue(QStringLiteral("backup/settings_source"), source.fileName());
         copy.sync();
         if (copy.status() != QSettings::NoError)
-            return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write the settings to %1").arg(path));
+            return backup::failure(
+                ErrorKind::Internal, QStringLiteral("Cannot write the settings to %1").arg(path));
     }
     if (!QFile::exists(path))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write the settings to %1").arg(path));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write the settings to %1").arg(path));
     return {};
 }
 

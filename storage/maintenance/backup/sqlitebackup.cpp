@@ -186,16 +186,18 @@ StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupMa
     sqlite3_busy_timeout(m_live, 30000);
     // ATTACH is refused inside a transaction: both files first, then the read transaction whose
     // snapshot the set describes.
-    const QByteArray sql = "ATTACH '" + QFile::encodeName(m_parentState).replace('\'', "''") + "' AS parent; ATTACH '"
-        + QFile::encodeName(m_deltaWork).replace('\'', "''")
+    const QByteArray sql = "ATTACH '" + QFile::encodeName(m_parentState).replace('\'', "''")
+        + "' AS parent; ATTACH '" + QFile::encodeName(m_deltaWork).replace('\'', "''")
         + "' AS delta; BEGIN; SELECT count(*) FROM main.sqlite_master;";
     if (sqlite3_exec(m_live, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot begin the incremental backup of %1: %2").arg(live, message(m_live, SQLITE_ERROR)));
+            QStringLiteral("Cannot begin the incremental backup of %1: %2")
+                .arg(live, message(m_live, SQLITE_ERROR)));
     return {};
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::dumpIncremental(const QString &path, const BackupProgress &progress)
+Result<SqliteBackup::Digests> SqliteBackup::dumpIncremental(
+    const QString &path, const BackupProgress &progress)
 {
     const auto cleanUp = qScopeGuard([&] { endIncremental(); });
     QElapsedTimer timer;
@@ -219,8 +221,9 @@ Result<SqliteBackup::Digests> SqliteBackup::dumpIncremental(const QString &path,
 
 QString SqliteBackup::integrityProblem(const QString &path)
 {
-    const QString copy = QDir(QDir::tempPath())
-                             .filePath(QStringLiteral(".catalog-check-") + QUuid::createUuid().toString(QUuid::Id128));
+    const QString copy
+        = QDir(QDir::tempPath())
+              .filePath(QStringLiteral(".catalog-check-") + QUuid::createUuid().toString(QUuid::Id128));
     if (!QFile::copy(path, copy))
         return QStringLiteral("cannot copy it to check it");
     const auto removeCopy = qScopeGuard([&] { QFile::remove(copy); });

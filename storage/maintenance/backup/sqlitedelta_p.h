@@ -29,7 +29,8 @@ public:
     static constexpr auto kSuffix = ".delta.sqlite";
 
     // Copies the full set of `chain` into `target` and applies every incremental of it in order.
-    static StorageError build(const QList<BackupManifest> &chain, const QString &target, const BackupProgress &progress);
+    static StorageError build(
+        const QList<BackupManifest> &chain, const QString &target, const BackupProgress &progress);
     // Applies one delta to `db` in one transaction, the triggers set aside meanwhile.
     static StorageError apply(sqlite3 *db, const QString &deltaPath);
     // `live` has the parent's state attached as "parent" and an empty file as "delta", and is

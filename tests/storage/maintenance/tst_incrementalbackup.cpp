@@ -90,6 +90,11 @@ void change(TestDatabase &db, const QString &imagesDir, int round)
     QVERIFY_OK(products.softDelete(soft->id, soft->version));
     QVERIFY(
         db.exec(QStringLiteral("DELETE FROM products WHERE source_id = ?"), { sourceIdAt(db, 30 + round) }));
+    // The lowest key and the tenth too: the key ranges then run 2..9, 11..: ordered as numbers,
+    // not as text.
+    if (round == 1)
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM products WHERE id IN (SELECT min(id) FROM products UNION "
+                                       "SELECT min(id) + 9 FROM products)")));
     writeImage(imagesDir + QStringLiteral("/round%1/new.jpg").arg(round),
         QByteArray("image of round ") + QByteArray::number(round));
 }
@@ -166,7 +171,7 @@ private slots:
             qPrintable(QStringLiteral("%1 vs %2")
                            .arg(QFileInfo(dataFile(chain.first)).size())
                            .arg(QFileInfo(dataFile(chain.full)).size())));
-        QCOMPARE(chain.second.tables.value(QStringLiteral("products")).rows, 300);
+        QCOMPARE(chain.second.tables.value(QStringLiteral("products")).rows, 298);
         QVERIFY(!chain.second.filePath(QLatin1String(BackupManifest::kSettingsRole)).isEmpty());
 
         // When the middle set is restored over the changed database: its state, its images only.
