@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -21,6 +22,10 @@ namespace catalog {
 namespace postgres_delta {
 
 constexpr auto kMagic = "catalog-admin-delta 1";
+// The same text, zlib-compressed (qCompress) after this first line: COPY text of catalog rows
+// shrinks to a fifth or less, like pg_dump's own archive.
+constexpr auto kCompressedMagic = "catalog-admin-delta-zlib 1";
+constexpr qsizetype kMaxCompressed = qsizetype(1) << 30; // qCompress keeps the size in 32 bits
 constexpr auto kTableTag = "#table ";
 constexpr auto kEndTag = "#end";
 constexpr qint64 kXidSpan = 4294967295LL; // 2^32 - 1: xmin is the low 32 bits of the 64-bit id
@@ -94,10 +99,23 @@ QString readHeader(const QByteArray &line, TableBlock *t)
 
 Result<QList<TableBlock>> readDelta(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile stored(path);
+    if (!stored.open(QIODevice::ReadOnly))
         return backup::failure(
-            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, stored.errorString()));
+    const QByteArray first = stored.readLine().trimmed();
+    QBuffer file;
+    if (first == kCompressedMagic) {
+        const QByteArray text = qUncompress(stored.readAll());
+        if (text.isEmpty())
+            return broken(path, QStringLiteral("its compressed text does not unpack"));
+        file.setData(text);
+    } else if (first == kMagic) {
+        file.setData(QByteArray(kMagic) + '\n' + stored.readAll());
+    } else {
+        return broken(path, QStringLiteral("it does not begin with \"%1\"").arg(QLatin1String(kMagic)));
+    }
+    file.open(QIODevice::ReadOnly);
     if (file.readLine().trimmed() != kMagic)
         return broken(path, QStringLiteral("it does not begin with \"%1\"").arg(QLatin1String(kMagic)));
     QList<TableBlock> tables;
@@ -216,11 +234,11 @@ StorageError describeTable(Reader &reader, TableBlock &t)
         return {};
     t.key = key->first().at(0);
     const QString k = quoted(t.key);
-    const auto ranges
-        = reader.rows(QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
-                                     "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
-                          .arg(k, table),
-            {}, QStringLiteral("Cannot read the keys of %1").arg(t.name));
+    const auto ranges = reader.rows(
+        QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
+                       "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
+            .arg(k, table),
+        {}, QStringLiteral("Cannot read the keys of %1").arg(t.name));
     const auto sequence = reader.rows(
         QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
                        "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
@@ -238,7 +256,7 @@ StorageError describeTable(Reader &reader, TableBlock &t)
 
 // The table's changed rows (all of them when `changed` is empty) as COPY text, into `out`.
 StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBlock &t,
-    const QString &changed, QFile &out, qint64 *rows)
+    const QString &changed, QIODevice &out, qint64 *rows)
 {
     PGconn *conn = pgConn(db.driver()->handle());
     if (!conn)
@@ -267,7 +285,7 @@ StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBl
             break;
         if (error.ok() && out.write(row, length) != length)
             error = backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+                QStringLiteral("Cannot write the changes of %1: %2").arg(t.name, out.errorString()));
         ++*rows;
         PQfreemem(row);
     }
@@ -406,10 +424,8 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
     const Result<QStringList> tables = tablesInForeignKeyOrder(reader);
     if (!tables)
         return tables.error();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()));
+    QBuffer out; // compressed as a whole when complete
+    out.open(QIODevice::WriteOnly);
     out.write(QByteArray(kMagic) + '\n');
     for (qsizetype i = 0; i < tables->size(); ++i) {
         TableBlock t;
@@ -426,9 +442,14 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
         out.write("\\.\n");
     }
     out.write(QByteArray(kEndTag) + '\n');
-    if (!out.flush() || out.error() != QFileDevice::NoError)
+    QFile file(path);
+    const QByteArray &text = out.data();
+    const bool compress = text.size() < kMaxCompressed;
+    const QByteArray stored = compress ? QByteArray(kCompressedMagic) + '\n' + qCompress(text, 6) : text;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(stored) != stored.size()
+        || !file.flush())
         return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, out.errorString()));
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -27,9 +27,11 @@ class SqlDialect;
 // hard deletions show as keys missing from the ranges. Tables without a single integer key are
 // taken whole.
 //
-// File: a first line "catalog-admin-delta 1", then per table a line "#table {json}" (name, key,
+// File: a first line "catalog-admin-delta-zlib 1" and the zlib-compressed (qCompress) text: a line
+// "catalog-admin-delta 1", then per table a line "#table {json}" (name, key,
 // columns, ranges, sequence value) followed by its rows in COPY text and a line "\.". Tables are
-// in foreign-key order, parents first.
+// in foreign-key order, parents first. A delta is built and read in memory (it is what changed,
+// not the catalog); one over 1 GiB is stored uncompressed.
 //
 // Static and blocking; write() runs on the caller's connection inside its (snapshot) transaction.
 // Errors are StorageError; a file that is not a delta is a Validation error.
