@@ -5,6 +5,7 @@
 #include "ctlcontext.h"
 #include "ctloptions.h"
 #include "db/connectionmanager.h"
+#include "maintenance/backup/backupverifier.h"
 #include "maintenance/backupmanager.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ int runBackup(CtlContext &context)
     options.includeImages = context.parser().isSet(context.options().images);
     options.imagesDir = QDir(resolveStorageRoot(storage)).filePath(QStringLiteral("images"));
     options.pgDumpPath = context.parser().value(context.options().pgDump);
+    options.incremental = context.parser().isSet(context.options().incremental);
     const Result<BackupManager::Manifest> manifest = BackupManager(context.connections()).backup(options);
     if (!manifest)
         return backupFailure(context, manifest.error());
@@ -47,7 +49,10 @@ int runBackup(CtlContext &context)
         context.printJson(object);
         return CtlSuccess;
     }
-    CtlContext::out() << "Backup written: " << manifest->path << Qt::endl;
+    CtlContext::out() << (manifest->isIncremental() ? "Incremental backup written: " : "Backup written: ")
+                      << manifest->path << Qt::endl;
+    if (manifest->isIncremental())
+        CtlContext::out() << "  parent " << manifest->parent << Qt::endl;
     for (const BackupManager::FileEntry &f : manifest->files)
         CtlContext::out() << "  " << f.name << "  " << f.size << " bytes  sha256 " << f.sha256 << Qt::endl;
     CtlContext::out() << "  " << manifest->tables.size() << " tables, " << manifest->totalRows()
@@ -86,9 +91,12 @@ int runRestore(CtlContext &context)
                 { QStringLiteral("schema_version_before"), report->manifest.schemaVersion },
                 { QStringLiteral("schema_version_after"), report->schemaVersionAfter },
                 { QStringLiteral("images_restored"), report->imagesRestored },
+                { QStringLiteral("chain"), QJsonArray::fromStringList(report->chain) },
                 { QStringLiteral("milliseconds"), report->milliseconds } });
         return CtlSuccess;
     }
+    if (report->chain.size() > 1)
+        CtlContext::out() << "Chain: " << report->chain.join(QStringLiteral(" <- ")) << Qt::endl;
     CtlContext::out() << "Restored " << report->manifest.path << " into "
                       << context.connections().config().displayName() << ": "
                       << report->manifest.tables.size() << " tables, " << report->manifest.totalRows()
@@ -147,6 +155,29 @@ int runCleanupBackups(CtlContext &context)
                       << " (keep the last " << keep << " and all from the last " << days << " days)."
                       << Qt::endl;
     return CtlSuccess;
+}
+
+int runVerifyBackup(CtlContext &context)
+{
+    const Result<BackupVerifier::Report> report
+        = BackupVerifier::verify(context.file(), context.parser().value(context.options().pgRestore));
+    if (!report)
+        return context.fail(report.error(), CtlJobErrors);
+    if (context.json()) {
+        context.printJson({ { QStringLiteral("ok"), report->ok() }, { QStringLiteral("set"), context.file() },
+            { QStringLiteral("chain"), QJsonArray::fromStringList(report->chain) },
+            { QStringLiteral("checked"), QJsonArray::fromStringList(report->checked) },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(report->problems) } });
+        return report->ok() ? CtlSuccess : CtlJobErrors;
+    }
+    for (const QString &line : report->checked)
+        CtlContext::out() << "ok       " << line << Qt::endl;
+    for (const QString &line : report->problems)
+        CtlContext::out() << "PROBLEM  " << line << Qt::endl;
+    CtlContext::out() << (report->ok() ? "The backup set is good: " : "The backup set is NOT restorable: ")
+                      << report->chain.join(QStringLiteral(" <- ")) << " (" << report->problems.size()
+                      << " problem(s))." << Qt::endl;
+    return report->ok() ? CtlSuccess : CtlJobErrors;
 }
 
 } // namespace catalog

@@ -9,5 +9,7 @@ class CtlContext;
 int runBackup(CtlContext &context);
 int runRestore(CtlContext &context);
 int runCleanupBackups(CtlContext &context);
+// catalogctl verify-backup SET: exit 0 when the set and its chain are good, 1 with one line per problem.
+int runVerifyBackup(CtlContext &context);
 
 } // namespace catalog

@@ -52,6 +52,8 @@ CtlOptions::CtlOptions()
     , storage(valueOption(u"storage"_s,
           u"Storage root for images and backups (default: STORAGE_PATH or the data folder)."_s, u"dir"_s))
     , images(u"images"_s, u"backup: also archive the image store."_s)
+    , incremental(u"incremental"_s,
+          u"backup: only what changed since the newest complete set in the folder (its parent)."_s)
     , noImages(u"no-images"_s, u"restore: leave the image store as it is; seed-demo: no pictures."_s)
     , yes(u"yes"_s, u"restore: replace a database that holds data."_s)
     , pgDump(valueOption(u"pg-dump"_s, u"backup: the pg_dump to use."_s, u"path"_s))
@@ -72,7 +74,8 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     parser.addVersionOption();
     // In the order --help has always listed them.
     parser.addOption(fix);
-    parser.addOptions({ output, storage, images, noImages, yes, pgDump, pgRestore, keep, keepDays });
+    parser.addOptions(
+        { output, storage, images, incremental, noImages, yes, pgDump, pgRestore, keep, keepDays });
     parser.addOptions({ member, mode, dryRun, delimiter, quote, column });
     parser.addOptions({ database, format, filter, rawCells, json, verbose });
     addFetchImagesOptions(parser);

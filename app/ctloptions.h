@@ -30,6 +30,7 @@ struct CtlOptions
     QCommandLineOption output;
     QCommandLineOption storage;
     QCommandLineOption images;
+    QCommandLineOption incremental;
     QCommandLineOption noImages;
     QCommandLineOption yes;
     QCommandLineOption pgDump;

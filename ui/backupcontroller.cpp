@@ -5,6 +5,7 @@
 #include "jobrunner.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -71,6 +72,7 @@ BackupController::Settings BackupController::Settings::load()
     Settings settings;
     settings.folder = s.value(QStringLiteral("backup/folder"), BackupManager::defaultBackupDir()).toString();
     settings.includeImages = s.value(QStringLiteral("backup/includeImages"), true).toBool();
+    settings.incremental = s.value(QStringLiteral("backup/incremental"), false).toBool();
     settings.cleanUpAfter = s.value(QStringLiteral("backup/cleanUpAfter"), true).toBool();
     settings.keepLast = s.value(QStringLiteral("backup/keepLast"), BackupManager::kDefaultKeepLast).toInt();
     settings.keepDays = s.value(QStringLiteral("backup/keepDays"), BackupManager::kDefaultKeepDays).toInt();
@@ -83,6 +85,7 @@ void BackupController::Settings::save() const
     QSettings s;
     s.setValue(QStringLiteral("backup/folder"), folder);
     s.setValue(QStringLiteral("backup/includeImages"), includeImages);
+    s.setValue(QStringLiteral("backup/incremental"), incremental);
     s.setValue(QStringLiteral("backup/cleanUpAfter"), cleanUpAfter);
     s.setValue(QStringLiteral("backup/keepLast"), keepLast);
     s.setValue(QStringLiteral("backup/keepDays"), keepDays);
@@ -121,6 +124,14 @@ void BackupController::backUp(ConnectionManager &connections)
         if (!chosen.isEmpty())
             folder->setText(chosen);
     });
+    auto *kind = new QComboBox;
+    kind->addItem(tr("Full: the whole database"));
+    kind->addItem(tr("Incremental: only what changed since the newest set in the folder"));
+    kind->setCurrentIndex(settings.incremental ? 1 : 0);
+    kind->setObjectName(QStringLiteral("backupKind"));
+    auto *kindLabel = new QLabel(tr("&Kind:"));
+    kindLabel->setBuddy(kind);
+    form->addRow(kindLabel, kind);
     auto *images = new QCheckBox(tr("Include the image store (%1)").arg(QDir::toNativeSeparators(imagesDir())));
     images->setChecked(settings.includeImages);
     form->addRow(images);
@@ -155,6 +166,7 @@ void BackupController::backUp(ConnectionManager &connections)
         return;
     settings.folder = folder->text().trimmed();
     settings.includeImages = images->isChecked();
+    settings.incremental = kind->currentIndex() == 1;
     settings.cleanUpAfter = cleanUp->isChecked();
     settings.keepLast = keepLast->value();
     settings.keepDays = keepDays->value();
@@ -170,6 +182,7 @@ void BackupController::startBackup(ConnectionManager &connections, const Setting
     BackupManager::BackupOptions options;
     options.outputDir = settings.folder;
     options.includeImages = settings.includeImages;
+    options.incremental = settings.incremental;
     options.imagesDir = imagesDir();
     options.pgDumpPath = toolPath(settings.pgToolsFolder, "pg_dump");
     const auto work = [c, options, settings](JobControl &job) {
@@ -339,10 +352,12 @@ void BackupController::cleanUp()
                 goes = goes || r.name == set.name;
             if (goes)
                 freed += set.bytes;
-            auto *item = new QListWidgetItem(tr("%1  %2  %3%4")
+            // A chain reads as one: an incremental set is indented under the sets it stands on.
+            const QString chain = set.parent.isEmpty() ? tr("full") : tr("  └ incremental of %1").arg(set.parent);
+            auto *item = new QListWidgetItem(tr("%1  %2  %3  %4%5")
                                                      .arg(goes ? tr("remove") : tr("keep"),
                                                           QLocale().toString(set.createdAt, QLocale::ShortFormat),
-                                                          sizeText(set.bytes),
+                                                          sizeText(set.bytes), chain,
                                                           set.complete ? QString() : tr("  (incomplete: no manifest)")),
                                              list);
             item->setToolTip(set.files.join(QLatin1Char('\n')));

@@ -27,6 +27,7 @@ public:
     {
         QString folder;
         bool includeImages = true;
+        bool incremental = false; // only what changed since the newest set in the folder
         bool cleanUpAfter = true;
         int keepLast = BackupManager::kDefaultKeepLast;
         int keepDays = BackupManager::kDefaultKeepDays;

@@ -69,6 +69,7 @@ DashboardOverviewTab::DashboardOverviewTab(QWidget *parent)
     m_tiles->addTile(QStringLiteral("database"), tr("Database size"));
     m_tiles->addTile(QStringLiteral("jobs"), tr("Jobs, last 30 days"));
     m_tiles->addTile(QStringLiteral("health"), tr("Health"));
+    m_tiles->addTile(QStringLiteral("backup"), tr("Newest backup"));
     v->addWidget(m_tiles);
     // Data quality: a row of its own, one tile per kind (quality_<kind>), so every count shows.
     m_qualityTiles = new DashboardTiles(this);
@@ -161,6 +162,27 @@ void DashboardOverviewTab::showHealth(const SystemHealth &health)
            : dashboard::elidedText(health.reason().simplified(), 110));
     m_tiles->setDetailToolTip(QStringLiteral("health"), health.reason());
     m_tiles->setAlert(QStringLiteral("health"), health.level() == SystemHealth::Level::Critical);
+    showBackup(health.backup);
+}
+
+// The newest complete backup set: its age as the value, name, kind and size below.
+void DashboardOverviewTab::showBackup(const BackupHealth::State &backup)
+{
+    const QLocale locale;
+    QStringList tip { backup.newestSet.isEmpty() ? tr("No backup set yet") : backup.newestSet, backup.folder };
+    tip << backup.warnings;
+    if (backup.newestSet.isEmpty()) {
+        m_tiles->setTile(QStringLiteral("backup"), tr("none"));
+    } else {
+        // The tile is narrow: age, kind and size; the set's name and folder are in the tool tip.
+        const qint64 hours = backup.newestAt.secsTo(QDateTime::currentDateTime()) / 3600;
+        m_tiles->setTile(QStringLiteral("backup"),
+            hours < 1 ? tr("< 1 h ago") : tr("%n h ago", nullptr, int(hours)),
+            tr("%1 · %2").arg(backup.newestIncremental ? tr("incremental") : tr("full"),
+                locale.formattedDataSize(backup.newestBytes)));
+    }
+    m_tiles->setDetailToolTip(QStringLiteral("backup"), tip.join(QLatin1Char('\n')));
+    m_tiles->setAlert(QStringLiteral("backup"), !backup.warnings.isEmpty());
 }
 
 void DashboardOverviewTab::fillStatusChart(const CatalogStatistics &s)

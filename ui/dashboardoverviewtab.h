@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maintenance/backuphealth.h"
 #include "repositories/statisticsrepository.h"
 
 #include <QHash>
@@ -28,6 +29,7 @@ public:
     void showHealth(const SystemHealth &health);
 
 private:
+    void showBackup(const BackupHealth::State &backup);
     QChartView *chartView(const QString &name) const { return m_charts.value(name); }
     void showTiles(const CatalogStatistics &s);
     void showQualityTiles(const QualityReport &quality);

@@ -5,6 +5,7 @@
 #include "uilog.h"
 
 #include <QLabel>
+#include <QSettings>
 #include <QtConcurrent>
 
 namespace catalog {
@@ -52,6 +53,7 @@ void HealthIndicator::check()
     ConnectionManager *connections = m_connections;
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot();
+    options.backupFolder = QSettings().value(QStringLiteral("backup/folder")).toString();
     m_check.setFuture(QtConcurrent::run(&connections->workers(),
         [connections, options] { return HealthChecker(*connections, options).check(); }));
 }

@@ -4,10 +4,12 @@
 #include "core/storagelog_p.h"
 #include "db/connectionmanager.h"
 #include "db/sqlhelpers_p.h"
+#include "maintenance/backup/backupchain_p.h"
 #include "maintenance/backup/backupcommon_p.h"
 #include "maintenance/backup/backupjournal_p.h"
 #include "maintenance/backup/enginebackup_p.h"
 #include "maintenance/backup/imagearchive_p.h"
+#include "maintenance/backup/settingssnapshot_p.h"
 #include "schema/migrator.h"
 
 #include <QCoreApplication>
@@ -113,8 +115,15 @@ Result<BackupManager::Manifest> BackupManager::backup(const BackupOptions &optio
     Manifest manifest = described.value();
     if (!backup::report(progress, 0, QCoreApplication::translate("BackupManager", "Preparing the backup")))
         return backup::cancelled();
+    const Result<QList<Manifest>> parentChain = parentChainFor(manifest, options);
+    if (!parentChain)
+        return parentChain.error();
+    if (options.incremental) {
+        manifest.kind = QLatin1String(Manifest::kIncrementalKind);
+        manifest.parent = parentChain->last().fileName();
+    }
     // What the set holds is fixed before the job's own journal row exists, so it does not hold it.
-    if (StorageError e = engine->freeze(); !e.ok())
+    if (StorageError e = engine->freeze(manifest, parentChain.value()); !e.ok())
         return e;
     BackupJournal journal(m_connections, JobKind::Backup);
     if (StorageError e = journal.start(); !e.ok())
@@ -158,13 +167,40 @@ Result<BackupManager::Manifest> BackupManager::describeSet(EngineBackup &engine,
     return manifest;
 }
 
+// An incremental's parent and the chain it stands on (empty for a full backup): the newest complete
+// set in the folder, of this engine and schema version, whole down to its full set.
+Result<QList<BackupManager::Manifest>> BackupManager::parentChainFor(
+    const Manifest &manifest, const BackupOptions &options) const
+{
+    if (!options.incremental)
+        return QList<Manifest> {};
+    const Result<Manifest> parent = BackupChain::newestIn(QFileInfo(manifest.path).absolutePath());
+    if (!parent)
+        return parent.error();
+    if (parent->engine != manifest.engine || parent->schemaVersion != manifest.schemaVersion)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral(
+                "The newest set %1 is of another engine or schema version (%2 %3, this database %4 "
+                "%5); take a full backup")
+                .arg(parent->setName(), engineName(parent->engine))
+                .arg(parent->schemaVersion)
+                .arg(engineName(manifest.engine))
+                .arg(manifest.schemaVersion));
+    if (options.includeImages && parent->filePath(QLatin1String(Manifest::kImagesIndexRole)).isEmpty())
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The newest set %1 has no image archive to add the new images to; take a full "
+                           "backup with images")
+                .arg(parent->setName()));
+    return BackupChain::of(parent.value());
+}
+
 // The database file, the image archive and the manifest, last. Every path is added to `made`
 // before it is written, so that a failure removes all of it.
 StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, const BackupOptions &options,
     qint64 journalRowId, QStringList &made, const Progress &progress)
 {
     const QString base = manifest.path.chopped(qsizetype(qstrlen(Manifest::kSuffix)));
-    const QString dataPath = base + engine.fileSuffix();
+    const QString dataPath = base + (manifest.isIncremental() ? engine.deltaSuffix() : engine.fileSuffix());
     const QString partialPath = dataPath + QLatin1String(kPartialSuffix);
     // SQLite may leave the copy's rollback journal behind when the disk fills up mid-copy.
     made << partialPath << partialPath + QStringLiteral("-journal");
@@ -182,22 +218,49 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         !e.ok())
         return e;
     if (options.includeImages) {
-        const QString imagesPath = base + QLatin1String(Manifest::kImagesSuffix);
-        made << imagesPath;
-        const QString stage = QCoreApplication::translate("BackupManager", "Archiving the image store");
-        if (!backup::report(progress, 88, stage))
-            return backup::cancelled();
-        if (StorageError e = ImageArchive::create(
-                options.imagesDir, imagesPath, [&] { return backup::report(progress, -1, stage); });
-            !e.ok())
-            return e;
-        if (StorageError e = manifest.addFile(imagesPath, QLatin1String(Manifest::kImagesRole)); !e.ok())
+        if (StorageError e = writeImages(manifest, options, base, made, progress); !e.ok())
             return e;
     }
-    if (!backup::report(progress, 95, QCoreApplication::translate("BackupManager", "Writing the manifest")))
+    const QString settingsPath = base + QLatin1String(Manifest::kSettingsSuffix);
+    made << settingsPath;
+    if (StorageError e = SettingsSnapshot::write(settingsPath); !e.ok())
+        return e;
+    if (StorageError e = manifest.addFile(settingsPath, QLatin1String(Manifest::kSettingsRole)); !e.ok())
+        return e;
+    if (!backup::report(progress, 95, QStringLiteral("Writing the manifest")))
         return backup::cancelled();
     made << manifest.path;
     return manifest.write();
+}
+
+// The image archive (an incremental: the files its parent's list does not have) and the list of
+// every file of the store, for the next incremental.
+StorageError BackupManager::writeImages(Manifest &manifest, const BackupOptions &options, const QString &base,
+    QStringList &made, const Progress &progress)
+{
+    const QString imagesPath = base + QLatin1String(Manifest::kImagesSuffix);
+    const QString indexPath = base + QLatin1String(Manifest::kImagesIndexSuffix);
+    made << imagesPath << indexPath;
+    const QString stage = QStringLiteral("Archiving the image store");
+    if (!backup::report(progress, 88, stage))
+        return backup::cancelled();
+    const auto tick = [&] { return backup::report(progress, -1, stage); };
+    StorageError e;
+    if (manifest.isIncremental()) {
+        const Result<Manifest> parent
+            = Manifest::read(QFileInfo(manifest.path).dir().filePath(manifest.parent));
+        if (!parent)
+            return parent.error();
+        e = ImageArchive::createIncremental(options.imagesDir, imagesPath,
+            parent->filePath(QLatin1String(Manifest::kImagesIndexRole)), indexPath, tick);
+    } else {
+        e = ImageArchive::create(options.imagesDir, imagesPath, tick, indexPath);
+    }
+    if (!e.ok())
+        return e;
+    if (StorageError added = manifest.addFile(imagesPath, QLatin1String(Manifest::kImagesRole)); !added.ok())
+        return added;
+    return manifest.addFile(indexPath, QLatin1String(Manifest::kImagesIndexRole));
 }
 
 // --- Restore -----------------------------------------------------------------------------------------
@@ -213,28 +276,32 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
     RestoreReport result;
     result.manifest = read.value();
     const Manifest &manifest = result.manifest;
-    if (StorageError e = checkRestorable(manifest); !e.ok())
+    const Result<QList<Manifest>> chain = BackupChain::of(manifest);
+    if (!chain)
+        return chain.error();
+    for (const Manifest &set : chain.value())
+        result.chain << set.setName();
+    if (StorageError e = checkRestorable(chain.value(), options); !e.ok())
         return e;
     const QString imagesPath
-        = options.restoreImages ? manifest.filePath(QLatin1String(Manifest::kImagesRole)) : QString();
-    if (!imagesPath.isEmpty() && options.imagesDir.isEmpty())
-        return backup::failure(ErrorKind::Validation,
-            QCoreApplication::translate(
-                "BackupManager", "The backup has an image archive but no image store folder is configured"));
+        = options.restoreImages && !manifest.filePath(QLatin1String(Manifest::kImagesRole)).isEmpty()
+        ? chain->first().filePath(QLatin1String(Manifest::kImagesRole))
+        : QString();
 
     // 1. Prove the set good: nothing live changes before it is.
     const std::unique_ptr<EngineBackup> engine = EngineBackup::create(m_connections);
     std::optional<ImageArchive> images;
     if (!imagesPath.isEmpty())
         images.emplace(imagesPath);
-    if (StorageError e = proveSet(manifest, options, *engine, images ? &*images : nullptr, progress); !e.ok())
+    if (StorageError e = proveSet(chain.value(), options, *engine, images ? &*images : nullptr, progress);
+        !e.ok())
         return e;
     const qint64 provedMs = timer.elapsed();
 
     // 2. Replace the database, all or nothing; past this point a cancel is no longer honoured.
     if (!backup::report(progress, 60, QCoreApplication::translate("BackupManager", "Restoring the database")))
         return backup::cancelled();
-    if (StorageError e = engine->restore(manifest, progress); !e.ok())
+    if (StorageError e = engine->restore(chain.value(), progress); !e.ok())
         return e;
     const qint64 replacedMs = timer.elapsed();
     if (StorageError e = checkRestored(*engine, result); !e.ok())
@@ -275,28 +342,51 @@ Result<BackupManager::RestoreReport> BackupManager::restore(
 
 // The files against the manifest, the database file by its engine, the image archive checked and
 // unpacked beside the store: all before anything live changes.
-StorageError BackupManager::proveSet(const Manifest &manifest, const RestoreOptions &options,
+StorageError BackupManager::proveSet(const QList<Manifest> &chain, const RestoreOptions &options,
     EngineBackup &engine, ImageArchive *images, const Progress &progress)
 {
-    if (StorageError e = manifest.verifyFiles(options.restoreImages,
-            [&](const QString &name) {
-                return backup::report(
-                    progress, 1, QCoreApplication::translate("BackupManager", "Verifying %1").arg(name));
-            });
-        !e.ok())
-        return e;
-    if (StorageError e = engine.verify(manifest, options.pgRestorePath, progress); !e.ok())
+    for (const Manifest &set : chain) {
+        if (StorageError e = set.verifyFiles(options.restoreImages,
+                [&](const QString &name) {
+                    return backup::report(progress, 1, QStringLiteral("Verifying %1").arg(name));
+                });
+            !e.ok())
+            return e;
+    }
+    if (StorageError e = engine.verify(chain, options.pgRestorePath, progress); !e.ok())
         return e;
     if (!images)
         return {};
     const QString stage = QCoreApplication::translate("BackupManager", "Unpacking the image store");
     if (!backup::report(progress, 55, stage))
         return backup::cancelled();
-    return images->stage(options.imagesDir, [&] { return backup::report(progress, -1, stage); });
+    const auto tick = [&] { return backup::report(progress, -1, stage); };
+    if (StorageError e = images->stage(options.imagesDir, tick); !e.ok())
+        return e;
+    for (const Manifest &set : chain.mid(1)) {
+        if (StorageError e = images->stageMore(set.filePath(QLatin1String(Manifest::kImagesRole)), tick);
+            !e.ok())
+            return e;
+    }
+    return {};
 }
 
-StorageError BackupManager::checkRestorable(const Manifest &manifest) const
+StorageError BackupManager::checkRestorable(const QList<Manifest> &chain, const RestoreOptions &options) const
 {
+    const Manifest &manifest = chain.last();
+    if (options.restoreImages && !manifest.filePath(QLatin1String(Manifest::kImagesRole)).isEmpty()) {
+        if (options.imagesDir.isEmpty())
+            return backup::failure(ErrorKind::Validation,
+                QStringLiteral("The backup has an image archive but no image store folder is configured"));
+        for (const Manifest &set : chain) {
+            if (set.filePath(QLatin1String(Manifest::kImagesRole)).isEmpty())
+                return backup::failure(ErrorKind::Validation,
+                    QStringLiteral(
+                        "%1 of the chain of %2 has no image archive: its images cannot be restored "
+                        "(restore without images)")
+                        .arg(set.setName(), manifest.setName()));
+        }
+    }
     const Engine connected = m_connections.dialect().engine();
     if (manifest.engine != connected)
         return backup::failure(ErrorKind::Validation,

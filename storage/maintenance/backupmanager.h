@@ -33,9 +33,15 @@ class ImageArchive;
 // version, swaps the image folder in, and only then writes its sync_records row and reports
 // success. A refused restore leaves the database and the image store exactly as they were.
 //
-// A coordinator over named parts: BackupManifest, EngineBackup (PostgresBackup, SqliteBackup),
-// ImageArchive, BackupRetention, PgTools. Blocking; run it on a worker thread. Uses the calling
-// thread's connection. Errors are StorageError with what, where and why.
+// Incremental sets (`backup` with `incremental`) hold only what changed since the newest complete
+// set in the folder, their parent (see PostgresDelta, SqliteDelta), the images added since, and
+// the checksums of the whole catalog; restoring one restores its chain (BackupChain), full set
+// first, and verifies the result against its own manifest. Every set carries the settings file
+// without secrets (SettingsSnapshot).
+//
+// A coordinator over named parts: BackupManifest, BackupChain, EngineBackup (PostgresBackup,
+// SqliteBackup), ImageArchive, BackupRetention, PgTools. Blocking; run it on a worker thread. Uses the
+// calling thread's connection. Errors are StorageError with what, where and why.
 class BackupManager
 {
 public:
@@ -53,6 +59,9 @@ public:
         bool includeImages = false;
         QString imagesDir; // the image store's `images` folder
         QString pgDumpPath; // empty: found by version (see findPgTool)
+        // Only what changed since the newest complete set in outputDir; with includeImages, only
+        // the image files added since (the parent must have its image archive then).
+        bool incremental = false;
     };
 
     struct RestoreOptions
@@ -65,6 +74,7 @@ public:
     struct RestoreReport
     {
         Manifest manifest;
+        QStringList chain; // the sets restored, full set first (just the set for a full one)
         Digests restored;
         int schemaVersionAfter = 0;
         bool imagesRestored = false;
@@ -106,10 +116,13 @@ public:
 
 private:
     Result<Manifest> describeSet(EngineBackup &engine, const BackupOptions &options);
+    Result<QList<Manifest>> parentChainFor(const Manifest &manifest, const BackupOptions &options) const;
     StorageError writeSet(EngineBackup &engine, Manifest &manifest, const BackupOptions &options,
         qint64 journalRowId, QStringList &made, const Progress &progress);
-    StorageError checkRestorable(const Manifest &manifest) const;
-    StorageError proveSet(const Manifest &manifest, const RestoreOptions &options, EngineBackup &engine,
+    StorageError writeImages(Manifest &manifest, const BackupOptions &options, const QString &base,
+        QStringList &made, const Progress &progress);
+    StorageError checkRestorable(const QList<Manifest> &chain, const RestoreOptions &options) const;
+    StorageError proveSet(const QList<Manifest> &chain, const RestoreOptions &options, EngineBackup &engine,
         ImageArchive *images, const Progress &progress);
     StorageError checkRestored(EngineBackup &engine, RestoreReport &result);
 

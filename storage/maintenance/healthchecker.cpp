@@ -79,6 +79,7 @@ QJsonObject SystemHealth::toJson() const
         { QStringLiteral("long_running"), jobs },
         { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
+        { QStringLiteral("backup"), backup.toJson() },
         { QStringLiteral("checked_at"), checkedAt.toString(Qt::ISODateWithMs) },
     };
 }
@@ -111,6 +112,14 @@ SystemHealth HealthChecker::check()
     checkDisks(h);
     if (h.connection.healthy)
         checkLongJobs(h);
+    const QString backups = !m_options.backupFolder.isEmpty() ? m_options.backupFolder
+        : m_options.storageRoot.isEmpty()                     ? QString()
+                                          : m_options.storageRoot + QStringLiteral("/backups");
+    if (h.connection.healthy && !backups.isEmpty()) {
+        h.backup = BackupHealth::check(m_connections, backups,
+            m_options.backupMaxAgeHours > 0 ? m_options.backupMaxAgeHours : BackupHealth::maxAgeHours());
+        h.warnings << h.backup.warnings;
+    }
     return h;
 }
 

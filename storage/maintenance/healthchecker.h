@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionmanager.h"
+#include "maintenance/backuphealth.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,7 +34,8 @@ struct SystemHealth
     QList<Disk> disks;
     QList<LongJob> longJobs; // running sync jobs and (PostgreSQL) active queries over the limits
     QStringList problems; // Critical: the connection is down, a disk is (almost) full
-    QStringList warnings; // Warning: standby, long-running jobs, disk getting full
+    QStringList warnings; // Warning: standby, long-running jobs, disk getting full, old backups
+    BackupHealth::State backup; // when a backup folder is known
     QDateTime checkedAt;
 
     Level level() const;
@@ -58,6 +60,8 @@ public:
         qint64 warningFreeBytes = 2LL * 1024 * 1024 * 1024; // below: Warning
         int longJobSeconds = 2 * 3600; // a sync job running longer is reported
         int longQuerySeconds = 300; // a PostgreSQL query active longer is reported
+        QString backupFolder; // empty: <storageRoot>/backups when storageRoot is set
+        int backupMaxAgeHours = 0; // 0: the setting (BackupHealth::maxAgeHours())
     };
 
     explicit HealthChecker(ConnectionManager &connections);

@@ -18,7 +18,8 @@ namespace catalog {
 namespace {
 
 constexpr auto kManifestFormat = "catalog-admin-backup";
-constexpr int kManifestFormatVersion = 1;
+constexpr int kManifestFormatVersion = 1; // full sets, readable by earlier versions
+constexpr int kIncrementalFormatVersion = 2;
 
 QJsonObject tablesToJson(const BackupManifest::Digests &tables)
 {
@@ -67,7 +68,12 @@ QJsonObject BackupManifest::toJson() const
 {
     return {
         { QStringLiteral("format"), QLatin1String(kManifestFormat) },
-        { QStringLiteral("format_version"), kManifestFormatVersion },
+        { QStringLiteral("format_version"),
+            isIncremental() ? kIncrementalFormatVersion : kManifestFormatVersion },
+        { QStringLiteral("kind"), kind },
+        { QStringLiteral("parent"), parent },
+        { QStringLiteral("change_mark"), changeMark },
+        { QStringLiteral("database_id"), databaseId },
         { QStringLiteral("created_at"),
             createdAt.toOffsetFromUtc(createdAt.offsetFromUtc()).toString(Qt::ISODateWithMs) },
         { QStringLiteral("engine"), engineName(engine) },
@@ -90,14 +96,26 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const
                 .arg(path, why));
     };
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(kManifestFormat))
-        return broken(QCoreApplication::translate("BackupManifest", "\"format\" is not \"%1\"")
-                          .arg(QLatin1String(kManifestFormat)));
-    if (object.value(QStringLiteral("format_version")).toInt() != kManifestFormatVersion)
-        return broken(QCoreApplication::translate(
-            "BackupManifest", "format_version %1 is not supported (this program reads %2)")
-                          .arg(object.value(QStringLiteral("format_version")).toInt())
-                          .arg(kManifestFormatVersion));
+        return broken(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kManifestFormat)));
+    const int formatVersion = object.value(QStringLiteral("format_version")).toInt();
+    if (formatVersion < kManifestFormatVersion || formatVersion > kIncrementalFormatVersion)
+        return broken(QStringLiteral("format_version %1 is not supported (this program reads %2 to %3)")
+                          .arg(formatVersion)
+                          .arg(kManifestFormatVersion)
+                          .arg(kIncrementalFormatVersion));
     BackupManifest m;
+    m.kind = object.value(QStringLiteral("kind")).toString(QLatin1String(kFullKind));
+    m.parent = object.value(QStringLiteral("parent")).toString();
+    m.changeMark = object.value(QStringLiteral("change_mark")).toString();
+    m.databaseId = object.value(QStringLiteral("database_id")).toString();
+    if (m.kind != QLatin1String(kFullKind) && m.kind != QLatin1String(kIncrementalKind))
+        return broken(QStringLiteral("unknown kind \"%1\"").arg(m.kind.left(40)));
+    if (m.isIncremental() != (formatVersion == kIncrementalFormatVersion))
+        return broken(QStringLiteral("its kind and format_version disagree"));
+    if (m.isIncremental()
+        && (m.parent.isEmpty() || m.parent.contains(QLatin1Char('/')) || m.parent.startsWith(QLatin1Char('.'))
+            || !m.parent.endsWith(QLatin1String(kSuffix))))
+        return broken(QStringLiteral("an incremental set must name its parent's manifest in its folder"));
     m.path = QFileInfo(path).absoluteFilePath();
     m.createdAt
         = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
@@ -193,6 +211,16 @@ QString BackupManifest::filePath(const QString &role) const
             return QFileInfo(path).dir().filePath(f.name);
     }
     return {};
+}
+
+QString BackupManifest::fileName() const
+{
+    return QFileInfo(path).fileName();
+}
+
+QString BackupManifest::setName() const
+{
+    return fileName().chopped(qsizetype(qstrlen(kSuffix)));
 }
 
 qint64 BackupManifest::totalRows() const

@@ -45,8 +45,11 @@ Result<QList<BackupRetention::BackupSet>> BackupRetention::list(const QString &d
         const Result<BackupManifest> manifest
             = BackupManifest::read(dir.filePath(set.name + QLatin1String(BackupManifest::kSuffix)));
         set.complete = manifest.ok();
-        if (manifest)
+        if (manifest) {
             set.createdAt = manifest->createdAt;
+            if (manifest->isIncremental())
+                set.parent = manifest->parent.chopped(qsizetype(qstrlen(BackupManifest::kSuffix)));
+        }
         result << set;
     }
     std::sort(result.begin(), result.end(), [](const BackupSet &a, const BackupSet &b) {
@@ -65,16 +68,30 @@ Result<BackupRetention::CleanupReport> BackupRetention::plan(
     const Result<QList<BackupSet>> sets = list(dir);
     if (!sets)
         return sets.error();
-    CleanupReport result;
     int completeSeen = 0;
+    QMap<QString, bool> keep;
     for (const BackupSet &set : sets.value()) {
-        bool keep = false;
         if (set.complete)
-            keep = completeSeen++ < keepLast || set.createdAt >= now.addDays(-keepDays);
+            keep[set.name] = completeSeen++ < keepLast || set.createdAt >= now.addDays(-keepDays);
         else // still being written, or left behind by a crash
-            keep = set.createdAt >= now.addDays(-1);
-        (keep ? result.kept : result.removed) << set;
+            keep[set.name] = set.createdAt >= now.addDays(-1);
     }
+    // A kept incremental keeps its parents, down to its full set.
+    QMap<QString, QString> parentOf;
+    for (const BackupSet &set : sets.value())
+        parentOf.insert(set.name, set.parent);
+    for (const BackupSet &set : sets.value()) {
+        if (!keep.value(set.name))
+            continue;
+        QString parent = set.parent;
+        for (int depth = 0; !parent.isEmpty() && keep.contains(parent) && depth < sets->size(); ++depth) {
+            keep[parent] = true;
+            parent = parentOf.value(parent);
+        }
+    }
+    CleanupReport result;
+    for (const BackupSet &set : sets.value())
+        (keep.value(set.name) ? result.kept : result.removed) << set;
     return result;
 }
 

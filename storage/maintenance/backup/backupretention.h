@@ -11,6 +11,8 @@ namespace catalog {
 
 // The backup sets in a folder and which of them to keep: the newest keepLast complete sets and
 // every set newer than keepDays days; incomplete sets (no readable manifest) older than a day go.
+// Chains stay whole: every set a kept incremental set stands on is kept with it, so a full set is
+// never removed while an incremental that needs it stays.
 //
 // Static; blocking file operations. Errors are StorageError (Validation for negative limits,
 // Internal for a file that cannot be removed).
@@ -24,6 +26,7 @@ public:
         QStringList files; // absolute paths, manifest included
         qint64 bytes = 0;
         bool complete = false; // has a readable manifest
+        QString parent; // an incremental set: its parent's name, else empty
     };
 
     struct CleanupReport

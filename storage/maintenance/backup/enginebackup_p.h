@@ -4,6 +4,7 @@
 #include "maintenance/backup/backupcommon_p.h"
 #include "maintenance/backup/backupmanifest.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -28,13 +29,17 @@ public:
     virtual ~EngineBackup() = default;
 
     virtual QString fileSuffix() const = 0; // of the database file of a set, e.g. ".dump"
+    virtual QString deltaSuffix() const = 0; // of the database file of an incremental set
     // Server version, tool and checksum algorithm into `manifest`; before anything is written.
     // `toolPath`: a configured pg_dump (empty: found by version).
     virtual StorageError describe(const QString &toolPath, BackupManifest &manifest) = 0;
-    // Fixes what the set will hold. Runs before the job's own journal row is written.
-    virtual StorageError freeze() = 0;
-    // Writes the database to `path` (the job's journal row `journalRowId` left out) and returns
-    // the digests of exactly what the file holds.
+    // Fixes what the set will hold and records in `manifest` what a later incremental starts
+    // from. Runs before the job's own journal row is written. `parentChain` (full set first) is
+    // empty for a full backup, else the chain the incremental set is taken against.
+    virtual StorageError freeze(BackupManifest &manifest, const QList<BackupManifest> &parentChain) = 0;
+    // Writes the database (an incremental: what changed since the parent) to `path`, the job's
+    // journal row `journalRowId` left out, and returns the digests of the whole database as the
+    // set holds it.
     virtual Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress)
         = 0;
     // The sha256 of the file the last dump() wrote, when dump() computed it from the finished file
@@ -42,13 +47,14 @@ public:
     virtual QString dumpSha256() const { return {}; }
     // Row counts and checksums of every table of the connected database.
     virtual Result<Digests> digests() = 0;
-    // Proves the set's database file readable and its tables exactly the manifest's, touching
-    // nothing live. `toolPath`: a configured pg_restore (empty: found by version).
+    // Proves the database files of a chain (full set first; one set for a full backup) readable
+    // and the state they make exactly the last manifest's tables, touching nothing live.
+    // `toolPath`: a configured pg_restore (empty: found by version).
     virtual StorageError verify(
-        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+        const QList<BackupManifest> &chain, const QString &toolPath, const BackupProgress &progress)
         = 0;
-    // Replaces the live database with the verified set, all or nothing.
-    virtual StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) = 0;
+    // Replaces the live database with the verified chain, all or nothing.
+    virtual StorageError restore(const QList<BackupManifest> &chain, const BackupProgress &progress) = 0;
 
 protected:
     EngineBackup() = default;

@@ -9,7 +9,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryFile>
 #include <QUuid>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -174,6 +179,49 @@ void removeAside(const QString &path)
         qCWarning(lcStorage) << "could not remove the previous image store" << path;
 }
 
+// Every plain file under the store, named as the archive names it ("images/p1/a.jpg"), sorted.
+QStringList imageStoreFiles(const QString &imagesDir)
+{
+    const QFileInfo info(imagesDir);
+    const QDir parent(info.absolutePath());
+    QStringList files;
+    QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << parent.relativeFilePath(it.next());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+StorageError writeImageIndex(const QString &indexPath, const QStringList &files)
+{
+    QSaveFile out(indexPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
+    for (const QString &f : files)
+        out.write(f.toUtf8() + '\n');
+    if (!out.commit())
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
+    return {};
+}
+
+StorageError checkImageStore(const QString &imagesDir)
+{
+    if (imagesDir.isEmpty())
+        return backup::failure(ErrorKind::Validation, QStringLiteral("No image store folder is configured"));
+    const QFileInfo info(imagesDir);
+    if (isLink(info.absoluteFilePath()))
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The image store %1 is a symbolic link; only a plain folder is backed up")
+                .arg(imagesDir));
+    if (!QDir().mkpath(info.absoluteFilePath()))
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot create the image store folder %1").arg(imagesDir));
+    return {};
+}
+
 } // namespace
 
 ImageArchive::ImageArchive(QString tarPath)
@@ -187,25 +235,74 @@ ImageArchive::~ImageArchive()
         qCWarning(lcStorage) << "could not remove the staging folder" << m_staging;
 }
 
-StorageError ImageArchive::create(const QString &imagesDir, const QString &tarPath, const Tick &tick)
+StorageError ImageArchive::create(
+    const QString &imagesDir, const QString &tarPath, const Tick &tick, const QString &indexPath)
 {
-    if (imagesDir.isEmpty())
-        return backup::failure(ErrorKind::Validation,
-            QCoreApplication::translate("ImageArchive", "No image store folder is configured"));
+    if (StorageError e = checkImageStore(imagesDir); !e.ok())
+        return e;
     const QFileInfo info(imagesDir);
-    if (isLink(info.absoluteFilePath()))
-        return backup::failure(ErrorKind::Validation,
-            QCoreApplication::translate(
-                "ImageArchive", "The image store %1 is a symbolic link; only a plain folder is backed up")
-                .arg(imagesDir));
-    if (!QDir().mkpath(info.absoluteFilePath()))
-        return backup::failure(ErrorKind::Internal,
-            QCoreApplication::translate("ImageArchive", "Cannot create the image store folder %1")
-                .arg(imagesDir));
+    if (!indexPath.isEmpty()) {
+        if (StorageError e = writeImageIndex(indexPath, imageStoreFiles(imagesDir)); !e.ok())
+            return e;
+    }
     return BackupProcess::run(
         { QStringLiteral("tar"),
             { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(), info.fileName() } },
         tick, QCoreApplication::translate("ImageArchive", "Archiving the image store"));
+}
+
+StorageError ImageArchive::createIncremental(const QString &imagesDir, const QString &tarPath,
+    const QString &parentIndexPath, const QString &indexPath, const Tick &tick)
+{
+    if (StorageError e = checkImageStore(imagesDir); !e.ok())
+        return e;
+    QFile parentIndex(parentIndexPath);
+    if (!parentIndex.open(QIODevice::ReadOnly))
+        return backup::failure(ErrorKind::NotFound,
+            QStringLiteral("Cannot read the parent's list of images %1: %2")
+                .arg(parentIndexPath, parentIndex.errorString()));
+    QSet<QString> known;
+    while (!parentIndex.atEnd())
+        known.insert(QString::fromUtf8(parentIndex.readLine()).chopped(1));
+    const QStringList files = imageStoreFiles(imagesDir);
+    if (StorageError e = writeImageIndex(indexPath, files); !e.ok())
+        return e;
+    const QFileInfo info(imagesDir);
+    QByteArray names = QFile::encodeName(info.fileName()) + '\0';
+    for (const QString &f : files) {
+        if (!known.contains(f))
+            names += QFile::encodeName(f) + '\0';
+    }
+    QTemporaryFile list;
+    if (!list.open() || list.write(names) != names.size() || !list.flush())
+        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write the list of new images"));
+    return BackupProcess::run(
+        { QStringLiteral("tar"),
+            { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(),
+                QStringLiteral("--no-recursion"), QStringLiteral("--null"),
+                QStringLiteral("--verbatim-files-from"), QStringLiteral("-T"), list.fileName() } },
+        tick, QStringLiteral("Archiving the new images"));
+}
+
+StorageError ImageArchive::stageMore(const QString &tarPath, const Tick &tick)
+{
+    if (m_staging.isEmpty())
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The image archive %1 was not unpacked").arg(m_tarPath));
+    ImageArchive more(tarPath);
+    if (StorageError e = more.check(); !e.ok())
+        return e;
+    if (more.m_topFolder != m_topFolder)
+        return refused(
+            tarPath, QStringLiteral("its top folder %1 is not %2").arg(more.m_topFolder, m_topFolder));
+    if (StorageError e = BackupProcess::run(
+            { QStringLiteral("tar"),
+                { QStringLiteral("-xf"), tarPath, QStringLiteral("-C"), m_staging,
+                    QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions") } },
+            tick, QStringLiteral("Unpacking the image archive"));
+        !e.ok())
+        return e;
+    return checkStaged();
 }
 
 StorageError ImageArchive::check()

@@ -31,11 +31,22 @@ public:
     ImageArchive(const ImageArchive &) = delete;
     ImageArchive &operator=(const ImageArchive &) = delete;
 
-    // Archives the folder `imagesDir` (created when missing; a link is refused) as `tarPath`.
-    static StorageError create(const QString &imagesDir, const QString &tarPath, const Tick &tick);
+    // Archives the folder `imagesDir` (created when missing; a link is refused) as `tarPath`,
+    // and lists its files in `indexPath` (when given) for a later incremental archive.
+    static StorageError create(
+        const QString &imagesDir, const QString &tarPath, const Tick &tick, const QString &indexPath = {});
+    // Archives only the files of `imagesDir` that `parentIndexPath` does not list (with the top
+    // folder, so that the archive is never empty) as `tarPath`, and lists every file in `indexPath`.
+    // The files of a set are listed before they are archived: one written meanwhile is taken by
+    // the next set, never lost.
+    static StorageError createIncremental(const QString &imagesDir, const QString &tarPath,
+        const QString &parentIndexPath, const QString &indexPath, const Tick &tick);
 
     StorageError check();
     StorageError stage(const QString &imagesDir, const Tick &tick);
+    // After stage(): unpacks a further archive of the same store (an incremental set's added
+    // files) over the staged folder, checked as the first.
+    StorageError stageMore(const QString &tarPath, const Tick &tick);
     StorageError swapInto(const QString &imagesDir);
 
 private:

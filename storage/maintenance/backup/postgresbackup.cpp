@@ -5,6 +5,7 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 #include "maintenance/backup/backupprocess_p.h"
+#include "maintenance/backup/postgresdelta_p.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -194,7 +195,12 @@ StorageError PostgresBackup::describe(const QString &toolPath, BackupManifest &m
     return {};
 }
 
-StorageError PostgresBackup::freeze()
+QString PostgresBackup::deltaSuffix() const
+{
+    return QLatin1String(PostgresDelta::kSuffix);
+}
+
+StorageError PostgresBackup::freeze(BackupManifest &manifest, const QList<BackupManifest> &parentChain)
 {
     const SqlDialect &d = m_connections.dialect();
     Result<QSqlDatabase> connection = m_connections.connection();
@@ -214,13 +220,57 @@ StorageError PostgresBackup::freeze()
         return sqlError(q.lastError(), d,
             QCoreApplication::translate("PostgresBackup", "Cannot export a snapshot for pg_dump"));
     m_snapshotId = q.value(0).toString();
+    const Result<QString> mark = PostgresDelta::snapshotXmin(snap, d);
+    const Result<QString> id = PostgresDelta::databaseId(snap, d);
+    if (!mark || !id)
+        return mark ? id.error() : mark.error();
+    manifest.changeMark = mark.value();
+    manifest.databaseId = id.value();
+    if (parentChain.isEmpty())
+        return {};
+    const BackupManifest &parent = parentChain.last();
+    bool markOk = false;
+    m_sinceXmin = parent.changeMark.toLongLong(&markOk);
+    if (!markOk || m_sinceXmin < 0)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 records no snapshot an incremental backup can start from; take a full backup")
+                .arg(parent.setName()));
+    if (parent.databaseId != manifest.databaseId)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("%1 is a backup of another database (or of this one before a point-in-time "
+                           "restore or failover); take a full backup")
+                .arg(parent.setName()));
     return {};
+}
+
+Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(
+    const QString &path, const BackupProgress &progress)
+{
+    // The checksums of the whole database and the delta from one snapshot: the set describes one
+    // moment, whatever commits meanwhile.
+    QSqlDatabase snap = m_snapshot.db();
+    QElapsedTimer timer;
+    timer.start();
+    Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30);
+    if (!digests)
+        return digests.error();
+    const qint64 digestMs = timer.elapsed();
+    if (StorageError e = PostgresDelta::write(snap, m_connections.dialect(), m_sinceXmin, path, progress);
+        !e.ok())
+        return e;
+    qCInfo(lcStorage) << "incremental backup phases: checksums" << digestMs << "ms, delta written after"
+                      << timer.elapsed() << "ms";
+    snap.commit();
+    m_snapshot.setInTransaction(false);
+    return digests;
 }
 
 Result<PostgresBackup::Digests> PostgresBackup::dump(
     const QString &path, qint64 journalRowId, const BackupProgress &progress)
 {
     Q_UNUSED(journalRowId); // the snapshot was taken before the journal row was written
+    if (m_sinceXmin >= 0)
+        return dumpIncremental(path, progress);
     // pg_dump runs while the checksums are computed beside it, both on the exported snapshot: the
     // digests describe exactly what the archive holds, and the backup takes as long as the longer.
     Result<std::unique_ptr<QProcess>> running = BackupProcess::start(
@@ -301,12 +351,13 @@ Result<QStringList> PostgresBackup::archiveTables(const QString &dataPath)
 }
 
 StorageError PostgresBackup::verify(
-    const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+    const QList<BackupManifest> &chain, const QString &toolPath, const BackupProgress &progress)
 {
-    if (!backup::report(progress, 10, QCoreApplication::translate("PostgresBackup", "Reading the backup")))
+    const BackupManifest &manifest = chain.last();
+    if (!backup::report(progress, 10, QStringLiteral("Reading the backup")))
         return backup::cancelled();
     const Result<PgTools::Tool> tool
-        = PgTools::find(QStringLiteral("pg_restore"), toolPath, qMax(manifest.toolMajor, 1));
+        = PgTools::find(QStringLiteral("pg_restore"), toolPath, qMax(chain.first().toolMajor, 1));
     if (!tool)
         return tool.error();
     m_tool = tool.value();
@@ -320,7 +371,7 @@ StorageError PostgresBackup::verify(
                 "PostgresBackup", "%1 lists a table \"%2\" without a plain name, count and checksum")
                 .arg(manifest.path, bad));
     const Result<QStringList> listed
-        = archiveTables(manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole)));
+        = archiveTables(chain.first().filePath(QLatin1String(BackupManifest::kDatabaseRole)));
     if (!listed)
         return listed.error();
     m_archiveSchema = listed->first();
@@ -332,18 +383,30 @@ StorageError PostgresBackup::verify(
             QCoreApplication::translate(
                 "PostgresBackup", "The backup set does not match its manifest, nothing was changed: %1")
                 .arg(differences.join(QStringLiteral("; "))));
-    return backup::report(progress, 20, QCoreApplication::translate("PostgresBackup", "Reading the backup"))
-        ? StorageError()
-        : backup::cancelled();
+    for (const BackupManifest &set : chain.mid(1)) {
+        if (const Result<QStringList> delta
+            = PostgresDelta::check(set.filePath(QLatin1String(BackupManifest::kDatabaseRole)));
+            !delta)
+            return delta.error();
+    }
+    return backup::report(progress, 20, QStringLiteral("Reading the backup")) ? StorageError()
+                                                                              : backup::cancelled();
 }
 
-StorageError PostgresBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
+StorageError PostgresBackup::restore(const QList<BackupManifest> &chain, const BackupProgress &progress)
 {
+    const BackupManifest &manifest = chain.last();
     if (m_archiveSchema.isEmpty())
-        return backup::failure(ErrorKind::Internal,
-            QCoreApplication::translate("PostgresBackup", "%1 was not verified before the restore")
-                .arg(manifest.path));
-    const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+    const QString dataPath = chain.first().filePath(QLatin1String(BackupManifest::kDatabaseRole));
+    QStringList deltas;
+    for (const BackupManifest &set : chain.mid(1))
+        deltas << set.filePath(QLatin1String(BackupManifest::kDatabaseRole));
+    // The incrementals follow the full set's archive inside the same transaction, before the check.
+    const Result<QByteArray> applied = PostgresDelta::applySql(deltas, m_archiveSchema);
+    if (!applied)
+        return applied.error();
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
         return connection.error();
@@ -364,7 +427,7 @@ StorageError PostgresBackup::restore(const BackupManifest &manifest, const Backu
         PgTools::environment(config) };
     // The check ends the transaction's script; a pg_restore that did not finish ends it with an
     // exception instead, so that a partial restore never commits.
-    const QByteArray check = checkBlock(manifest, m_archiveSchema).toUtf8();
+    const QByteArray check = applied.value() + checkBlock(manifest, m_archiveSchema).toUtf8();
     const auto epilogue = [&](bool restored) {
         return QByteArray("\n")
             + (restored ? check + "\n"

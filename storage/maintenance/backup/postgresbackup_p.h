@@ -24,19 +24,25 @@ class SqlDialect;
 // server and raises an exception when one differs (or, when pg_restore did not finish, by an
 // exception outright): a set that does not match rolls back as a whole, drops included, and the
 // live database stays as it was.
+//
+// Incremental sets (PostgresDelta, `.delta`): the delta is read on the same exported snapshot as
+// the checksums of the whole database, after the full set's snapshot is checked to be of this
+// database (cluster, timeline, database). A chain is restored in the same one transaction: the
+// full set's archive, then every delta in order, then the check against the last manifest.
 class PostgresBackup final : public EngineBackup
 {
 public:
     explicit PostgresBackup(ConnectionManager &connections);
 
     QString fileSuffix() const override { return QStringLiteral(".dump"); }
+    QString deltaSuffix() const override;
     StorageError describe(const QString &toolPath, BackupManifest &manifest) override;
-    StorageError freeze() override;
+    StorageError freeze(BackupManifest &manifest, const QList<BackupManifest> &parentChain) override;
     Result<Digests> dump(const QString &path, qint64 journalRowId, const BackupProgress &progress) override;
     Result<Digests> digests() override;
     StorageError verify(
-        const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress) override;
-    StorageError restore(const BackupManifest &manifest, const BackupProgress &progress) override;
+        const QList<BackupManifest> &chain, const QString &toolPath, const BackupProgress &progress) override;
+    StorageError restore(const QList<BackupManifest> &chain, const BackupProgress &progress) override;
 
     // The statement that checksums one table: `table` is a quoted (qualified) name, `order` the
     // ORDER BY expression over the row alias `t`. Returns count and checksum.
@@ -46,10 +52,12 @@ private:
     static Result<Digests> tableDigests(QSqlDatabase &db, const SqlDialect &dialect,
         const BackupProgress &progress, int fromPercent, int toPercent);
     Result<QStringList> archiveTables(const QString &dataPath);
+    Result<Digests> dumpIncremental(const QString &path, const BackupProgress &progress);
 
     ConnectionManager &m_connections;
     BackupConnection m_snapshot;
     QString m_snapshotId;
+    qint64 m_sinceXmin = -1; // an incremental: the parent snapshot's xmin; -1 for a full backup
     PgTools::Tool m_tool; // pg_dump for a backup, pg_restore for a restore
     PgTools::Tool m_psql;
     QString m_archiveSchema; // the schema of the archive's tables, known after verify()

@@ -3,6 +3,7 @@
 #include "core/storagelog_p.h"
 #include "db/connectionmanager.h"
 #include "db/sqlhelpers_p.h"
+#include "maintenance/backup/sqlitedelta_p.h"
 #include "maintenance/backup/sqlitedigest_p.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,111 @@ SqliteBackup::SqliteBackup(ConnectionManager &connections)
 SqliteBackup::~SqliteBackup()
 {
     removeStaging();
+    endIncremental();
+}
+
+QString SqliteBackup::deltaSuffix() const
+{
+    return QLatin1String(SqliteDelta::kSuffix);
+}
+
+void SqliteBackup::endIncremental()
+{
+    if (m_live) {
+        sqlite3_exec(m_live, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(m_live);
+        m_live = nullptr;
+    }
+    for (const QString &path : { m_parentState, m_deltaWork }) {
+        if (!path.isEmpty() && QFile::exists(path) && !QFile::remove(path))
+            qCWarning(lcStorage) << "could not remove" << path;
+    }
+    m_parentState.clear();
+    m_deltaWork.clear();
+}
+
+StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupManifest> &parentChain)
+{
+    if (parentChain.isEmpty())
+        return {};
+    const QString live = m_connections.config().sqlitePath;
+    if (live.isEmpty() || live.startsWith(QLatin1Char(':')))
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("An incremental backup needs a database file, not an in-memory database"));
+    const QDir folder = QFileInfo(manifest.path).dir();
+    const QString id = QUuid::createUuid().toString(QUuid::Id128);
+    m_parentState = folder.filePath(QStringLiteral(".catalog-parent-") + id + QStringLiteral(".sqlite"));
+    m_deltaWork = folder.filePath(QStringLiteral(".catalog-delta-") + id + QStringLiteral(".sqlite"));
+    if (StorageError e = SqliteDelta::build(parentChain, m_parentState, {}); !e.ok())
+        return e;
+    // The live file is opened without CREATE (a wrong path must not make an empty database), and
+    // ATTACH inherits that: the delta starts as an empty file, which SQLite takes as a database.
+    if (QFile work(m_deltaWork); !work.open(QIODevice::WriteOnly))
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(m_deltaWork, work.errorString()));
+    Handle opened;
+    if (const int rc = opened.open(live, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot open %1: %2").arg(live, message(opened.db, rc)));
+    std::swap(m_live, opened.db);
+    sqlite3_busy_timeout(m_live, 30000);
+    // ATTACH is refused inside a transaction: both files first, then the read transaction whose
+    // snapshot the set describes.
+    const QByteArray sql = "ATTACH '" + QFile::encodeName(m_parentState).replace('\'', "''")
+        + "' AS parent; ATTACH '" + QFile::encodeName(m_deltaWork).replace('\'', "''")
+        + "' AS delta; BEGIN; SELECT count(*) FROM main.sqlite_master;";
+    if (sqlite3_exec(m_live, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot begin the incremental backup of %1: %2")
+                .arg(live, message(m_live, SQLITE_ERROR)));
+    return {};
+}
+
+Result<SqliteBackup::Digests> SqliteBackup::dumpIncremental(
+    const QString &path, const BackupProgress &progress)
+{
+    const auto cleanUp = qScopeGuard([&] { endIncremental(); });
+    QElapsedTimer timer;
+    timer.start();
+    if (StorageError e = SqliteDelta::write(m_live, progress); !e.ok())
+        return e;
+    const qint64 deltaMs = timer.elapsed();
+    Result<Digests> digests = SqliteDigest::of(m_live, progress, 80, 95);
+    if (!digests)
+        return digests.error();
+    if (sqlite3_exec(m_live, "COMMIT; DETACH parent; DETACH delta;", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot finish the incremental backup: %1").arg(message(m_live, SQLITE_ERROR)));
+    if (!QFile::rename(m_deltaWork, path))
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot rename %1 to %2").arg(m_deltaWork, path));
+    qCInfo(lcStorage) << "incremental backup phases: delta" << deltaMs << "ms, checksums done after"
+                      << timer.elapsed() << "ms";
+    return digests;
+}
+
+QString SqliteBackup::integrityProblem(const QString &path)
+{
+    const QString copy
+        = QDir(QDir::tempPath())
+              .filePath(QStringLiteral(".catalog-check-") + QUuid::createUuid().toString(QUuid::Id128));
+    if (!QFile::copy(path, copy))
+        return QStringLiteral("cannot copy it to check it");
+    const auto removeCopy = qScopeGuard([&] { QFile::remove(copy); });
+    Handle checked;
+    if (const int rc = checked.open(copy, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return message(checked.db, rc);
+    sqlite3_stmt *check = nullptr;
+    if (sqlite3_prepare_v2(checked.db, "PRAGMA integrity_check", -1, &check, nullptr) != SQLITE_OK)
+        return message(checked.db, SQLITE_ERROR);
+    QStringList found;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(check)) == SQLITE_ROW)
+        found << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
+    if (rc != SQLITE_DONE)
+        found << message(checked.db, rc);
+    sqlite3_finalize(check);
+    return found == QStringList { QStringLiteral("ok") } ? QString() : found.join(QStringLiteral("; "));
 }
 
 StorageError SqliteBackup::describe(const QString &toolPath, BackupManifest &manifest)
@@ -162,6 +268,8 @@ Result<SqliteBackup::Digests> SqliteBackup::digests()
 Result<SqliteBackup::Digests> SqliteBackup::dump(
     const QString &path, qint64 journalRowId, const BackupProgress &progress)
 {
+    if (m_live)
+        return dumpIncremental(path, progress);
     Result<QSqlDatabase> connection = m_connections.connection();
     if (!connection)
         return connection.error();
@@ -228,10 +336,12 @@ void SqliteBackup::removeStaging()
     m_staged.clear();
 }
 
-// The set's pages into the staging file (SQLite's backup API), then the digests of that copy.
+// The full set's pages into the staging file (SQLite's backup API), every incremental of the chain
+// applied to it, then the digests of that copy.
 Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
-    const QString &dataPath, const BackupProgress &progress)
+    const QList<BackupManifest> &chain, const BackupProgress &progress)
 {
+    const QString dataPath = chain.first().filePath(QLatin1String(BackupManifest::kDatabaseRole));
     {
         Handle source;
         Handle staged;
@@ -246,8 +356,17 @@ Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
         if (const int rc = copy(staged.db, source.db, progress, 10, 30,
                 QCoreApplication::translate("SqliteBackup", "Reading the backup"));
             rc != SQLITE_DONE)
-            return copyError(
-                rc, staged.db, QCoreApplication::translate("SqliteBackup", "Cannot copy %1").arg(dataPath));
+            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
+        for (const BackupManifest &set : chain.mid(1)) {
+            const QString delta = set.filePath(QLatin1String(BackupManifest::kDatabaseRole));
+            if (const QString problem = integrityProblem(delta); !problem.isEmpty())
+                return backup::failure(ErrorKind::Validation,
+                    QStringLiteral("%1 fails SQLite's integrity check: %2").arg(delta, problem));
+            if (!backup::report(progress, 30, QStringLiteral("Applying %1").arg(set.setName())))
+                return backup::cancelled();
+            if (StorageError e = SqliteDelta::apply(staged.db, delta); !e.ok())
+                return e;
+        }
     }
     Handle staged;
     if (const int rc = staged.open(m_staged, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
@@ -258,10 +377,11 @@ Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
 }
 
 StorageError SqliteBackup::verify(
-    const BackupManifest &manifest, const QString &toolPath, const BackupProgress &progress)
+    const QList<BackupManifest> &chain, const QString &toolPath, const BackupProgress &progress)
 {
     Q_UNUSED(toolPath);
-    const QString dataPath = manifest.filePath(QLatin1String(BackupManifest::kDatabaseRole));
+    const BackupManifest &manifest = chain.last();
+    const QString dataPath = chain.first().filePath(QLatin1String(BackupManifest::kDatabaseRole));
     removeStaging();
     m_staged = stagingPath();
     QElapsedTimer timer;
@@ -281,7 +401,7 @@ StorageError SqliteBackup::verify(
             sqlite3_interrupt(checked.db);
         checker->wait();
     });
-    const Result<Digests> found = stageAndDigest(dataPath, progress);
+    const Result<Digests> found = stageAndDigest(chain, progress);
     checker->wait();
     qCInfo(lcStorage) << "restore phases: integrity check beside the copy and its checksums, done after"
                       << timer.elapsed() << "ms";
@@ -303,8 +423,9 @@ StorageError SqliteBackup::verify(
     return {};
 }
 
-StorageError SqliteBackup::restore(const BackupManifest &manifest, const BackupProgress &progress)
+StorageError SqliteBackup::restore(const QList<BackupManifest> &chain, const BackupProgress &progress)
 {
+    const BackupManifest &manifest = chain.last();
     if (m_staged.isEmpty())
         return backup::failure(ErrorKind::Internal,
             QCoreApplication::translate("SqliteBackup", "%1 was not verified before the restore")

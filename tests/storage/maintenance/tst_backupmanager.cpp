@@ -332,7 +332,10 @@ private slots:
         auto reread = BackupManager::Manifest::read(manifest->filePath(QStringLiteral("database")));
         QVERIFY_OK(reread);
         QCOMPARE(reread->tables, manifest->tables);
-        QCOMPARE(reread->files.size(), 2);
+        // The database, the image archive with its list of files, and the settings (issue 21).
+        QCOMPARE(reread->files.size(), 4);
+        QVERIFY(!reread->filePath(QStringLiteral("images-index")).isEmpty());
+        QVERIFY(!reread->filePath(QStringLiteral("settings")).isEmpty());
         // Nothing half-made is left beside the set.
         QCOMPARE(QDir(backups).entryList(QDir::Files).filter(QStringLiteral(".partial")).size(), 0);
 

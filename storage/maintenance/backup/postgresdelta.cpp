@@ -1,0 +1,492 @@
+#include "maintenance/backup/postgresdelta_p.h"
+
+#include "db/postgres/pghandle_p.h"
+#include "db/sqldialect.h"
+#include "db/sqlhelpers_p.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace catalog {
+
+namespace postgres_delta {
+
+constexpr auto kMagic = "catalog-admin-delta 1";
+// The same text, zlib-compressed (qCompress) after this first line: COPY text of catalog rows
+// shrinks to a fifth or less, like pg_dump's own archive.
+constexpr auto kCompressedMagic = "catalog-admin-delta-zlib 1";
+constexpr qsizetype kMaxCompressed = qsizetype(1) << 30; // qCompress keeps the size in 32 bits
+constexpr auto kTableTag = "#table ";
+constexpr auto kEndTag = "#end";
+constexpr qint64 kXidSpan = 4294967295LL; // 2^32 - 1: xmin is the low 32 bits of the 64-bit id
+
+struct TableBlock
+{
+    QString name;
+    QString key; // empty: the table is taken whole
+    QStringList columns;
+    QList<QPair<qint64, qint64>> ranges;
+    QString sequenceValue; // empty: no sequence, or never used
+    QByteArray rows; // COPY text, each line with its line break
+};
+
+bool plainName(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    return plain.match(name).hasMatch();
+}
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+StorageError broken(const QString &path, const QString &why)
+{
+    return backup::failure(
+        ErrorKind::Validation, QStringLiteral("%1 is not a readable incremental backup: %2").arg(path, why));
+}
+
+QJsonObject headerOf(const TableBlock &t)
+{
+    QJsonArray ranges;
+    for (const auto &[lo, hi] : t.ranges)
+        ranges.append(QJsonArray { QString::number(lo), QString::number(hi) });
+    return { { QStringLiteral("name"), t.name }, { QStringLiteral("key"), t.key },
+        { QStringLiteral("columns"), QJsonArray::fromStringList(t.columns) },
+        { QStringLiteral("ranges"), ranges }, { QStringLiteral("sequence"), t.sequenceValue } };
+}
+
+// One "#table" header; empty string on success, else why not.
+QString readHeader(const QByteArray &line, TableBlock *t)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line.mid(qsizetype(qstrlen(kTableTag)))).object();
+    t->name = o.value(QStringLiteral("name")).toString();
+    t->key = o.value(QStringLiteral("key")).toString();
+    t->sequenceValue = o.value(QStringLiteral("sequence")).toString();
+    for (const QJsonValue c : o.value(QStringLiteral("columns")).toArray())
+        t->columns << c.toString();
+    if (!plainName(t->name) || (!t->key.isEmpty() && !plainName(t->key)) || t->columns.isEmpty()
+        || !std::all_of(t->columns.cbegin(), t->columns.cend(), plainName))
+        return QStringLiteral("a table header has no plain table and column names");
+    if (!t->key.isEmpty() && !t->columns.contains(t->key))
+        return QStringLiteral("the key of %1 is not one of its columns").arg(t->name);
+    bool ok = true;
+    if (!t->sequenceValue.isEmpty())
+        t->sequenceValue.toLongLong(&ok);
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const QJsonValue r : o.value(QStringLiteral("ranges")).toArray()) {
+        bool loOk = false;
+        bool hiOk = false;
+        const qint64 lo = r.toArray().at(0).toString().toLongLong(&loOk);
+        const qint64 hi = r.toArray().at(1).toString().toLongLong(&hiOk);
+        ok = ok && loOk && hiOk && lo <= hi && (t->ranges.isEmpty() || lo > last + 1);
+        t->ranges.append({ lo, hi });
+        last = hi;
+    }
+    return ok ? QString() : QStringLiteral("the key ranges of %1 are not ordered numbers").arg(t->name);
+}
+
+Result<QList<TableBlock>> readDelta(const QString &path)
+{
+    QFile stored(path);
+    if (!stored.open(QIODevice::ReadOnly))
+        return backup::failure(
+            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, stored.errorString()));
+    const QByteArray first = stored.readLine().trimmed();
+    QBuffer file;
+    if (first == kCompressedMagic) {
+        const QByteArray text = qUncompress(stored.readAll());
+        if (text.isEmpty())
+            return broken(path, QStringLiteral("its compressed text does not unpack"));
+        file.setData(text);
+    } else if (first == kMagic) {
+        file.setData(QByteArray(kMagic) + '\n' + stored.readAll());
+    } else {
+        return broken(path, QStringLiteral("it does not begin with \"%1\"").arg(QLatin1String(kMagic)));
+    }
+    file.open(QIODevice::ReadOnly);
+    if (file.readLine().trimmed() != kMagic)
+        return broken(path, QStringLiteral("it does not begin with \"%1\"").arg(QLatin1String(kMagic)));
+    QList<TableBlock> tables;
+    for (;;) {
+        const QByteArray line = file.readLine();
+        if (line.isEmpty())
+            return broken(path, QStringLiteral("it ends before its last line (the file is cut short)"));
+        if (line.trimmed() == kEndTag)
+            break;
+        if (!line.startsWith(kTableTag))
+            return broken(path, QStringLiteral("a table block does not begin with its header"));
+        TableBlock t;
+        if (const QString why = readHeader(line, &t); !why.isEmpty())
+            return broken(path, why);
+        for (;;) {
+            const QByteArray row = file.readLine();
+            if (row.isEmpty() || !row.endsWith('\n'))
+                return broken(path, QStringLiteral("the rows of %1 end early").arg(t.name));
+            if (row == "\\.\n")
+                break;
+            t.rows += row;
+        }
+        tables << t;
+    }
+    return tables;
+}
+
+// --- writing -------------------------------------------------------------------------------------------
+
+struct Reader
+{
+    QSqlDatabase &db;
+    const SqlDialect &dialect;
+
+    Result<QList<QStringList>> rows(const QString &sql, const QVariantList &values, const QString &what)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q.lastError(), dialect, what);
+        QList<QStringList> result;
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c).toString();
+            result << row;
+        }
+        return result;
+    }
+};
+
+// The catalog's tables, parents before the tables that refer to them.
+Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
+{
+    const auto tables
+        = reader.rows(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                     "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname = "
+                                     "current_schema() ORDER BY c.relname"),
+            {}, QStringLiteral("Cannot list the tables"));
+    const auto edges
+        = reader.rows(QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint f JOIN pg_class c ON "
+                                     "c.oid = f.conrelid JOIN pg_class p ON p.oid = f.confrelid JOIN "
+                                     "pg_namespace n ON n.oid = c.relnamespace WHERE f.contype = 'f' AND "
+                                     "n.nspname = current_schema() AND c.oid <> p.oid"),
+            {}, QStringLiteral("Cannot read the foreign keys"));
+    if (!tables)
+        return tables.error();
+    if (!edges)
+        return edges.error();
+    QHash<QString, QStringList> parents;
+    for (const QStringList &e : edges.value())
+        parents[e.at(0)] << e.at(1);
+    QStringList ordered;
+    QStringList pending;
+    for (const QStringList &t : tables.value())
+        pending << t.at(0);
+    while (!pending.isEmpty()) {
+        const auto ready = std::find_if(pending.cbegin(), pending.cend(), [&](const QString &t) {
+            const QStringList &p = parents.value(t);
+            return std::all_of(p.cbegin(), p.cend(), [&](const QString &x) { return ordered.contains(x); });
+        });
+        // A cycle of foreign keys: the rest in name order (the restore's checks still hold).
+        const QString next = ready == pending.cend() ? pending.first() : *ready;
+        ordered << next;
+        pending.removeOne(next);
+    }
+    return ordered;
+}
+
+StorageError describeTable(Reader &reader, TableBlock &t)
+{
+    const QString table = quoted(t.name);
+    const auto columns
+        = reader.rows(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
+                                     "attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"),
+            { table }, QStringLiteral("Cannot read the columns of %1").arg(t.name));
+    const auto key = reader.rows(
+        QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
+                       "i.indrelid AND a.attnum = i.indkey[0] WHERE i.indrelid = ?::regclass AND "
+                       "i.indisprimary AND i.indnatts = 1 AND a.atttypid IN ('int2'::regtype, "
+                       "'int4'::regtype, 'int8'::regtype)"),
+        { table }, QStringLiteral("Cannot read the key of %1").arg(t.name));
+    if (!columns)
+        return columns.error();
+    if (!key)
+        return key.error();
+    for (const QStringList &c : columns.value())
+        t.columns << c.at(0);
+    if (!std::all_of(t.columns.cbegin(), t.columns.cend(), plainName))
+        return backup::failure(ErrorKind::Internal,
+            QStringLiteral("%1 has a column whose name an incremental backup cannot carry").arg(t.name));
+    if (key->isEmpty())
+        return {};
+    t.key = key->first().at(0);
+    const QString k = quoted(t.key);
+    const auto ranges = reader.rows(
+        QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
+                       "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
+            .arg(k, table),
+        {}, QStringLiteral("Cannot read the keys of %1").arg(t.name));
+    const auto sequence = reader.rows(
+        QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
+                       "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
+        { table, t.key, table, t.key }, QStringLiteral("Cannot read the sequence of %1").arg(t.name));
+    if (!ranges)
+        return ranges.error();
+    if (!sequence)
+        return sequence.error();
+    for (const QStringList &r : ranges.value())
+        t.ranges.append({ r.at(0).toLongLong(), r.at(1).toLongLong() });
+    if (!sequence->isEmpty())
+        t.sequenceValue = sequence->first().at(0);
+    return {};
+}
+
+// The table's changed rows (all of them when `changed` is empty) as COPY text, into `out`.
+StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBlock &t,
+    const QString &changed, QIODevice &out, qint64 *rows)
+{
+    PGconn *conn = pgConn(db.driver()->handle());
+    if (!conn)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("The PostgreSQL driver does not expose its handle"));
+    QStringList columns;
+    for (const QString &c : t.columns)
+        columns << quoted(c);
+    const QString where
+        = t.key.isEmpty() || changed.isEmpty() ? QString() : QStringLiteral(" WHERE ") + changed;
+    const QByteArray statement = QStringLiteral("COPY (SELECT %1 FROM %2 t%3) TO STDOUT")
+                                     .arg(columns.join(QStringLiteral(", ")), quoted(t.name), where)
+                                     .toUtf8();
+    PGresult *started = PQexec(conn, statement.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
+    const QString why = QString::fromUtf8(PQresultErrorMessage(started));
+    PQclear(started);
+    if (!copying)
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot read the changes of %1: %2").arg(t.name, why));
+    StorageError error;
+    for (;;) {
+        char *row = nullptr;
+        const int length = PQgetCopyData(conn, &row, 0);
+        if (length < 0)
+            break;
+        if (error.ok() && out.write(row, length) != length)
+            error = backup::failure(ErrorKind::Internal,
+                QStringLiteral("Cannot write the changes of %1: %2").arg(t.name, out.errorString()));
+        ++*rows;
+        PQfreemem(row);
+    }
+    PGresult *end = PQgetResult(conn);
+    if (error.ok() && PQresultStatus(end) != PGRES_COMMAND_OK)
+        error = backup::failure(ErrorKind::Internal,
+            QStringLiteral("Cannot read the changes of %1: %2")
+                .arg(t.name, QString::fromUtf8(PQresultErrorMessage(end))));
+    PQclear(end);
+    while (PGresult *more = PQgetResult(conn))
+        PQclear(more);
+    Q_UNUSED(dialect);
+    return error;
+}
+
+// --- applying ------------------------------------------------------------------------------------------
+
+QString deleteSql(const TableBlock &t, const QString &table)
+{
+    if (t.key.isEmpty() || t.ranges.isEmpty())
+        return QStringLiteral("DELETE FROM %1;\n").arg(table);
+    const QString k = quoted(t.key);
+    QString sql = QStringLiteral("DELETE FROM %1 WHERE %2 < %3 OR %2 > %4;\n")
+                      .arg(table, k)
+                      .arg(t.ranges.first().first)
+                      .arg(t.ranges.last().second);
+    QStringList gaps;
+    for (qsizetype i = 1; i < t.ranges.size(); ++i)
+        gaps << QStringLiteral("(%1::bigint, %2::bigint)")
+                    .arg(t.ranges.at(i - 1).second + 1)
+                    .arg(t.ranges.at(i).first - 1);
+    if (!gaps.isEmpty())
+        sql += QStringLiteral(
+            "DELETE FROM %1 AS t USING (VALUES %2) AS g(lo, hi) WHERE t.%3 BETWEEN g.lo AND g.hi;\n")
+                   .arg(table, gaps.join(QStringLiteral(", ")), k);
+    return sql;
+}
+
+QByteArray upsertSql(const TableBlock &t, const QString &table)
+{
+    QStringList columns;
+    QStringList fromDelta;
+    QStringList others;
+    for (const QString &c : t.columns) {
+        columns << quoted(c);
+        fromDelta << QStringLiteral("d.") + quoted(c);
+        if (c != t.key)
+            others << c;
+    }
+    const QString list = columns.join(QStringLiteral(", "));
+    if (t.key.isEmpty())
+        return QStringLiteral("COPY %1 (%2) FROM stdin;\n").arg(table, list).toUtf8() + t.rows + "\\.\n";
+    const QString k = quoted(t.key);
+    QByteArray sql = QStringLiteral("CREATE TEMP TABLE catalog_delta AS SELECT %2 FROM %1 WITH NO DATA;\n"
+                                    "COPY pg_temp.catalog_delta (%2) FROM stdin;\n")
+                         .arg(table, list)
+                         .toUtf8()
+        + t.rows + "\\.\n";
+    if (!others.isEmpty()) {
+        QStringList targets;
+        QStringList sources;
+        for (const QString &c : std::as_const(others)) {
+            targets << quoted(c);
+            sources << QStringLiteral("d.") + quoted(c);
+        }
+        sql += QStringLiteral(
+            "UPDATE %1 AS t SET (%2) = ROW(%3) FROM pg_temp.catalog_delta d WHERE t.%4 = d.%4;\n")
+                   .arg(table, targets.join(QStringLiteral(", ")), sources.join(QStringLiteral(", ")), k)
+                   .toUtf8();
+    }
+    sql += QStringLiteral(
+        "INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT %3 FROM pg_temp.catalog_delta d WHERE NOT "
+        "EXISTS (SELECT 1 FROM %1 x WHERE x.%4 = d.%4);\nDROP TABLE pg_temp.catalog_delta;\n")
+               .arg(table, list, fromDelta.join(QStringLiteral(", ")), k)
+               .toUtf8();
+    if (!t.sequenceValue.isEmpty())
+        sql += QStringLiteral("SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('%1', '%2'), "
+                              "GREATEST(%3, (SELECT COALESCE(max(%4), 0) FROM %1), 1));\n")
+                   .arg(table, t.key, t.sequenceValue, k)
+                   .toUtf8();
+    return sql;
+}
+
+} // namespace postgres_delta
+
+using namespace postgres_delta;
+
+Result<QString> PostgresDelta::snapshotXmin(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    Reader reader { db, dialect };
+    const auto found = reader.rows(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"), {},
+        QStringLiteral("Cannot read the backup's snapshot"));
+    if (!found)
+        return found.error();
+    return found->value(0).value(0);
+}
+
+Result<QString> PostgresDelta::databaseId(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    // The cluster and its timeline (after a point-in-time restore or a promotion transaction ids
+    // may be handed out again), where the role may read them, and the database itself.
+    Reader reader { db, dialect };
+    const auto found = reader.rows(
+        QStringLiteral(
+            "SELECT CASE WHEN has_function_privilege('pg_control_system()', 'execute') AND "
+            "has_function_privilege('pg_control_checkpoint()', 'execute') THEN (SELECT "
+            "system_identifier::text FROM pg_control_system()) || '/' || (SELECT timeline_id::text FROM "
+            "pg_control_checkpoint()) ELSE 'cluster' END || '/' || (SELECT oid::text FROM pg_database WHERE "
+            "datname = current_database())"),
+        {}, QStringLiteral("Cannot read the database's identity"));
+    if (!found)
+        return found.error();
+    return found->value(0).value(0);
+}
+
+StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, qint64 sinceXmin,
+    const QString &path, const BackupProgress &progress)
+{
+    Reader reader { db, dialect };
+    const auto horizon = reader.rows(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"),
+        {}, QStringLiteral("Cannot read the backup's snapshot"));
+    if (!horizon)
+        return horizon.error();
+    const qint64 xmax = horizon->value(0).value(0).toLongLong();
+    if (xmax < sinceXmin)
+        return backup::failure(ErrorKind::Validation,
+            QStringLiteral("The database's transaction ids are behind its newest backup set (restored or "
+                           "rewound since?); take a full backup"));
+    // The row version's writer widened to 64 bits against xmax, compared with the parent's xmin.
+    const QString changed = xmax - sinceXmin >= kXidSpan
+        ? QString()
+        : QStringLiteral("((%1::bigint - t.xmin::text::bigint) & %2) <= %3")
+              .arg(xmax)
+              .arg(kXidSpan)
+              .arg(xmax - sinceXmin);
+    const Result<QStringList> tables = tablesInForeignKeyOrder(reader);
+    if (!tables)
+        return tables.error();
+    QBuffer out; // compressed as a whole when complete
+    out.open(QIODevice::WriteOnly);
+    out.write(QByteArray(kMagic) + '\n');
+    for (qsizetype i = 0; i < tables->size(); ++i) {
+        TableBlock t;
+        t.name = tables->at(i);
+        if (!backup::report(progress, 30 + int(50 * i / tables->size()),
+                QStringLiteral("Reading the changes of %1").arg(t.name)))
+            return backup::cancelled();
+        if (StorageError e = describeTable(reader, t); !e.ok())
+            return e;
+        out.write(kTableTag + QJsonDocument(headerOf(t)).toJson(QJsonDocument::Compact) + '\n');
+        qint64 rows = 0;
+        if (StorageError e = copyRows(db, dialect, t, changed, out, &rows); !e.ok())
+            return e;
+        out.write("\\.\n");
+    }
+    out.write(QByteArray(kEndTag) + '\n');
+    QFile file(path);
+    const QByteArray &text = out.data();
+    const bool compress = text.size() < kMaxCompressed;
+    const QByteArray stored = compress ? QByteArray(kCompressedMagic) + '\n' + qCompress(text, 6) : text;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(stored) != stored.size()
+        || !file.flush())
+        return backup::failure(
+            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<QStringList> PostgresDelta::check(const QString &path)
+{
+    const Result<QList<TableBlock>> tables = readDelta(path);
+    if (!tables)
+        return tables.error();
+    QStringList names;
+    for (const TableBlock &t : tables.value())
+        names << t.name;
+    return names;
+}
+
+Result<QByteArray> PostgresDelta::applySql(const QStringList &paths, const QString &schema)
+{
+    if (!plainName(schema))
+        return backup::failure(
+            ErrorKind::Validation, QStringLiteral("The archive's schema has no plain name"));
+    QByteArray sql;
+    for (const QString &path : paths) {
+        const Result<QList<TableBlock>> tables = readDelta(path);
+        if (!tables)
+            return tables.error();
+        const auto nameOf
+            = [&](const TableBlock &t) { return quoted(schema) + QLatin1Char('.') + quoted(t.name); };
+        // The history and count triggers stay off: the delta carries their rows as they were.
+        for (const TableBlock &t : tables.value())
+            sql += QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER;\n").arg(nameOf(t)).toUtf8();
+        for (auto it = tables->crbegin(); it != tables->crend(); ++it) // children first
+            sql += deleteSql(*it, nameOf(*it)).toUtf8();
+        for (const TableBlock &t : tables.value()) // parents first
+            sql += upsertSql(t, nameOf(t));
+        for (const TableBlock &t : tables.value())
+            sql += QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER;\n").arg(nameOf(t)).toUtf8();
+    }
+    return sql;
+}
+
+} // namespace catalog

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/storageerror.h"
+#include "maintenance/backup/backupcommon_p.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace catalog {
+
+class SqlDialect;
+
+// The database file of an incremental PostgreSQL set (`.delta`): per table, its key ranges as they
+// stand (what is not in them was deleted) and, as COPY text, every row written since the parent's
+// snapshot.
+//
+// "Written since" is decided by the row version's xmin, not by a clock: a row version is in the
+// delta when the transaction that wrote it is not older than the parent snapshot's xmin. Every
+// transaction older than that xmin had ended when the parent's snapshot was taken, so whatever it
+// wrote is in the parent; a transaction that was still running then (even one that commits long
+// after, with an older updated_at) is at least that xmin and its rows are taken. The test is
+// conservative: a transaction that committed just before the parent's snapshot may be taken again,
+// never one missed. The 32-bit xmin is widened against the delta's own snapshot, and a parent more
+// than 2^32 transactions back takes every row. Soft deletions are updates and come with the rows;
+// hard deletions show as keys missing from the ranges. Tables without a single integer key are
+// taken whole.
+//
+// File: a first line "catalog-admin-delta-zlib 1" and the zlib-compressed (qCompress) text: a line
+// "catalog-admin-delta 1", then per table a line "#table {json}" (name, key,
+// columns, ranges, sequence value) followed by its rows in COPY text and a line "\.". Tables are
+// in foreign-key order, parents first. A delta is built and read in memory (it is what changed,
+// not the catalog); one over 1 GiB is stored uncompressed.
+//
+// Static and blocking; write() runs on the caller's connection inside its (snapshot) transaction.
+// Errors are StorageError; a file that is not a delta is a Validation error.
+class PostgresDelta
+{
+public:
+    static constexpr auto kSuffix = ".delta";
+
+    // The 64-bit xmin of the connection's current snapshot, and the database's identity.
+    static Result<QString> snapshotXmin(QSqlDatabase &db, const SqlDialect &dialect);
+    static Result<QString> databaseId(QSqlDatabase &db, const SqlDialect &dialect);
+    static StorageError write(QSqlDatabase &db, const SqlDialect &dialect, qint64 sinceXmin,
+        const QString &path, const BackupProgress &progress);
+    // The file is a delta whose every block is whole; its table names.
+    static Result<QStringList> check(const QString &path);
+    // The SQL, for psql inside the restore's transaction, that turns the full set restored into
+    // `schema` into the state of the last delta of `paths` (oldest first).
+    static Result<QByteArray> applySql(const QStringList &paths, const QString &schema);
+};
+
+} // namespace catalog

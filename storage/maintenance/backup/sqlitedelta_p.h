@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/storageerror.h"
+#include "maintenance/backup/backupcommon_p.h"
+#include "maintenance/backup/backupmanifest.h"
+
+#include <QList>
+#include <QString>
+
+struct sqlite3;
+
+namespace catalog {
+
+// The database file of an incremental SQLite set (`.delta.sqlite`): an SQLite file with, per table
+// of the catalog, the rows that differ from the parent's state (new or changed; soft deletions are
+// changes), `catalog_delta_tables` (name, key column, order) and `catalog_delta_ranges` (every
+// table's keys as they stand, as ranges: a key of the parent that is in none was deleted).
+//
+// "Differ" is decided by comparing every row with the parent's state, rebuilt from the parent's
+// chain, inside one read transaction of the live database: no clock and no trigger is trusted,
+// so writers that commit at any moment, a restore in between or another database in the folder
+// cannot make a change go missing. Tables without a single integer key are taken whole.
+//
+// Static and blocking, on the caller's handles and thread. Errors are StorageError (Validation
+// for a delta that does not fit the database it is applied to).
+class SqliteDelta
+{
+public:
+    static constexpr auto kSuffix = ".delta.sqlite";
+
+    // Copies the full set of `chain` into `target` and applies every incremental of it in order.
+    static StorageError build(
+        const QList<BackupManifest> &chain, const QString &target, const BackupProgress &progress);
+    // Applies one delta to `db` in one transaction, the triggers set aside meanwhile.
+    static StorageError apply(sqlite3 *db, const QString &deltaPath);
+    // `live` has the parent's state attached as "parent" and an empty file as "delta", and is
+    // inside the read transaction whose state is being backed up: writes the delta into "delta".
+    static StorageError write(sqlite3 *live, const BackupProgress &progress);
+};
+
+} // namespace catalog
