@@ -71,7 +71,7 @@ Result<DatabaseOptimizer::Report> DatabaseOptimizer::optimize()
     JobJournal journal(m_connections, JobKind::Optimize);
     if (StorageError e = journal.start(); !e.ok())
         return e;
-    const Result<Report> report = vacuum();
+    Result<Report> report = vacuum();
     if (!report)
         return journal.fail(report.error());
     const QString summary = QStringLiteral("%1 -> %2 bytes, dead rows or free pages %3 -> %4, %5 ms")

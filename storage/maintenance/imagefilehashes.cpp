@@ -56,7 +56,7 @@ std::optional<QString> ImageFileHashes::sha256(const QString &localPath, const Q
         return entry.sha256;
     }
     ++m_hashed;
-    const std::optional<QString> sha = hashFile(path);
+    std::optional<QString> sha = hashFile(path);
     if (!sha) {
         if (entry.sha256.size() == 64) // a recorded entry: make sure it never matches again
             entry = Entry { size, -1, entry.sha256, true };
