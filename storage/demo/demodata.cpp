@@ -75,7 +75,7 @@ Result<DemoData::Report> DemoData::load(ConnectionManager &connections, const Op
     JobJournal journal(connections, JobKind::DemoData);
     if (StorageError e = journal.start(qint64(options.suppliers) + options.products); !e.ok())
         return e;
-    const Result<Report> report = loadRows(connections, options, [&](int done, int total) {
+    Result<Report> report = loadRows(connections, options, [&](int done, int total) {
         journal.progress(total, done, 0);
         return !progress || progress(done, total);
     });

@@ -534,7 +534,7 @@ Result<ConsistencyChecker::RepairReport> ConsistencyChecker::repair(const QStrin
     JobJournal journal(m_connections, JobKind::Repair);
     if (StorageError e = journal.start(); !e.ok())
         return e;
-    const Result<RepairReport> r = repairKind(kindId);
+    Result<RepairReport> r = repairKind(kindId);
     if (!r)
         return journal.fail(r.error());
     const QJsonArray details { QJsonObject { { QStringLiteral("kind"), r->kind }, { QStringLiteral("before"), r->before },

@@ -26,7 +26,7 @@ StorageError ImageFileHashes::load(QSqlDatabase &db, const SqlDialect &d)
         return e;
     while (q.next())
         m_entries.insert(q.value(0).toString(),
-            Entry { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString().trimmed(), false, false });
+            Entry { q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString().trimmed(), false });
     return {};
 }
 
@@ -51,40 +51,40 @@ std::optional<QString> ImageFileHashes::sha256(const QString &localPath, const Q
     const qint64 size = info.size();
     const qint64 modified = info.lastModified().toMSecsSinceEpoch();
     Entry &entry = m_entries[localPath];
-    entry.seen = true;
     if (entry.size == size && entry.modifiedMs == modified && entry.sha256.size() == 64) {
         ++m_reused;
         return entry.sha256;
     }
     ++m_hashed;
-    const std::optional<QString> sha = hashFile(path);
+    std::optional<QString> sha = hashFile(path);
     if (!sha) {
-        entry.size = -1; // read it again next time
+        if (entry.sha256.size() == 64) // a recorded entry: make sure it never matches again
+            entry = Entry { size, -1, entry.sha256, true };
         return sha;
     }
-    entry = Entry { size, modified, *sha, true, true };
+    entry = Entry { size, modified, *sha, true };
     return sha;
 }
 
 StorageError ImageFileHashes::save(QSqlDatabase &db, const SqlDialect &d)
 {
+    // Upserts only: editors may record hashes but delete nothing but images (tst_roles). A file that
+    // is gone keeps its entry (purge drops the entries of the files it deletes); one that could not
+    // be read is recorded with a time no file has, so it is read again next time.
     Transaction tx(db, d);
     if (StorageError e = tx.begin(); !e.ok())
         return e;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (!it->changed)
+            continue;
         sql::Query q(db);
-        StorageError e;
-        if (!it->seen || it->size < 0) {
-            e = sql::exec(q, u"DELETE FROM image_file_hashes WHERE local_path = ?"_s, { it.key() }, d,
-                u"Cannot forget the hash of %1"_s.arg(it.key()));
-        } else if (it->changed) {
-            e = sql::exec(q,
+        if (StorageError e = sql::exec(q,
                 u"INSERT INTO image_file_hashes (local_path, size, modified_ms, sha256, checked_at) VALUES (?, ?, ?, ?, %1) "
                 "ON CONFLICT (local_path) DO UPDATE SET size = excluded.size, modified_ms = excluded.modified_ms, "
                 "sha256 = excluded.sha256, checked_at = excluded.checked_at"_s.arg(d.nowExpression()),
-                { it.key(), it->size, it->modifiedMs, it->sha256 }, d, u"Cannot record the hash of %1"_s.arg(it.key()));
-        }
-        if (!e.ok())
+                { it.key(), qMax<qint64>(0, it->size), it->modifiedMs, it->sha256 }, d,
+                u"Cannot record the hash of %1"_s.arg(it.key()));
+            !e.ok())
             return e;
     }
     return tx.commit();

@@ -17,8 +17,7 @@ class SqlDialect;
 // it verifies; a file whose size and modification time are as recorded is not read again, so a
 // check over a large image store reads only what changed since the last one.
 //
-// load() and save() use the caller's connection; save() writes only what changed and forgets the
-// files not asked about this time. One instance per check, on the check's thread.
+// load() and save() use the caller's connection; save() writes only what changed. One instance per check, on the check's thread.
 class ImageFileHashes
 {
 public:
@@ -39,7 +38,6 @@ private:
         qint64 size = -1;
         qint64 modifiedMs = 0;
         QString sha256;
-        bool seen = false;
         bool changed = false;
     };
     QHash<QString, Entry> m_entries;

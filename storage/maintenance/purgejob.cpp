@@ -438,10 +438,24 @@ private:
             } else if (QFile file(path); file.remove()) {
                 ++m_report.counts.imageFiles;
                 QDir().rmdir(info.path()); // the product's folder, when that was its last file
+                forgetHash(local);
             } else {
                 m_report.fileErrors << u"%1: %2"_s.arg(local, file.errorString());
             }
         }
+    }
+
+    // The consistency check's recorded hash of a deleted file; best effort (the check reads a file
+    // again whenever its size or time differ, so a stale entry costs nothing but a row).
+    void forgetHash(const QString &local)
+    {
+        const StorageError e = m_connections.runStatus([&](QSqlDatabase &db) {
+            sql::Query q(db);
+            return sql::exec(q, u"DELETE FROM image_file_hashes WHERE local_path = ?"_s, { local }, m_d,
+                u"Cannot forget the hash of %1"_s.arg(local));
+        });
+        if (!e.ok())
+            qCInfo(lcStorage) << "purge:" << e.toString();
     }
 
     ConnectionManager &m_connections;

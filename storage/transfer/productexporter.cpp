@@ -271,7 +271,7 @@ Result<ProductExporter::Report> ProductExporter::exportTo(
     JobJournal journal(m_connections, JobKind::Export);
     if (StorageError e = journal.start(); !e.ok())
         qCInfo(lcStorage) << "export: not journaled:" << e.toString();
-    const Result<Report> report = writeFile(path, options, progress);
+    Result<Report> report = writeFile(path, options, progress);
     if (!report) {
         if (report.error().kind == ErrorKind::Cancelled)
             journal.finish(JobStatus::Cancelled, 0, 0, JobJournal::message(QStringLiteral("Cancelled; %1 was left as it was").arg(path)));

@@ -385,11 +385,14 @@ private slots:
         window.showPage(3);
         auto *jobs = qobject_cast<JobsPage *>(window.currentPage());
         QVERIFY(jobs);
-        QTRY_COMPARE_WITH_TIMEOUT(jobs->model()->rowCount(), 2, 10000);
+        // (newest first: the second check, the repair, the first check)
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->model()->rowCount(), 3, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            jobs->model()->data(jobs->model()->index(1, 0), PagedTableModel::LoadedRole).toBool(), 10000);
+            jobs->model()->data(jobs->model()->index(2, 0), PagedTableModel::LoadedRole).toBool(), 10000);
+        jobs->view()->setCurrentIndex(jobs->model()->index(1, 1)); // the repair, journaled too
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->report()->toPlainText().contains(QStringLiteral("Consistency repair")), 10000);
         jobs->view()->setCurrentIndex(
-            jobs->model()->index(1, 1)); // the older: the one that found the wrong count
+            jobs->model()->index(2, 1)); // the oldest: the one that found the wrong count
         QTRY_VERIFY_WITH_TIMEOUT(
             jobs->report()->toPlainText().contains(QStringLiteral("wrong_product_count")), 10000);
         QVERIFY(jobs->report()->toPlainText().contains(QStringLiteral("Consistency check")));

@@ -212,7 +212,7 @@ private slots:
                               << "98133ae451b6c02abd6a6fdd272bf99f53629e4fde34dbd7068f299bb430cd02";
         QTest::newRow("0011") << 11 << "582c1cbea982334b37f890071c8ad326def7d2e6f52fe0eb7987a77c300f1a8e"
                               << "3c6c9ed33a669ea34a94438812b67177ca245bc348a0a22e92f4add9b630d798";
-        QTest::newRow("0013") << 13 << "593c1912e8becb7d8db8b9d22befc8febae41cc8cc8c4f4e2629d3f66880e6d8"
+        QTest::newRow("0013") << 13 << "f58dcefd8b01ae41498a0b3d77d8ae5676f84516724bc4b384e45d0339398d3b"
                               << "fd8ab6b4c5216e83df5139a7e7bd8b51140c657eed7e252d9d8b0b61fc4c77e1";
     }
     void shouldApplyTheSameStatementsAsReleased()

@@ -32,6 +32,6 @@ CREATE INDEX images_local_path_idx ON images (local_path) WHERE local_path IS NO
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'catalog_editor') THEN
-    GRANT SELECT, INSERT, UPDATE, DELETE ON image_file_hashes TO catalog_editor;
+    GRANT SELECT, INSERT, UPDATE ON image_file_hashes TO catalog_editor;
   END IF;
 END $$;
