@@ -294,7 +294,8 @@ private slots:
         m_record.addRun();
         QVERIFY_OK(retried);
         QCOMPARE(retried->tables.value(QStringLiteral("products")), digestsBefore->value(QStringLiteral("products")));
-        QCOMPARE(retried->files.size(), 2);
+        // The database and the image archive, with its list of files and the settings (issue 21).
+        QCOMPARE(retried->files.size(), 4);
         m_record.setDetail(message.left(160));
     }
 
