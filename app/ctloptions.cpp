@@ -3,6 +3,7 @@
 #include "ctlbulkcommand.h"
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
+#include "ctlsettings.h"
 #include "fetchimagescommand.h"
 #include "seeddemocommand.h"
 
@@ -66,7 +67,7 @@ CtlOptions::CtlOptions()
 
 void CtlOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(ctlDescription());
+    parser.setApplicationDescription(ctlDescription() + u"\n\n"_s + RuntimeSettings::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     // In the order --help has always listed them.
@@ -78,6 +79,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     addImportDiffOptions(parser);
     addSeedDemoOptions(parser);
     addBulkUpdateOptions(parser);
+    addRuntimeSettingsOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

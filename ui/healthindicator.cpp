@@ -52,6 +52,7 @@ void HealthIndicator::check()
     ConnectionManager *connections = m_connections;
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot();
+    options.archive = ArchiveHealth::Options::fromSettings(RuntimeSettings::current());
     m_check.setFuture(QtConcurrent::run(&connections->workers(),
         [connections, options] { return HealthChecker(*connections, options).check(); }));
 }

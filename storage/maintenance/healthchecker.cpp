@@ -79,6 +79,7 @@ QJsonObject SystemHealth::toJson() const
         { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
         { QStringLiteral("checked_at"), checkedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("archive"), archive.toJson() },
     };
 }
 
@@ -106,8 +107,10 @@ SystemHealth HealthChecker::check()
         h.warnings << QStringLiteral("The server is a standby in recovery: it refuses writes");
 
     checkDisks(h);
-    if (h.connection.healthy)
+    if (h.connection.healthy) {
         checkLongJobs(h);
+        h.archive = ArchiveHealth(m_connections, m_options.archive).check(h.warnings);
+    }
     return h;
 }
 

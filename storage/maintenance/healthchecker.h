@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionmanager.h"
+#include "maintenance/archivehealth.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ struct SystemHealth
     HealthReport connection; // latency of SELECT 1, server version, recovery state
     QList<Disk> disks;
     QList<LongJob> longJobs; // running sync jobs and (PostgreSQL) active queries over the limits
+    ArchiveStatus archive; // PostgreSQL: WAL archiving and pgBackRest (archivehealth.h)
     QStringList problems; // Critical: the connection is down, a disk is (almost) full
     QStringList warnings; // Warning: standby, long-running jobs, disk getting full
     QDateTime checkedAt;
@@ -58,6 +60,7 @@ public:
         qint64 warningFreeBytes = 2LL * 1024 * 1024 * 1024; // below: Warning
         int longJobSeconds = 2 * 3600; // a sync job running longer is reported
         int longQuerySeconds = 300; // a PostgreSQL query active longer is reported
+        ArchiveHealth::Options archive; // WAL archiving and pgBackRest (PostgreSQL)
     };
 
     explicit HealthChecker(ConnectionManager &connections);

@@ -61,7 +61,8 @@ public:
         std::optional<FileFormat> format; // nullopt: from the suffix, else from the content
         Mode mode = Mode::Upsert;
         bool dryRun = false;
-        int batchSize = 1000;
+        int batchSize = 1000; // BATCH_SIZE (config/runtimesettings.h)
+        qint64 maxFileSize = 10LL * 1024 * 1024; // MAX_FILE_SIZE: a larger file is refused unread
         // "UTF-8", "UTF-16" or "GB18030"; empty: UTF-8 or UTF-16 by BOM, else UTF-8 when the bytes are
         // valid UTF-8, else GB18030 (with a warning).
         QString encoding;
