@@ -114,7 +114,9 @@ const QList<RuntimeSettings::Definition> &RuntimeSettings::definitions()
 
 const RuntimeSettings::Definition &RuntimeSettings::definition(Key key)
 {
-    return definitions().at(int(key));
+    const Definition &d = definitions().at(int(key));
+    Q_ASSERT(d.key == key); // the table is in the order of the enum
+    return d;
 }
 
 RuntimeSettings::RuntimeSettings()
