@@ -168,7 +168,7 @@ bool ArchiveHealth::parseBackRestInfo(const QByteArray &json, ArchiveStatus &sta
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     QJsonObject stanza;
-    for (const QJsonValue &entry : document.array()) {
+    for (const auto &entry : document.array()) {
         if (entry.toObject().value(u"name"_s).toString() == status.stanza)
             stanza = entry.toObject();
     }
@@ -192,7 +192,7 @@ bool ArchiveHealth::parseBackRestInfo(const QByteArray &json, ArchiveStatus &sta
         if (stop > 0)
             status.lastBackupTime = QDateTime::fromSecsSinceEpoch(stop, Qt::UTC);
     }
-    for (const QJsonValue &archive : stanza.value(u"archive"_s).toArray()) {
+    for (const auto &archive : stanza.value(u"archive"_s).toArray()) {
         status.archiveMin = archive.toObject().value(u"min"_s).toString();
         status.archiveMax = archive.toObject().value(u"max"_s).toString();
     }

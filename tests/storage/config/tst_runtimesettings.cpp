@@ -58,7 +58,7 @@ RuntimeSettings settingsWith(const QString &flag, const QString &value)
 
 QString writeCsv(const QTemporaryDir &dir, int rows)
 {
-    const QString path = dir.filePath(QStringLiteral("products.csv"));
+    QString path = dir.filePath(QStringLiteral("products.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -411,6 +411,7 @@ private Q_SLOTS:
         std::atomic<int> most { 0 };
         std::atomic<int> failures { 0 };
         std::vector<std::thread> threads;
+        threads.reserve(6);
         for (int t = 0; t < 6; ++t)
             threads.emplace_back([&connections, &most, &failures] {
                 for (int i = 0; i < 5; ++i) {
@@ -430,6 +431,7 @@ private Q_SLOTS:
         std::atomic<bool> release { false };
         std::atomic<int> holding { 0 };
         std::vector<std::thread> holders;
+        holders.reserve(2);
         const auto joinHolders = qScopeGuard([&] {
             release = true;
             for (std::thread &t : holders)
