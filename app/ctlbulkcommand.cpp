@@ -215,6 +215,7 @@ int runBulkUpdate(CtlContext &context)
                                                          : CtlContext::exitCodeFor(filter.error()));
     BulkUpdateJob::Options options;
     options.dryRun = context.parser().isSet(ctlbulkcommand::kDryRun);
+    options.batchSize = context.settings().batchSize();
     const Result<BulkUpdateReport> report
         = BulkUpdateJob(context.connections()).run(BulkScope { filter.value(), std::nullopt }, edit, options);
     if (!report)

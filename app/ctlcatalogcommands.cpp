@@ -116,6 +116,7 @@ int runHealth(CtlContext &context)
     ConnectionManager &connections = context.connections();
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot(context.parser().value(context.options().storage));
+    options.archive = ArchiveHealth::Options::fromSettings(context.settings());
     SystemHealth health = HealthChecker(connections, options).check();
     addSchemaWarning(connections, health);
     if (context.json()) {

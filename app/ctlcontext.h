@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/runtimesettings.h"
 #include "core/storageerror.h"
 
 #include <QStringList>
@@ -33,6 +34,10 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     QString file() const { return m_arguments.value(1); }
 
+    // MAX_FILE_SIZE, BATCH_SIZE, CACHE_TTL, the pool, ...: resolved once by CtlRunner.
+    const RuntimeSettings &settings() const { return m_settings; }
+    void setSettings(const RuntimeSettings &settings) { m_settings = settings; }
+
     ConnectionManager &connections() const;
     void setConnections(ConnectionManager *connections) { m_connections = connections; }
 
@@ -49,6 +54,7 @@ private:
     bool m_json = false;
     QStringList m_arguments;
     ConnectionManager *m_connections = nullptr;
+    RuntimeSettings m_settings;
 };
 
 } // namespace catalog

@@ -178,6 +178,8 @@ Result<ProductImporter::Options> importOptions(const CtlContext &context)
     const QCommandLineParser &parser = context.parser();
     ProductImporter::Options options;
     options.dryRun = parser.isSet(context.options().dryRun);
+    options.batchSize = context.settings().batchSize();
+    options.maxFileSize = context.settings().maxFileSize();
     if (const QString name = parser.value(context.options().format); !name.isEmpty()) {
         options.format = fileFormatFromName(name);
         if (!options.format)

@@ -4,6 +4,7 @@
 #include "ctlpurgecommand.h"
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
+#include "ctlsettings.h"
 #include "fetchimagescommand.h"
 #include "seeddemocommand.h"
 
@@ -69,7 +70,7 @@ CtlOptions::CtlOptions()
 
 void CtlOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(ctlDescription());
+    parser.setApplicationDescription(ctlDescription() + u"\n\n"_s + RuntimeSettings::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     // In the order --help has always listed them.
@@ -83,6 +84,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     addSeedDemoOptions(parser);
     addBulkUpdateOptions(parser);
     addPurgeOptions(parser);
+    addRuntimeSettingsOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

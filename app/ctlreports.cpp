@@ -77,6 +77,28 @@ void printStatisticsDetails(QTextStream &out, const CatalogStatistics &stats)
             << Qt::endl;
 }
 
+void printArchiveHealth(QTextStream &out, const ArchiveStatus &a)
+{
+    if (!a.checked)
+        return;
+    out << "  WAL archiving: " << (a.archiving ? "on" : "off") << " (archive_mode " << a.archiveMode
+        << ", archive_timeout " << a.archiveTimeoutSeconds << " s)";
+    if (!a.lastArchivedWal.isEmpty())
+        out << ", last archived " << a.lastArchivedWal << " at " << a.lastArchivedTime.toUTC().toString(Qt::ISODate);
+    out << ", " << a.failedCount << " failed";
+    if (a.failedCount > 0)
+        out << " (last " << a.lastFailedWal << " at " << a.lastFailedTime.toUTC().toString(Qt::ISODate) << ")";
+    out << Qt::endl;
+    if (a.stanza.isEmpty())
+        return;
+    out << "  pgBackRest stanza " << a.stanza << ": " << (a.backRestOk ? QStringLiteral("ok") : a.backRestStatus) << ", "
+        << a.backups << " backup(s)";
+    if (!a.lastBackupLabel.isEmpty())
+        out << ", newest " << a.lastBackupLabel << " (" << a.lastBackupType << ") at "
+            << a.lastBackupTime.toString(Qt::ISODate) << ", WAL " << a.archiveMin << " .. " << a.archiveMax;
+    out << Qt::endl;
+}
+
 void printHealth(QTextStream &out, const SystemHealth &h)
 {
     static const char *const levels[] = { "healthy", "warning", "unhealthy" };
@@ -89,6 +111,7 @@ void printHealth(QTextStream &out, const SystemHealth &h)
     for (const SystemHealth::Disk &d : h.disks)
         out << "  disk " << d.label << ": " << bytes(d.freeBytes) << " free of " << bytes(d.totalBytes)
             << " at " << d.path << Qt::endl;
+    printArchiveHealth(out, h.archive);
     for (const QString &p : h.problems)
         out << "  PROBLEM: " << p << Qt::endl;
     for (const QString &w : h.warnings)

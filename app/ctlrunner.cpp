@@ -5,7 +5,9 @@
 #include "ctlcontext.h"
 #include "ctldatabase.h"
 #include "ctloptions.h"
+#include "ctlsettings.h"
 #include "db/connectionmanager.h"
+#include "db/pooloptions.h"
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
@@ -26,6 +28,10 @@ int CtlRunner::run()
     if (!command || arguments.size() != (command->takesFile ? 2 : 1))
         return refuseUsage(command);
     CtlContext context(m_parser, m_options);
+    const Result<RuntimeSettings> settings = resolveCtlSettings(m_parser);
+    if (!settings)
+        return context.fail(settings.error(), CtlUsageOrConnection);
+    context.setSettings(settings.value());
     if (command->checkOptions) {
         if (const int refused = command->checkOptions(context); refused != CtlSuccess)
             return refused;
@@ -68,7 +74,7 @@ int CtlRunner::runWithDatabase(const CtlCommand &command, CtlContext &context) c
         m_parser.value(m_options.database), QProcessEnvironment::systemEnvironment(), savedDatabaseUrl());
     if (!config)
         return context.fail(config.error(), CtlUsageOrConnection);
-    ConnectionManager connections(config.value());
+    ConnectionManager connections(config.value(), poolOptions(context.settings()));
     context.setConnections(&connections);
     CtlDatabase database(context, connections);
     const std::optional<int> refused = writes(command)

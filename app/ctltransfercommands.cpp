@@ -36,6 +36,7 @@ int runExport(CtlContext &context)
     options.format = *format;
     options.filter = filter.value();
     options.rawCells = context.parser().isSet(context.options().rawCells);
+    options.batchSize = context.settings().batchSize();
     const Result<ProductExporter::Report> report
         = ProductExporter(context.connections()).exportTo(path, options);
     if (!report)

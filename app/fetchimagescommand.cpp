@@ -1,6 +1,7 @@
 #include "fetchimagescommand.h"
 
 #include "config/appidentity.h"
+#include "ctlsettings.h"
 #include "db/connectionmanager.h"
 #include "images/imagecodec.h"
 #include "images/imagefetchjob.h"
@@ -50,8 +51,12 @@ int runFetchImages(ConnectionManager &connections, bool json, const QCommandLine
             err << "catalogctl: " << message << Qt::endl;
         return int(UsageOrConnection);
     };
+    const Result<RuntimeSettings> settings = resolveCtlSettings(parser); // checked by CtlRunner already
+    if (!settings)
+        return usage(settings.error().toString());
     ImageFetchJob::Options options;
     options.onlyMissing = parser.isSet(kMissing);
+    options.download.maxBytes = settings->maxFileSize();
     if (parser.isSet(kConvert)) {
         options.store.convertTo = parser.value(kConvert).toLower();
         if (options.store.convertTo == QLatin1String("jpg"))

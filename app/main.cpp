@@ -3,6 +3,7 @@
 #include "config/logfile.h"
 #include "db/connectionmanager.h"
 #include "languageswitcher.h"
+#include "config/runtimesettings.h"
 #include "mainwindow.h"
 #include "startupconnector.h"
 
@@ -41,6 +42,13 @@ int main(int argc, char *argv[])
                                                            catalog::savedDatabaseUrl());
     if (!config) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"), config.error().toString());
+        return 2;
+    }
+    // MAX_FILE_SIZE, BATCH_SIZE, CACHE_TTL and the pool from the environment or the settings file:
+    // a bad value is said once here rather than silently replaced by its default later.
+    if (const auto settings = catalog::RuntimeSettings::resolve(); !settings) {
+        fprintf(stderr, "%s\n", qPrintable(settings.error().toString()));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Catalog Admin"), settings.error().toString());
         return 2;
     }
     // A database that cannot be opened brings up the connection dialog with the reason, not an exit.

@@ -19,7 +19,15 @@ const QVariant *PageCache::record(int row) const
 void PageCache::insert(int page, const QVariantList &records, const PageKeys &keys)
 {
     m_pages.insert(page, records);
-    m_keys.insert(page, keys);
+    PageKeys stamped = keys;
+    stamped.loadedAt = std::chrono::steady_clock::now();
+    m_keys.insert(page, stamped);
+}
+
+bool PageCache::isOlderThan(int page, std::chrono::milliseconds age) const
+{
+    const auto it = m_keys.constFind(page);
+    return it != m_keys.cend() && std::chrono::steady_clock::now() - it->loadedAt >= age;
 }
 
 void PageCache::touch(int page) const

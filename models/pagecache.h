@@ -6,6 +6,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <chrono>
+
 #include <functional>
 #include <optional>
 
@@ -24,6 +26,7 @@ public:
         quint64 generation = 0; // of the query that read the page
         std::optional<KeysetCursor> first;
         std::optional<KeysetCursor> last;
+        std::chrono::steady_clock::time_point loadedAt {}; // set by insert()
     };
     using RecordId = std::function<qint64(const QVariant &)>;
 
@@ -36,6 +39,8 @@ public:
     const QVariant *record(int row) const;
     void insert(int page, const QVariantList &records, const PageKeys &keys);
     void touch(int page) const;
+    // Whether a loaded page was read at least `age` ago (CACHE_TTL: it is to be read again).
+    bool isOlderThan(int page, std::chrono::milliseconds age) const;
     // Drops the least recently used pages until at most maxPages are left.
     void evict(int maxPages);
     void clear();

@@ -1,5 +1,6 @@
 #include "pagedtablemodel.h"
 
+#include "config/runtimesettings.h"
 #include "modelslog.h"
 #include "newrowscommand.h"
 #include "pendingcommand.h"
@@ -23,6 +24,7 @@ PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_jobs(kWorkers)
     , m_undo(new QUndoStack(this))
+    , m_pageTtl(std::chrono::seconds(RuntimeSettings::current().cacheTtlSeconds()))
 {
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { notifyPending(); });
 }
@@ -139,6 +141,8 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         }
     }
     m_cache.touch(m_cache.pageOf(row));
+    if (m_pageTtl.count() > 0 && m_cache.isOlderThan(m_cache.pageOf(row), m_pageTtl))
+        requestPage(m_cache.pageOf(row)); // CACHE_TTL: shown as it is until the fresh copy arrives
     QVariant record = currentRecord(row);
     const PendingKind kind = pendingKind(row);
     const Pending *pending = loaded ? m_edits.find(recordId(*loaded)) : nullptr;

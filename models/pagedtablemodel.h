@@ -96,6 +96,9 @@ public:
     void setPageSize(int rows);
     int maxCachedPages() const { return m_maxPages; }
     void setMaxCachedPages(int pages);
+    // A loaded page older than this is read again when a view next asks for one of its rows
+    // (CACHE_TTL; 0: never). Defaults to the setting.
+    void setPageTimeToLive(std::chrono::milliseconds ttl) { m_pageTtl = ttl; }
     int cachedPageCount() const { return m_cache.pageCount(); }
 
     // The total count is known and no fetch is running or queued.
@@ -269,6 +272,7 @@ private:
 
     JobPool m_jobs;
     QUndoStack *m_undo = nullptr;
+    std::chrono::milliseconds m_pageTtl;
     mutable QList<ColumnSpec> m_columns;
     int m_maxPages = 60;
     int m_sortColumn = 0;

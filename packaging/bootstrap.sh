@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev librsvg2-bin desktop-file-utils dpkg-dev
     libqt6sql6-psql libqt6sql6-sqlite libgl-dev
-    libpq-dev libsqlite3-dev libssl-dev postgresql-15 postgresql-client-15 postgresql-contrib
+    libpq-dev libsqlite3-dev libssl-dev postgresql-15 postgresql-client-15 postgresql-contrib pgbackrest
     fonts-noto-cjk qt6-translations-l10n
 )
 missing=()

@@ -1,5 +1,6 @@
 #include "bulkeditlauncher.h"
 
+#include "config/runtimesettings.h"
 #include "bulk/bulkupdatejob.h"
 #include "bulkeditdialog.h"
 #include "bulkpendingedit.h"
@@ -102,11 +103,13 @@ void BulkEditLauncher::runJob(const BulkScope &scope, const BulkEdit &edit)
 {
     ConnectionManager *connections = m_connections;
     m_runningTitle = tr("Bulk edit: %1").arg(edit.describe());
+    BulkUpdateJob::Options options;
+    options.batchSize = RuntimeSettings::current().batchSize();
     m_jobs.start(
         m_connections->workers(), m_runningTitle,
-        [connections, scope, edit](JobControl &control) {
+        [connections, scope, edit, options](JobControl &control) {
             control.setProgressRange(0, 1000);
-            return BulkUpdateJob(*connections).run(scope, edit, {}, [&control](qint64 done, qint64 matched) {
+            return BulkUpdateJob(*connections).run(scope, edit, options, [&control](qint64 done, qint64 matched) {
                 control.setProgress(matched > 0 ? int(done * 1000 / matched) : 1000,
                     BulkEditLauncher::tr("%1 of %2 products")
                         .arg(QLocale().toString(done), QLocale().toString(matched)));

@@ -1,5 +1,6 @@
 #include "connectionswitcher.h"
 
+#include "db/pooloptions.h"
 #include "config/connectionconfig.h"
 #include "connectiondialog.h"
 #include "db/connectionmanager.h"
@@ -61,7 +62,7 @@ void ConnectionSwitcher::connectToUrl(const QString &url)
 
 void ConnectionSwitcher::connectTo(const ConnectionConfig &config)
 {
-    prepare(std::make_unique<ConnectionManager>(config));
+    prepare(std::make_unique<ConnectionManager>(config, poolOptions(RuntimeSettings::current())));
 }
 
 // A background job (import, export, demo data, optimise...) uses the current connections until it

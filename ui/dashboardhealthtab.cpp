@@ -1,5 +1,6 @@
 #include "dashboardhealthtab.h"
 
+#include "archivehealthrows.h"
 #include "dashboardparts.h"
 #include "db/latencyrecorder.h"
 #include "maintenance/healthchecker.h"
@@ -130,6 +131,8 @@ QString DashboardHealthTab::healthDetailsHtml(const SystemHealth &health) const
             !health.longJobs.isEmpty());
     for (const SystemHealth::LongJob &j : health.longJobs)
         row(QString(), tr("%1 for %2 min — %3").arg(j.what).arg(j.seconds / 60).arg(j.detail));
+    for (const ArchiveHealthRow &r : archiveHealthRows(health.archive))
+        row(r.name, r.value, r.bad);
     for (const QString &p : health.problems)
         row(tr("Problem"), p.simplified(), true);
     for (const QString &w : health.warnings)

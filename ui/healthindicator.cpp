@@ -54,6 +54,7 @@ void HealthIndicator::check()
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot();
     options.backupFolder = QSettings().value(QStringLiteral("backup/folder")).toString();
+    options.archive = ArchiveHealth::Options::fromSettings(RuntimeSettings::current());
     m_check.setFuture(QtConcurrent::run(&connections->workers(),
         [connections, options] { return HealthChecker(*connections, options).check(); }));
 }

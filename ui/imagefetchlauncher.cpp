@@ -1,5 +1,6 @@
 #include "imagefetchlauncher.h"
 
+#include "config/runtimesettings.h"
 #include "jobrunner.h"
 
 #include <QMessageBox>
@@ -19,6 +20,7 @@ void ImageFetchLauncher::fetch(ConnectionManager &connections, const QString &st
     ImageFetchJob::Options options;
     options.productIds = productIds;
     options.onlyMissing = onlyMissing;
+    options.download.maxBytes = RuntimeSettings::current().maxFileSize();
     ConnectionManager *c = &connections;
     m_jobs.start(
         c->workers(), onlyMissing ? tr("Fetching missing images") : tr("Fetching images"),

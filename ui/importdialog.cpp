@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "config/runtimesettings.h"
 #include "importdiffpage.h"
 #include "statuscolors.h"
 
@@ -189,6 +190,9 @@ ProductImporter::Options ImportDialog::options() const
     o.encoding = m_encoding->currentData().toString();
     o.mode = ProductImporter::Mode(m_mode->currentData().toInt());
     o.dryRun = m_dryRun->isChecked();
+    const RuntimeSettings settings = RuntimeSettings::current();
+    o.batchSize = settings.batchSize();
+    o.maxFileSize = settings.maxFileSize();
     o.delimiter = m_delimiter->currentData().toString().at(0);
     o.quote = m_quote->currentData().toString().at(0);
     o.columns = m_columns;

@@ -1,5 +1,6 @@
 #include "startupconnector.h"
 
+#include "db/pooloptions.h"
 #include "connectiondialog.h"
 #include "db/connectionmanager.h"
 #include "repositories/syncrecordrepository.h"
@@ -33,7 +34,7 @@ std::unique_ptr<ConnectionManager> StartupConnector::open(const ConnectionConfig
     ConnectionConfig candidate = config;
     for (;;) {
         qCInfo(lcUi).noquote() << "connecting to" << candidate.displayName();
-        auto connections = std::make_unique<ConnectionManager>(candidate);
+        auto connections = std::make_unique<ConnectionManager>(candidate, poolOptions(RuntimeSettings::current()));
         const QString reason = prepare(*connections);
         if (reason.isEmpty()) {
             m_lastProblem.clear();

@@ -1,5 +1,6 @@
 #include "thumbnailloader.h"
 
+#include "config/runtimesettings.h"
 #include "images/thumbnailcache.h"
 #include "uilog.h"
 
@@ -19,6 +20,7 @@ ThumbnailLoader::ThumbnailLoader(const QString &storageRoot, QObject *parent)
         return thumb;
     })
 {
+    m_cache->setTimeToLive(std::chrono::seconds(RuntimeSettings::current().cacheTtlSeconds()));
     m_pool.setObjectName(QStringLiteral("catalog-grid-thumbnails"));
     m_pool.setMaxThreadCount(m_maxRunning);
 }

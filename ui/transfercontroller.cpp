@@ -1,5 +1,6 @@
 #include "transfercontroller.h"
 
+#include "config/runtimesettings.h"
 #include "importdialog.h"
 #include "jobrunner.h"
 
@@ -100,6 +101,7 @@ void TransferController::exportTo(
     ProductExporter::Options options;
     options.format = *format;
     options.filter = filter;
+    options.batchSize = RuntimeSettings::current().batchSize();
     ConnectionManager *c = &connections;
     m_jobs.start(
         c->workers(), tr("Exporting products"),

@@ -304,8 +304,9 @@ Result<QSqlDatabase> ConnectionManager::connection()
         const auto timeout = int(m_options.acquireTimeout.count());
         if (!m_shared->permits.tryAcquire(1, timeout))
             return StorageError::make(ErrorKind::Timeout,
-                QCoreApplication::translate(
-                    "ConnectionManager", "All %1 database connections are in use; waited %2 ms for one")
+                QCoreApplication::translate("ConnectionManager",
+                    "All %1 database connections are in use; waited %2 ms for one (raise DB_POOL_SIZE or "
+                    "DB_POOL_TIMEOUT)")
                     .arg(m_options.maxConnections)
                     .arg(timeout));
         auto tc = std::make_unique<ThreadConnection>();

@@ -43,11 +43,16 @@ QString ThumbnailCache::diskPath(const QString &sha256, int size) const
     return QStringLiteral("%1/thumbnails/%2/%3.png").arg(m_root).arg(size).arg(sha256);
 }
 
+bool ThumbnailCache::expired(const QDateTime &renderedAt) const
+{
+    return !renderedAt.isValid() || renderedAt.secsTo(QDateTime::currentDateTimeUtc()) >= m_ttl.count();
+}
+
 QImage ThumbnailCache::cached(const ImageRecord &image, int size) const
 {
     QMutexLocker lock(&m_mutex);
-    const QImage *hit = m_memory.object(key(image, size));
-    return hit ? *hit : QImage();
+    const Entry *hit = m_memory.object(key(image, size));
+    return hit && !expired(hit->renderedAt) ? hit->image : QImage();
 }
 
 QImage ThumbnailCache::render(const QString &path, int size, QString *error)
@@ -80,10 +85,15 @@ QImage ThumbnailCache::thumbnail(const ImageRecord &image, int size, QString *er
         return {};
     }
     QImage thumb;
+    QDateTime renderedAt;
     const QString disk = image.sha256.isEmpty() ? QString() : diskPath(image.sha256, size);
-    if (!disk.isEmpty() && QFileInfo::exists(disk))
+    if (const QFileInfo diskInfo(disk); !disk.isEmpty() && diskInfo.exists()
+        && !expired(diskInfo.lastModified().toUTC())) {
         thumb = QImage(disk);
+        renderedAt = diskInfo.lastModified().toUTC();
+    }
     if (thumb.isNull()) {
+        renderedAt = QDateTime::currentDateTimeUtc();
         const QString original = QDir::isAbsolutePath(image.localPath)
             ? image.localPath
             : m_root + QLatin1Char('/') + image.localPath;
@@ -100,7 +110,7 @@ QImage ThumbnailCache::thumbnail(const ImageRecord &image, int size, QString *er
         }
     }
     QMutexLocker lock(&m_mutex);
-    m_memory.insert(key(image, size), new QImage(thumb), qMax<qint64>(1, thumb.sizeInBytes()));
+    m_memory.insert(key(image, size), new Entry { thumb, renderedAt }, qMax<qint64>(1, thumb.sizeInBytes()));
     return thumb;
 }
 

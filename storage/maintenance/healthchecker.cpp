@@ -81,6 +81,7 @@ QJsonObject SystemHealth::toJson() const
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
         { QStringLiteral("backup"), backup.toJson() },
         { QStringLiteral("checked_at"), checkedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("archive"), archive.toJson() },
     };
 }
 
@@ -110,8 +111,10 @@ SystemHealth HealthChecker::check()
             "HealthChecker", "The server is a standby in recovery: it refuses writes");
 
     checkDisks(h);
-    if (h.connection.healthy)
+    if (h.connection.healthy) {
         checkLongJobs(h);
+        h.archive = ArchiveHealth(m_connections, m_options.archive).check(h.warnings);
+    }
     const QString backups = !m_options.backupFolder.isEmpty() ? m_options.backupFolder
         : m_options.storageRoot.isEmpty()                     ? QString()
                                           : m_options.storageRoot + QStringLiteral("/backups");

@@ -2,6 +2,7 @@
 
 #include "db/connectionmanager.h"
 #include "maintenance/backuphealth.h"
+#include "maintenance/archivehealth.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,7 @@ struct SystemHealth
     HealthReport connection; // latency of SELECT 1, server version, recovery state
     QList<Disk> disks;
     QList<LongJob> longJobs; // running sync jobs and (PostgreSQL) active queries over the limits
+    ArchiveStatus archive; // PostgreSQL: WAL archiving and pgBackRest (archivehealth.h)
     QStringList problems; // Critical: the connection is down, a disk is (almost) full
     QStringList warnings; // Warning: standby, long-running jobs, disk getting full, old backups
     BackupHealth::State backup; // when a backup folder is known
@@ -62,6 +64,7 @@ public:
         int longQuerySeconds = 300; // a PostgreSQL query active longer is reported
         QString backupFolder; // empty: <storageRoot>/backups when storageRoot is set
         int backupMaxAgeHours = 0; // 0: the setting (BackupHealth::maxAgeHours())
+        ArchiveHealth::Options archive; // WAL archiving and pgBackRest (PostgreSQL)
     };
 
     explicit HealthChecker(ConnectionManager &connections);

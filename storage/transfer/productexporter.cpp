@@ -305,7 +305,7 @@ Result<ProductExporter::Report> ProductExporter::writeFile(
     const QByteArray header = options.format == FileFormat::Csv
         ? csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n"
         : QByteArray();
-    ExportSink sink(file, path, total.value(), qBound(1, options.batchSize, 10000), progress);
+    ExportSink sink(file, path, total.value(), qBound(1, options.batchSize, 100000), progress);
     const SqlDialect &dialect = m_connections.dialect();
     const bool postgres = dialect.engine() == Engine::PostgreSQL;
     StorageError error = m_connections.runStatus([&](QSqlDatabase &db) -> StorageError {

@@ -169,6 +169,9 @@ Result<ProductImporter::Preview> ProductImporter::preview(
         return StorageError::validation({ FieldError { QStringLiteral("delimiter"),
             QStringLiteral(
                 "the delimiter and the quote must be two different characters, neither a line break") } });
+    if (StorageError tooLarge = refuseOversizedImportFile(path, QFileInfo(path).size(), options.maxFileSize);
+        !tooLarge.ok())
+        return tooLarge;
     return PreviewReader(path, options, maxRows).read();
 }
 

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace catalog {
@@ -61,7 +62,10 @@ public:
         std::optional<FileFormat> format; // nullopt: from the suffix, else from the content
         Mode mode = Mode::Upsert;
         bool dryRun = false;
-        int batchSize = 1000;
+        int batchSize = 1000; // BATCH_SIZE (config/runtimesettings.h)
+        // MAX_FILE_SIZE: a larger file is refused unread. No limit unless the caller sets one (the GUI
+        // and catalogctl pass the setting).
+        qint64 maxFileSize = std::numeric_limits<qint64>::max();
         // "UTF-8", "UTF-16" or "GB18030"; empty: UTF-8 or UTF-16 by BOM, else UTF-8 when the bytes are
         // valid UTF-8, else GB18030 (with a warning).
         QString encoding;

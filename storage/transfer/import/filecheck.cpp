@@ -53,12 +53,26 @@ CheckPass countRecords(QFile &file, const QString &path, FileFormat format, cons
 } // namespace
 } // namespace filecheck
 
+StorageError refuseOversizedImportFile(const QString &path, qint64 size, qint64 maxFileSize)
+{
+    if (size <= maxFileSize)
+        return {};
+    return importFileError(path,
+        QCoreApplication::translate("ProductImporter",
+            "the file has %1 bytes, more than MAX_FILE_SIZE allows (%2 bytes); nothing was read. Split the "
+            "file, or raise MAX_FILE_SIZE (--max-file-size, the environment or the settings file)")
+            .arg(size)
+            .arg(maxFileSize));
+}
+
 Result<std::optional<FileShape>> checkImportFile(
     const QString &path, const ProductImporter::Options &options, const std::function<bool(qint64)> &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return cannotOpen(path, file);
+    if (StorageError tooLarge = refuseOversizedImportFile(path, file.size(), options.maxFileSize); !tooLarge.ok())
+        return tooLarge;
     FileShape shape;
     const EncodingPlan plan = planEncodings(file, options);
     shape.format = detectFileFormat(file, path, options, plan);

@@ -25,7 +25,10 @@ struct FileShape
 // quoting or header, undecodable text) end an import before anything is written. progress(bytes) is
 // called every few MiB; when it returns false the check stops and nullopt is returned. Blocking, on
 // the calling thread; touches no database.
+// A file over Options::maxFileSize (MAX_FILE_SIZE) is refused before a byte of it is read.
 Result<std::optional<FileShape>> checkImportFile(const QString &path, const ProductImporter::Options &options,
     const std::function<bool(qint64)> &progress);
+// The size check alone, for the preview too: an error naming the file, its size and MAX_FILE_SIZE.
+StorageError refuseOversizedImportFile(const QString &path, qint64 size, qint64 maxFileSize);
 
 } // namespace catalog
