@@ -3,6 +3,7 @@
 #include "ctlbulkcommand.h"
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
+#include "ctlreadserver.h"
 #include "fetchimagescommand.h"
 #include "seeddemocommand.h"
 
@@ -78,6 +79,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     addImportDiffOptions(parser);
     addSeedDemoOptions(parser);
     addBulkUpdateOptions(parser);
+    addReadServerOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

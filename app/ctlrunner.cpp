@@ -5,6 +5,7 @@
 #include "ctlcontext.h"
 #include "ctldatabase.h"
 #include "ctloptions.h"
+#include "ctlreadserver.h"
 #include "db/connectionmanager.h"
 
 #include <QCommandLineParser>
@@ -69,6 +70,8 @@ int CtlRunner::runWithDatabase(const CtlCommand &command, CtlContext &context) c
     if (!config)
         return context.fail(config.error(), CtlUsageOrConnection);
     ConnectionManager connections(config.value());
+    if (const StorageError error = attachCtlReadServer(m_parser, connections); !error.ok())
+        return context.fail(error, CtlUsageOrConnection);
     context.setConnections(&connections);
     CtlDatabase database(context, connections);
     const std::optional<int> refused = writes(command)
