@@ -50,16 +50,16 @@ QString ReadServerIndicator::describe(const ReadRouter::Status &status)
 {
     QString standby;
     if (!status.standbyReachable)
-        standby = tr("Standby %1 (unreachable)").arg(status.standbyName);
+        standby = tr("standby %1 unreachable").arg(status.standbyName);
     else if (!status.standbyIsStandby)
-        standby = tr("Read server %1 (not a standby)").arg(status.standbyName);
+        standby = tr("read server %1 is no standby").arg(status.standbyName);
     else if (status.lagSeconds)
-        standby = tr("Standby %1 (lag %2 s)").arg(status.standbyName, QLocale().toString(*status.lagSeconds, 'f', 1));
+        standby = tr("standby %1, lag %2 s").arg(status.standbyName, QLocale().toString(*status.lagSeconds, 'f', 1));
     else
-        standby = tr("Standby %1").arg(status.standbyName);
-    const QString reads = status.readsFrom == ReadRouter::Server::Standby ? tr("reads from standby")
-        : status.waitingForReplay                                        ? tr("reads from primary until replayed")
-                                                                         : tr("reads from primary");
+        standby = tr("standby %1").arg(status.standbyName);
+    const QString reads = status.readsFrom == ReadRouter::Server::Standby ? tr("reads: standby")
+        : status.waitingForReplay                                        ? tr("reads: primary until replayed")
+                                                                         : tr("reads: primary");
     return tr("Primary %1 · %2 · %3").arg(status.primaryName, standby, reads);
 }
 
@@ -68,6 +68,8 @@ void ReadServerIndicator::show(const ReadRouter::Status &status)
     if (!m_label)
         return;
     m_label->setText(describe(status));
+    // Never clipped: the connection label to its left is the one that yields.
+    m_label->setMinimumWidth(m_label->sizeHint().width());
     QString tip = status.note.isEmpty()
         ? tr("Browsing, counts, statistics and exports read from the standby; every change goes to the primary.")
         : status.note;
