@@ -55,7 +55,7 @@ void ReadServerFields::setReadUrl(const QString &url)
 
 QString ReadServerFields::readUrl() const
 {
-    const QString text = m_server->text().trimmed();
+    QString text = m_server->text().trimmed();
     if (!m_enabled->isChecked() || text.isEmpty())
         return {};
     if (text.contains(QLatin1String("://")))

@@ -62,7 +62,7 @@ QString ReadServerSettings::resolve(const QString &flagUrl, const QProcessEnviro
 {
     if (!flagUrl.trimmed().isEmpty())
         return flagUrl.trimmed();
-    const QString fromEnv = env.value(QStringLiteral("CATALOG_READ_DATABASE_URL")).trimmed();
+    QString fromEnv = env.value(QStringLiteral("CATALOG_READ_DATABASE_URL")).trimmed();
     if (!fromEnv.isEmpty())
         return fromEnv;
     return savedUrl.trimmed();
