@@ -109,8 +109,10 @@ private slots:
         QVERIFY(label->text().startsWith(QStringLiteral("Primary 127.0.0.1:%1").arg(db->config().port)));
         QTRY_VERIFY_WITH_TIMEOUT(label->text().endsWith(QStringLiteral("reads: standby")), 30000);
         // Not cut off: the whole text fits the label, and the label the status bar
-        QVERIFY(label->width() >= label->sizeHint().width());
-        QVERIFY(label->geometry().right() <= window.statusBar()->width());
+        // (once the status bar has laid out the new text)
+        QTRY_VERIFY_WITH_TIMEOUT(label->width() >= label->sizeHint().width()
+                && label->geometry().right() <= window.statusBar()->width(),
+            10000);
         QVERIFY(saveScreenshot(&window, QStringLiteral("screenshot-mainwindow-standby")));
     }
 
