@@ -5,8 +5,10 @@
 #include "ctldatabase.h"
 #include "ctloptions.h"
 #include "ctlinterrupt.h"
+#include "ctlreadserver.h"
 #include "ctlreports.h"
 #include "db/connectionmanager.h"
+#include "db/readrouter.h"
 #include "maintenance/consistencychecker.h"
 #include "maintenance/databaseoptimizer.h"
 #include "maintenance/healthchecker.h"
@@ -49,7 +51,9 @@ int runStats(CtlContext &context)
     StatisticsRepository::Options options;
     options.storageRoot = QDir(resolveStorageRoot(context.parser().value(context.options().storage)))
                               .filePath(QStringLiteral("images"));
-    const Result<CatalogStatistics> stats = StatisticsRepository(context.connections()).collect(options);
+    const Result<CatalogStatistics> stats = ReadRouter::read<CatalogStatistics>(context.connections(),
+        [&](ConnectionManager &reads) { return StatisticsRepository(reads).collect(options); });
+    ctlNoteReadServer(context);
     if (!stats)
         return context.fail(stats.error(), CtlContext::exitCodeFor(stats.error()));
     if (context.json()) {

@@ -5,6 +5,7 @@
 #include "ctlcommand.h"
 #include "ctlimportdiff.h"
 #include "ctlsettings.h"
+#include "ctlreadserver.h"
 #include "fetchimagescommand.h"
 #include "seeddemocommand.h"
 
@@ -85,6 +86,7 @@ void CtlOptions::addTo(QCommandLineParser &parser) const
     addBulkUpdateOptions(parser);
     addPurgeOptions(parser);
     addRuntimeSettingsOptions(parser);
+    addReadServerOptions(parser);
     parser.addPositionalArgument(u"command"_s, ctlCommandNames(u" | "_s));
 }
 

@@ -2,6 +2,8 @@
 
 #include "config/appidentity.h"
 #include "ctlcontext.h"
+#include "ctlreadserver.h"
+#include "db/readrouter.h"
 #include "repositories/qualityrepository.h"
 
 #include <QTextStream>
@@ -11,7 +13,9 @@ namespace catalog {
 int runQuality(CtlContext &context)
 {
     const int staleDays = staleSyncDays();
-    const Result<QualityReport> report = QualityRepository(context.connections()).report(staleDays);
+    const Result<QualityReport> report = ReadRouter::read<QualityReport>(context.connections(),
+        [&](ConnectionManager &reads) { return QualityRepository(reads).report(staleDays); });
+    ctlNoteReadServer(context);
     if (!report)
         return context.fail(report.error(), CtlContext::exitCodeFor(report.error()));
     if (context.json()) {

@@ -6,6 +6,7 @@
 #include "ctldatabase.h"
 #include "ctloptions.h"
 #include "ctlsettings.h"
+#include "ctlreadserver.h"
 #include "db/connectionmanager.h"
 #include "db/pooloptions.h"
 
@@ -75,6 +76,8 @@ int CtlRunner::runWithDatabase(const CtlCommand &command, CtlContext &context) c
     if (!config)
         return context.fail(config.error(), CtlUsageOrConnection);
     ConnectionManager connections(config.value(), poolOptions(context.settings()));
+    if (const StorageError error = attachCtlReadServer(m_parser, connections); !error.ok())
+        return context.fail(error, CtlUsageOrConnection);
     context.setConnections(&connections);
     CtlDatabase database(context, connections);
     const std::optional<int> refused = writes(command)

@@ -5,6 +5,8 @@
 #include "ctlfilter.h"
 #include "ctlimportoptions.h"
 #include "ctloptions.h"
+#include "ctlreadserver.h"
+#include "db/readrouter.h"
 #include "transfer/productexporter.h"
 #include "transfer/productimporter.h"
 
@@ -37,8 +39,11 @@ int runExport(CtlContext &context)
     options.filter = filter.value();
     options.rawCells = context.parser().isSet(context.options().rawCells);
     options.batchSize = context.settings().batchSize();
-    const Result<ProductExporter::Report> report
-        = ProductExporter(context.connections()).exportTo(path, options);
+    // A rerun on the primary after a replication conflict rewrites the file from the start: the
+    // exporter's QSaveFile replaces the target only when an export completes.
+    const Result<ProductExporter::Report> report = ReadRouter::read<ProductExporter::Report>(context.connections(),
+        [&](ConnectionManager &reads) { return ProductExporter(reads).exportTo(path, options); });
+    ctlNoteReadServer(context);
     if (!report)
         return context.fail(report.error(), CtlContext::exitCodeFor(report.error()));
     if (context.json())

@@ -1,5 +1,7 @@
 #include "config/appidentity.h"
 #include "config/connectionconfig.h"
+#include "db/connectionmanager.h"
+#include "db/readrouter.h"
 #include "config/logfile.h"
 #include "db/connectionmanager.h"
 #include "languageswitcher.h"
@@ -61,6 +63,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // "Browse from standby": CATALOG_READ_DATABASE_URL or the read server saved with the connection.
+    if (const catalog::StorageError error = catalog::ReadRouter::attachConfigured(*connections); !error.ok())
+        qCWarning(lcApp).noquote() << "read server ignored:" << error.toString();
     catalog::MainWindow window(*connections);
     window.show();
     // First start on the embedded default: offer demo data once the window is up.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/queryspec.h"
+#include "db/readrouter.h"
 #include "pagedtablemodel.h"
 #include "recordsavejob.h"
 #include "recordtypes.h"
@@ -65,7 +66,11 @@ protected:
     {
         ConnectionManager *connections = &m_connections;
         const Filter filter = m_filter;
-        return [connections, filter] { return Repository(*connections).count(filter); };
+        return [connections, filter] {
+            // Browsing reads from the read server when there is one (ReadRouter decides).
+            return ReadRouter::read<qint64>(
+                *connections, [&](ConnectionManager &reads) { return Repository(reads).count(filter); });
+        };
     }
 
     PageJob makePageJob(const PageQuery &query) const override
@@ -73,19 +78,21 @@ protected:
         ConnectionManager *connections = &m_connections;
         const Filter filter = m_filter;
         return [connections, filter, query]() -> Result<FetchedPage> {
-            Result<Page<Record>> page = Repository(*connections).list(filter, pageRequest(query));
-            if (!page)
-                return page.error();
-            FetchedPage fetched;
-            fetched.first = page->first;
-            fetched.last = page->next;
-            for (const Record &r : std::as_const(page->rows))
-                fetched.records << QVariant::fromValue(r);
-            Result<QVariant> extra = Traits::pageExtra(*connections, page->rows);
-            if (!extra)
-                return extra.error();
-            fetched.extra = extra.takeValue();
-            return fetched;
+            return ReadRouter::read<FetchedPage>(*connections, [&](ConnectionManager &reads) -> Result<FetchedPage> {
+                Result<Page<Record>> page = Repository(reads).list(filter, pageRequest(query));
+                if (!page)
+                    return page.error();
+                FetchedPage fetched;
+                fetched.first = page->first;
+                fetched.last = page->next;
+                for (const Record &r : std::as_const(page->rows))
+                    fetched.records << QVariant::fromValue(r);
+                Result<QVariant> extra = Traits::pageExtra(reads, page->rows);
+                if (!extra)
+                    return extra.error();
+                fetched.extra = extra.takeValue();
+                return fetched;
+            });
         };
     }
 

@@ -2,6 +2,7 @@
 
 #include "db/connectionmanager.h"
 #include "config/recentconnections.h"
+#include "readserverfields.h"
 #include "config/secretstore.h"
 #include "statuscolors.h"
 
@@ -83,6 +84,7 @@ void ConnectionDialog::buildUi()
     createServerFields();
     createTlsFields();
     createUrlFields();
+    m_readServer = new ReadServerFields(this);
     QLayout *testRow = createTestRow();
     layOut(testRow);
     connectFields();
@@ -238,6 +240,7 @@ void ConnectionDialog::layOut(QLayout *testRow)
     m_form->addRow(tr("CA certificate:"), m_tlsEdits.at(0));
     m_form->addRow(tr("Client certificate:"), m_tlsEdits.at(1));
     m_form->addRow(tr("Client key:"), m_tlsEdits.at(2));
+    m_form->addRow(tr("Reads:"), m_readServer);
     m_form->addRow(line);
     m_form->addRow(tr("UR&L:"), m_urlEdit);
     m_form->addRow(QString(), m_urlErrorLabel);
@@ -303,6 +306,12 @@ void ConnectionDialog::setConfig(const ConnectionConfig &config)
     m_updating = false;
     onFieldsEdited();
     fillSavedPassword(config);
+    m_readServer->load(config);
+}
+
+QString ConnectionDialog::readUrl() const
+{
+    return m_readServer->readUrl();
 }
 
 ConnectionConfig ConnectionDialog::config() const
@@ -347,7 +356,7 @@ void ConnectionDialog::showConfigInFields(const ConnectionConfig &config)
     m_form->setRowVisible(m_fileRow, sqlite);
     for (QWidget *field : std::initializer_list<QWidget *> {
              m_hostEdit, m_portSpin, m_databaseEdit, m_userEdit, m_passwordEdit, m_sslModeCombo, m_rememberCombo,
-             m_tlsEdits.at(0), m_tlsEdits.at(1), m_tlsEdits.at(2) })
+             m_tlsEdits.at(0), m_tlsEdits.at(1), m_tlsEdits.at(2), m_readServer })
         m_form->setRowVisible(field, !sqlite);
 }
 
@@ -547,6 +556,11 @@ void ConnectionDialog::accept()
     if (!isAcceptable())
         return;
     const ConnectionConfig config = configFromFields();
+    if (config.engine == Engine::PostgreSQL) {
+        if (!m_readServer->error().isEmpty())
+            return; // shown under the field
+        m_readServer->save(config);
+    }
     const auto remember = Remember(m_rememberCombo->currentData().toInt());
     if (config.engine == Engine::PostgreSQL && !config.password.isEmpty() && remember != RememberNot) {
         if (remember == RememberPgPass)

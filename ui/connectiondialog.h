@@ -21,6 +21,7 @@ class QSpinBox;
 namespace catalog {
 
 struct HealthReport;
+class ReadServerFields;
 class SecretStore;
 
 // "Connect to database": the engine (embedded SQLite file or PostgreSQL server), its fields, and
@@ -55,6 +56,8 @@ public:
     // False while the URL cannot be read or no SQLite file is chosen; see urlError().
     bool isAcceptable() const;
     QString urlError() const { return m_urlError; }
+    // "Browse from standby": the read server's URL, empty when not used (saved with the connection).
+    QString readUrl() const;
     bool isTestRunning() const;
     // Why the dialog is shown, above the fields in red (e.g. the configured database could not be
     // opened at start); empty hides it.
@@ -115,6 +118,7 @@ private:
     QLabel *m_testResultLabel = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    ReadServerFields *m_readServer = nullptr;
 
     QMap<QString, QString> m_otherOptions; // URL options without a field of their own
     QString m_urlError;

@@ -4,6 +4,7 @@
 #include "config/connectionconfig.h"
 #include "connectiondialog.h"
 #include "db/connectionmanager.h"
+#include "db/readrouter.h"
 #include "jobrunner.h"
 #include "repositories/syncrecordrepository.h"
 #include "schema/migrator.h"
@@ -62,7 +63,11 @@ void ConnectionSwitcher::connectToUrl(const QString &url)
 
 void ConnectionSwitcher::connectTo(const ConnectionConfig &config)
 {
-    prepare(std::make_unique<ConnectionManager>(config, poolOptions(RuntimeSettings::current())));
+    auto connections = std::make_unique<ConnectionManager>(config, poolOptions(RuntimeSettings::current()));
+    // The saved "Browse from standby" server; a bad one is noted and browsing stays on the primary.
+    if (const StorageError error = ReadRouter::attachConfigured(*connections); !error.ok())
+        qWarning().noquote() << "read server ignored:" << error.toString();
+    prepare(std::move(connections));
 }
 
 // A background job (import, export, demo data, optimise...) uses the current connections until it

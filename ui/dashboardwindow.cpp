@@ -6,6 +6,7 @@
 #include "dashboardstoragetab.h"
 #include "dashboardtiles.h"
 #include "db/connectionmanager.h"
+#include "db/readrouter.h"
 #include "statuscolors.h"
 #include "uilog.h"
 
@@ -140,7 +141,10 @@ void DashboardWindow::refresh()
     ConnectionManager *connections = &m_connections;
     m_collecting.start();
     m_watcher.setFuture(QtConcurrent::run(&connections->workers(),
-        [connections, options] { return StatisticsRepository(*connections).collect(options); }));
+        [connections, options] {
+            return ReadRouter::read<CatalogStatistics>(*connections,
+                [&](ConnectionManager &reads) { return StatisticsRepository(reads).collect(options); });
+        }));
 }
 
 void DashboardWindow::showStatistics(const Result<CatalogStatistics> &result)

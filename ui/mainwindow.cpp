@@ -24,6 +24,7 @@
 #include "productspage.h"
 #include "producttablemodel.h"
 #include "progresspanel.h"
+#include "readserverindicator.h"
 #include "reviewchangesdialog.h"
 #include "savedviewscontroller.h"
 #include "sessionguard.h"
@@ -81,6 +82,7 @@ MainWindow::~MainWindow()
     m_jobs->shutdown(); // cancels what still runs while the connection manager still exists
     m_health->waitForCheck();
     m_session->waitForProbe();
+    m_readServer->waitForProbe();
     delete m_dashboard; // waits for its query while the connection manager still exists
     destroyPages(); // models wait for their workers while the connection manager still exists
 }
@@ -177,6 +179,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_progress);
     m_session = new SessionGuard(this);
     statusBar()->addPermanentWidget(m_session->label());
+    m_readServer = new ReadServerIndicator(*m_connections, this);
+    statusBar()->addPermanentWidget(m_readServer->label());
+    connect(m_health, &HealthIndicator::checked, m_readServer, &ReadServerIndicator::refresh);
     connect(m_session, &SessionGuard::changed, this, &MainWindow::updateActions);
 }
 
@@ -694,6 +699,7 @@ void MainWindow::adopt(std::unique_ptr<ConnectionManager> connections)
     m_owned = std::move(connections); // the previous owned manager goes only after its pages
     m_connections = m_owned.get();
     m_health->setConnections(*m_connections);
+    m_readServer->setConnections(*m_connections);
     QSettings().setValue(QStringLiteral("database/url"), m_connections->config().toUrl());
     buildPages();
     showPage(m_navigation->currentRow());

@@ -32,6 +32,7 @@ class OutageBanner;
 class ProductsPage;
 class ProgressPanel;
 class SessionGuard;
+class ReadServerIndicator;
 class SuppliersPage;
 class TablePage;
 class TransferController;
@@ -66,6 +67,7 @@ public:
     ProgressPanel *progressPanel() const { return m_progress; }
     BackupController *backups() const { return m_backups; }
     SessionGuard *sessionGuard() const { return m_session; }
+    ReadServerIndicator *readServerIndicator() const { return m_readServer; }
     JobRunner *jobs() const { return m_jobs; }
     OutageBanner *outageBanner() const { return m_outage; }
 
@@ -155,6 +157,7 @@ private:
     HealthIndicator *m_health = nullptr;
     OutageBanner *m_outage = nullptr;
     SessionGuard *m_session = nullptr;
+    ReadServerIndicator *m_readServer = nullptr; // both servers, when reads go to a standby
     TransferController *m_transfers = nullptr;
     MaintenanceController *m_maintenance = nullptr;
     BackupController *m_backups = nullptr;

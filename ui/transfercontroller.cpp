@@ -2,6 +2,7 @@
 
 #include "config/runtimesettings.h"
 #include "importdialog.h"
+#include "db/readrouter.h"
 #include "jobrunner.h"
 
 #include <QDir>
@@ -106,10 +107,13 @@ void TransferController::exportTo(
     m_jobs.start(
         c->workers(), tr("Exporting products"),
         [c, path, options](JobControl &job) {
-            return ProductExporter(*c).exportTo(path, options, [&job](qint64 done, qint64 total) {
-                job.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
-                job.setProgress(int(qMin<qint64>(done, INT_MAX)));
-                return !job.isCanceled();
+            // From the read server when there is one; see ReadRouter.
+            return ReadRouter::read<ProductExporter::Report>(*c, [&](ConnectionManager &reads) {
+                return ProductExporter(reads).exportTo(path, options, [&job](qint64 done, qint64 total) {
+                    job.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+                    job.setProgress(int(qMin<qint64>(done, INT_MAX)));
+                    return !job.isCanceled();
+                });
             });
         },
         this,

@@ -1,6 +1,7 @@
 #include "db/connectionmanager.h"
 
 #include "config/logfile.h"
+#include "db/readrouter.h"
 #include "db/sqlhelpers_p.h"
 #include "core/storagelog_p.h"
 
@@ -201,6 +202,10 @@ void ConnectionManager::shutdown()
     // pool keeps workers() valid; what is started on it fails at once (connection() refuses).
     m_workers = std::make_unique<QThreadPool>();
     releaseThreadConnection();
+    // After the workers are joined: their standby connections (status probes, routed reads) have
+    // closed with them.
+    if (m_readRouter)
+        m_readRouter->shutdown();
     if (const int open = m_shared->open.load(); open > 0)
         qCWarning(lcStorage) << open << "connections of" << m_config.displayName()
                              << "are still open on threads the manager does not own at its shutdown;"
@@ -235,6 +240,11 @@ void ConnectionManager::cancelRunningStatements()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void ConnectionManager::setReadRouter(std::unique_ptr<ReadRouter> router)
+{
+    m_readRouter = std::move(router);
 }
 
 void ConnectionManager::releaseThreadConnection()

@@ -17,6 +17,8 @@ class QThreadPool;
 
 namespace catalog {
 
+class ReadRouter;
+
 struct HealthReport
 {
     bool healthy = false;
@@ -112,6 +114,11 @@ public:
 
     HealthReport checkHealth();
 
+    // The router of reads to a standby (ReadRouter::attach()), owned by this manager and shut down
+    // with it; nullptr when there is no read server. Set it before the manager is shared.
+    ReadRouter *readRouter() const { return m_readRouter.get(); }
+    void setReadRouter(std::unique_ptr<ReadRouter> router);
+
     // Internal: what a manager's connections share with it (they may outlive it on other threads).
     struct Shared;
 
@@ -129,6 +136,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<QThreadPool> m_workers;
     QString m_actor;
+    std::unique_ptr<ReadRouter> m_readRouter;
 };
 
 } // namespace catalog

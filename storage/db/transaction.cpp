@@ -1,5 +1,6 @@
 #include "db/transaction_p.h"
 
+#include "db/readrouter.h"
 #include "db/sqldialect.h"
 #include "core/storagelog_p.h"
 
@@ -34,10 +35,11 @@ StorageError Transaction::commit()
     QSqlQuery query(m_db);
     const bool ok = query.exec(QStringLiteral("COMMIT"));
     m_active = false;
-    if (ok)
+    if (ok) {
+        ReadRouter::noteWrite(); // reads go to the primary until a standby has replayed it
         return {};
-    StorageError error
-        = sqlError(query.lastError(), m_dialect, QCoreApplication::translate("Transaction", "Cannot commit"));
+    }
+    StorageError error = sqlError(query.lastError(), m_dialect, QCoreApplication::translate("Transaction", "Cannot commit"));
     if (m_dialect.isConnectionLost(m_db, query.lastError())) {
         error.kind = ErrorKind::CommitUnknown;
         error.message = QCoreApplication::translate("Transaction",

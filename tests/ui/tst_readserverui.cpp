@@ -1,0 +1,134 @@
+// "Browse from standby" in the GUI: the connection dialog's fields (saved with the connection) and
+// the status bar's label of both servers with the standby's lag, against a real streaming standby
+// of the test cluster. Screenshots of both for a person to look at.
+#include "config/appidentity.h"
+#include "config/readserversettings.h"
+#include "connectiondialog.h"
+#include "db/readrouter.h"
+#include "interfacelanguage.h"
+#include "mainwindow.h"
+#include "producttablemodel.h"
+#include "productspage.h"
+#include "readserverindicator.h"
+#include "testdatabase.h"
+#include "teststandby.h"
+
+#include "testmain.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace catalog;
+using namespace catalog::test;
+
+class ReadServerUiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestStandby> m_standby;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyApplicationIdentity();
+        QSettings().clear();
+    }
+
+    void cleanupTestCase()
+    {
+        m_standby.reset();
+        QSettings().clear();
+    }
+
+    void shouldSaveTheStandbyWithTheConnection()
+    {
+        // Given the dialog showing a PostgreSQL connection
+        const ConnectionConfig primary
+            = ConnectionConfig::fromUrl(QStringLiteral("postgresql://alice@db1.example:5432/catalog")).value();
+        ConnectionDialog dialog(primary);
+        auto *browse = dialog.findChild<QCheckBox *>(QStringLiteral("browseFromStandby"));
+        auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("standbyServerEdit"));
+        QVERIFY(browse && server);
+        QVERIFY(!browse->isChecked());
+        QVERIFY(!server->isEnabled());
+        QCOMPARE(dialog.readUrl(), QString());
+        // When the operator ticks "Browse from standby" and names it by host and port
+        browse->setChecked(true);
+        QVERIFY(server->isEnabled());
+        QTest::keyClicks(server, QStringLiteral("db2.example:5433"));
+        QCOMPARE(dialog.readUrl(), QStringLiteral("postgresql://db2.example:5433"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("screenshot-connectiondialog-standby")));
+        // And connects
+        dialog.accept();
+        // Then the standby is saved with the connection, and shown again next time
+        // (saved in ConnectionConfig::toUrl()'s form, without any password)
+        QCOMPARE(ReadServerSettings().readUrlFor(primary), QStringLiteral("postgresql://db2.example:5433/"));
+        ConnectionDialog again(primary);
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("browseFromStandby"))->isChecked());
+        QCOMPARE(again.readUrl(), QStringLiteral("postgresql://db2.example:5433/"));
+        // And unticking it forgets it
+        again.findChild<QCheckBox *>(QStringLiteral("browseFromStandby"))->setChecked(false);
+        again.accept();
+        QCOMPARE(ReadServerSettings().readUrlFor(primary), QString());
+    }
+
+    void shouldShowBothServersAndTheLagInTheStatusBar()
+    {
+        if (!TestStandby::available()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("CI must run the standby tests: CATALOG_TEST_PG_URL/CATALOG_TEST_PG_DIR are not set");
+            QSKIP("needs the throwaway cluster of tests/pg/pgcluster.sh");
+        }
+        m_standby = TestStandby::start();
+        QVERIFY2(m_standby, qPrintable(TestStandby::lastError()));
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY_OK(ReadRouter::attach(db->connections(), m_standby->readUrl(db->config().database)));
+        QVERIFY(m_standby->waitForReplay());
+
+        MainWindow window(db->connections());
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.productsPage()->products()->isIdle(), 30000);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("readServerLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        const QString standby = QStringLiteral("standby 127.0.0.1:%1, lag ").arg(m_standby->port());
+        QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(standby), qPrintable(label->text()), 30000);
+        QVERIFY(label->text().startsWith(QStringLiteral("Primary 127.0.0.1:%1").arg(db->config().port)));
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().endsWith(QStringLiteral("reads: standby")), 30000);
+        // Not cut off: the whole text fits the label, and the label the status bar
+        // (once the status bar has laid out the new text)
+        QTRY_VERIFY_WITH_TIMEOUT(label->width() >= label->sizeHint().width()
+                && label->geometry().right() <= window.statusBar()->width(),
+            10000);
+        QVERIFY(saveScreenshot(&window, QStringLiteral("screenshot-mainwindow-standby")));
+    }
+
+    void shouldDescribeAFallbackToThePrimary()
+    {
+        ReadRouter::Status status;
+        status.configured = true;
+        status.primaryName = QStringLiteral("db1:5432");
+        status.standbyName = QStringLiteral("db2:5433");
+        status.standbyReachable = false;
+        status.note = QStringLiteral("The read server db2:5433 cannot be reached");
+        const QString text = ReadServerIndicator::describe(status);
+        QVERIFY2(text.contains(QStringLiteral("standby db2:5433 unreachable")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("reads: primary")), qPrintable(text));
+    }
+};
+
+CATALOG_TEST_MAIN(ReadServerUiTest)
+#include "tst_readserverui.moc"
