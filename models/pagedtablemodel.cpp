@@ -22,6 +22,7 @@ constexpr int kWorkers = 2; // one for the visible page, one for the count or th
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_jobs(kWorkers)
+    , m_background(1)
     , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { notifyPending(); });
@@ -31,6 +32,7 @@ PagedTableModel::~PagedTableModel()
 {
     // Jobs reference the subclass's connection manager, never the model's members; still, wait so
     // that no job outlives the model that started it.
+    m_background.waitForDone();
     m_jobs.waitForDone();
 }
 
@@ -75,7 +77,8 @@ void PagedTableModel::setMaxCachedPages(int pages)
 
 bool PagedTableModel::isIdle() const
 {
-    return m_countKnown && !m_countRunning && m_jobs.running() == 0 && m_fetchQueue.isEmpty() && !m_saving;
+    return m_countKnown && !m_countRunning && m_jobs.running() == 0 && m_fetchQueue.isEmpty()
+        && !m_saving;
 }
 
 bool PagedTableModel::hasPendingChanges() const
@@ -508,6 +511,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (m_shownRows > 0)
         requestPage(0);
+    m_listing.start();
     updateLoading();
 }
 
@@ -515,6 +519,7 @@ void PagedTableModel::forgetPages()
 {
     m_cache.clear();
     m_fetchQueue.clear();
+    m_listing.clear();
 }
 
 void PagedTableModel::reload()
@@ -528,6 +533,7 @@ void PagedTableModel::reload()
         endRemoveRows();
     }
     m_countKnown = false;
+    m_totalEstimated = false;
     m_total = 0;
     requestPage(0);
     startCount();
@@ -541,6 +547,8 @@ void PagedTableModel::refresh()
     m_fetchQueue.restart(m_cache.pagesByUse());
     if (m_fetchQueue.isEmpty())
         m_fetchQueue.want(0);
+    // Rows may have moved: the index is read again after the count (the old one serves meanwhile).
+    m_listing.invalidate();
     startCount();
     pumpFetches();
 }
@@ -549,11 +557,30 @@ void PagedTableModel::startCount()
 {
     m_countRunning = true;
     const quint64 generation = ++m_countGeneration;
-    runJob<Result<qint64>>(
-        makeCountJob(), [this, generation](const Result<qint64> &r) { countArrived(generation, r); });
+    runJob<Result<RowCount>>(
+        makeQuickCountJob(), [this, generation](const Result<RowCount> &r) { countArrived(generation, r); });
 }
 
-void PagedTableModel::countArrived(quint64 generation, const Result<qint64> &result)
+void PagedTableModel::refineCount()
+{
+    if (!m_totalEstimated || m_countRunning)
+        return;
+    m_countRunning = true;
+    const quint64 generation = ++m_countGeneration;
+    runJob<Result<RowCount>>(PagedTableModel::makeQuickCountJob(),
+        [this, generation](const Result<RowCount> &r) { countArrived(generation, r); });
+}
+
+PagedTableModel::QuickCountJob PagedTableModel::makeQuickCountJob() const
+{
+    CountJob exact = makeCountJob();
+    return [exact]() -> Result<RowCount> {
+        const Result<qint64> rows = exact();
+        return rows ? Result<RowCount>(RowCount { rows.value(), false }) : Result<RowCount>(rows.error());
+    };
+}
+
+void PagedTableModel::countArrived(quint64 generation, const Result<RowCount> &result)
 {
     if (generation != m_countGeneration) {
         pumpFetches();
@@ -566,10 +593,27 @@ void PagedTableModel::countArrived(quint64 generation, const Result<qint64> &res
         if (!std::exchange(m_reportedError, true))
             Q_EMIT errorOccurred(m_lastError);
     } else {
+        const bool refined = m_totalEstimated && !result->estimated;
         m_countKnown = true;
-        setTotal(result.value());
+        m_totalEstimated = result->estimated;
+        // Pages placed from the end counted back from the estimate: their row numbers change.
+        if (refined)
+            dropPages([](const PageCache::PageKeys &k) { return !k.exact; });
+        setTotal(result->rows);
+        m_listing.start();
     }
     pumpFetches();
+}
+
+void PagedTableModel::dropPages(const std::function<bool(const PageCache::PageKeys &)> &match)
+{
+    const QList<int> dropped = m_cache.dropIf(match);
+    for (const int page : dropped) {
+        const int first = page * pageSize();
+        const int last = qMin(first + pageSize(), m_shownRows) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
 }
 
 void PagedTableModel::setTotal(qint64 total)
@@ -614,56 +658,27 @@ void PagedTableModel::pumpFetches()
         const int page = *next;
         if (m_fetchQueue.isInFlight(page) || (m_countKnown && qint64(page) * pageSize() >= m_total))
             continue;
-        bool reversed = false;
-        const PageQuery query = pageQuery(page, &reversed);
+        const Placement placement = m_listing.place(page);
+        PageQuery query;
+        query.sortKey = columnSpecs().at(m_sortColumn).key;
+        query.order = placement.reversed == (m_sortOrder == Qt::AscendingOrder) ? Qt::DescendingOrder
+                                                                               : Qt::AscendingOrder;
+        query.offset = placement.offset;
+        query.limit = placement.limit;
+        query.after = placement.after;
         m_fetchQueue.started(page);
         const quint64 generation = m_generation;
         runJob<Result<FetchedPage>>(
-            makePageJob(query), [this, generation, page, reversed](const Result<FetchedPage> &r) {
-                pageArrived(generation, page, r, reversed);
+            makePageJob(query), [this, generation, page, placement](const Result<FetchedPage> &r) {
+                pageArrived(generation, page, r, placement);
             });
     }
 }
 
-PagedTableModel::PageQuery PagedTableModel::pageQuery(int page, bool *reversed) const
-{
-    const qint64 start = qint64(page) * pageSize();
-    PageQuery query;
-    query.sortKey = columnSpecs().at(m_sortColumn).key;
-    query.order = m_sortOrder;
-    query.offset = start;
-    query.limit = pageSize();
-    *reversed = false;
-    if (!m_countKnown)
-        return query;
-    const qint64 end = qMin(start + pageSize(), m_total);
-    const Qt::SortOrder opposite
-        = m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-    // Next to a loaded page: continue from its key, which costs one page whatever the position
-    // (OFFSET reads and drops every row it skips).
-    if (std::optional<KeysetCursor> key = m_cache.neighbourKey(page, true, m_generation)) {
-        query.after = key;
-        query.offset = 0;
-        query.limit = int(end - start);
-    } else if ((key = m_cache.neighbourKey(page, false, m_generation))) {
-        *reversed = true;
-        query.order = opposite;
-        query.after = key;
-        query.offset = 0;
-        query.limit = int(end - start);
-    } else if (start > m_total / 2) {
-        // Past the middle, count from the end: OFFSET then skips the fewest rows.
-        *reversed = true;
-        query.order = opposite;
-        query.offset = m_total - end;
-        query.limit = int(end - start);
-    }
-    return query;
-}
-
 void PagedTableModel::pageArrived(
-    quint64 generation, int page, const Result<FetchedPage> &result, bool reversed)
+    quint64 generation, int page, const Result<FetchedPage> &result, const Placement &placement)
 {
+    const bool reversed = placement.reversed;
     if (generation != m_generation) {
         pumpFetches();
         return;
@@ -681,10 +696,11 @@ void PagedTableModel::pageArrived(
     if (reversed)
         std::reverse(records.begin(), records.end());
     absorbExtra(result->extra);
-    m_cache.insert(page, records,
-        PageCache::PageKeys {
-            generation, reversed ? result->last : result->first, reversed ? result->first : result->last });
+    const PageCache::PageKeys keys { generation, reversed ? result->last : result->first,
+        reversed ? result->first : result->last, placement.exact, placement.anchor };
+    m_cache.insert(page, records, keys);
     m_cache.touch(page);
+    m_listing.joinRuns(page, keys);
     const int first = page * pageSize();
     if (!m_countKnown && page == 0) {
         // The first screen, before the count: show these rows now, the rest when the count comes.
@@ -774,15 +790,5 @@ QString PagedTableModel::columnKey(int column) const
     return column >= 0 && column < columnSpecs().size() ? columnSpecs().at(column).key : QString();
 }
 
-PageRequest PagedTableModel::pageRequest(const PageQuery &query)
-{
-    PageRequest request;
-    request.sortColumn = query.sortKey;
-    request.order = query.order;
-    request.offset = query.offset;
-    request.limit = query.limit;
-    request.after = query.after;
-    return request;
-}
 
 } // namespace catalog

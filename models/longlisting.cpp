@@ -1,0 +1,133 @@
+#include "longlisting.h"
+
+#include "modelslog.h"
+#include "pagedtablemodel.h"
+
+namespace catalog {
+
+LongListing::LongListing(PagedTableModel &model)
+    : m_model(model)
+{
+}
+
+void LongListing::clear()
+{
+    m_positions.clear();
+    m_generation = 0;
+    m_unavailable = false;
+}
+
+bool LongListing::isReady() const
+{
+    return m_model.m_countKnown
+        && (m_model.m_total < PositionIndex::kMinRows || m_unavailable || m_positions.isExact());
+}
+
+void LongListing::start()
+{
+    PagedTableModel &m = m_model;
+    if (!m.m_countKnown || m.m_total < PositionIndex::kMinRows || m_unavailable || m_generation == m.m_generation)
+        return;
+    m_generation = m.m_generation;
+    PagedTableModel::PageQuery order;
+    order.sortKey = m.columnSpecs().at(m.m_sortColumn).key;
+    order.order = m.m_sortOrder;
+    const quint64 generation = m_generation;
+    // The estimate first (at once on PostgreSQL), then the exact pass.
+    for (const qint64 stride : { qint64(0), PositionIndex::strideFor(m.m_total) }) {
+        if (stride == 0 && m_positions.isExact())
+            continue;
+        PagedTableModel::PositionJob job = m.makePositionJob(order, stride);
+        if (!job) {
+            m_unavailable = true;
+            return;
+        }
+        ++m_running;
+        m.m_background.run<Result<PositionSample>>(&m, std::move(job), [this, generation](const Result<PositionSample> &r) {
+            --m_running;
+            arrived(generation, r);
+            m_model.pumpFetches();
+        });
+    }
+}
+
+void LongListing::arrived(quint64 generation, const Result<PositionSample> &result)
+{
+    if (generation != m_generation)
+        return; // another sort or filter meanwhile
+    if (!result) {
+        // The sort column cannot be read by key (Validation): pages go by offset. Anything else is
+        // logged only: the index makes jumps quicker, it is never needed for a correct page.
+        if (result.error().kind == ErrorKind::Validation)
+            m_unavailable = true;
+        else
+            qCInfo(lcModels) << "position index not read:" << result.error().toString();
+        return;
+    }
+    m_positions.setSample(result.value());
+    // Pages read from estimated keys are read again, exactly, when they are next shown.
+    if (result->isExact())
+        m_model.dropPages([](const PageCache::PageKeys &k) { return !k.exact && k.anchor != kEndAnchor; });
+}
+
+LongListing::Placement LongListing::place(int page) const
+{
+    const PagedTableModel &m = m_model;
+    const qint64 start = qint64(page) * m.pageSize();
+    Placement p;
+    p.offset = start;
+    p.limit = m.pageSize();
+    if (!m.m_countKnown)
+        return p;
+    const qint64 total = m.m_total;
+    const qint64 end = qMin(start + m.pageSize(), total);
+    // Next to a loaded page: continue from its key, which costs one page whatever the position
+    // (OFFSET reads and drops every row it skips); the page joins its neighbour's run.
+    for (const bool previous : { true, false }) {
+        if (std::optional<KeysetCursor> key = m.m_cache.neighbourKey(page, previous, m.m_generation)) {
+            const PageCache::PageKeys *from = m.m_cache.keysOf(previous ? page - 1 : page + 1, m.m_generation);
+            p.reversed = !previous;
+            p.after = key;
+            p.offset = 0;
+            p.limit = int(end - start);
+            p.exact = from->exact;
+            p.anchor = from->anchor;
+            return p;
+        }
+    }
+    const auto fromEnd = [&] {
+        p.reversed = true;
+        p.offset = total - end;
+        p.limit = int(end - start);
+        p.exact = !m.m_totalEstimated;
+        p.anchor = m.m_totalEstimated ? kEndAnchor : 0;
+        return p;
+    };
+    if (start <= PositionIndex::kCheapOffset)
+        return p;
+    if (total - end <= PositionIndex::kCheapOffset)
+        return fromEnd();
+    if (const std::optional<PositionIndex::Seek> seek = m_positions.seek(start, total)) {
+        p.after = seek->after;
+        p.offset = seek->offset;
+        p.exact = seek->exact;
+        p.anchor = seek->exact ? 0 : m_nextAnchor++;
+        return p;
+    }
+    // Past the middle, count from the end: OFFSET then skips the fewest rows.
+    return start > total / 2 ? fromEnd() : p;
+}
+
+void LongListing::joinRuns(int page, const PageCache::PageKeys &keys)
+{
+    for (const int neighbour : { page - 1, page + 1 }) {
+        const PageCache::PageKeys *other = m_model.m_cache.keysOf(neighbour, m_model.m_generation);
+        if (!other || other->anchor == keys.anchor || (other->exact && keys.exact))
+            continue;
+        const quint64 run = other->exact ? keys.anchor : other->anchor;
+        m_model.dropPages([run](const PageCache::PageKeys &k) { return k.anchor == run; });
+        return;
+    }
+}
+
+} // namespace catalog
