@@ -5,6 +5,8 @@
 #include "pagecache.h"
 #include "positionindex.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace catalog {
@@ -30,6 +32,9 @@ public:
         bool reversed = false;
         bool exact = true;
         quint64 anchor = 0;
+        // Not read now: only OFFSET could reach it, the exact index is on its way and will reach
+        // it by key (an OFFSET of millions would hold a worker for seconds meanwhile).
+        bool deferred = false;
     };
     static constexpr quint64 kEndAnchor = 1; // pages read from the end while the count is estimated
 
@@ -45,6 +50,9 @@ public:
     // When `page` (just loaded, with `keys`) meets a page of another run and either is
     // approximate, drops a run: the approximate one, of two approximate ones the older.
     void joinRuns(int page, const PageCache::PageKeys &keys);
+    // With an estimated total: the end of the listing, when `page` (read forward from an exact
+    // position) came back shorter than asked for.
+    std::optional<qint64> endFound(int page, const Placement &placement, qsizetype rows) const;
 
 private:
     void arrived(quint64 generation, const Result<PositionSample> &result);
@@ -55,6 +63,7 @@ private:
     bool m_unavailable = false; // the sort column cannot be read by key
     int m_running = 0;
     mutable quint64 m_nextAnchor = 2; // 0: exact; 1: kEndAnchor
+    mutable QSet<int> m_deferred; // pages waiting for the exact index
 };
 
 } // namespace catalog

@@ -596,8 +596,7 @@ void PagedTableModel::countArrived(quint64 generation, const Result<RowCount> &r
         const bool refined = m_totalEstimated && !result->estimated;
         m_countKnown = true;
         m_totalEstimated = result->estimated;
-        // Pages placed from the end counted back from the estimate: their row numbers change.
-        if (refined)
+        if (refined) // pages counted back from the estimated end move
             dropPages([](const PageCache::PageKeys &k) { return !k.exact; });
         setTotal(result->rows);
         m_listing.start();
@@ -659,6 +658,8 @@ void PagedTableModel::pumpFetches()
         if (m_fetchQueue.isInFlight(page) || (m_countKnown && qint64(page) * pageSize() >= m_total))
             continue;
         const Placement placement = m_listing.place(page);
+        if (placement.deferred)
+            continue;
         PageQuery query;
         query.sortKey = columnSpecs().at(m_sortColumn).key;
         query.order = placement.reversed == (m_sortOrder == Qt::AscendingOrder) ? Qt::DescendingOrder
@@ -712,6 +713,10 @@ void PagedTableModel::pageArrived(
             m_shownRows = int(records.size());
             endInsertRows();
         }
+    }
+    if (const std::optional<qint64> end = m_listing.endFound(page, placement, records.size())) {
+        m_totalEstimated = false;
+        setTotal(*end);
     }
     const int last = qMin(first + int(records.size()), m_shownRows) - 1;
     if (last >= first)

@@ -267,6 +267,22 @@ Result<RowCount> VersionedTable::quickCount(
         const Result<qint64> exact = count(connections, where, CountMode::Exact);
         return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
     }
+    // The planner's estimate first (a few milliseconds): far above what can be counted within the
+    // budget, it is the answer; below that the exact count is tried. A filter the planner
+    // misjudges is corrected by the model when the listing ends early. QtSql PREPAREs a statement
+    // with bound values and PostgreSQL cannot PREPARE an EXPLAIN: a filter with values is counted
+    // exactly, as before.
+    const Result<qint64> estimate = where.values().isEmpty()
+        ? count(connections, where, CountMode::Estimated)
+        : Result<qint64>(qint64(0));
+    if (!estimate)
+        return estimate.error();
+    if (estimate.value() > kExactCountCeiling)
+        return RowCount { estimate.value(), true };
+    if (estimate.value() <= kAlwaysExactCount) {
+        const Result<qint64> exact = count(connections, where, CountMode::Exact);
+        return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
+    }
     const QString context = QStringLiteral("Cannot count %1").arg(m_spec.table);
     const Result<std::optional<qint64>> timed = connections.run<std::optional<qint64>>(
         [&](QSqlDatabase &db) -> Result<std::optional<qint64>> {
@@ -297,8 +313,7 @@ Result<RowCount> VersionedTable::quickCount(
         return timed.error();
     if (timed.value())
         return RowCount { *timed.value(), false };
-    const Result<qint64> estimate = count(connections, where, CountMode::Estimated);
-    return estimate ? Result<RowCount>(RowCount { estimate.value(), true }) : Result<RowCount>(estimate.error());
+    return RowCount { estimate.value(), true };
 }
 
 Result<PositionSample> VersionedTable::positionSample(

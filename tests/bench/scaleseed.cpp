@@ -47,8 +47,20 @@ std::optional<QList<qint64>> seedSupplierRows(ConnectionManager &connections, in
             say(QStringLiteral("supplier seeding failed: %1").arg(r.error().toString()));
             return std::nullopt;
         }
-        for (auto it = r->ids.cbegin(); it != r->ids.cend(); ++it)
-            ids[it.key().mid(4).toInt() - 1000000] = it.value();
+    }
+    // Read back rather than from the upserts' reports: a resumed seed writes no supplier again.
+    auto db = connections.connection();
+    if (!db)
+        return std::nullopt;
+    QSqlQuery q(db.value());
+    if (!q.exec(QStringLiteral("SELECT source_id, id FROM suppliers WHERE source_id LIKE 'b2b-%'"))) {
+        say(q.lastError().text());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const int index = q.value(0).toString().mid(4).toInt() - 1000000;
+        if (index >= 0 && index < count)
+            ids[index] = q.value(1).toLongLong();
     }
     return ids;
 }
@@ -82,7 +94,7 @@ PgCopyWriter copyBatch(qint64 first, qint64 count, int supplierCount, const QLis
 
 // COPY with the table's own triggers off: a bulk load writes no history of 10 million "inserts";
 // the supplier counts the trigger would keep are set once at the end. Foreign keys stay checked.
-bool seedPostgres(ConnectionManager &connections, qint64 rows, const QList<qint64> &supplierIds)
+bool seedPostgres(ConnectionManager &connections, qint64 from, qint64 rows, const QList<qint64> &supplierIds)
 {
     auto db = connections.connection();
     if (!db) {
@@ -93,13 +105,15 @@ bool seedPostgres(ConnectionManager &connections, qint64 rows, const QList<qint6
         "COPY products (source_id, title, subtitle, price_min, price_max, currency, moq, main_image_url, "
         "detail_images, specifications, supplier_id, sales_count, rating, sync_status, updated_by) FROM STDIN");
     const int supplierCount = int(supplierIds.size());
-    if (!exec(db.value(), QStringLiteral("ALTER TABLE products DISABLE TRIGGER USER")))
+    // A batch with its foreign-key checks can outlast the app's statement timeout on a busy machine.
+    if (!exec(db.value(), QStringLiteral("SET statement_timeout = 0"))
+        || !exec(db.value(), QStringLiteral("ALTER TABLE products DISABLE TRIGGER USER")))
         return false;
     QElapsedTimer t;
     t.start();
-    QFuture<PgCopyWriter> next = QtConcurrent::run(copyBatch, 0, qMin(kCopyBatch, rows), supplierCount, supplierIds);
+    QFuture<PgCopyWriter> next = QtConcurrent::run(copyBatch, from, qMin(kCopyBatch, rows - from), supplierCount, supplierIds);
     bool ok = true;
-    for (qint64 first = 0; first < rows && ok; first += kCopyBatch) {
+    for (qint64 first = from; first < rows && ok; first += kCopyBatch) {
         const PgCopyWriter batch = next.result();
         const qint64 following = first + kCopyBatch;
         if (following < rows)
@@ -193,7 +207,7 @@ bool seedSqlite(ConnectionManager &connections, qint64 rows, const QList<qint64>
 
 } // namespace
 
-bool seedBulk(ConnectionManager &connections, qint64 rows, const QString &engine)
+bool seedBulk(ConnectionManager &connections, qint64 from, qint64 rows, const QString &engine)
 {
     const CatalogDataGenerator gen;
     QElapsedTimer t;
@@ -202,7 +216,7 @@ bool seedBulk(ConnectionManager &connections, qint64 rows, const QString &engine
     if (!supplierIds)
         return false;
     const bool ok = engine == QLatin1String("sqlite") ? seedSqlite(connections, rows, *supplierIds)
-                                                       : seedPostgres(connections, rows, *supplierIds);
+                                                       : seedPostgres(connections, from, rows, *supplierIds);
     if (ok)
         say(QStringLiteral("[%1] seeded %2 products and %3 suppliers by bulk load in %4 s = %5 rows/s")
                 .arg(engine)

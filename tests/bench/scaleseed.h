@@ -12,6 +12,7 @@ class ConnectionManager;
 // prepared INSERT through SqliteStatement). Prints progress; false (said why) on failure.
 namespace catalog::bench {
 
-bool seedBulk(ConnectionManager &connections, qint64 rows, const QString &engine);
+// Rows [from, rows) of the generator's products (from > 0: resuming an interrupted PostgreSQL seed).
+bool seedBulk(ConnectionManager &connections, qint64 from, qint64 rows, const QString &engine);
 
 } // namespace catalog::bench
