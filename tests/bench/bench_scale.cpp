@@ -436,6 +436,8 @@ QString figure(const QJsonObject &o, const QString &key, double target)
 
 void printTable(const QList<QJsonObject> &results)
 {
+    if (results.isEmpty())
+        return;
     struct Row
     {
         QString key;

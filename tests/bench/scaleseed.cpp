@@ -132,7 +132,7 @@ bool seedPostgres(ConnectionManager &connections, qint64 from, qint64 rows, cons
             say(QStringLiteral("[postgresql]   copied %1 rows, %2 s, %3 rows/s")
                     .arg(qMin(following, rows))
                     .arg(double(t.elapsed()) / 1000, 0, 'f', 1)
-                    .arg(double(qMin(following, rows)) * 1000 / double(qMax<qint64>(1, t.elapsed())), 0, 'f', 0));
+                    .arg(double(qMin(following, rows) - from) * 1000 / double(qMax<qint64>(1, t.elapsed())), 0, 'f', 0));
     }
     if (next.isValid())
         next.waitForFinished();
@@ -218,12 +218,13 @@ bool seedBulk(ConnectionManager &connections, qint64 from, qint64 rows, const QS
     const bool ok = engine == QLatin1String("sqlite") ? seedSqlite(connections, rows, *supplierIds)
                                                        : seedPostgres(connections, from, rows, *supplierIds);
     if (ok)
-        say(QStringLiteral("[%1] seeded %2 products and %3 suppliers by bulk load in %4 s = %5 rows/s")
+        say(QStringLiteral("[%1] seeded products %2-%3 and %4 suppliers by bulk load in %5 s = %6 rows/s")
                 .arg(engine)
+                .arg(from)
                 .arg(rows)
                 .arg(supplierIds->size())
                 .arg(double(t.elapsed()) / 1000, 0, 'f', 1)
-                .arg(double(rows) * 1000 / double(qMax<qint64>(1, t.elapsed())), 0, 'f', 0));
+                .arg(double(rows - from) * 1000 / double(qMax<qint64>(1, t.elapsed())), 0, 'f', 0));
     return ok;
 }
 
