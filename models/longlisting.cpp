@@ -80,7 +80,7 @@ void LongListing::arrived(quint64 generation, const Result<PositionSample> &resu
     m_positions.setSample(result.value());
     // Pages read from estimated keys are read again, exactly, when they are next shown.
     if (result->isExact())
-        m_model.dropPages([](const PageCache::PageKeys &k) { return !k.exact && k.anchor != kEndAnchor; });
+        dropPages([](const PageCache::PageKeys &k) { return !k.exact && k.anchor != kEndAnchor; });
 }
 
 LongListing::Placement LongListing::place(int page) const
@@ -137,6 +137,18 @@ LongListing::Placement LongListing::place(int page) const
     return start > total / 2 ? fromEnd() : p;
 }
 
+void LongListing::dropPages(const std::function<bool(const PageCache::PageKeys &)> &match)
+{
+    PagedTableModel &m = m_model;
+    const QList<int> dropped = m.m_cache.dropIf(match);
+    for (const int page : dropped) {
+        const int first = page * m.pageSize();
+        const int last = qMin(first + m.pageSize(), m.m_shownRows) - 1;
+        if (last >= first)
+            Q_EMIT m.dataChanged(m.index(first, 0), m.index(last, m.columnCount() - 1));
+    }
+}
+
 std::optional<qint64> LongListing::endFound(int page, const Placement &placement, qsizetype rows) const
 {
     if (!m_model.m_totalEstimated || !placement.exact || placement.reversed || rows >= placement.limit)
@@ -151,7 +163,7 @@ void LongListing::joinRuns(int page, const PageCache::PageKeys &keys)
         if (!other || other->anchor == keys.anchor || (other->exact && keys.exact))
             continue;
         const quint64 run = other->exact ? keys.anchor : other->anchor;
-        m_model.dropPages([run](const PageCache::PageKeys &k) { return k.anchor == run; });
+        dropPages([run](const PageCache::PageKeys &k) { return k.anchor == run; });
         return;
     }
 }

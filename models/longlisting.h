@@ -50,6 +50,8 @@ public:
     // When `page` (just loaded, with `keys`) meets a page of another run and either is
     // approximate, drops a run: the approximate one, of two approximate ones the older.
     void joinRuns(int page, const PageCache::PageKeys &keys);
+    // Drops loaded pages that match and tells the views (they are read again when shown).
+    void dropPages(const std::function<bool(const PageCache::PageKeys &)> &match);
     // With an estimated total: the end of the listing, when `page` (read forward from an exact
     // position) came back shorter than asked for.
     std::optional<qint64> endFound(int page, const Placement &placement, qsizetype rows) const;

@@ -571,15 +571,6 @@ void PagedTableModel::refineCount()
         [this, generation](const Result<RowCount> &r) { countArrived(generation, r); });
 }
 
-PagedTableModel::QuickCountJob PagedTableModel::makeQuickCountJob() const
-{
-    CountJob exact = makeCountJob();
-    return [exact]() -> Result<RowCount> {
-        const Result<qint64> rows = exact();
-        return rows ? Result<RowCount>(RowCount { rows.value(), false }) : Result<RowCount>(rows.error());
-    };
-}
-
 void PagedTableModel::countArrived(quint64 generation, const Result<RowCount> &result)
 {
     if (generation != m_countGeneration) {
@@ -597,22 +588,11 @@ void PagedTableModel::countArrived(quint64 generation, const Result<RowCount> &r
         m_countKnown = true;
         m_totalEstimated = result->estimated;
         if (refined) // pages counted back from the estimated end move
-            dropPages([](const PageCache::PageKeys &k) { return !k.exact; });
+            m_listing.dropPages([](const PageCache::PageKeys &k) { return !k.exact; });
         setTotal(result->rows);
         m_listing.start();
     }
     pumpFetches();
-}
-
-void PagedTableModel::dropPages(const std::function<bool(const PageCache::PageKeys &)> &match)
-{
-    const QList<int> dropped = m_cache.dropIf(match);
-    for (const int page : dropped) {
-        const int first = page * pageSize();
-        const int last = qMin(first + pageSize(), m_shownRows) - 1;
-        if (last >= first)
-            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
-    }
 }
 
 void PagedTableModel::setTotal(qint64 total)

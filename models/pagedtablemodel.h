@@ -235,7 +235,14 @@ protected:
     virtual CountJob makeCountJob() const = 0;
     virtual PageJob makePageJob(const PageQuery &query) const = 0;
     // The count shown first: exact within kCountBudgetMs, else estimated. The default counts exactly.
-    virtual QuickCountJob makeQuickCountJob() const;
+    virtual QuickCountJob makeQuickCountJob() const
+    {
+        CountJob exact = makeCountJob();
+        return [exact]() -> Result<RowCount> {
+            const Result<qint64> rows = exact();
+            return rows ? Result<RowCount>(RowCount { rows.value(), false }) : Result<RowCount>(rows.error());
+        };
+    }
     // Keys of the order of `order` (sortKey, order) at every stride-th row, or (stride 0) estimated
     // from statistics (see PositionIndex). None by default: long listings are read by offset.
     virtual PositionJob makePositionJob(const PageQuery & /*order*/, qint64 /*stride*/) const { return {}; }
@@ -272,8 +279,6 @@ private:
     void startCount();
     void pageArrived(quint64 generation, int page, const Result<FetchedPage> &result, const Placement &placement);
     void countArrived(quint64 generation, const Result<RowCount> &result);
-    // Drops loaded pages that match (they are read again when shown).
-    void dropPages(const std::function<bool(const PageCache::PageKeys &)> &match);
 
     void setTotal(qint64 total);
     void forgetPages();
