@@ -91,6 +91,34 @@ std::optional<KeysetCursor> PageCache::neighbourKey(int page, bool previous, qui
     return previous ? keys->last : keys->first;
 }
 
+const PageCache::PageKeys *PageCache::keysOf(int page, quint64 generation) const
+{
+    const auto keys = m_keys.constFind(page);
+    return keys == m_keys.cend() || keys->generation != generation ? nullptr : &*keys;
+}
+
+bool PageCache::isExact(int row) const
+{
+    const auto keys = m_keys.constFind(row / m_pageSize);
+    return keys == m_keys.cend() || keys->exact;
+}
+
+QList<int> PageCache::dropIf(const std::function<bool(const PageKeys &)> &match)
+{
+    QList<int> dropped;
+    for (auto it = m_keys.begin(); it != m_keys.end();) {
+        if (match(*it)) {
+            dropped << it.key();
+            m_pages.remove(it.key());
+            m_use.remove(it.key());
+            it = m_keys.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return dropped;
+}
+
 int PageCache::rowOf(qint64 id, const RecordId &recordId) const
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {

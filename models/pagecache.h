@@ -27,6 +27,10 @@ public:
         std::optional<KeysetCursor> first;
         std::optional<KeysetCursor> last;
         std::chrono::steady_clock::time_point loadedAt {}; // set by insert()
+        // Whether the page's rows are at their row numbers exactly (see PositionIndex), and the
+        // run of pages it was read with: pages of one anchor continue each other seamlessly.
+        bool exact = true;
+        quint64 anchor = 0;
     };
     using RecordId = std::function<qint64(const QVariant &)>;
 
@@ -51,6 +55,12 @@ public:
     // key of the page after it, if that neighbour was read by query `generation` (keys of an older
     // query may point at moved rows). Only a full previous page ends where `page` starts.
     std::optional<KeysetCursor> neighbourKey(int page, bool previous, quint64 generation) const;
+    // The keys of a loaded page of query `generation`, or nullptr.
+    const PageKeys *keysOf(int page, quint64 generation) const;
+    // The row's page is loaded and placed exactly (unloaded rows count as exact).
+    bool isExact(int row) const;
+    // Drops the pages that match; returns them.
+    QList<int> dropIf(const std::function<bool(const PageKeys &)> &match);
     // The row of the loaded record with this id, or -1.
     int rowOf(qint64 id, const RecordId &recordId) const;
     // Replaces every loaded copy of the record with this id.

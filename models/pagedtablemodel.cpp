@@ -23,6 +23,7 @@ constexpr int kWorkers = 2; // one for the visible page, one for the count or th
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_jobs(kWorkers)
+    , m_background(1)
     , m_undo(new QUndoStack(this))
     , m_pageTtl(std::chrono::seconds(RuntimeSettings::current().cacheTtlSeconds()))
 {
@@ -33,6 +34,7 @@ PagedTableModel::~PagedTableModel()
 {
     // Jobs reference the subclass's connection manager, never the model's members; still, wait so
     // that no job outlives the model that started it.
+    m_background.waitForDone();
     m_jobs.waitForDone();
 }
 
@@ -77,7 +79,8 @@ void PagedTableModel::setMaxCachedPages(int pages)
 
 bool PagedTableModel::isIdle() const
 {
-    return m_countKnown && !m_countRunning && m_jobs.running() == 0 && m_fetchQueue.isEmpty() && !m_saving;
+    return m_countKnown && !m_countRunning && m_jobs.running() == 0 && m_fetchQueue.isEmpty()
+        && !m_saving;
 }
 
 bool PagedTableModel::hasPendingChanges() const
@@ -521,6 +524,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (m_shownRows > 0)
         requestPage(0);
+    m_listing.start();
     updateLoading();
 }
 
@@ -528,6 +532,7 @@ void PagedTableModel::forgetPages()
 {
     m_cache.clear();
     m_fetchQueue.clear();
+    m_listing.clear();
 }
 
 void PagedTableModel::reload()
@@ -541,6 +546,7 @@ void PagedTableModel::reload()
         endRemoveRows();
     }
     m_countKnown = false;
+    m_totalEstimated = false;
     m_total = 0;
     requestPage(0);
     startCount();
@@ -554,6 +560,8 @@ void PagedTableModel::refresh()
     m_fetchQueue.restart(m_cache.pagesByUse());
     if (m_fetchQueue.isEmpty())
         m_fetchQueue.want(0);
+    // Rows may have moved: the index is read again after the count (the old one serves meanwhile).
+    m_listing.invalidate();
     startCount();
     pumpFetches();
 }
@@ -562,11 +570,21 @@ void PagedTableModel::startCount()
 {
     m_countRunning = true;
     const quint64 generation = ++m_countGeneration;
-    runJob<Result<qint64>>(
-        makeCountJob(), [this, generation](const Result<qint64> &r) { countArrived(generation, r); });
+    runJob<Result<RowCount>>(
+        makeQuickCountJob(), [this, generation](const Result<RowCount> &r) { countArrived(generation, r); });
 }
 
-void PagedTableModel::countArrived(quint64 generation, const Result<qint64> &result)
+void PagedTableModel::refineCount()
+{
+    if (!m_totalEstimated || m_countRunning)
+        return;
+    m_countRunning = true;
+    const quint64 generation = ++m_countGeneration;
+    runJob<Result<RowCount>>(PagedTableModel::makeQuickCountJob(),
+        [this, generation](const Result<RowCount> &r) { countArrived(generation, r); });
+}
+
+void PagedTableModel::countArrived(quint64 generation, const Result<RowCount> &result)
 {
     if (generation != m_countGeneration) {
         pumpFetches();
@@ -579,8 +597,13 @@ void PagedTableModel::countArrived(quint64 generation, const Result<qint64> &res
         if (!std::exchange(m_reportedError, true))
             Q_EMIT errorOccurred(m_lastError);
     } else {
+        const bool refined = m_totalEstimated && !result->estimated;
         m_countKnown = true;
-        setTotal(result.value());
+        m_totalEstimated = result->estimated;
+        if (refined) // pages counted back from the estimated end move
+            m_listing.dropPages([](const PageCache::PageKeys &k) { return !k.exact; });
+        setTotal(result->rows);
+        m_listing.start();
     }
     pumpFetches();
 }
@@ -627,56 +650,29 @@ void PagedTableModel::pumpFetches()
         const int page = *next;
         if (m_fetchQueue.isInFlight(page) || (m_countKnown && qint64(page) * pageSize() >= m_total))
             continue;
-        bool reversed = false;
-        const PageQuery query = pageQuery(page, &reversed);
+        const Placement placement = m_listing.place(page);
+        if (placement.deferred)
+            continue;
+        PageQuery query;
+        query.sortKey = columnSpecs().at(m_sortColumn).key;
+        query.order = placement.reversed == (m_sortOrder == Qt::AscendingOrder) ? Qt::DescendingOrder
+                                                                               : Qt::AscendingOrder;
+        query.offset = placement.offset;
+        query.limit = placement.limit;
+        query.after = placement.after;
         m_fetchQueue.started(page);
         const quint64 generation = m_generation;
         runJob<Result<FetchedPage>>(
-            makePageJob(query), [this, generation, page, reversed](const Result<FetchedPage> &r) {
-                pageArrived(generation, page, r, reversed);
+            makePageJob(query), [this, generation, page, placement](const Result<FetchedPage> &r) {
+                pageArrived(generation, page, r, placement);
             });
     }
 }
 
-PagedTableModel::PageQuery PagedTableModel::pageQuery(int page, bool *reversed) const
-{
-    const qint64 start = qint64(page) * pageSize();
-    PageQuery query;
-    query.sortKey = columnSpecs().at(m_sortColumn).key;
-    query.order = m_sortOrder;
-    query.offset = start;
-    query.limit = pageSize();
-    *reversed = false;
-    if (!m_countKnown)
-        return query;
-    const qint64 end = qMin(start + pageSize(), m_total);
-    const Qt::SortOrder opposite
-        = m_sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-    // Next to a loaded page: continue from its key, which costs one page whatever the position
-    // (OFFSET reads and drops every row it skips).
-    if (std::optional<KeysetCursor> key = m_cache.neighbourKey(page, true, m_generation)) {
-        query.after = key;
-        query.offset = 0;
-        query.limit = int(end - start);
-    } else if ((key = m_cache.neighbourKey(page, false, m_generation))) {
-        *reversed = true;
-        query.order = opposite;
-        query.after = key;
-        query.offset = 0;
-        query.limit = int(end - start);
-    } else if (start > m_total / 2) {
-        // Past the middle, count from the end: OFFSET then skips the fewest rows.
-        *reversed = true;
-        query.order = opposite;
-        query.offset = m_total - end;
-        query.limit = int(end - start);
-    }
-    return query;
-}
-
 void PagedTableModel::pageArrived(
-    quint64 generation, int page, const Result<FetchedPage> &result, bool reversed)
+    quint64 generation, int page, const Result<FetchedPage> &result, const Placement &placement)
 {
+    const bool reversed = placement.reversed;
     if (generation != m_generation) {
         pumpFetches();
         return;
@@ -694,10 +690,11 @@ void PagedTableModel::pageArrived(
     if (reversed)
         std::reverse(records.begin(), records.end());
     absorbExtra(result->extra);
-    m_cache.insert(page, records,
-        PageCache::PageKeys {
-            generation, reversed ? result->last : result->first, reversed ? result->first : result->last });
+    const PageCache::PageKeys keys { generation, reversed ? result->last : result->first,
+        reversed ? result->first : result->last, placement.exact, placement.anchor };
+    m_cache.insert(page, records, keys);
     m_cache.touch(page);
+    m_listing.joinRuns(page, keys);
     const int first = page * pageSize();
     if (!m_countKnown && page == 0) {
         // The first screen, before the count: show these rows now, the rest when the count comes.
@@ -709,6 +706,10 @@ void PagedTableModel::pageArrived(
             m_shownRows = int(records.size());
             endInsertRows();
         }
+    }
+    if (const std::optional<qint64> end = m_listing.endFound(page, placement, records.size())) {
+        m_totalEstimated = false;
+        setTotal(*end);
     }
     const int last = qMin(first + int(records.size()), m_shownRows) - 1;
     if (last >= first)
@@ -787,15 +788,5 @@ QString PagedTableModel::columnKey(int column) const
     return column >= 0 && column < columnSpecs().size() ? columnSpecs().at(column).key : QString();
 }
 
-PageRequest PagedTableModel::pageRequest(const PageQuery &query)
-{
-    PageRequest request;
-    request.sortColumn = query.sortKey;
-    request.order = query.order;
-    request.offset = query.offset;
-    request.limit = query.limit;
-    request.after = query.after;
-    return request;
-}
 
 } // namespace catalog

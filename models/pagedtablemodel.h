@@ -7,6 +7,7 @@
 #include "pagecache.h"
 #include "pagefetchqueue.h"
 #include "pendingedits.h"
+#include "longlisting.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -31,6 +32,21 @@ namespace catalog {
 // start. A page next to a loaded one continues from that page's first or last key (when the
 // subclass's pages carry keys) instead of skipping rows with OFFSET, so scrolling stays as quick in
 // the middle of a million rows as at either end. Sorting and filtering are done by the database.
+//
+// Ten million rows: the count is exact when the database can count within kCountBudgetMs, else the
+// planner's estimate (isTotalEstimated(); refineCount() asks for the exact count in the background).
+// A jump far into a long listing (dragging the scrollbar) reads by key from a PositionIndex: at
+// once from an estimated key (PostgreSQL's column statistics), and exactly once the index's
+// background pass over the sort order has arrived. What is exact and what is approximate:
+// - the rows of every page are always a true, contiguous part of the sorted order, and scrolling
+//   on from any page continues it without a gap or a repeat (each neighbour is read by key);
+// - a page's row numbers are exact when it was read by offset from the start, through the exact
+//   index, from the end with an exact count, or as a neighbour of such a page. Read from an
+//   estimated key (or from the end while the count is estimated) they are approximate
+//   (isRowPositionExact() false): the rows shown at "row 5,000,000" may really be a few thousand
+//   rows earlier or later. When two runs of pages read from different places meet, the older run
+//   is dropped and read again from the newer one, so no seam shows; when the exact index or the
+//   exact count arrives, approximate pages are read again exactly.
 //
 // Editing: setData() never writes to the database. It validates the value (refused values make
 // setData() return false and editRejected() say why), then pushes an undoable command onto
@@ -112,6 +128,15 @@ public:
     // unreachable; DiskFull; ...).
     ErrorKind lastErrorKind() const { return m_lastErrorKind; }
     qint64 totalCount() const { return m_total; }
+    // The total is the planner's estimate ("about 10,000,000"), not an exact count.
+    bool isTotalEstimated() const { return m_totalEstimated; }
+    // The row's page was placed exactly (see the class comment); rows not loaded count as exact.
+    bool isRowPositionExact(int row) const { return row >= m_shownRows || m_cache.isExact(row); }
+    // Jumps into the listing are exact now: the exact position index has arrived, or none is
+    // needed (a short listing, or a sort column that cannot be read by key).
+    bool isPositionIndexReady() const { return m_listing.isReady(); }
+    // How long the first count may take before the estimate is shown instead.
+    static constexpr int kCountBudgetMs = 100;
 
     // Appends a pending copy of `row` (source_id and other unique fields adjusted by the subclass).
     int duplicateRow(int row);
@@ -159,6 +184,8 @@ public Q_SLOTS:
             Q_EMIT dataChanged(
                 index(0, 0), index(rows - 1, columns - 1), { Qt::DisplayRole, Qt::ToolTipRole });
     }
+    // Counts exactly in the background when the total is an estimate.
+    void refineCount();
     // After a saveConflict(): keep my values and overwrite the other change on the next save,
     // or drop my change and take the stored row.
     void resolveConflictKeepMine(const QVariant &theirs);
@@ -208,16 +235,33 @@ protected:
     };
 
     // The repositories' PageRequest for a query (for jobs over ProductRepository/SupplierRepository::list).
-    static PageRequest pageRequest(const PageQuery &query);
+    static PageRequest pageRequest(const PageQuery &query)
+    {
+        return PageRequest { query.sortKey, query.order, query.limit, query.offset, query.after };
+    }
 
     using CountJob = std::function<Result<qint64>()>;
+    using QuickCountJob = std::function<Result<RowCount>()>;
     using PageJob = std::function<Result<FetchedPage>()>;
+    using PositionJob = std::function<Result<PositionSample>()>;
 
     // Subclass interface. Jobs run on worker threads: they must capture copies and use only
     // thread-safe things (repositories over the ConnectionManager).
     virtual QList<ColumnSpec> columns() const = 0;
     virtual CountJob makeCountJob() const = 0;
     virtual PageJob makePageJob(const PageQuery &query) const = 0;
+    // The count shown first: exact within kCountBudgetMs, else estimated. The default counts exactly.
+    virtual QuickCountJob makeQuickCountJob() const
+    {
+        CountJob exact = makeCountJob();
+        return [exact]() -> Result<RowCount> {
+            const Result<qint64> rows = exact();
+            return rows ? Result<RowCount>(RowCount { rows.value(), false }) : Result<RowCount>(rows.error());
+        };
+    }
+    // Keys of the order of `order` (sortKey, order) at every stride-th row, or (stride 0) estimated
+    // from statistics (see PositionIndex). None by default: long listings are read by offset.
+    virtual PositionJob makePositionJob(const PageQuery & /*order*/, qint64 /*stride*/) const { return {}; }
     virtual void absorbExtra(const QVariant &extra) { Q_UNUSED(extra); }
     virtual qint64 recordId(const QVariant &record) const = 0;
     virtual QVariant recordValue(const QVariant &record, int column, int role) const = 0;
@@ -242,18 +286,19 @@ protected:
 private:
     friend class PendingCommand;
     friend class NewRowsCommand;
+    friend class LongListing;
     using Pending = PendingEdits::Pending;
     using NewRow = PendingEdits::NewRow;
 
     const QVariant *loadedRecord(int row) const;
     QVariant currentRecord(int row) const; // with pending edits, or invalid when not loaded
+    using Placement = LongListing::Placement;
     void requestPage(int page) const;
     void pumpFetches();
-    // The query that reads `page` most cheaply; reversed: it reads the rows in the opposite order.
-    PageQuery pageQuery(int page, bool *reversed) const;
     void startCount();
-    void pageArrived(quint64 generation, int page, const Result<FetchedPage> &result, bool reversed);
-    void countArrived(quint64 generation, const Result<qint64> &result);
+    void pageArrived(quint64 generation, int page, const Result<FetchedPage> &result, const Placement &placement);
+    void countArrived(quint64 generation, const Result<RowCount> &result);
+
     void setTotal(qint64 total);
     void forgetPages();
     void emitRowChanged(int row);
@@ -271,6 +316,9 @@ private:
     template <typename R> void runJob(std::function<R()> job, std::function<void(const R &)> done);
 
     JobPool m_jobs;
+    // The position index's pass over a long listing, which may take seconds: never in the way of
+    // the pages, and not what "loading" means. Its thread starts only for a long listing.
+    JobPool m_background;
     QUndoStack *m_undo = nullptr;
     std::chrono::milliseconds m_pageTtl;
     mutable QList<ColumnSpec> m_columns;
@@ -293,6 +341,9 @@ private:
     mutable PageFetchQueue m_fetchQueue;
     mutable bool m_pumpScheduled = false;
     bool m_reportedError = false; // one errorOccurred() per query, not one per page
+
+    bool m_totalEstimated = false;
+    LongListing m_listing { *this };
 
     PendingEdits m_edits;
 };

@@ -73,6 +73,25 @@ protected:
         };
     }
 
+    QuickCountJob makeQuickCountJob() const override
+    {
+        ConnectionManager *connections = &m_connections;
+        const Filter filter = m_filter;
+        return [connections, filter] { return Repository(*connections).quickCount(filter, kCountBudgetMs); };
+    }
+
+    PositionJob makePositionJob(const PageQuery &order, qint64 stride) const override
+    {
+        ConnectionManager *connections = &m_connections;
+        const Filter filter = m_filter;
+        const PageRequest request = pageRequest(order);
+        return [connections, filter, request, stride]() -> Result<PositionSample> {
+            Repository repository(*connections);
+            return stride > 0 ? repository.positionSample(filter, request, stride)
+                              : repository.estimatedPositions(request);
+        };
+    }
+
     PageJob makePageJob(const PageQuery &query) const override
     {
         ConnectionManager *connections = &m_connections;

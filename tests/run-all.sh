@@ -61,6 +61,7 @@ if wanted bench; then
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_bulk --rows 20000
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_bulkedit --rows 20000
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_models --rows 20000
+    QT_QPA_PLATFORM=offscreen build/tests/bench/bench_scale --rows 20000 --qt-limit 60
     QT_QPA_PLATFORM=offscreen build/tests/bench/bench_images --images 60
 fi
 

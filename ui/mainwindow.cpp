@@ -534,7 +534,10 @@ void MainWindow::updateCounts()
         return;
     const QLocale locale;
     const PagedTableModel *model = page->model();
-    QString text = tr("%Ln row(s)", nullptr, int(qMin<qint64>(model->totalCount(), INT_MAX)));
+    // An estimated count (a listing of millions, PagedTableModel::isTotalEstimated) says so.
+    QString text = model->isTotalEstimated()
+        ? tr("about %1 rows").arg(locale.toString(model->totalCount()))
+        : tr("%Ln row(s)", nullptr, int(qMin<qint64>(model->totalCount(), INT_MAX)));
     if (model->totalCount() == 0 && !model->isIdle())
         text = tr("Loading…");
     if (m_products && m_suppliers)

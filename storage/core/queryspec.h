@@ -74,6 +74,26 @@ struct RecordChange
     T record; // Update/Delete/Restore: id and the version that was read
 };
 
+// A row count and whether it is the planner's estimate (an exact count would have taken too long).
+struct RowCount
+{
+    qint64 rows = 0;
+    bool estimated = false;
+};
+
+// Keys at regular positions of a sorted listing, so that a view can jump into its middle and read
+// by key from there instead of skipping rows with OFFSET. Keys are in the listing's order.
+// Exact (stride > 0): rows after keys[k] start exactly at row (k + 1) * stride, at the time of
+// reading. Estimated (stride == 0): keys[k] lies about k / (keys.size() - 1) of the way through the
+// listing (PostgreSQL's column statistics: only the fraction is approximate; every key is a real
+// boundary, so rows read after it are a true, contiguous part of the order).
+struct PositionSample
+{
+    QList<KeysetCursor> keys;
+    qint64 stride = 0;
+    bool isExact() const { return stride > 0; }
+};
+
 template<typename T>
 struct Page
 {

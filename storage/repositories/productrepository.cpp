@@ -667,6 +667,30 @@ Result<qint64> ProductRepository::count(const ProductFilter &filter, CountMode m
     return productTable().count(m_connections, where, mode);
 }
 
+Result<RowCount> ProductRepository::quickCount(const ProductFilter &filter, int budgetMs)
+{
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    sql::Where where;
+    applyProductFilter(where, filter, m_connections.dialect());
+    return productTable().quickCount(m_connections, where, budgetMs);
+}
+
+Result<PositionSample> ProductRepository::positionSample(
+    const ProductFilter &filter, const PageRequest &order, qint64 stride)
+{
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    sql::Where where;
+    applyProductFilter(where, filter, m_connections.dialect());
+    return productTable().positionSample(m_connections, where, order, stride);
+}
+
+Result<PositionSample> ProductRepository::estimatedPositions(const PageRequest &order)
+{
+    return productTable().estimatedPositions(m_connections, order);
+}
+
 Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products, Validation validation)
 {
     if (validation == Validation::Check) {

@@ -55,6 +55,12 @@ public:
     Result<Page<Product>> list(const ProductFilter &filter, const PageRequest &page);
     Result<qint64> count(const ProductFilter &filter, CountMode mode = CountMode::Exact);
     static const QStringList &sortColumns();
+    // The grid's count: exact when that takes at most budgetMs, else the planner's estimate.
+    Result<RowCount> quickCount(const ProductFilter &filter, int budgetMs);
+    // Keys at regular positions of a listing (PositionSample), for jumping into its middle by key:
+    // exact (every stride-th row; one pass over the matching rows) or estimated from statistics.
+    Result<PositionSample> positionSample(const ProductFilter &filter, const PageRequest &order, qint64 stride);
+    Result<PositionSample> estimatedPositions(const PageRequest &order);
 
     // Inserts new source_ids and updates existing ones, in one transaction: the whole batch or
     // nothing. Rows are validated first (errors name the row and field); products may name their

@@ -282,6 +282,30 @@ Result<qint64> SupplierRepository::count(const SupplierFilter &filter)
     return supplierTable().count(m_connections, where, CountMode::Exact);
 }
 
+Result<RowCount> SupplierRepository::quickCount(const SupplierFilter &filter, int budgetMs)
+{
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    sql::Where where;
+    applyFilter(where, filter, m_connections.dialect());
+    return supplierTable().quickCount(m_connections, where, budgetMs);
+}
+
+Result<PositionSample> SupplierRepository::positionSample(
+    const SupplierFilter &filter, const PageRequest &order, qint64 stride)
+{
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    sql::Where where;
+    applyFilter(where, filter, m_connections.dialect());
+    return supplierTable().positionSample(m_connections, where, order, stride);
+}
+
+Result<PositionSample> SupplierRepository::estimatedPositions(const PageRequest &order)
+{
+    return supplierTable().estimatedPositions(m_connections, order);
+}
+
 Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers)
 {
     if (const QList<FieldError> errors = batchErrors(suppliers, &validation::validateSupplier); !errors.isEmpty())

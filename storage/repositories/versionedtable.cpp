@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace catalog {
@@ -289,6 +290,129 @@ Result<qint64> VersionedTable::count(
     });
 }
 
+Result<RowCount> VersionedTable::quickCount(
+    ConnectionManager &connections, const sql::Where &where, int budgetMs) const
+{
+    const SqlDialect &d = connections.dialect();
+    if (d.engine() != Engine::PostgreSQL) {
+        const Result<qint64> exact = count(connections, where, CountMode::Exact);
+        return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
+    }
+    // The planner's estimate first (a few milliseconds): far above what can be counted within the
+    // budget, it is the answer; below that the exact count is tried. A filter the planner
+    // misjudges is corrected by the model when the listing ends early. QtSql PREPAREs a statement
+    // with bound values and PostgreSQL cannot PREPARE an EXPLAIN: a filter with values is counted
+    // exactly, as before.
+    const Result<qint64> estimate = where.values().isEmpty()
+        ? count(connections, where, CountMode::Estimated)
+        : Result<qint64>(qint64(0));
+    if (!estimate)
+        return estimate.error();
+    if (estimate.value() > kExactCountCeiling)
+        return RowCount { estimate.value(), true };
+    if (estimate.value() <= kAlwaysExactCount) {
+        const Result<qint64> exact = count(connections, where, CountMode::Exact);
+        return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
+    }
+    const QString context = QStringLiteral("Cannot count %1").arg(m_spec.table);
+    const Result<std::optional<qint64>> timed = connections.run<std::optional<qint64>>(
+        [&](QSqlDatabase &db) -> Result<std::optional<qint64>> {
+            // Its own transaction, so the shorter timeout ends with it (SET LOCAL).
+            Transaction tx(db, d);
+            if (StorageError e = tx.begin(); !e.ok())
+                return e;
+            sql::Query q(db);
+            if (StorageError e = sql::exec(q, QStringLiteral("SET LOCAL statement_timeout = %1").arg(qMax(1, budgetMs)),
+                    {}, d, context);
+                !e.ok())
+                return e;
+            StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM %1").arg(m_spec.table) + where.sql(),
+                where.values(), d, context);
+            if (e.kind == ErrorKind::Timeout || e.sqlState == QLatin1String("57014"))
+                return std::optional<qint64> {}; // over budget: the transaction rolls back
+            if (!e.ok())
+                return e;
+            if (!q.next())
+                return StorageError::make(ErrorKind::Internal, QStringLiteral("count(*) returned no row"));
+            const qint64 rows = q.value(0).toLongLong();
+            q.finish();
+            if (StorageError c = tx.commit(); !c.ok())
+                return c;
+            return std::optional<qint64>(rows);
+        });
+    if (!timed)
+        return timed.error();
+    if (timed.value())
+        return RowCount { *timed.value(), false };
+    return RowCount { estimate.value(), true };
+}
+
+Result<PositionSample> VersionedTable::positionSample(
+    ConnectionManager &connections, const sql::Where &where, const PageRequest &order, qint64 stride) const
+{
+    const Result<SortColumn> sort = checkPage(order);
+    if (!sort)
+        return sort.error();
+    if (!sort->keyset || stride < 1)
+        return StorageError::make(ErrorKind::Validation,
+            QStringLiteral("%1 cannot be read by key when sorted by %2").arg(title(m_spec.table), sort->name));
+    const SqlDialect &d = connections.dialect();
+    const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // As listRows(): a timestamp key travels as its exact text.
+    const QString key = sort->timestamp ? QStringLiteral("CAST(%1 AS TEXT)").arg(sort->name) : sort->name;
+    const QString statement = QStringLiteral(
+        "SELECT k, id FROM (SELECT %1 AS k, id, row_number() OVER (ORDER BY %2 %3, id %3) AS rn FROM %4%5) s "
+        "WHERE rn % ")
+                                  .arg(key, sort->name, direction, m_spec.table, where.sql())
+        + QString::number(stride) + QStringLiteral(" = 0 ORDER BY rn");
+    return connections.run<PositionSample>([&](QSqlDatabase &db) -> Result<PositionSample> {
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, statement, where.values(), d,
+                QStringLiteral("Cannot read the positions of %1 sorted by %2").arg(m_spec.table, sort->name));
+            !e.ok())
+            return e;
+        PositionSample sample;
+        sample.stride = stride;
+        while (q.next())
+            sample.keys << KeysetCursor { q.value(0), q.value(1).toLongLong() };
+        return sample;
+    });
+}
+
+Result<PositionSample> VersionedTable::estimatedPositions(ConnectionManager &connections, const PageRequest &order) const
+{
+    const Result<SortColumn> sort = checkPage(order);
+    if (!sort)
+        return sort.error();
+    const SqlDialect &d = connections.dialect();
+    if (!sort->keyset || d.engine() != Engine::PostgreSQL)
+        return PositionSample {};
+    // The histogram's bounds split the column's values into equally frequent buckets. As text, so
+    // one statement serves every column type; the bound compares back as the column's own type.
+    // A bound is a value, not a row: the cursor's id is below (ascending) or above (descending)
+    // every id, so "after" it means "from the first row with that value" (ascending) or "from the
+    // last row with that value" (descending).
+    return connections.run<PositionSample>([&](QSqlDatabase &db) -> Result<PositionSample> {
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q,
+                QStringLiteral("SELECT b FROM pg_stats, unnest(CAST(CAST(histogram_bounds AS TEXT) AS TEXT[])) "
+                               "WITH ORDINALITY AS u(b, i) WHERE schemaname = current_schema() AND tablename = ? "
+                               "AND attname = ? ORDER BY i"),
+                { m_spec.table, sort->name }, d, QStringLiteral("Cannot read the statistics of %1").arg(m_spec.table));
+            !e.ok())
+            return e;
+        const bool ascending = order.order == Qt::AscendingOrder;
+        PositionSample sample;
+        while (q.next())
+            sample.keys << KeysetCursor { q.value(0), ascending ? 0 : std::numeric_limits<qint64>::max() };
+        if (!ascending)
+            std::reverse(sample.keys.begin(), sample.keys.end());
+        return sample;
+    });
+}
+
 Result<SortColumn> VersionedTable::checkPage(const PageRequest &page) const
 {
     const auto sort = std::find_if(m_spec.sortColumns.cbegin(), m_spec.sortColumns.cend(),
@@ -337,7 +461,9 @@ Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, cons
         + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
               .arg(sort.name, direction, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))
               .arg(limit);
-    if (!page.after && page.offset > 0)
+    // With `after` too: the rows after that key, skipping `offset` of them (a jump that starts
+    // from a key of the position index a little before the wanted row).
+    if (page.offset > 0)
         statement += QStringLiteral(" OFFSET %1").arg(page.offset);
     sql::Query q(db);
     q.setForwardOnly(true);

@@ -91,6 +91,21 @@ public:
     // The values the row had before history entry `historyId`, to write back as a new version.
     Result<QJsonObject> valuesBefore(ConnectionManager &connections, qint64 id, qint64 historyId) const;
     Result<qint64> count(ConnectionManager &connections, const sql::Where &where, CountMode mode) const;
+    // Exact if that takes at most `budgetMs` (PostgreSQL: a statement_timeout in its own
+    // transaction), else the planner's estimate; above kExactCountCeiling estimated rows the
+    // estimate without trying. SQLite always counts exactly.
+    static constexpr qint64 kExactCountCeiling = 500000;
+    // Below this many estimated rows the count is exact whatever it takes (cheap by any measure;
+    // no timeout that a busy server could trip).
+    static constexpr qint64 kAlwaysExactCount = 20000;
+    Result<RowCount> quickCount(ConnectionManager &connections, const sql::Where &where, int budgetMs) const;
+    // Every stride-th key of the listing (see PositionSample): one pass over the matching rows
+    // with row_number(), in the database. Only for keyset sort columns.
+    Result<PositionSample> positionSample(ConnectionManager &connections, const sql::Where &where,
+        const PageRequest &order, qint64 stride) const;
+    // Estimated keys from PostgreSQL's histogram of the sort column (pg_stats), without reading
+    // the table; empty on SQLite or without statistics. Only for keyset sort columns.
+    Result<PositionSample> estimatedPositions(ConnectionManager &connections, const PageRequest &order) const;
 
     // A listing page: checks the request against the sort columns before anything runs.
     Result<SortColumn> checkPage(const PageRequest &page) const;
