@@ -408,13 +408,9 @@ QStringList ConsistencyChecker::kinds()
 
 Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
 {
-    SyncRecordRepository journal(m_connections);
-    const Result<SyncRecord> job = journal.start(JobKind::Check, kinds().size());
-    if (!job)
-        return job.error();
     const SqlDialect &d = m_connections.dialect();
-    Result<QList<Finding>> findings
-        = m_connections.run<QList<Finding>>([&](QSqlDatabase &db) -> Result<QList<Finding>> {
+    const auto inspectAll = [&] {
+        return m_connections.run<QList<Finding>>([&](QSqlDatabase &db) -> Result<QList<Finding>> {
               QList<Finding> all;
               for (const Kind &kind : kindsFor(d, m_connections.actor())) {
                   Result<Finding> f = isFileKind(kind.id)
@@ -426,6 +422,15 @@ Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
               }
               return all;
           });
+    };
+    // The check only reads; a standby (read-only) cannot record the job, so there it runs unrecorded.
+    if (m_connections.reachedServer().standby)
+        return inspectAll();
+    SyncRecordRepository journal(m_connections);
+    const Result<SyncRecord> job = journal.start(JobKind::Check, kinds().size());
+    if (!job)
+        return job.error();
+    Result<QList<Finding>> findings = inspectAll();
     QJsonArray details;
     qint64 problems = 0;
     if (findings) {

@@ -4,6 +4,7 @@
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -73,6 +74,8 @@ QJsonObject SystemHealth::toJson() const
         { QStringLiteral("latency_ms"), double(connection.latencyMicros) / 1000.0 },
         { QStringLiteral("server_version"), connection.serverVersion },
         { QStringLiteral("in_recovery"), connection.inRecovery },
+        { QStringLiteral("server"), connection.server.text() },
+        { QStringLiteral("replication"), replication.available ? QJsonValue(replication.toJson()) : QJsonValue() },
         { QStringLiteral("error"), connection.error },
         { QStringLiteral("disks"), diskList },
         { QStringLiteral("long_running"), jobs },
@@ -106,9 +109,25 @@ SystemHealth HealthChecker::check()
         h.warnings << QStringLiteral("The server is a standby in recovery: it refuses writes");
 
     checkDisks(h);
-    if (h.connection.healthy)
+    if (h.connection.healthy) {
         checkLongJobs(h);
+        checkReplication(h);
+    }
     return h;
+}
+
+void HealthChecker::checkReplication(SystemHealth &h)
+{
+    if (m_connections.config().engine != Engine::PostgreSQL)
+        return;
+    const Result<ReplicationStatus> status = ReplicationHealth::read(m_connections);
+    if (!status) {
+        h.warnings << QCoreApplication::translate("HealthChecker", "Cannot check replication: %1")
+                          .arg(status.error().message);
+        return;
+    }
+    h.replication = status.value();
+    h.warnings << ReplicationHealth::warnings(h.replication, m_options.replication);
 }
 
 // Free disk where the images live and, for SQLite, where the database file lives.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionmanager.h"
+#include "maintenance/replicationhealth.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,7 +30,8 @@ struct SystemHealth
         QString detail; // task id, or the start of the query
     };
 
-    HealthReport connection; // latency of SELECT 1, server version, recovery state
+    HealthReport connection; // latency of SELECT 1, server version, recovery state, server reached
+    ReplicationStatus replication; // PostgreSQL: standbys and their lag, or this standby's lag
     QList<Disk> disks;
     QList<LongJob> longJobs; // running sync jobs and (PostgreSQL) active queries over the limits
     QStringList problems; // Critical: the connection is down, a disk is (almost) full
@@ -44,7 +46,8 @@ struct SystemHealth
 };
 
 // The periodic health check of the status bar, the dashboard and `catalogctl health`: the
-// connection (latency of a trivial query, server version, recovery state), free disk where the
+// connection (latency of a trivial query, server version, the server reached and its role),
+// replication (lag per standby on a primary, replay lag on a standby), free disk where the
 // images and the SQLite file live, sync jobs still running after a long time and, on PostgreSQL,
 // queries running for long. Blocking (the connection check can take seconds when the server is
 // gone): run it off the GUI thread. Never fails: what it cannot read becomes a problem.
@@ -58,6 +61,7 @@ public:
         qint64 warningFreeBytes = 2LL * 1024 * 1024 * 1024; // below: Warning
         int longJobSeconds = 2 * 3600; // a sync job running longer is reported
         int longQuerySeconds = 300; // a PostgreSQL query active longer is reported
+        ReplicationHealth::Thresholds replication; // replication lag over these is a warning
     };
 
     explicit HealthChecker(ConnectionManager &connections);
@@ -67,6 +71,7 @@ public:
 private:
     void checkDisks(SystemHealth &h) const;
     void checkLongJobs(SystemHealth &h);
+    void checkReplication(SystemHealth &h);
     ConnectionManager &m_connections;
     Options m_options;
 };
