@@ -21,6 +21,7 @@ class QSpinBox;
 namespace catalog {
 
 struct HealthReport;
+class HostListEditor;
 class SecretStore;
 
 // "Connect to database": the engine (embedded SQLite file or PostgreSQL server), its fields, and
@@ -101,6 +102,7 @@ private:
     QLineEdit *m_fileEdit = nullptr;
     QLineEdit *m_hostEdit = nullptr;
     QSpinBox *m_portSpin = nullptr;
+    HostListEditor *m_moreHosts = nullptr; // the hosts after the first, and target_session_attrs
     QLineEdit *m_databaseEdit = nullptr;
     QLineEdit *m_userEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;

@@ -8,7 +8,11 @@
 #include "db/connectionmanager.h"
 #include "db/serverendpoint.h"
 #include "db/sessioninfo.h"
+#include "interfacelanguage.h"
 #include "maintenance/healthchecker.h"
+#include "mainwindow.h"
+#include "productspage.h"
+#include "producttablemodel.h"
 #include "replicatedcluster.h"
 #include "schema/migrator.h"
 #include "testdatabase.h"
@@ -16,6 +20,9 @@
 #include "testmain.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -74,6 +81,8 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         if (!ReplicatedCluster::available()) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
                 QFAIL("CI must run the topology tests: CATALOG_TEST_PG_CTL is not set");
@@ -278,6 +287,35 @@ private slots:
         QVERIFY(info->server.standby);
         QVERIFY2(info->readOnlyReason.contains(QStringLiteral("127.0.0.1:%1 (standby)").arg(m_cluster->standbyPort())),
             qPrintable(info->readOnlyReason));
+    }
+
+    // The window opened through a multi-host URL that prefers a standby: the status bar names the
+    // standby reached, and the products can be browsed but not edited.
+    void shouldShowTheStandbyReachedAndBrowseItReadOnly()
+    {
+        QVERIFY(m_cluster->execOnPrimary(QStringLiteral(
+            "INSERT INTO products (source_id, title, currency, price_min, price_max) VALUES "
+            "('TOPO-1', 'A thermos flask for the standby', 'CNY', 1, 2), ('TOPO-2', 'A kettle for the standby', 'CNY', 3, 4)")));
+        QVERIFY(m_cluster->waitForReplay());
+        const auto config = ConnectionConfig::fromUrl(
+            hostsUrl({ m_cluster->primaryPort(), m_cluster->standbyPort() }, QStringLiteral("prefer-standby")));
+        QVERIFY(config.ok());
+        ConnectionManager connections(config.value());
+        MainWindow window(connections);
+        window.resize(1100, 500);
+        window.show();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QVERIFY(label);
+        const QString standby = QStringLiteral("server 127.0.0.1:%1 (standby)").arg(m_cluster->standbyPort());
+        QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(standby), qPrintable(label->text()), 30000);
+        ProductTableModel *model = window.productsPage()->products();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isIdle() && model->rowCount() == 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(0, 0), PagedTableModel::LoadedRole).toBool(), 30000);
+        const QModelIndex title = model->index(0, ProductTableModel::TitleColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(!(model->flags(title) & Qt::ItemIsEditable), 30000);
+        QVERIFY(!model->setData(title, QStringLiteral("Not on a standby")));
+        QCOMPARE(model->pendingChangeCount(), 0);
+        QVERIFY(saveScreenshot(&window, QStringLiteral("topology_standby_window")));
     }
 };
 
