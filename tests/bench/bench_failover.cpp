@@ -50,16 +50,18 @@ struct RoundResult
     int lost = 0; // acknowledged writes the new primary does not have
 };
 
-bool insertOne(ConnectionManager &connections, int value)
+// One write; the port of the server that acknowledged it, or 0 when it failed.
+int insertOne(ConnectionManager &connections, int value)
 {
-    return connections
-        .runStatus([value](QSqlDatabase &db) -> StorageError {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("INSERT INTO failover_probe (value) VALUES (%1)").arg(value)))
-                return StorageError::make(ErrorKind::ConnectionLost, q.lastError().text());
-            return {};
-        })
-        .ok();
+    const Result<int> port = connections.run<int>([value](QSqlDatabase &db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("INSERT INTO failover_probe (value) VALUES (%1) RETURNING inet_server_port()")
+                    .arg(value))
+            || !q.next())
+            return StorageError::make(ErrorKind::ConnectionLost, q.lastError().text());
+        return q.value(0).toInt();
+    });
+    return port ? port.value() : 0;
 }
 
 std::optional<RoundResult> runRound(bool synchronous)
@@ -83,13 +85,19 @@ std::optional<RoundResult> runRound(bool synchronous)
     QElapsedTimer clock;
     clock.start();
     std::mutex mutex;
-    QList<QPair<qint64, int>> acknowledged; // when, value
+    struct Ack
+    {
+        qint64 at;
+        int value;
+        int port;
+    };
+    QList<Ack> acknowledged;
     std::atomic<bool> stop { false };
     std::thread writer([&] {
         for (int value = 1; !stop; ++value) {
-            if (insertOne(connections, value)) {
+            if (const int port = insertOne(connections, value); port > 0) {
                 const std::lock_guard lock(mutex);
-                acknowledged.append({ clock.elapsed(), value });
+                acknowledged.append({ clock.elapsed(), value, port });
             } else {
                 QThread::msleep(10);
             }
@@ -98,7 +106,7 @@ std::optional<RoundResult> runRound(bool synchronous)
     });
     const auto writesAfter = [&](qint64 t) {
         const std::lock_guard lock(mutex);
-        return std::count_if(acknowledged.cbegin(), acknowledged.cend(), [t](const auto &a) { return a.first > t; });
+        return std::count_if(acknowledged.cbegin(), acknowledged.cend(), [t](const Ack &a) { return a.at > t; });
     };
     while (writesAfter(0) < 200 && clock.elapsed() < 60000)
         QThread::msleep(10);
@@ -112,20 +120,21 @@ std::optional<RoundResult> runRound(bool synchronous)
     }
     const qint64 promotedAt = clock.elapsed();
     r.promoteMs = promotedAt - killedAt;
-    while (writesAfter(killedAt) < 50 && clock.elapsed() - killedAt < 120000)
+    while (writesAfter(promotedAt) < 50 && clock.elapsed() - killedAt < 120000)
         QThread::msleep(10);
     stop = true;
     writer.join();
 
+    // The RTO ends with the first write the new primary (the promoted standby) acknowledged.
     qint64 previous = 0;
-    for (const auto &[at, value] : std::as_const(acknowledged)) {
-        if (at > killedAt && r.rtoFromKillMs < 0) {
-            r.rtoFromKillMs = at - killedAt;
-            r.rtoFromPromotionMs = at - promotedAt;
+    for (const Ack &a : std::as_const(acknowledged)) {
+        if (a.port == cluster.standbyPort() && r.rtoFromKillMs < 0) {
+            r.rtoFromKillMs = a.at - killedAt;
+            r.rtoFromPromotionMs = a.at - promotedAt;
         }
         if (previous > 0)
-            r.gapMs = qMax(r.gapMs, at - previous);
-        previous = at;
+            r.gapMs = qMax(r.gapMs, a.at - previous);
+        previous = a.at;
     }
     r.acknowledged = int(acknowledged.size());
     // What the new primary holds of what the writer saw committed.
@@ -144,7 +153,7 @@ std::optional<RoundResult> runRound(bool synchronous)
     }
     const QSet<int> stored(values->cbegin(), values->cend());
     for (const auto &a : std::as_const(acknowledged))
-        r.lost += stored.contains(a.second) ? 0 : 1;
+        r.lost += stored.contains(a.value) ? 0 : 1;
     return r;
 }
 
