@@ -24,9 +24,7 @@ QString ServerEndpoint::addressText() const
     if (file)
         return address;
     if (socket)
-        return QCoreApplication::translate("ServerEndpoint", "socket %1:%2")
-            .arg(QDir::toNativeSeparators(address))
-            .arg(port);
+        return QCoreApplication::translate("ServerEndpoint", "local socket, port %1").arg(port);
     return address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(address).arg(port)
                                                : QStringLiteral("%1:%2").arg(address).arg(port);
 }
@@ -47,15 +45,16 @@ Result<ServerEndpoint> ServerEndpoint::read(QSqlDatabase &db, const SqlDialect &
         return endpoint;
     }
     QSqlQuery query(db);
-    // inet_server_addr() is NULL over a Unix socket: then the server's own socket directory.
+    // inet_server_addr() is NULL over a Unix socket. Which socket directory is not said: reading
+    // unix_socket_directories needs pg_read_all_settings, which an ordinary login lacks.
     if (!query.exec(QStringLiteral(
             "SELECT host(inet_server_addr()), coalesce(inet_server_port(), current_setting('port')::int), "
-            "pg_is_in_recovery(), split_part(current_setting('unix_socket_directories'), ',', 1)"))
+            "pg_is_in_recovery()"))
         || !query.next())
         return sqlError(query.lastError(), dialect,
             QCoreApplication::translate("ServerEndpoint", "Cannot read which server this connection reached"));
     endpoint.socket = query.value(0).isNull();
-    endpoint.address = endpoint.socket ? query.value(3).toString().trimmed() : query.value(0).toString();
+    endpoint.address = endpoint.socket ? QString() : query.value(0).toString();
     endpoint.port = query.value(1).toInt();
     endpoint.standby = query.value(2).toBool();
     endpoint.known = true;

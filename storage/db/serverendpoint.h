@@ -13,12 +13,12 @@ class SqlDialect;
 
 // The server a connection actually reached and its role. With several hosts libpq chose it, so it
 // is not necessarily the first host listed: what the window, catalogctl and the health check name
-// comes from here (PostgreSQL: inet_server_addr()/inet_server_port(), or the server's socket
-// directory, and pg_is_in_recovery()). A plain value; read() and probe() report what they cannot
-// read as a StorageError.
+// comes from here (PostgreSQL: inet_server_addr()/inet_server_port(), "local socket" over a Unix
+// socket, and pg_is_in_recovery(); nothing an ordinary login may not read). A plain value; read()
+// and probe() report what they cannot read as a StorageError.
 struct ServerEndpoint
 {
-    QString address; // "127.0.0.1", the socket directory, or the SQLite file
+    QString address; // "127.0.0.1", the SQLite file, or "" over a Unix socket
     int port = 0;
     bool socket = false;
     bool standby = false; // PostgreSQL in recovery: read-only, refuses writes and migrations
@@ -26,7 +26,7 @@ struct ServerEndpoint
     bool known = false; // false until read
 
     QString roleText() const; // "primary" or "standby" ("" for SQLite)
-    QString addressText() const; // "127.0.0.1:5433", "socket /tmp/pg:5433", the SQLite file
+    QString addressText() const; // "127.0.0.1:5433", "local socket, port 5433", the SQLite file
     QString text() const; // "127.0.0.1:5433 (standby)"
 
     // On the given connection (the calling thread's own).
