@@ -59,12 +59,12 @@ int runStats(CtlContext &context)
     if (context.json()) {
         QJsonObject object = stats->toJson();
         object.insert(QStringLiteral("ok"), true);
-        object.insert(QStringLiteral("database"), context.connections().config().displayName());
+        object.insert(QStringLiteral("database"), context.connections().describe());
         context.printJson(object);
         return CtlSuccess;
     }
     const QLocale c = QLocale::c();
-    CtlContext::out() << "Database:        " << context.connections().config().displayName() << Qt::endl;
+    CtlContext::out() << "Database:        " << context.connections().describe() << Qt::endl;
     CtlContext::out() << "Schema version:  " << stats->schemaVersion << Qt::endl;
     CtlContext::out() << "Products:        " << stats->products << " (" << stats->deletedProducts
                       << " deleted)" << Qt::endl;
@@ -105,6 +105,8 @@ void addSchemaWarning(ConnectionManager &connections, SystemHealth &health)
     if (!version)
         health.warnings.prepend(
             QStringLiteral("Cannot read the schema version: %1").arg(version.error().message));
+    else if (health.connection.server.standby && version.value() != Migrator::latestVersion())
+        health.warnings.prepend(ctlStandbySchemaMessage(health.connection.server, version.value()));
     else if (version.value() == 0)
         health.warnings.prepend(ctlNoSchemaMessage(connections.config()));
     else if (version.value() != Migrator::latestVersion())
@@ -121,16 +123,17 @@ int runHealth(CtlContext &context)
     HealthChecker::Options options;
     options.storageRoot = resolveStorageRoot(context.parser().value(context.options().storage));
     options.archive = ArchiveHealth::Options::fromSettings(context.settings());
+    options.replication = ReplicationHealth::Thresholds::fromSettings();
     SystemHealth health = HealthChecker(connections, options).check();
     addSchemaWarning(connections, health);
     if (context.json()) {
         QJsonObject object = health.toJson();
-        object.insert(QStringLiteral("database"), connections.config().displayName());
+        object.insert(QStringLiteral("database"), connections.describe());
         context.printJson(object);
     } else {
         QTextStream &stream
             = health.level() == SystemHealth::Level::Ok ? CtlContext::out() : CtlContext::err();
-        stream << "catalogctl: " << connections.config().displayName() << " ("
+        stream << "catalogctl: " << connections.describe() << " ("
                << engineName(connections.config().engine) << "): ";
         printHealth(stream, health);
     }

@@ -2,6 +2,7 @@
 
 #include "ctlcontext.h"
 #include "db/connectionmanager.h"
+#include "db/serverendpoint.h"
 #include "repositories/syncrecordrepository.h"
 #include "schema/migrator.h"
 
@@ -37,6 +38,17 @@ QString ctlOtherSchemaMessage(const ConnectionConfig &config, int version)
                .arg(latest);
 }
 
+QString ctlStandbySchemaMessage(const ServerEndpoint &server, int version)
+{
+    if (version == 0)
+        return u"the standby %1 has no Catalog Admin schema yet; run catalogctl migrate on the primary"_s.arg(
+            server.text());
+    return u"the standby %1 has its schema at migration %2, this catalogctl needs %3; run catalogctl migrate on "
+           u"the primary"_s.arg(server.text())
+        .arg(version)
+        .arg(Migrator::latestVersion());
+}
+
 CtlDatabase::CtlDatabase(const CtlContext &context, ConnectionManager &connections)
     : m_context(context)
     , m_connections(connections)
@@ -47,13 +59,22 @@ std::optional<int> CtlDatabase::admitReader(const QString &command, bool needsCu
 {
     if (const std::optional<int> refused = refuseMissingSqliteFile(command))
         return refused;
+    // A reader runs on a standby too; which server it reached decides the schema messages.
+    if (m_connections.config().engine == Engine::PostgreSQL) {
+        const Result<ServerEndpoint> server = ServerEndpoint::probe(m_connections);
+        if (!server)
+            return m_context.fail(server.error(), CtlContext::exitCodeFor(server.error()));
+    }
     if (needsCurrentSchema)
         return refuseOtherSchema();
     return std::nullopt;
 }
 
-std::optional<int> CtlDatabase::prepareWriter(bool needsCurrentSchema, bool closesAbandonedJobs)
+std::optional<int> CtlDatabase::prepareWriter(
+    const QString &command, bool needsCurrentSchema, bool closesAbandonedJobs)
 {
+    if (const std::optional<int> refused = refuseStandby(command))
+        return refused;
     if (needsCurrentSchema) {
         if (const Result<MigrationReport> migrated = Migrator(m_connections).migrate(); !migrated)
             return m_context.fail(migrated.error(), CtlContext::exitCodeFor(migrated.error()));
@@ -61,6 +82,25 @@ std::optional<int> CtlDatabase::prepareWriter(bool needsCurrentSchema, bool clos
     if (closesAbandonedJobs)
         closeAbandonedJobs();
     return std::nullopt;
+}
+
+// A standby refuses every write; saying so up front beats a "read-only transaction" error half-way.
+// Migrations in particular are never attempted there: the standby replays the primary's.
+std::optional<int> CtlDatabase::refuseStandby(const QString &command)
+{
+    if (m_connections.config().engine != Engine::PostgreSQL)
+        return std::nullopt;
+    const Result<ServerEndpoint> server = ServerEndpoint::probe(m_connections);
+    if (!server)
+        return m_context.fail(server.error(), CtlContext::exitCodeFor(server.error()));
+    if (!server->standby)
+        return std::nullopt;
+    const QString why = command == u"migrate"_s
+        ? u"the server %1 is a standby (in recovery, read-only): migrations are never run on a standby; run "
+          u"catalogctl migrate on the primary, and the standby replays it"_s.arg(server->text())
+        : u"the server %1 is a standby (in recovery, read-only) and %2 writes; run it against the primary "
+          u"(with several hosts: add target_session_attrs=read-write to the URL)"_s.arg(server->text(), command);
+    return m_context.fail(StorageError::make(ErrorKind::Constraint, why), CtlJobErrors);
 }
 
 // Opening a SQLite file that is not there creates it: a mistyped path would become a new, empty
@@ -85,6 +125,9 @@ std::optional<int> CtlDatabase::refuseOtherSchema()
         return m_context.fail(version.error(), CtlContext::exitCodeFor(version.error()));
     const ConnectionConfig &config = m_connections.config();
     const int latest = Migrator::latestVersion();
+    if (const ServerEndpoint server = m_connections.reachedServer(); server.standby && version.value() != latest)
+        return m_context.fail(StorageError::make(ErrorKind::Constraint, ctlStandbySchemaMessage(server, version.value())),
+            CtlJobErrors);
     if (version.value() == 0)
         return m_context.fail(
             StorageError::make(ErrorKind::NotFound, ctlNoSchemaMessage(config)), CtlJobErrors);

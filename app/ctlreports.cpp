@@ -108,6 +108,10 @@ void printHealth(QTextStream &out, const SystemHealth &h)
             << QString::number(h.connection.latencyMicros / 1000.0, 'f', 2) << " ms"
             << (h.connection.inRecovery ? ", in recovery (read-only standby)" : "");
     out << Qt::endl;
+    if (h.connection.server.known && !h.connection.server.file)
+        out << "  server reached: " << h.connection.server.text() << Qt::endl;
+    if (h.replication.available)
+        out << "  replication: " << ReplicationHealth::summary(h.replication) << Qt::endl;
     for (const SystemHealth::Disk &d : h.disks)
         out << "  disk " << d.label << ": " << bytes(d.freeBytes) << " free of " << bytes(d.totalBytes)
             << " at " << d.path << Qt::endl;

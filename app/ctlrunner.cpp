@@ -81,7 +81,7 @@ int CtlRunner::runWithDatabase(const CtlCommand &command, CtlContext &context) c
     context.setConnections(&connections);
     CtlDatabase database(context, connections);
     const std::optional<int> refused = writes(command)
-        ? database.prepareWriter(command.needsCurrentSchema, command.closesAbandonedJobs)
+        ? database.prepareWriter(command.name, command.needsCurrentSchema, command.closesAbandonedJobs)
         : database.admitReader(command.name, command.needsCurrentSchema);
     if (refused)
         return *refused;

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "db/connectionmanager.h"
+#include "hostlisteditor.h"
 #include "config/recentconnections.h"
 #include "readserverfields.h"
 #include "config/secretstore.h"
@@ -130,6 +131,7 @@ void ConnectionDialog::createServerFields()
     m_portSpin->setMinimumWidth(
         m_portSpin->fontMetrics().horizontalAdvance(m_portSpin->specialValueText()) + 48);
     m_portSpin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_moreHosts = new HostListEditor(this);
     m_databaseEdit = new QLineEdit(this);
     m_databaseEdit->setObjectName(QStringLiteral("databaseEdit"));
     m_databaseEdit->setPlaceholderText(tr("Database name (empty: same as the user)"));
@@ -232,6 +234,7 @@ void ConnectionDialog::layOut(QLayout *testRow)
     m_form->addRow(tr("Database &file:"), m_fileRow);
     m_form->addRow(tr("&Host:"), m_hostEdit);
     m_form->addRow(tr("&Port:"), m_portSpin);
+    m_form->addRow(tr("More &hosts:"), m_moreHosts);
     m_form->addRow(tr("&Database:"), m_databaseEdit);
     m_form->addRow(tr("&User:"), m_userEdit);
     m_form->addRow(tr("Pass&word:"), m_passwordEdit);
@@ -276,6 +279,12 @@ void ConnectionDialog::connectFields()
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::onFieldsEdited);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::onFieldsEdited);
     connect(m_sslModeCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onFieldsEdited);
+    connect(m_moreHosts, &HostListEditor::changed, this, &ConnectionDialog::onFieldsEdited);
+    connect(m_moreHosts, &HostListEditor::firstHostSwapRequested, this, [this](const ServerAddress &host) {
+        m_moreHosts->replaceFirst({ m_hostEdit->text().trimmed(), m_portSpin->value() });
+        m_hostEdit->setText(host.host);
+        m_portSpin->setValue(host.port);
+    });
     connect(m_urlEdit, &QLineEdit::textEdited, this, &ConnectionDialog::onUrlEdited);
     connect(m_urlEdit, &QLineEdit::editingFinished, this, &ConnectionDialog::onUrlEditingFinished);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
@@ -337,6 +346,8 @@ void ConnectionDialog::showConfigInFields(const ConnectionConfig &config)
     } else {
         m_hostEdit->setText(config.host);
         m_portSpin->setValue(config.port);
+        m_moreHosts->setHosts(config.moreHosts);
+        m_moreHosts->setTargetSessionAttrs(config.targetSessionAttrs());
         m_databaseEdit->setText(config.database);
         m_userEdit->setText(config.user);
         if (!config.password.isEmpty())
@@ -347,6 +358,7 @@ void ConnectionDialog::showConfigInFields(const ConnectionConfig &config)
         // An sslmode the combo does not know stays in the URL rather than being dropped.
         if (ssl >= 0)
             m_otherOptions.remove(kSslMode);
+        m_otherOptions.remove(QStringLiteral("target_session_attrs")); // the host list's "Use"
         for (qsizetype i = 0; i < kTlsFiles.size(); ++i) {
             m_tlsEdits.at(i)->setText(config.options.value(kTlsFiles.at(i).first));
             m_otherOptions.remove(kTlsFiles.at(i).first);
@@ -355,7 +367,7 @@ void ConnectionDialog::showConfigInFields(const ConnectionConfig &config)
     const bool sqlite = config.engine == Engine::SQLite;
     m_form->setRowVisible(m_fileRow, sqlite);
     for (QWidget *field : std::initializer_list<QWidget *> {
-             m_hostEdit, m_portSpin, m_databaseEdit, m_userEdit, m_passwordEdit, m_sslModeCombo, m_rememberCombo,
+             m_hostEdit, m_portSpin, m_moreHosts, m_databaseEdit, m_userEdit, m_passwordEdit, m_sslModeCombo, m_rememberCombo,
              m_tlsEdits.at(0), m_tlsEdits.at(1), m_tlsEdits.at(2), m_readServer })
         m_form->setRowVisible(field, !sqlite);
 }
@@ -372,6 +384,7 @@ ConnectionConfig ConnectionDialog::configFromFields() const
     }
     config.host = m_hostEdit->text().trimmed();
     config.port = m_portSpin->value();
+    config.moreHosts = m_moreHosts->hosts();
     config.database = m_databaseEdit->text().trimmed();
     config.user = m_userEdit->text().trimmed();
     config.password = m_passwordEdit->text();
@@ -379,6 +392,8 @@ ConnectionConfig ConnectionDialog::configFromFields() const
     const QString ssl = m_sslModeCombo->currentData().toString();
     if (!ssl.isEmpty())
         config.options.insert(kSslMode, ssl);
+    if (const QString attrs = m_moreHosts->targetSessionAttrs(); !attrs.isEmpty())
+        config.options.insert(QStringLiteral("target_session_attrs"), attrs);
     for (qsizetype i = 0; i < kTlsFiles.size(); ++i) {
         const QString path = m_tlsEdits.at(i)->text().trimmed();
         if (!path.isEmpty())

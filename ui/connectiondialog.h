@@ -22,6 +22,7 @@ namespace catalog {
 
 struct HealthReport;
 class ReadServerFields;
+class HostListEditor;
 class SecretStore;
 
 // "Connect to database": the engine (embedded SQLite file or PostgreSQL server), its fields, and
@@ -104,6 +105,7 @@ private:
     QLineEdit *m_fileEdit = nullptr;
     QLineEdit *m_hostEdit = nullptr;
     QSpinBox *m_portSpin = nullptr;
+    HostListEditor *m_moreHosts = nullptr; // the hosts after the first, and target_session_attrs
     QLineEdit *m_databaseEdit = nullptr;
     QLineEdit *m_userEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;

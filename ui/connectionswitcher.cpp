@@ -22,6 +22,8 @@ Result<int> prepareDatabase(ConnectionManager &connections)
     const auto migrated = Migrator(connections).migrate();
     if (!migrated)
         return migrated.error();
+    if (connections.reachedServer().standby)
+        return 0; // browsed read-only; the primary's runs close their own jobs
     if (const auto closed = SyncRecordRepository(connections).closeAbandoned(); !closed)
         qWarning().noquote() << "could not close abandoned jobs:" << closed.error().toString();
     return 0;

@@ -113,9 +113,13 @@ QString DashboardHealthTab::healthDetailsHtml(const SystemHealth &health) const
             tr("%1 ms for a trivial query")
                 .arg(locale.toString(double(health.connection.latencyMicros) / 1000.0, 'f', 2)));
         row(tr("Server"), health.connection.serverVersion);
-        if (m_engine == Engine::PostgreSQL)
+        if (m_engine == Engine::PostgreSQL) {
+            row(tr("Server reached"), health.connection.server.text());
             row(tr("Replication"),
-                health.connection.inRecovery ? tr("standby in recovery (read-only)") : tr("primary"));
+                health.replication.available ? ReplicationHealth::summary(health.replication)
+                    : health.connection.inRecovery ? tr("standby in recovery (read-only)")
+                                                   : tr("primary"));
+        }
     } else {
         row(tr("Connection"), health.connection.error, true);
     }

@@ -55,6 +55,7 @@ void HealthIndicator::check()
     options.storageRoot = resolveStorageRoot();
     options.backupFolder = QSettings().value(QStringLiteral("backup/folder")).toString();
     options.archive = ArchiveHealth::Options::fromSettings(RuntimeSettings::current());
+    options.replication = ReplicationHealth::Thresholds::fromSettings();
     m_check.setFuture(QtConcurrent::run(&connections->workers(),
         [connections, options] { return HealthChecker(*connections, options).check(); }));
 }
@@ -66,8 +67,12 @@ void HealthIndicator::waitForCheck()
 
 void HealthIndicator::show(const SystemHealth &health)
 {
-    const QString name = m_connections->config().displayName();
     const HealthReport &report = health.connection;
+    // The server libpq actually reached (of several hosts) and its role, not the first host listed;
+    // first, so a narrow status bar still shows it.
+    const QString name = report.server.known && !report.server.file
+        ? tr("server %1 · %2").arg(report.server.text(), m_connections->config().displayName())
+        : m_connections->config().displayName();
     switch (health.level()) {
     case SystemHealth::Level::Ok:
         m_label->setStyleSheet({});
@@ -76,7 +81,9 @@ void HealthIndicator::show(const SystemHealth &health)
             + tr("%1 — connected, %2 ms")
                   .arg(name.toHtmlEscaped())
                   .arg(double(report.latencyMicros) / 1000.0, 0, 'f', 1));
-        m_label->setToolTip(report.serverVersion);
+        m_label->setToolTip(QStringList { report.serverVersion, ReplicationHealth::summary(health.replication) }
+                                .join(QLatin1Char('\n'))
+                                .trimmed());
         break;
     case SystemHealth::Level::Warning:
         m_label->setStyleSheet({});

@@ -24,6 +24,9 @@ QString StartupConnector::prepare(ConnectionManager &connections)
     const auto migrated = Migrator(connections).migrate();
     if (!migrated)
         return tr("Its schema could not be prepared: %1").arg(redactSecrets(migrated.error().toString()));
+    // A standby is browsed read-only: nothing to close there (the primary's runs close them).
+    if (health.inRecovery)
+        return {};
     if (const auto closed = SyncRecordRepository(connections).closeAbandoned(); !closed)
         qCWarning(lcUi).noquote() << "could not close abandoned jobs:" << closed.error().toString();
     return {};

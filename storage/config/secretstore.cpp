@@ -8,6 +8,8 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <qt6keychain/keychain.h>
 
 namespace catalog {
@@ -22,14 +24,29 @@ struct PassEntry
     QString host, port, database, user;
 };
 
-PassEntry entryFor(const ConnectionConfig &c)
+PassEntry entryFor(const ConnectionConfig &c, const ServerAddress &server)
 {
     PassEntry e;
-    e.host = c.host.isEmpty() || c.host.startsWith(u'/') ? u"localhost"_s : c.host;
-    e.port = QString::number(c.port > 0 ? c.port : 5432);
+    e.host = server.host.isEmpty() || server.isSocket() ? u"localhost"_s : server.host;
+    e.port = QString::number(server.port > 0 ? server.port : 5432);
     e.user = c.user.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME")) : c.user;
     e.database = c.database.isEmpty() ? e.user : c.database;
     return e;
+}
+
+PassEntry entryFor(const ConnectionConfig &c)
+{
+    return entryFor(c, { c.host, c.port });
+}
+
+// libpq looks the password up for the host it is trying: a multi-host connection needs a line
+// for each host.
+QList<PassEntry> entriesFor(const ConnectionConfig &c)
+{
+    QList<PassEntry> entries;
+    for (const ServerAddress &server : c.servers())
+        entries << entryFor(c, server);
+    return entries;
 }
 
 QString escapeField(QString value)
@@ -94,8 +111,11 @@ QString SecretStore::keyFor(const ConnectionConfig &config)
     ConnectionConfig bare = config;
     bare.password.clear();
     bare.options.clear();
+    QStringList hosts;
+    for (const PassEntry &e : entriesFor(bare))
+        hosts << e.host + u':' + e.port;
     const PassEntry e = entryFor(bare);
-    return u"postgresql://%1@%2:%3/%4"_s.arg(e.user, e.host, e.port, e.database);
+    return u"postgresql://%1@%2/%3"_s.arg(e.user, hosts.join(u','), e.database);
 }
 
 // ------------------------------------------------------------------ .pgpass
@@ -141,7 +161,7 @@ Result<QString> PgPassFile::lookup(const ConnectionConfig &config) const
 
 StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::optional<QString> &password)
 {
-    const PassEntry e = entryFor(config);
+    const QList<PassEntry> entries = entriesFor(config);
     QStringList lines;
     QFile existing(m_path);
     if (existing.exists()) {
@@ -152,18 +172,20 @@ StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::opti
         while (!in.atEnd()) {
             const QString line = in.readLine();
             const QStringList f = splitLine(line);
-            const bool same
-                = f.size() == 5 && f[0] == e.host && f[1] == e.port && f[2] == e.database && f[3] == e.user;
+            const bool same = f.size() == 5 && std::any_of(entries.cbegin(), entries.cend(), [&](const PassEntry &e) {
+                return f[0] == e.host && f[1] == e.port && f[2] == e.database && f[3] == e.user;
+            });
             if (!same)
                 lines << line;
         }
         existing.close();
     }
     if (password) {
-        // First match wins in libpq: the exact entry goes before any wildcard line.
-        lines.prepend(QStringList { escapeField(e.host), escapeField(e.port), escapeField(e.database),
-            escapeField(e.user), escapeField(*password) }
-                          .join(u':'));
+        // First match wins in libpq: the exact entries go before any wildcard line.
+        for (auto e = entries.crbegin(); e != entries.crend(); ++e)
+            lines.prepend(QStringList { escapeField(e->host), escapeField(e->port), escapeField(e->database),
+                escapeField(e->user), escapeField(*password) }
+                              .join(u':'));
     }
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Text))

@@ -48,6 +48,8 @@ struct ConnectionManager::Shared
         if (auto it = backendPids.find(pid); it != backendPids.end())
             backendPids.erase(it);
     }
+    mutable std::mutex serverMutex;
+    ServerEndpoint server;
     std::mutex extraMutex;
     QStringList extraStatements;
     std::atomic<int> extraVersion { 0 };
@@ -263,8 +265,10 @@ StorageError ConnectionManager::openConnection(QSqlDatabase &db)
                     .arg(QDir::toNativeSeparators(info.absolutePath())));
         db.setDatabaseName(m_config.sqlitePath);
     } else {
-        db.setHostName(m_config.host);
-        if (m_config.port > 0)
+        // Several hosts go to libpq as its lists (the ports in the connect options), so libpq
+        // chooses the server by target_session_attrs, also on every reconnect after a failover.
+        db.setHostName(m_config.libpqHostList());
+        if (m_config.port > 0 && !m_config.isMultiHost())
             db.setPort(m_config.port);
         db.setDatabaseName(m_config.database);
         db.setUserName(m_config.user);
@@ -345,10 +349,41 @@ Result<QSqlDatabase> ConnectionManager::connection()
             return error;
         tc.extraVersion = 0;
         rememberBackendPid(db, tc);
+        rememberServer(db);
     }
     if (StorageError error = applyExtraSessionStatements(db, it->second->extraVersion); !error.ok())
         return error;
     return db;
+}
+
+void ConnectionManager::rememberServer(QSqlDatabase &db)
+{
+    Result<ServerEndpoint> server = ServerEndpoint::read(db, *m_dialect);
+    if (!server) {
+        // Only what is shown depends on it; the work that follows meets a broken session itself.
+        qCWarning(lcStorage).noquote() << server.error().toString();
+        return;
+    }
+    const std::lock_guard lock(m_shared->serverMutex);
+    if (m_shared->server.known && m_shared->server.text() != server->text())
+        qCInfo(lcStorage).noquote() << "now connected to" << server->text() << "of" << m_config.displayName()
+                                    << "(was" << m_shared->server.text() + u')';
+    m_shared->server = server.value();
+}
+
+ServerEndpoint ConnectionManager::reachedServer() const
+{
+    const std::lock_guard lock(m_shared->serverMutex);
+    return m_shared->server;
+}
+
+QString ConnectionManager::describe() const
+{
+    const ServerEndpoint server = reachedServer();
+    if (!server.known || server.file)
+        return m_config.displayName();
+    return QCoreApplication::translate("ConnectionManager", "%1 — server %2")
+        .arg(m_config.displayName(), server.text());
 }
 
 void ConnectionManager::setExtraSessionStatements(const QStringList &statements)
@@ -475,9 +510,10 @@ HealthReport ConnectionManager::checkHealth()
         : QStringLiteral("SELECT sqlite_version()");
     if (query.exec(versionSql) && query.next())
         report.serverVersion = query.value(0).toString();
-    if (m_config.engine == Engine::PostgreSQL && query.exec(QStringLiteral("SELECT pg_is_in_recovery()"))
-        && query.next())
-        report.inRecovery = query.value(0).toBool();
+    if (Result<ServerEndpoint> server = ServerEndpoint::read(db.value(), *m_dialect); server) {
+        report.server = server.value();
+        report.inRecovery = server->standby;
+    }
     report.healthy = true;
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/connectionconfig.h"
+#include "db/serverendpoint.h"
 #include "db/sqldialect.h"
 #include "core/storageerror.h"
 
@@ -25,6 +26,7 @@ struct HealthReport
     qint64 latencyMicros = 0; // round trip of a trivial query
     QString serverVersion;
     bool inRecovery = false; // PostgreSQL standby (read-only): writes will be refused
+    ServerEndpoint server; // the server actually reached (of several hosts, the one libpq chose)
     QString error;
 };
 
@@ -38,6 +40,9 @@ struct HealthReport
 // or busy database. A login the server refuses (wrong password, no pg_hba.conf entry) is
 // ErrorKind::Permission and fails at once. A connection lost during COMMIT is reported as
 // ErrorKind::CommitUnknown and never retried, because the commit may have happened.
+// A reconnect opens the same connection string again, so with several hosts libpq walks its host
+// list anew and keeps the one that matches target_session_attrs: after a failover the retries land
+// on the promoted standby. reachedServer() says which server the latest connection reached.
 //
 // Ownership and shutdown: work that needs a connection off the GUI thread runs on the manager's
 // own workers() (QtConcurrent::run(&connections.workers(), ...)); they keep their connection
@@ -86,6 +91,11 @@ public:
     // such as a PRAGMA; the outage tests cap SQLite's max_page_count with it). Thread-safe.
     void setExtraSessionStatements(const QStringList &statements);
     int openConnections() const;
+    // The server the most recently opened connection reached, and its role (known is false before
+    // the first). With several hosts this is libpq's choice, and it changes after a failover.
+    ServerEndpoint reachedServer() const;
+    // displayName(), and once a connection is open the server it reached: for messages and titles.
+    QString describe() const;
     // Connections open in this process, of every manager.
     static int liveConnections();
 
@@ -128,6 +138,7 @@ private:
     StorageError openConnection(QSqlDatabase &db);
     void cancelRunningStatements();
     StorageError applyExtraSessionStatements(QSqlDatabase &db, int &appliedVersion);
+    void rememberServer(QSqlDatabase &db);
     StorageError describeDiskFull(StorageError error) const;
 
     ConnectionConfig m_config;

@@ -3,6 +3,7 @@
 #include "db/connectionmanager.h"
 #include "db/sqlhelpers_p.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace catalog {
@@ -71,7 +72,16 @@ Result<SessionInfo> SessionInfo::probe(ConnectionManager &connections)
         r.encrypted = q.value(8).toBool();
         r.tlsVersion = q.value(9).toString();
         r.tlsCipher = q.value(10).toString();
-        if (r.readOnlyServer)
+        q.finish();
+        Result<ServerEndpoint> server = ServerEndpoint::read(db, d);
+        if (!server)
+            return server.error();
+        r.server = server.value();
+        if (r.server.standby)
+            r.readOnlyReason = QCoreApplication::translate("SessionInfo",
+                "The server %1 is a standby (in recovery): it can be browsed, but changes are made on the primary")
+                                   .arg(r.server.text());
+        else if (r.readOnlyServer)
             r.readOnlyReason
                 = u"The server is read-only (a standby, or default_transaction_read_only is on)"_s;
         else if (!r.canRead)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storageerror.h"
+#include "db/serverendpoint.h"
 
 #include <QString>
 
@@ -23,6 +24,7 @@ struct SessionInfo
     bool canRecordJobs = false; // INSERT into sync_records: imports, checks, demo data
     bool canAdminister = false; // owns the catalog: migrations, repairs, optimise, permanent removal
     bool readOnlyServer = false; // standby or default_transaction_read_only
+    ServerEndpoint server; // the server reached (of several hosts, libpq's choice) and its role
     // Why writing is refused, in words for the operator; empty when products can be written.
     QString readOnlyReason;
 

@@ -414,6 +414,7 @@ struct CheckRun
     ImageFileHashes hashes;
     qint64 done = 0;
     qint64 total = 0;
+    bool keepHashes = true; // false on a read-only server
 
     bool report(const QString &kind) { return !progress || progress(done, total, kind); }
 };
@@ -457,7 +458,7 @@ Result<QList<ConsistencyChecker::Finding>> inspectAll(QSqlDatabase &db, CheckRun
     }
     run.done = run.total;
     run.report(QString());
-    if (cached) {
+    if (cached && run.keepHashes) {
         if (StorageError e = run.hashes.save(db, run.d); !e.ok())
             qCWarning(lcStorage) << "consistency check: the image hashes were not kept for the next check:" << e.toString();
     }
@@ -496,15 +497,25 @@ QStringList ConsistencyChecker::kinds()
 
 Result<QList<ConsistencyChecker::Finding>> ConsistencyChecker::check()
 {
+    m_hashStats = {};
+    const SqlDialect &d = m_connections.dialect();
+    // The check only reads; a standby (read-only) can neither record the job nor keep the files'
+    // hashes, so there it runs unrecorded, with the hashes the primary's last check kept.
+    const bool standby = m_connections.reachedServer().standby;
+    CheckRun run { d, m_storageRoot, m_graceSeconds, m_progress, m_connections.actor() };
+    run.keepHashes = !standby;
+    const auto inspectEverything = [&] {
+        Result<QList<Finding>> all
+            = m_connections.run<QList<Finding>>([&](QSqlDatabase &db) { return inspectAll(db, run); });
+        m_hashStats = { run.hashes.hashed(), run.hashes.reused() };
+        return all;
+    };
+    if (standby)
+        return inspectEverything();
     JobJournal journal(m_connections, JobKind::Check);
     if (StorageError e = journal.start(kinds().size()); !e.ok())
         return e;
-    m_hashStats = {};
-    const SqlDialect &d = m_connections.dialect();
-    CheckRun run { d, m_storageRoot, m_graceSeconds, m_progress, m_connections.actor() };
-    Result<QList<Finding>> findings
-        = m_connections.run<QList<Finding>>([&](QSqlDatabase &db) { return inspectAll(db, run); });
-    m_hashStats = { run.hashes.hashed(), run.hashes.reused() };
+    Result<QList<Finding>> findings = inspectEverything();
     QJsonArray details;
     qint64 problems = 0;
     if (findings) {

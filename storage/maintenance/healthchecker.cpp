@@ -74,6 +74,8 @@ QJsonObject SystemHealth::toJson() const
         { QStringLiteral("latency_ms"), double(connection.latencyMicros) / 1000.0 },
         { QStringLiteral("server_version"), connection.serverVersion },
         { QStringLiteral("in_recovery"), connection.inRecovery },
+        { QStringLiteral("server"), connection.server.text() },
+        { QStringLiteral("replication"), replication.available ? QJsonValue(replication.toJson()) : QJsonValue() },
         { QStringLiteral("error"), connection.error },
         { QStringLiteral("disks"), diskList },
         { QStringLiteral("long_running"), jobs },
@@ -113,6 +115,7 @@ SystemHealth HealthChecker::check()
     checkDisks(h);
     if (h.connection.healthy) {
         checkLongJobs(h);
+        checkReplication(h);
         h.archive = ArchiveHealth(m_connections, m_options.archive).check(h.warnings);
     }
     const QString backups = !m_options.backupFolder.isEmpty() ? m_options.backupFolder
@@ -124,6 +127,20 @@ SystemHealth HealthChecker::check()
         h.warnings << h.backup.warnings;
     }
     return h;
+}
+
+void HealthChecker::checkReplication(SystemHealth &h)
+{
+    if (m_connections.config().engine != Engine::PostgreSQL)
+        return;
+    const Result<ReplicationStatus> status = ReplicationHealth::read(m_connections);
+    if (!status) {
+        h.warnings << QCoreApplication::translate("HealthChecker", "Cannot check replication: %1")
+                          .arg(status.error().message);
+        return;
+    }
+    h.replication = status.value();
+    h.warnings << ReplicationHealth::warnings(h.replication, m_options.replication);
 }
 
 // Free disk where the images live and, for SQLite, where the database file lives.

@@ -3,6 +3,7 @@
 #include "db/connectionmanager.h"
 #include "maintenance/backuphealth.h"
 #include "maintenance/archivehealth.h"
+#include "maintenance/replicationhealth.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,7 +32,8 @@ struct SystemHealth
         QString detail; // task id, or the start of the query
     };
 
-    HealthReport connection; // latency of SELECT 1, server version, recovery state
+    HealthReport connection; // latency of SELECT 1, server version, recovery state, server reached
+    ReplicationStatus replication; // PostgreSQL: standbys and their lag, or this standby's lag
     QList<Disk> disks;
     QList<LongJob> longJobs; // running sync jobs and (PostgreSQL) active queries over the limits
     ArchiveStatus archive; // PostgreSQL: WAL archiving and pgBackRest (archivehealth.h)
@@ -48,7 +50,8 @@ struct SystemHealth
 };
 
 // The periodic health check of the status bar, the dashboard and `catalogctl health`: the
-// connection (latency of a trivial query, server version, recovery state), free disk where the
+// connection (latency of a trivial query, server version, the server reached and its role),
+// replication (lag per standby on a primary, replay lag on a standby), free disk where the
 // images and the SQLite file live, sync jobs still running after a long time and, on PostgreSQL,
 // queries running for long. Blocking (the connection check can take seconds when the server is
 // gone): run it off the GUI thread. Never fails: what it cannot read becomes a problem.
@@ -65,6 +68,7 @@ public:
         QString backupFolder; // empty: <storageRoot>/backups when storageRoot is set
         int backupMaxAgeHours = 0; // 0: the setting (BackupHealth::maxAgeHours())
         ArchiveHealth::Options archive; // WAL archiving and pgBackRest (PostgreSQL)
+        ReplicationHealth::Thresholds replication; // replication lag over these is a warning
     };
 
     explicit HealthChecker(ConnectionManager &connections);
@@ -74,6 +78,7 @@ public:
 private:
     void checkDisks(SystemHealth &h) const;
     void checkLongJobs(SystemHealth &h);
+    void checkReplication(SystemHealth &h);
     ConnectionManager &m_connections;
     Options m_options;
 };

@@ -2,9 +2,11 @@
 
 #include "core/storagelog_p.h"
 #include "db/connectionmanager.h"
+#include "db/serverendpoint.h"
 #include "db/transaction_p.h"
 #include "schema/migrationscript_p.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -166,6 +168,30 @@ StorageError applyMigration(
     return {};
 }
 
+// A standby replays the primary's schema; it cannot change its own. Nothing to do is fine (the GUI
+// browses a standby read-only); anything to apply is refused, naming the server and the versions.
+Result<MigrationReport> refuseOnStandby(
+    QSqlDatabase &db, const SqlDialect &dialect, const ServerEndpoint &server, int targetVersion)
+{
+    MigrationReport report;
+    if (db.tables().contains(QStringLiteral("schema_migrations"))) {
+        Result<int> version = readVersion(db, dialect);
+        if (!version)
+            return version.error();
+        report.fromVersion = report.toVersion = version.value();
+    }
+    if (report.fromVersion >= targetVersion && report.fromVersion <= Migrator::latestVersion())
+        return report;
+    return StorageError::make(ErrorKind::Constraint,
+        QCoreApplication::translate("Migrator",
+            "The server %1 is a standby (in recovery, read-only): migrations are never run there. Its schema "
+            "is at migration %2, this program needs %3; run migrate on the primary, and the standby "
+            "replays it")
+            .arg(server.text())
+            .arg(report.fromVersion)
+            .arg(Migrator::latestVersion()));
+}
+
 } // namespace
 
 Migrator::Migrator(ConnectionManager &connections)
@@ -208,6 +234,13 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
         targetVersion = latestVersion();
     const SqlDialect &dialect = m_connections.dialect();
     return m_connections.run<MigrationReport>([&](QSqlDatabase &db) -> Result<MigrationReport> {
+        if (dialect.engine() == Engine::PostgreSQL) {
+            const Result<ServerEndpoint> server = ServerEndpoint::read(db, dialect);
+            if (!server)
+                return server.error();
+            if (server->standby)
+                return refuseOnStandby(db, dialect, server.value(), targetVersion);
+        }
         MigrationReport report;
         // Only when missing: a read-only role may not even say CREATE TABLE IF NOT EXISTS.
         if (!db.tables().contains(QStringLiteral("schema_migrations"))) {

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QCoreApplication>
@@ -182,6 +183,56 @@ private slots:
         QVERIFY(edit(dialog, "sqlitePathEdit")->isVisible());
         QVERIFY(!edit(dialog, "hostEdit")->isVisible());
         saveShot(dialog, QStringLiteral("connectiondialog-sqlite.png"));
+    }
+
+    void shouldEditAListOfHostsAndWhichServerToUse()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // A multi-host URL fills the first host's fields, the list of the others and "Use"
+        typeUrl(dialog, QStringLiteral("postgresql://bob:secret@db1:5432,db2:5433,[::1]/shop?target_session_attrs=read-write"));
+        QCOMPARE(edit(dialog, "hostEdit")->text(), QStringLiteral("db1"));
+        QCOMPARE(child<QSpinBox>(dialog, "portSpin")->value(), 5432);
+        auto *table = child<QTableWidget>(dialog, "moreHostsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("db2"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("5433"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("::1"));
+        auto *target = child<QComboBox>(dialog, "targetSessionCombo");
+        QCOMPARE(target->currentData().toString(), QStringLiteral("read-write"));
+        QCOMPARE(dialog.config().libpqHostList(), QStringLiteral("db1,db2,::1"));
+
+        // Reordering: db2 becomes the first host, db1 the second
+        table->setCurrentCell(0, 0);
+        child<QPushButton>(dialog, "moveHostUpButton")->click();
+        QCOMPARE(edit(dialog, "hostEdit")->text(), QStringLiteral("db2"));
+        QCOMPARE(child<QSpinBox>(dialog, "portSpin")->value(), 5433);
+        QCOMPARE(dialog.config().libpqHostList(), QStringLiteral("db2,db1,::1"));
+        QCOMPARE(dialog.config().libpqPortList(), QStringLiteral("5433,5432,"));
+        // Down and remove
+        table->setCurrentCell(0, 0);
+        child<QPushButton>(dialog, "moveHostDownButton")->click();
+        QCOMPARE(dialog.config().libpqHostList(), QStringLiteral("db2,::1,db1"));
+        table->setCurrentCell(0, 0);
+        child<QPushButton>(dialog, "removeHostButton")->click();
+        QCOMPARE(dialog.config().libpqHostList(), QStringLiteral("db2,db1"));
+        // Adding a host: a new row, edited in place
+        child<QPushButton>(dialog, "addHostButton")->click();
+        QCOMPARE(table->rowCount(), 2);
+        table->item(1, 0)->setText(QStringLiteral("db3"));
+        table->item(1, 1)->setText(QStringLiteral("6000"));
+        target->setCurrentIndex(target->findData(QStringLiteral("prefer-standby")));
+        const ConnectionConfig config = dialog.config();
+        QCOMPARE(config.libpqHostList(), QStringLiteral("db2,db1,db3"));
+        QCOMPARE(config.targetSessionAttrs(), QStringLiteral("prefer-standby"));
+        QCOMPARE(config.password, QStringLiteral("secret"));
+        // The URL field follows, in libpq's multi-host form and without the password
+        const QString url = edit(dialog, "urlEdit")->text();
+        QCOMPARE(url, QStringLiteral("postgresql://bob@db2:5433,db1:5432,db3:6000/shop?target_session_attrs=prefer-standby"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        saveShot(dialog, QStringLiteral("connectiondialog-hosts.png"));
     }
 
     void shouldExplainABadUrlAndRefuseIt_data()

@@ -113,8 +113,8 @@ QString PgTools::conninfo(const ConnectionConfig &config)
         if (!value.isEmpty())
             parts << QString::fromLatin1(key) + QLatin1Char('=') + conninfoQuote(value);
     };
-    add("host", config.host);
-    add("port", config.port > 0 ? QString::number(config.port) : QString());
+    add("host", config.libpqHostList()); // libpq's lists: pg_dump reaches the server the app does
+    add("port", config.libpqPortList());
     add("dbname", config.database);
     add("user", config.user);
     for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {

@@ -111,6 +111,115 @@ private slots:
         QVERIFY(options.contains(QStringLiteral("connect_timeout=10")));
     }
 
+    void shouldParseEveryMultiHostForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hosts"); // libpqHostList()
+        QTest::addColumn<QString>("ports"); // libpqPortList()
+        QTest::addColumn<QString>("attrs");
+        QTest::newRow("url") << "postgresql://alice:pw@h1:5432,h2:5433/catalog?target_session_attrs=read-write"
+                             << "h1,h2" << "5432,5433" << "read-write";
+        QTest::newRow("url, default port") << "postgres://h1,h2:6000,h3/catalog?target_session_attrs=prefer-standby"
+                                           << "h1,h2,h3" << ",6000," << "prefer-standby";
+        QTest::newRow("url, ipv6") << "postgresql://[::1]:5432,[fe80::1]/catalog" << "::1,fe80::1" << "5432," << "";
+        QTest::newRow("url, query lists") << "postgresql:///catalog?host=/run/a,/run/b&port=5432,5433&target_session_attrs=any"
+                                          << "/run/a,/run/b" << "5432,5433" << "any";
+        QTest::newRow("url, one port for all") << "postgresql:///catalog?host=h1,h2&port=5433" << "h1,h2"
+                                               << "5433,5433" << "";
+        QTest::newRow("keywords") << "host=h1,h2 port=5432,5433 dbname=catalog user=alice password=pw "
+                                     "target_session_attrs=primary"
+                                  << "h1,h2" << "5432,5433" << "primary";
+        QTest::newRow("keywords, quoted") << "host = 'h1,h2'  dbname='my catalog' target_session_attrs=standby"
+                                          << "h1,h2" << "," << "standby";
+        QTest::newRow("keywords, read-only") << "host=h1,h2 target_session_attrs=read-only" << "h1,h2" << ","
+                                             << "read-only";
+    }
+    void shouldParseEveryMultiHostForm()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hosts);
+        QFETCH(QString, ports);
+        const auto config = ConnectionConfig::fromUrl(text);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
+        QCOMPARE(config->engine, Engine::PostgreSQL);
+        QVERIFY(config->isMultiHost());
+        QCOMPARE(config->libpqHostList(), hosts);
+        QCOMPARE(config->libpqPortList(), ports);
+        QTEST(config->targetSessionAttrs(), "attrs");
+        // libpq gets the lists: the host list through setHostName(), the ports as an option
+        QVERIFY2(config->libpqOptions().contains(QStringLiteral("port='%1'").arg(ports)),
+            qPrintable(config->libpqOptions()));
+        QVERIFY(config->displayName().contains(serverListText(config->servers())));
+        // What is saved reads back to the same hosts, without the password
+        const QString saved = config->toUrl();
+        QVERIFY2(!saved.contains(QStringLiteral(":pw")) && !saved.contains(QStringLiteral("password")),
+            qPrintable(saved));
+        const auto again = ConnectionConfig::fromUrl(saved);
+        QVERIFY2(again.ok(), qPrintable(saved + (again.ok() ? QString() : again.error().toString())));
+        QCOMPARE(again->servers(), config->servers());
+        QCOMPARE(again->database, config->database);
+        QCOMPARE(again->user, config->user);
+        QCOMPARE(again->targetSessionAttrs(), config->targetSessionAttrs());
+    }
+
+    void shouldReadKeywordStringsAsLibpqDoes()
+    {
+        const auto config = ConnectionConfig::fromUrl(
+            QStringLiteral("host=db port=5433 dbname='it\\'s' user=bob password='a b' sslmode=require"));
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
+        QVERIFY(!config->isMultiHost());
+        QCOMPARE(config->host, QStringLiteral("db"));
+        QCOMPARE(config->port, 5433);
+        QCOMPARE(config->database, QStringLiteral("it's"));
+        QCOMPARE(config->password, QStringLiteral("a b"));
+        QCOMPARE(config->options.value(QStringLiteral("sslmode")), QStringLiteral("require"));
+        const auto service = ConnectionConfig::fromUrl(QStringLiteral("service=catalog-ha"));
+        QVERIFY(service.ok());
+        QCOMPARE(service->options.value(QStringLiteral("service")), QStringLiteral("catalog-ha"));
+        QVERIFY(service->host.isEmpty()); // libpq reads the hosts from the service file
+    }
+
+    void shouldRejectBadHostLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("ports do not match") << "host=a,b,c port=1,2" << "2 port numbers do not match 3 hosts";
+        QTest::newRow("bad port in list") << "postgresql://a:5432,b:x/db" << "Port \"x\"";
+        QTest::newRow("bad attrs") << "postgresql://a,b/db?target_session_attrs=writable" << "target_session_attrs";
+        QTest::newRow("unterminated quote") << "host='a,b dbname=x" << "Unterminated";
+        QTest::newRow("unknown keyword") << "host=a hostaddr=1.2.3.4" << "hostaddr";
+        QTest::newRow("not keyword=value") << "host=a dbname" << "keyword=value";
+    }
+    void shouldRejectBadHostLists()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        const auto config = ConnectionConfig::fromUrl(text);
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error().message.contains(reason), qPrintable(config.error().message));
+    }
+
+    void shouldRedactPasswordsOfEveryForm_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("multi-host url") << "postgresql://alice:TopSecret@h1:5432,h2:5433/catalog";
+        QTest::newRow("keywords") << "host=h1,h2 port=5432,5433 password=TopSecret dbname=catalog";
+        QTest::newRow("keywords, quoted") << "host=h1,h2 password = 'TopSecret' dbname=catalog";
+        QTest::newRow("query") << "postgresql://h1,h2/catalog?password=TopSecret&target_session_attrs=any";
+    }
+    void shouldRedactPasswordsOfEveryForm()
+    {
+        QFETCH(QString, text);
+        const QString redacted = redactSecrets(QStringLiteral("Cannot connect to %1: refused").arg(text));
+        QVERIFY2(!redacted.contains(QStringLiteral("TopSecret")), qPrintable(redacted));
+        const auto config = ConnectionConfig::fromUrl(text);
+        QVERIFY(config.ok());
+        QCOMPARE(config->password, QStringLiteral("TopSecret"));
+        QVERIFY(!config->toUrl().contains(QStringLiteral("TopSecret")));
+        QVERIFY(!config->displayName().contains(QStringLiteral("TopSecret")));
+        QVERIFY(!config->libpqOptions().contains(QStringLiteral("TopSecret")));
+    }
+
     void shouldResolveInPrecedenceOrder()
     {
         QProcessEnvironment env;

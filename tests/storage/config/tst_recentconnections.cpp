@@ -77,6 +77,23 @@ private slots:
         QVERIFY2(!stored.contains("s3cret"), stored.constData());
     }
 
+    void shouldRememberEveryHostOfAMultiHostConnection()
+    {
+        RecentConnections recent;
+        QVERIFY(recent.add(QStringLiteral("postgresql://erin:s3cret-multi@db1:5432,db2:5433/catalog?target_session_attrs=read-write")));
+        QVERIFY(recent.add(QStringLiteral("host=db3,db4 port=6000 dbname=catalog user=erin password=s3cret-kw")));
+        QCOMPARE(recent.urls(), (QStringList { QStringLiteral("postgresql://erin@db3:6000,db4:6000/catalog"),
+                                               QStringLiteral("postgresql://erin@db1:5432,db2:5433/catalog?target_session_attrs=read-write") }));
+        const auto again = ConnectionConfig::fromUrl(recent.urls().constLast());
+        QVERIFY(again.ok());
+        QCOMPARE(again->servers(), (QList<ServerAddress> { { QStringLiteral("db1"), 5432 }, { QStringLiteral("db2"), 5433 } }));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret"));
+    }
+
     void shouldRefuseWhatIsNotADatabaseUrl()
     {
         RecentConnections recent;

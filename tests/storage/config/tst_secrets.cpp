@@ -138,6 +138,28 @@ private slots:
         QCOMPARE(file.store(config, QStringLiteral("two\nlines")).kind, ErrorKind::Validation);
     }
 
+    void shouldWriteAPgPassLineForEveryHost()
+    {
+        // libpq looks the password up for the host it is trying: after a failover that is the second
+        QTemporaryDir dir;
+        PgPassFile file(dir.filePath(QStringLiteral("pgpass")));
+        const auto config = ConnectionConfig::fromUrl(
+            QStringLiteral("postgresql://alice@db1:5432,db2:5433/catalog?target_session_attrs=read-write"));
+        QVERIFY_OK(config);
+        QVERIFY_OK(file.store(config.value(), QStringLiteral("both")));
+        QFile read(dir.filePath(QStringLiteral("pgpass")));
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(read.readAll());
+        QVERIFY2(text.contains(QStringLiteral("db1:5432:catalog:alice:both")) && text.contains(QStringLiteral("db2:5433:catalog:alice:both")),
+            qPrintable(text));
+        QCOMPARE(SecretStore::keyFor(config.value()), QStringLiteral("postgresql://alice@db1:5432,db2:5433/catalog"));
+        QCOMPARE(file.lookup(config.value()).value(), QStringLiteral("both"));
+        QVERIFY_OK(file.erase(config.value()));
+        read.close();
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QVERIFY(!read.readAll().contains("alice"));
+    }
+
     void shouldConnectWithThePasswordFromPgPassOnly()
     {
         if (!TestDatabase::postgresAvailable())
