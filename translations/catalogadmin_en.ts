@@ -2409,97 +2409,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="124"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="125"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="131"/>
         <source>Cannot create %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="134"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="137"/>
         <source>Cannot save %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="139"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="143"/>
         <source>Cannot delete %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="140"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
         <source>Cannot restore %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="151"/>
         <source>The new %1 was not returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="169"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="172"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="177"/>
         <source>%1 %2 is not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="176"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="181"/>
         <source>%1 %2 was not updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="188"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="192"/>
         <source>Cannot remove %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="216"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="222"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="241"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="247"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="257"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="263"/>
         <source>Cannot estimate the %1 count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="276"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="282"/>
         <source>Cannot count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="291"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="298"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="295"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="302"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="338"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="345"/>
         <source>Cannot list %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,6 +4805,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
             <numerusform>, %n field kept as in the catalog</numerusform>
             <numerusform>, %n fields kept as in the catalog</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="198"/>
+        <source>%1.</source>
+        <comment>the summary, a sentence</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

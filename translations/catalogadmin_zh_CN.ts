@@ -2409,97 +2409,97 @@
         <translation>无法读取%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="124"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="125"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="131"/>
         <source>Cannot create %1 %2</source>
         <translation>无法创建%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="134"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="137"/>
         <source>Cannot save %1 %2</source>
         <translation>无法保存%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="139"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="143"/>
         <source>Cannot delete %1 %2</source>
         <translation>无法删除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="140"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
         <source>Cannot restore %1 %2</source>
         <translation>无法恢复%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="151"/>
         <source>The new %1 was not returned</source>
         <translation>没有返回新的%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="159"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation>%1 %2 已被 %3 于 %4 修改（版本 %5；您编辑的是版本 %6）。请重新加载查看对方的修改。</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="169"/>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="172"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="177"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 未被删除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation>%1 %2 已删除；请先恢复</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="176"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="181"/>
         <source>%1 %2 was not updated</source>
         <translation>%1 %2 未被更新</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="188"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="192"/>
         <source>Cannot remove %1 %2</source>
         <translation>无法移除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="216"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="222"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
         <translation>%1 %2 未被删除；只有已删除的%3才能永久移除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="241"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="247"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation>历史记录 %1 记录的是创建；没有更早的版本</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="257"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="263"/>
         <source>Cannot estimate the %1 count</source>
         <translation>无法估计%1的数量</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="276"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="282"/>
         <source>Cannot count %1</source>
         <translation>无法统计%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="291"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="298"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
         <translation>%1不能按“%2”排序</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="295"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="302"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation>按键分页需要没有空值的列；%1 改用偏移分页</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="338"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="345"/>
         <source>Cannot list %1</source>
         <translation>无法列出%1</translation>
     </message>
@@ -4807,6 +4807,12 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         <translation>
             <numerusform>，%n 个字段保留目录中的值</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdiffpage.cpp" line="198"/>
+        <source>%1.</source>
+        <comment>the summary, a sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,8 @@ void ImportDiffPage::updateSummary()
     if (!exclusions.isEmpty())
         text += tr("; left alone: %n product(s)", nullptr, int(c.excluded))
             + tr(", %n field(s) kept as in the catalog", nullptr, fields);
-    m_summary->setText(QStringLiteral("<b>%1.</b>").arg(text.toHtmlEscaped()));
+    m_summary->setText(
+        QStringLiteral("<b>%1</b>").arg(tr("%1.", "the summary, a sentence").arg(text).toHtmlEscaped()));
 }
 
 } // namespace catalog

@@ -94,7 +94,7 @@ QAction *languageAction(MainWindow &window, const QString &title)
 
 QString writeImportFile(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("switch.csv"));
+    QString path = dir.filePath(QStringLiteral("switch.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -133,7 +133,7 @@ QString reviewedRejection(TestDatabase &db, const QString &path)
         return {};
     ImportDiffModel *model = dialog.diffPage()->model();
     const QModelIndex rejected = model->index(ImportDiffModel::RejectedGroup, 0);
-    const QString reason = model->index(0, ImportDiffModel::FileColumn, rejected).data().toString();
+    QString reason = model->index(0, ImportDiffModel::FileColumn, rejected).data().toString();
     jobs.shutdown();
     return reason;
 }
