@@ -179,7 +179,6 @@ Result<ProductImporter::Options> importOptions(const CtlContext &context)
     ProductImporter::Options options;
     options.dryRun = parser.isSet(context.options().dryRun);
     options.batchSize = context.settings().batchSize();
-    options.maxFileSize = context.settings().maxFileSize();
     if (const QString name = parser.value(context.options().format); !name.isEmpty()) {
         options.format = fileFormatFromName(name);
         if (!options.format)

@@ -192,7 +192,6 @@ ProductImporter::Options ImportDialog::options() const
     o.dryRun = m_dryRun->isChecked();
     const RuntimeSettings settings = RuntimeSettings::current();
     o.batchSize = settings.batchSize();
-    o.maxFileSize = settings.maxFileSize();
     o.delimiter = m_delimiter->currentData().toString().at(0);
     o.quote = m_quote->currentData().toString().at(0);
     o.columns = m_columns;

@@ -28,7 +28,7 @@ QList<RuntimeSettings::Definition> buildDefinitions()
         { K::MaxFileSize, u"MAX_FILE_SIZE"_s, u"max-file-size"_s, u"limits/max_file_size"_s, Kind::Bytes,
             10 * kMiB, 1, 64LL * 1024 * kMiB, u"bytes"_s,
             QT_TRANSLATE_NOOP("RuntimeSettings",
-                "an import file or a downloaded image larger than this is refused (K/M/G suffixes)") },
+                "a downloaded image larger than this is refused (K/M/G suffixes)") },
         { K::BatchSize, u"BATCH_SIZE"_s, u"batch-size"_s, u"limits/batch_size"_s, Kind::Number, 1000, 1, 100000,
             u"rows"_s,
             QT_TRANSLATE_NOOP("RuntimeSettings", "rows per transaction of import and bulk edits, per step of export") },
