@@ -8,7 +8,9 @@
 #include "mainwindow.h"
 #include "productspage.h"
 #include "producttablemodel.h"
+#include "productthumbnails.h"
 #include "soakseed.h"
+#include "thumbnailloader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -395,8 +397,11 @@ bool SoakDriver::settle()
                 return false;
         }
         auto *gallery = page()->findChild<ImageGallery *>(QStringLiteral("imageGallery"));
+        // The grid's thumbnail renders have watchers of their own under the window, like the gallery's.
+        const ThumbnailLoader *thumbnails = page()->thumbnails() ? page()->thumbnails()->loader() : nullptr;
         return !m_window.jobs()->isBusy() && QThreadPool::globalInstance()->activeThreadCount() == 0
-            && m_window.connections().workers().activeThreadCount() == 0 && pendingGalleryWork(gallery) == 0;
+            && m_window.connections().workers().activeThreadCount() == 0 && pendingGalleryWork(gallery) == 0
+            && (!thumbnails || thumbnails->running() == 0);
     });
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
