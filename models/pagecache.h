@@ -26,11 +26,11 @@ public:
         quint64 generation = 0; // of the query that read the page
         std::optional<KeysetCursor> first;
         std::optional<KeysetCursor> last;
-        std::chrono::steady_clock::time_point loadedAt {}; // set by insert()
         // Whether the page's rows are at their row numbers exactly (see PositionIndex), and the
         // run of pages it was read with: pages of one anchor continue each other seamlessly.
         bool exact = true;
         quint64 anchor = 0;
+        std::chrono::steady_clock::time_point loadedAt {}; // set by insert()
     };
     using RecordId = std::function<qint64(const QVariant &)>;
 
