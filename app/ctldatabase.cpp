@@ -59,12 +59,9 @@ std::optional<int> CtlDatabase::admitReader(const QString &command, bool needsCu
 {
     if (const std::optional<int> refused = refuseMissingSqliteFile(command))
         return refused;
-    // A reader runs on a standby too; which server it reached decides the schema messages.
-    if (m_connections.config().engine == Engine::PostgreSQL) {
-        const Result<ServerEndpoint> server = ServerEndpoint::probe(m_connections);
-        if (!server)
-            return m_context.fail(server.error(), CtlContext::exitCodeFor(server.error()));
-    }
+    // A reader runs on a standby too: the schema check's connection records which server it reached
+    // (ConnectionManager::reachedServer()), and that decides its messages. health checks no schema
+    // and must report an unreachable server itself, so nothing connects here first.
     if (needsCurrentSchema)
         return refuseOtherSchema();
     return std::nullopt;
