@@ -94,14 +94,26 @@ void DashboardWindow::buildTabs()
         m_health, &DashboardHealthTab::healthIntervalChanged, this, &DashboardWindow::healthIntervalChanged);
 }
 
+// The tabs' tiles, charts and tables set their titles when built: a new language builds them again
+// (on the same tab), with the newest health shown at once and the figures read again by refresh().
+void DashboardWindow::rebuildTabs()
+{
+    QTabWidget *old = m_tabs;
+    const int current = old->currentIndex();
+    buildTabs();
+    layout()->replaceWidget(old, m_tabs);
+    delete old;
+    m_tabs->setCurrentIndex(current);
+    if (m_lastHealth)
+        showHealth(*m_lastHealth);
+}
+
 void DashboardWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("Statistics — %1").arg(m_connections.config().displayName()));
         m_refreshButton->setText(tr("&Refresh"));
-        m_tabs->setTabText(0, tr("Overview"));
-        m_tabs->setTabText(1, tr("Storage"));
-        m_tabs->setTabText(2, tr("Performance and health"));
+        rebuildTabs();
         if (isVisible())
             refresh();
     }
@@ -170,6 +182,7 @@ void DashboardWindow::showStatistics(const Result<CatalogStatistics> &result)
 
 void DashboardWindow::showHealth(const SystemHealth &health)
 {
+    m_lastHealth = health;
     m_overview->showHealth(health);
     m_health->showHealth(health);
 }

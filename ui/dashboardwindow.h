@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -40,7 +42,7 @@ public:
     void setImagesFolder(const QString &path) { m_imagesFolder = path; }
     bool isRefreshing() const { return m_watcher.isRunning(); }
     const CatalogStatistics &statistics() const { return m_stats; }
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const { return m_tabs; } // built again when the language changes
     // The text of a tile ("products", "suppliers", "images", "database", "reclaimable", "health", ...).
     QString tileText(const QString &name) const;
 
@@ -62,6 +64,7 @@ protected:
 private:
     QLayout *buildTitleRow();
     void buildTabs();
+    void rebuildTabs();
     void showStatistics(const Result<CatalogStatistics> &result);
 
     ConnectionManager &m_connections;
@@ -70,6 +73,7 @@ private:
     QFutureWatcher<Result<CatalogStatistics>> m_watcher;
     QTimer m_timer;
     QElapsedTimer m_collecting;
+    std::optional<SystemHealth> m_lastHealth;
 
     QLabel *m_updated = nullptr;
     QPushButton *m_refreshButton = nullptr;

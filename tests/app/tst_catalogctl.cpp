@@ -950,7 +950,7 @@ private slots:
             if (line.startsWith(QStringLiteral("  ")) && !line.startsWith(QStringLiteral("   ")))
                 fromHelp << line.mid(2).section(QStringLiteral("  "), 0, 0);
         }
-        QCOMPARE(fromHelp.size(), 16);
+        QCOMPARE(fromHelp.size(), 17);
 
         const QString manPath = QFINDTESTDATA("../../packaging/man/catalogctl.1");
         QFile man(manPath);

@@ -2,6 +2,8 @@
 // texts that come from storage/ (validation reasons, backup progress, import warnings) follow it.
 // Offscreen, with a screenshot of the window after a live switch to Simplified Chinese.
 
+#include "dashboardoverviewtab.h"
+#include "dashboardwindow.h"
 #include "importdialog.h"
 #include "importdiffmodel.h"
 #include "importdiffpage.h"
@@ -23,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -231,6 +234,39 @@ private Q_SLOTS:
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Products"));
         QVERIFY(model->hasPendingChanges());
         model->revert();
+    }
+
+    // The dashboard open while the language changes: its tiles' titles (built with the tabs) follow,
+    // on the same tab, and the figures are read again.
+    void shouldRetranslateAnOpenDashboard()
+    {
+        auto db = TestDatabase::create(QStringLiteral("sqlite"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        DashboardWindow dashboard(db->connections());
+        QSignalSpy refreshed(&dashboard, &DashboardWindow::refreshed);
+        dashboard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1 && !dashboard.isRefreshing(), 20000);
+        const auto labelTexts = [&dashboard] {
+            QStringList texts;
+            for (const QLabel *label : dashboard.findChildren<QLabel *>())
+                texts << label->text();
+            return texts;
+        };
+        QVERIFY2(labelTexts().contains(QStringLiteral("Products")), qPrintable(labelTexts().join(u'|')));
+        dashboard.tabs()->setCurrentIndex(1);
+
+        QVERIFY(LanguageSwitcher::instance().apply(QStringLiteral("zh_CN")));
+        const QString products = DashboardOverviewTab::tr("Products");
+        QVERIFY2(hasChinese(products), qPrintable(products));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2 && !dashboard.isRefreshing(), 20000);
+        QVERIFY2(labelTexts().contains(products), qPrintable(labelTexts().join(u'|')));
+        QVERIFY(!labelTexts().contains(QStringLiteral("Products")));
+        QCOMPARE(dashboard.tabs()->currentIndex(), 1);
+        QVERIFY(hasChinese(dashboard.tabs()->tabText(0)));
+        QVERIFY(saveScreenshot(&dashboard, QStringLiteral("languageswitch-dashboard-zh_CN")));
+
+        QVERIFY(LanguageSwitcher::instance().apply(QStringLiteral("en")));
+        QTRY_VERIFY_WITH_TIMEOUT(labelTexts().contains(QStringLiteral("Products")), 20000);
     }
 
     void shouldShowStorageValidationReasonsInTheCurrentLanguage()

@@ -152,7 +152,7 @@ private slots:
             }
             QCOMPARE(QDir(MigrationScript::resourceFolder(engine)).entryList(QDir::Files, QDir::Name), expected);
         }
-        QCOMPARE(Migrator::migrations().size(), 12);
+        QCOMPARE(Migrator::migrations().size(), 13);
         QVERIFY(!Migrator::migrations().at(0).postgres.isEmpty());
         QVERIFY(!Migrator::migrations().at(0).sqlite.isEmpty());
     }
