@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveHealth</name>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="80"/>
+        <source>Cannot read the WAL archiver&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="107"/>
+        <source>Cannot read pg_stat_archiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="112"/>
+        <source>pg_stat_archiver returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="141"/>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="149"/>
+        <source>%1 info did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="156"/>
+        <source>%1 info failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="179"/>
+        <source>pgbackrest info did not print JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="181"/>
+        <source>pgbackrest info does not list the stanza %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="219"/>
+        <source>WAL archiving is failing: %1 failed attempt(s), the last for %2 at %3; check archive_command and the server log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="226"/>
+        <source>WAL archiving is behind: %1 finished segment(s) wait, the last archive was %2 (ARCHIVE_STALE_AFTER is %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="230"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="231"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="236"/>
+        <source>pgBackRest stanza %1 is configured but WAL archiving is off (archive_mode %2): no point-in-time recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="241"/>
+        <source>pgBackRest stanza %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="244"/>
+        <source>pgBackRest stanza %1 has no backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupChain</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="24"/>
+        <source>The chain of %1 runs in a circle at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="30"/>
+        <source>The chain of %1 is broken: %2 needs its parent %3, which cannot be read (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="35"/>
+        <source>The chain of %1 is broken: %2 is of another engine or schema version than its child %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="41"/>
+        <source>The chain of %1 is broken: its parent %2 is newer than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="58"/>
+        <source>%1 holds no complete backup set for an incremental backup to build on; take a full backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupHealth</name>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="27"/>
+        <source>Cannot read the last backup job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="57"/>
+        <source>Cannot read the backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="69"/>
+        <source>The newest backup set %1 is %2 hours old (more than %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="76"/>
+        <source>The last backup job (%1) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <location filename="../storage/maintenance/backup/backupcommon.cpp" line="20"/>
@@ -41,92 +170,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="98"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="100"/>
         <source>Cannot count the catalog&apos;s rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="114"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="116"/>
         <source>Preparing the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="133"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="142"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="144"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="153"/>
         <source>Cannot create the backup folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="177"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="191"/>
+        <source>The newest set %1 has no image archive to add the new images to; take a full backup with images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="214"/>
         <source>Cannot rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="187"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="245"/>
         <source>Archiving the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="197"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="231"/>
         <source>Writing the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="222"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="382"/>
         <source>The backup has an image archive but no image store folder is configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="235"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="246"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="314"/>
         <source>Applying migrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="254"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="322"/>
         <source>Restoring the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="257"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="325"/>
         <source>The database was restored and verified, but the image store was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="270"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="338"/>
         <source>Restore verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="284"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="353"/>
         <source>Verifying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="292"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="362"/>
         <source>Unpacking the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="396"/>
         <source>This backup is of a %1 database; the connected database is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="308"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="401"/>
         <source>This backup has schema version %1; this program knows versions up to %2. Restore it with a newer Catalog Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="330"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="423"/>
         <source>The restored database differs from the backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,100 +268,115 @@
 <context>
     <name>BackupManifest</name>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="54"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="55"/>
         <source>a file name is empty or not a plain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="56"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="57"/>
         <source>the entry of %1 has no valid size and sha256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="89"/>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="161"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="95"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="183"/>
         <source>%1 is not a usable backup manifest: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="93"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="99"/>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="96"/>
-        <source>format_version %1 is not supported (this program reads %2)</source>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="103"/>
+        <source>format_version %1 is not supported (this program reads %2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="105"/>
-        <source>&quot;created_at&quot; is not a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="113"/>
-        <source>unknown engine &quot;%1&quot;</source>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="115"/>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="117"/>
-        <source>&quot;schema_version&quot; is missing</source>
+        <source>its kind and format_version disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="124"/>
-        <source>it lists no tables</source>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="121"/>
+        <source>an incremental set must name its parent&apos;s manifest in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="127"/>
+        <source>&quot;created_at&quot; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="135"/>
+        <source>unknown engine &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="139"/>
+        <source>&quot;schema_version&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="146"/>
+        <source>it lists no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="157"/>
         <source>it names no database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="153"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="175"/>
         <source>Cannot read the backup manifest %1: %2 (a backup set without its manifest is incomplete and is not restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="171"/>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="180"/>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="184"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="193"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="202"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="206"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="233"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="265"/>
         <source>%1 is missing from the backup set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="237"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="269"/>
         <source>%1 has %2 bytes, the manifest says %3: the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="247"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="279"/>
         <source>%1 does not match the sha256 in the manifest: the file is damaged or was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="260"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="292"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="262"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="294"/>
         <source>%1 has %2 rows, the backup %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="299"/>
         <source>%1 has the same %2 rows but different contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="274"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="306"/>
         <source>%1 is not in the manifest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,12 +384,12 @@
 <context>
     <name>BackupRetention</name>
     <message>
-        <location filename="../storage/maintenance/backup/backupretention.cpp" line="64"/>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="67"/>
         <source>must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupretention.cpp" line="90"/>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="107"/>
         <source>Cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,37 +550,82 @@
 <context>
     <name>ConnectionConfig</name>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="68"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="160"/>
         <source>The SQLite URL names no file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="96"/>
+        <location filename="../storage/config/conninfo.cpp" line="24"/>
         <source>Port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="107"/>
+        <location filename="../storage/config/conninfo.cpp" line="45"/>
+        <source>Unterminated quoted value in the connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="79"/>
+        <source>Not a connection string: expected keyword=value at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="98"/>
+        <source>%1 port numbers do not match %2 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="120"/>
+        <source>Unterminated [IPv6 address] in the URL&apos;s host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="124"/>
+        <source>Unexpected text after an [IPv6 address] in the URL&apos;s host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="82"/>
         <source>Connection option %1 may not contain &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="113"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="88"/>
         <source>Unknown connection option &quot;%1&quot; in the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="123"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="120"/>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="129"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="128"/>
+        <source>target_session_attrs &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="134"/>
         <source>statement_timeout must be a whole number of milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="158"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="147"/>
+        <source>Not a database URL: expected postgresql://user@host:port/dbname or sqlite:///absolute/path.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="154"/>
+        <source>SQLite URLs take a path, not a host: use sqlite:///%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="166"/>
+        <source>Unsupported database URL scheme &quot;%1&quot;: use postgresql:// or sqlite://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="258"/>
         <source>DB_PORT &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,48 +633,53 @@
 <context>
     <name>ConnectionManager</name>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="251"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="263"/>
         <source>Cannot create the folder %1 for the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="267"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="281"/>
         <source>Cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="271"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="285"/>
         <source> (not retried: check the user name and the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="282"/>
-        <location filename="../storage/db/connectionmanager.cpp" line="365"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="296"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="411"/>
         <source>Cannot prepare the session (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="295"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="309"/>
         <source>The connection to %1 is shutting down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="307"/>
-        <source>All %1 database connections are in use; waited %2 ms for one</source>
+        <location filename="../storage/db/connectionmanager.cpp" line="321"/>
+        <source>All %1 database connections are in use; waited %2 ms for one (raise DB_POOL_SIZE or DB_POOL_TIMEOUT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="324"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="339"/>
         <source>The Qt SQL driver %1 is not available; install it (Debian: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="376"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="385"/>
+        <source>%1 — server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="422"/>
         <source> — database file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="427"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="473"/>
         <source>%1 (gave up after %2 attempts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,177 +687,188 @@
 <context>
     <name>ConsistencyChecker</name>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="87"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="88"/>
         <source>Products whose supplier does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="88"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="89"/>
         <source>Clear the supplier of those products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="95"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="96"/>
         <source>Active products whose supplier is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="96"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="97"/>
         <source>Restore those suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="104"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="105"/>
         <source>Duplicate suppliers (same source_id apart from case and spaces, or same name and company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="106"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="107"/>
         <source>Move their products to the first of each group and delete the duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="124"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="125"/>
         <source>Suppliers whose product_count is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="125"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="126"/>
         <source>Recount their active products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="135"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="136"/>
         <source>Products whose price_min is above price_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="136"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="137"/>
         <source>Swap price_min and price_max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="144"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="145"/>
         <source>Products whose detail_images is not a JSON array or specifications not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="146"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="147"/>
         <source>Replace the broken value with an empty list or object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="158"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="159"/>
         <source>Active products without a main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="159"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="160"/>
         <source>Use the first detail image as the main image where there is one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="164"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="165"/>
         <source>Products whose images are recorded but not their main image (or it is labelled detail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="166"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="167"/>
         <source>Record the main image (a row fetch-images --missing downloads) and label the others detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="188"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="189"/>
         <source>Image rows whose stored file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="189"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="190"/>
         <source>Forget the file (the row stays, so fetch-images --missing downloads it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="193"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="194"/>
         <source>Image files that no image row names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="194"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="195"/>
         <source>Delete those files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="196"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="197"/>
         <source>Image files whose sha256 differs from their row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="198"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="199"/>
         <source>Delete the changed file and forget it (fetch-images --missing downloads it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="202"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="203"/>
         <source>Jobs still marked running after %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="204"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="205"/>
         <source>Mark them failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="226"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="227"/>
         <source>Cannot read products without a main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="244"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="245"/>
         <source>Cannot set the main image of product %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="257"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="258"/>
         <source>Cannot check %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="267"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="268"/>
         <source>Cannot list examples of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="306"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="315"/>
         <source>Cannot read the stored images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="322"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="331"/>
         <source>The image folder %1 is a symbolic link; the orphan check does not follow links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="391"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="359"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="445"/>
+        <source>The consistency check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="399"/>
         <source>Cannot forget the file of image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="478"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="432"/>
+        <source>Cannot count the stored images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="571"/>
         <source>Unknown check &quot;%1&quot; (one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="500"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="593"/>
         <source>The stored file was missing (found by the consistency check); fetch it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="502"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="595"/>
         <source>The stored file had changed on disk (sha256 differed; found by the consistency check); fetch it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="531"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="624"/>
         <source>Cannot repair %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,154 +876,119 @@
 <context>
     <name>DatabaseOptimizer</name>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="21"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="22"/>
         <source>: no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="31"/>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="34"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="32"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="35"/>
         <source>Cannot read the database size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="39"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="40"/>
         <source>Cannot read the dead-row estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="41"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="42"/>
         <source>Cannot read the free page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="100"/>
+        <source>Cannot flush the session&apos;s statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="130"/>
+        <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FieldTitles</name>
+    <name>DemoData</name>
     <message>
-        <location filename="../models/fieldtitles.cpp" line="12"/>
-        <source>source_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="13"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="14"/>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="15"/>
-        <source>price_min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="16"/>
-        <source>price_max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="17"/>
-        <source>currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="18"/>
-        <source>moq</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="19"/>
-        <source>main_image_url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="20"/>
-        <source>detail_images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="21"/>
-        <source>specifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="22"/>
-        <source>supplier_source_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="23"/>
-        <source>sales_count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="24"/>
-        <source>rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="25"/>
-        <source>sync_status</source>
+        <location filename="../storage/demo/demodata.cpp" line="36"/>
+        <source>Cannot check whether the catalog is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HealthChecker</name>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="105"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="36"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="40"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="41"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="111"/>
         <source>Database unreachable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="108"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="114"/>
         <source>The server is a standby in recovery: it refuses writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="133"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="140"/>
+        <source>Cannot check replication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="164"/>
         <source>Cannot read the free space of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="145"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="176"/>
         <source>Disk almost full: %1 free of %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="149"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="180"/>
         <source>Disk getting full: %1 free of %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="168"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
         <source>Cannot read the running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="173"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="204"/>
         <source>%1 job #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="186"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="217"/>
         <source>Cannot read the active queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="190"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="221"/>
         <source>query on pid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="230"/>
         <source>Cannot check long-running jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="203"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="234"/>
         <source>%1 running for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,159 +1010,192 @@
 <context>
     <name>ImageArchive</name>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="25"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="30"/>
         <source>The image archive %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="84"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="89"/>
         <source>the member &quot;%1&quot; has an absolute or empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="89"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="94"/>
         <source>the member &quot;%1&quot; leaves its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="93"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="98"/>
         <source>a member has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="97"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="102"/>
         <source>it holds more than one top folder (%1 and %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="106"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="111"/>
         <source>a hard link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="107"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="112"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="108"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="113"/>
         <source>a device node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="111"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="115"/>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="116"/>
         <source>of type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="112"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="117"/>
         <source>the member &quot;%1&quot; is %2; only plain files and folders are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="117"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="122"/>
         <source>the member &quot;%1&quot; has a setuid, setgid or sticky mode (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="194"/>
-        <source>No image store folder is configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="198"/>
-        <source>The image store %1 is a symbolic link; only a plain folder is backed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="203"/>
-        <source>Cannot create the image store folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="208"/>
-        <source>Archiving the image store</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="201"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="207"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../storage/maintenance/backup/imagearchive.cpp" line="216"/>
-        <source>Cannot read the image archive %1: %2</source>
+        <source>No image store folder is configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="224"/>
-        <source>it ends in the middle of a header</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="220"/>
+        <source>The image store %1 is a symbolic link; only a plain folder is backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="229"/>
-        <source>a header&apos;s checksum is wrong (not a tar archive?)</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="225"/>
+        <source>Cannot create the image store folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="238"/>
-        <source>a header has no valid size or mode</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="256"/>
+        <source>Archiving the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="243"/>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="270"/>
-        <source>it ends in the middle of a member</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="267"/>
+        <source>Cannot read the parent&apos;s list of images %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="248"/>
-        <source>a pax header changes a member&apos;s size</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="284"/>
+        <source>Cannot write the list of new images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="265"/>
-        <source>the folder &quot;%1&quot; claims %2 bytes of data</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="290"/>
+        <source>Archiving the new images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="273"/>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="287"/>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="292"/>
-        <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="297"/>
-        <source>Unpacking the image archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="309"/>
-        <source>it should unpack to one folder, it gave %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="317"/>
-        <source>its top member %1 is not a folder</source>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="304"/>
+        <source>its top folder %1 is not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../storage/maintenance/backup/imagearchive.cpp" line="321"/>
+        <source>Cannot read the image archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="329"/>
+        <source>it ends in the middle of a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="334"/>
+        <source>a header&apos;s checksum is wrong (not a tar archive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="343"/>
+        <source>a header has no valid size or mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="348"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="375"/>
+        <source>it ends in the middle of a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="353"/>
+        <source>a pax header changes a member&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="370"/>
+        <source>the folder &quot;%1&quot; claims %2 bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="378"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="392"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="397"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="310"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="402"/>
+        <source>Unpacking the image archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="414"/>
+        <source>it should unpack to one folder, it gave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="422"/>
+        <source>its top member %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="426"/>
         <source>%1 unpacked as something other than a plain file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="331"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="297"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="436"/>
         <source>The image archive %1 was not unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="345"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="450"/>
         <source>Cannot move the current image store %1 aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="351"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="456"/>
         <source>Cannot put the restored images in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1372,19 @@
     <message>
         <location filename="../storage/images/imagefetchjob.cpp" line="94"/>
         <source>Not fetched: the URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileHashes</name>
+    <message>
+        <location filename="../storage/maintenance/imagefilehashes.cpp" line="26"/>
+        <source>Cannot read the image hashes of the last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/imagefilehashes.cpp" line="90"/>
+        <source>Cannot record the hash of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1601,59 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="95"/>
+        <source>Cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="107"/>
+        <source>Cannot lock the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="116"/>
+        <source>Cannot read the owner of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="120"/>
+        <source>Cannot act as catalog_admin for the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="134"/>
+        <source>Cannot record migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="162"/>
+        <source>Migration %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="190"/>
+        <source>The server %1 is a standby (in recovery, read-only): migrations are never run there. Its schema is at migration %2, this program needs %3; run migrate on the primary, and the standby replays it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="235"/>
+        <source>This build&apos;s migration scripts are broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="254"/>
+        <source>Cannot create schema_migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="263"/>
+        <source>The database has schema version %1, newer than the %2 this program knows; use a newer catalog-admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModeFilter</name>
     <message>
         <location filename="../storage/transfer/import/modefilter.cpp" line="47"/>
@@ -1441,99 +1715,245 @@
 <context>
     <name>PostgresBackup</name>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="112"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="113"/>
         <source>The backup set does not match its manifest; the restore was rolled back, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="141"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="142"/>
         <source>Cannot prepare the checksum session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="148"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="149"/>
         <source>Cannot list the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="159"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="160"/>
         <source>Checksumming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="166"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="167"/>
         <source>Cannot checksum %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="179"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="180"/>
         <source>Cannot read the server version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="206"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="212"/>
         <source>Cannot open the snapshot connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="209"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
         <source>Cannot begin the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="221"/>
         <source>Cannot export a snapshot for pg_dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="248"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="236"/>
+        <source>%1 records no snapshot an incremental backup can start from; take a full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="241"/>
+        <source>%1 is a backup of another database (or of this one before a point-in-time restore or failover); take a full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="300"/>
         <source>Writing %1 (%2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
         <source>Cannot begin the checksum transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="278"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="330"/>
         <source>Reading the archive&apos;s contents (pg_restore --list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="281"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="333"/>
         <source>%1 is not a readable pg_dump archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="347"/>
         <source>%1 should hold the tables of one schema, it holds %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="306"/>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="335"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="359"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="394"/>
         <source>Reading the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="372"/>
         <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="332"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="385"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="344"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="404"/>
         <source>%1 was not verified before the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="377"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="444"/>
         <source>Restoring the database (pg_restore | psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDelta</name>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="58"/>
+        <source>%1 is not a readable incremental backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="83"/>
+        <source>a table header has no plain table and column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="86"/>
+        <source>the key of %1 is not one of its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="102"/>
+        <source>the key ranges of %1 are not ordered numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="111"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="119"/>
+        <source>its compressed text does not unpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="125"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="131"/>
+        <source>it does not begin with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="138"/>
+        <source>it ends before its last line (the file is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="144"/>
+        <source>a table block does not begin with its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="152"/>
+        <source>the rows of %1 end early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="196"/>
+        <source>Cannot list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="202"/>
+        <source>Cannot read the foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="233"/>
+        <source>Cannot read the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="239"/>
+        <source>Cannot read the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="248"/>
+        <source>%1 has a column whose name an incremental backup cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="259"/>
+        <source>Cannot read the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="264"/>
+        <source>Cannot read the sequence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="283"/>
+        <source>The PostgreSQL driver does not expose its handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="298"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="316"/>
+        <source>Cannot read the changes of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="308"/>
+        <source>Cannot write the changes of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="401"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="430"/>
+        <source>Cannot read the backup&apos;s snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="419"/>
+        <source>Cannot read the database&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="436"/>
+        <source>The database&apos;s transaction ids are behind its newest backup set (restored or rewound since?); take a full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="456"/>
+        <source>Reading the changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="474"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="494"/>
+        <source>The archive&apos;s schema has no plain name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,20 +1966,33 @@
     </message>
     <message>
         <location filename="../storage/transfer/exportsink.cpp" line="60"/>
-        <location filename="../storage/transfer/productexporter.cpp" line="217"/>
-        <location filename="../storage/transfer/productexporter.cpp" line="221"/>
-        <location filename="../storage/transfer/productexporter.cpp" line="280"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="219"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="223"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="303"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/transfer/productexporter.cpp" line="205"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="207"/>
         <source>Cannot read the products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/transfer/productexporter.cpp" line="269"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="292"/>
         <source>%1 files cannot be exported; an export writes csv or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductFilter</name>
+    <message>
+        <location filename="../storage/repositories/productfilter.cpp" line="111"/>
+        <source>Cannot look up the product specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productfilter.cpp" line="142"/>
+        <source>Cannot search the product titles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,12 +2009,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/transfer/import/filecheck.cpp" line="77"/>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="61"/>
+        <source>the file has %1 bytes, more than MAX_FILE_SIZE allows (%2 bytes); nothing was read. Split the file, or raise MAX_FILE_SIZE (--max-file-size, the environment or the settings file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="91"/>
         <source>the file is neither valid UTF-8 nor valid GB18030 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/transfer/import/filecheck.cpp" line="89"/>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="103"/>
         <source>no encoding was tried</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +2101,11 @@
     <message>
         <location filename="../storage/transfer/import/supplierresolver.cpp" line="117"/>
         <source>no supplier has source_id &quot;%1&quot; and the row gives no supplier_name to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/productimporter.cpp" line="274"/>
+        <source>could not refresh the statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,33 +2217,311 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="708"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="737"/>
         <source>Cannot refresh the statistics of products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="716"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="745"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="736"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="765"/>
         <source>Cannot set the sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeJob</name>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="75"/>
+        <source>Cannot count what purge would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="86"/>
+        <source>Cannot list what purge removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="201"/>
+        <source>Cannot purge the history of purged products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="226"/>
+        <source>Cannot read the images of the products to purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="243"/>
+        <source>Cannot purge deleted products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="271"/>
+        <source>Cannot purge old rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="447"/>
+        <source>%1: outside the image store %2 or a link; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="469"/>
+        <source>Cannot forget the hash of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="534"/>
+        <source>takes a number of days from 1 to %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="543"/>
+        <source>takes 0 to %1 versions (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="548"/>
+        <source>takes 1 to %1 rows (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="553"/>
+        <source>nothing to purge: give at least one of deleted products, history or jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QualityRepository</name>
     <message>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="30"/>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="36"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="35"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="41"/>
         <source>Cannot count the data-quality problems of the products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="68"/>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="76"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="73"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="81"/>
         <source>Cannot list examples of the data-quality problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="116"/>
+        <source>Cannot prepare the quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="147"/>
+        <source>Cannot check the data quality of the saved products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadRouter</name>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="110"/>
+        <source>Cannot read the WAL position of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="159"/>
+        <source>A read server is a PostgreSQL standby of a PostgreSQL primary; %1 cannot read from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="212"/>
+        <source>Replication conflicts cancelled a read on the standby (%1 attempts); it was read from the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="217"/>
+        <source>The read server %1 failed (%2); reading from the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="292"/>
+        <source>The read server %1 cannot be reached (%2); reading from the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="307"/>
+        <source>The read server %1 is not a standby (it accepts writes); reading from the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationHealth</name>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="19"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="42"/>
+        <source>Cannot read pg_stat_replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="71"/>
+        <source>Cannot read the standby&apos;s replay position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="76"/>
+        <source>The replay query returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="124"/>
+        <source>Cannot read the server&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="144"/>
+        <source>thresholds %1 s, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="149"/>
+        <source>This standby receives no WAL from a primary (no streaming WAL receiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="152"/>
+        <source>This standby replays %1 behind, %2 received but not replayed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="159"/>
+        <source>Standby %1 at %2 is behind: replay lag %3, %4 not replayed (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="172"/>
+        <source>standby, replay lag %1, %2 not replayed%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="176"/>
+        <source>, not receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="178"/>
+        <source>primary, no standby connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="181"/>
+        <source>%1 %2 (%3) write %4 flush %5 replay %6, %7 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="185"/>
+        <source>primary; standbys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeSettings</name>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="30"/>
+        <source>a downloaded image larger than this is refused (K/M/G suffixes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="34"/>
+        <source>rows per transaction of import and bulk edits, per step of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="37"/>
+        <source>thumbnails and cached pages older than this are refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="40"/>
+        <source>database connections open at once, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="43"/>
+        <source>how long work waits for a free connection before it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="46"/>
+        <source>retries, with backoff, of work whose connection was lost or that met a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="50"/>
+        <source>health warns when finished WAL has waited longer than this to be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="54"/>
+        <source>pgBackRest stanza: health reads pgbackrest info for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="56"/>
+        <source>pgBackRest configuration file (default its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="96"/>
+        <source>the option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="98"/>
+        <source>the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="101"/>
+        <source>the setting %1 of the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="106"/>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="139"/>
+        <source>a size in bytes from %1 to %2 (K, M and G suffixes allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="141"/>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="143"/>
+        <source>%1 = &quot;%2&quot; (from %3) is not valid: %4 is expected (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="231"/>
+        <source>Settings (each: --flag, else the environment variable, else the setting in the settings file, else the default):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="236"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="237"/>
+        <source>default %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,6 +2614,132 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="92"/>
+        <source>No password is saved in the system keychain for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="97"/>
+        <source>The system keychain refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="106"/>
+        <source>The system keychain is not available (%1). Save the password in ~/.pgpass instead, or type it when connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="149"/>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="152"/>
+        <location filename="../storage/config/secretstore.cpp" line="178"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="166"/>
+        <source>%1 has no password for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="202"/>
+        <location filename="../storage/config/secretstore.cpp" line="212"/>
+        <location filename="../storage/config/secretstore.cpp" line="216"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="228"/>
+        <source>A password with a line break cannot go into .pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerEndpoint</name>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="18"/>
+        <source>standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="19"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="27"/>
+        <source>local socket, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="55"/>
+        <source>Cannot read which server this connection reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="16"/>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="19"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="37"/>
+        <source>The database file %1 is read-only for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="60"/>
+        <source>Cannot read the privileges of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="65"/>
+        <source>The privilege query returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="84"/>
+        <source>The server %1 is a standby (in recovery): it can be browsed, but changes are made on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="88"/>
+        <source>The server is read-only (a standby, or default_transaction_read_only is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="91"/>
+        <source>The database role %1 may not read the catalog (or it has no catalog schema yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="95"/>
+        <source>The database role %1 may read the catalog but not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSnapshot</name>
+    <message>
+        <location filename="../storage/maintenance/backup/settingssnapshot.cpp" line="39"/>
+        <location filename="../storage/maintenance/backup/settingssnapshot.cpp" line="43"/>
+        <source>Cannot write the settings to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <location filename="../storage/db/sqldialect.cpp" line="100"/>
@@ -1908,78 +2755,115 @@
 <context>
     <name>SqliteBackup</name>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="157"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="171"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="283"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="446"/>
         <source>The SQLite driver does not expose its handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="177"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="244"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="182"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="289"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="358"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="180"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="170"/>
+        <source>An incremental backup needs a database file, not an in-memory database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="187"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="198"/>
+        <source>Cannot begin the incremental backup of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="217"/>
+        <source>Cannot finish the incremental backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="221"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="233"/>
+        <source>cannot copy it to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="292"/>
         <source>Copying the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="183"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="295"/>
         <source>The SQLite backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="186"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="298"/>
         <source>Cannot finish the copy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="205"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="317"/>
         <source>Cannot hash %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="240"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="255"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="290"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="322"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="354"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="381"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="417"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="450"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="247"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="361"/>
         <source>Reading the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="250"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="364"/>
         <source>Cannot copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="294"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="369"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="421"/>
         <source>%1 fails SQLite&apos;s integrity check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="300"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="372"/>
+        <source>Applying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="427"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="310"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="438"/>
         <source>%1 was not verified before the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="327"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="455"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="330"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="458"/>
         <source>The SQLite restore failed, the database is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,6 +2885,130 @@
     <message>
         <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="243"/>
         <source>Checksumming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDelta</name>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="84"/>
+        <source>Cannot read the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="110"/>
+        <source>%1 has a column whose name an incremental backup cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="117"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="130"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="137"/>
+        <source>Cannot write the changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="147"/>
+        <source>Cannot write the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="155"/>
+        <source>Cannot read the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="162"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="168"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="175"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="181"/>
+        <source>Cannot apply the deletions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="191"/>
+        <source>The incremental backup names a table or key without a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="199"/>
+        <source>The incremental backup&apos;s table %1 does not fit the database it is applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="205"/>
+        <source>Cannot apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="212"/>
+        <source>Cannot apply the changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="219"/>
+        <source>Cannot read the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="222"/>
+        <source>Cannot read the incremental backup&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="230"/>
+        <source>Cannot set the triggers aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="240"/>
+        <source>Cannot put the triggers back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="258"/>
+        <source>Cannot write the incremental backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="267"/>
+        <source>Cannot list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="275"/>
+        <source>Reading the changes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="279"/>
+        <source>The table %1 has a name an incremental backup cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="297"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="325"/>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="299"/>
+        <source>Cannot begin applying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="304"/>
+        <source>Cannot commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="318"/>
+        <source>Cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="328"/>
+        <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,17 +3071,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="316"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="340"/>
         <source>Cannot prepare the supplier upsert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="325"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="349"/>
         <source>Row %1 (%2) was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="374"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="398"/>
         <source>Cannot read suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,19 +3209,32 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../storage/images/thumbnailcache.cpp" line="70"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/images/thumbnailcache.cpp" line="86"/>
+        <source>The image has not been fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="26"/>
+        <location filename="../storage/db/transaction.cpp" line="27"/>
         <source>Cannot start a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="40"/>
+        <location filename="../storage/db/transaction.cpp" line="42"/>
         <source>Cannot commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="43"/>
+        <location filename="../storage/db/transaction.cpp" line="45"/>
         <source>The connection was lost while committing; the change may or may not have been saved. Reload and check before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,122 +3405,138 @@
 <context>
     <name>VersionedTable</name>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="72"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
         <source>product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
         <source>supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="75"/>
         <source>suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="118"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="119"/>
         <source>Cannot read %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="125"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="126"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="131"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="132"/>
         <source>Cannot create %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="137"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="138"/>
         <source>Cannot save %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="143"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
         <source>Cannot delete %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="145"/>
         <source>Cannot restore %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="151"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="152"/>
         <source>The new %1 was not returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="165"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="169"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="170"/>
         <source>someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="177"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
         <source>%1 %2 is not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="179"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="181"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="182"/>
         <source>%1 %2 was not updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="192"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="193"/>
         <source>Cannot remove %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="222"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="223"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="247"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="248"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="263"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="264"/>
         <source>Cannot estimate the %1 count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="282"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="283"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="318"/>
         <source>Cannot count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="298"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="359"/>
+        <source>%1 cannot be read by key when sorted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="374"/>
+        <source>Cannot read the positions of %1 sorted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="408"/>
+        <source>Cannot read the statistics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="428"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="302"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="432"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="345"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="477"/>
         <source>Cannot list %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,188 +3544,213 @@
 <context>
     <name>catalog::BackupController</name>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="103"/>
+        <location filename="../ui/backupcontroller.cpp" line="106"/>
         <source>Back Up Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="106"/>
+        <location filename="../ui/backupcontroller.cpp" line="109"/>
         <source>Back up %1 to a file set named catalog_backup_YYYYMMDD_HHMMSS with a checksum manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="112"/>
+        <location filename="../ui/backupcontroller.cpp" line="115"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="116"/>
+        <location filename="../ui/backupcontroller.cpp" line="119"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="120"/>
+        <location filename="../ui/backupcontroller.cpp" line="123"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="124"/>
-        <source>Include the image store (%1)</source>
+        <location filename="../ui/backupcontroller.cpp" line="128"/>
+        <source>Full: the whole database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="127"/>
-        <source>Afterwards remove old backups: keep the last</source>
+        <location filename="../ui/backupcontroller.cpp" line="129"/>
+        <source>Incremental: only what changed since the newest set in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="132"/>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="135"/>
-        <location filename="../ui/backupcontroller.cpp" line="307"/>
-        <source> days</source>
+        <source>Include the image store (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="139"/>
-        <location filename="../ui/backupcontroller.cpp" line="311"/>
-        <source>and all from the last</source>
+        <location filename="../ui/backupcontroller.cpp" line="138"/>
+        <source>Afterwards remove old backups: keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="146"/>
-        <source>found automatically for the server&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backupcontroller.cpp" line="147"/>
-        <source>pg_dump/pg_restore &amp;folder:</source>
+        <location filename="../ui/backupcontroller.cpp" line="320"/>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backupcontroller.cpp" line="150"/>
+        <location filename="../ui/backupcontroller.cpp" line="324"/>
+        <source>and all from the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="157"/>
+        <source>found automatically for the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="158"/>
+        <source>pg_dump/pg_restore &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="161"/>
         <source>&amp;Back Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="202"/>
-        <location filename="../ui/backupcontroller.cpp" line="208"/>
+        <location filename="../ui/backupcontroller.cpp" line="215"/>
+        <location filename="../ui/backupcontroller.cpp" line="221"/>
         <source>Back up database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="202"/>
+        <location filename="../ui/backupcontroller.cpp" line="215"/>
         <source>The backup failed; nothing was kept of it:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="209"/>
+        <location filename="../ui/backupcontroller.cpp" line="222"/>
         <source>The backup was written, but old backups could not be removed:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="193"/>
+        <location filename="../ui/backupcontroller.cpp" line="356"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="356"/>
+        <source>  └ incremental of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="357"/>
+        <source>%1  %2  %3  %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="206"/>
         <source>Backing up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="217"/>
-        <location filename="../ui/backupcontroller.cpp" line="223"/>
-        <location filename="../ui/backupcontroller.cpp" line="237"/>
-        <location filename="../ui/backupcontroller.cpp" line="244"/>
-        <location filename="../ui/backupcontroller.cpp" line="285"/>
+        <location filename="../ui/backupcontroller.cpp" line="230"/>
+        <location filename="../ui/backupcontroller.cpp" line="236"/>
+        <location filename="../ui/backupcontroller.cpp" line="250"/>
+        <location filename="../ui/backupcontroller.cpp" line="257"/>
+        <location filename="../ui/backupcontroller.cpp" line="298"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="218"/>
+        <location filename="../ui/backupcontroller.cpp" line="231"/>
         <source>Backup manifests (*.manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="243"/>
+        <location filename="../ui/backupcontroller.cpp" line="256"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="245"/>
+        <location filename="../ui/backupcontroller.cpp" line="258"/>
         <source>Restore the backup of %1 taken %2 into %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="249"/>
+        <location filename="../ui/backupcontroller.cpp" line="262"/>
         <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="251"/>
+        <location filename="../ui/backupcontroller.cpp" line="264"/>
         <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="257"/>
+        <location filename="../ui/backupcontroller.cpp" line="270"/>
         <source>, with the image store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="259"/>
+        <location filename="../ui/backupcontroller.cpp" line="272"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="285"/>
+        <location filename="../ui/backupcontroller.cpp" line="298"/>
         <source>The restore did not complete:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="273"/>
+        <location filename="../ui/backupcontroller.cpp" line="286"/>
         <source>Restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="296"/>
-        <location filename="../ui/backupcontroller.cpp" line="361"/>
+        <location filename="../ui/backupcontroller.cpp" line="309"/>
+        <location filename="../ui/backupcontroller.cpp" line="376"/>
         <source>Clean Up Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="299"/>
+        <location filename="../ui/backupcontroller.cpp" line="312"/>
         <source>Backup sets in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="309"/>
+        <location filename="../ui/backupcontroller.cpp" line="322"/>
         <source>Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="320"/>
+        <location filename="../ui/backupcontroller.cpp" line="333"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="342"/>
-        <source>%1  %2  %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backupcontroller.cpp" line="343"/>
+        <location filename="../ui/backupcontroller.cpp" line="358"/>
         <source>remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="343"/>
+        <location filename="../ui/backupcontroller.cpp" line="358"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="346"/>
+        <location filename="../ui/backupcontroller.cpp" line="361"/>
         <source>  (incomplete: no manifest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupcontroller.cpp" line="352"/>
+        <location filename="../ui/backupcontroller.cpp" line="367"/>
         <source>%n set(s) would be removed, freeing %1.</source>
         <translation>
             <numerusform>%n set would be removed, freeing %1.</numerusform>
@@ -2936,40 +3998,40 @@
 <context>
     <name>catalog::BulkEditLauncher</name>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="20"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="21"/>
         <source>&amp;Bulk Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="21"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="22"/>
         <source>Change the selected products or every product that matches the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="39"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="40"/>
         <source>Bulk edit cancelled: the batches written before the cancel stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="94"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="137"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="59"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="95"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="123"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="140"/>
         <source>Bulk Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="59"/>
         <source>A bulk edit is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="90"/>
         <source>Bulk edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="91"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="92"/>
         <source>Bulk edit: %n product(s) changed, pending until you save</source>
         <translation>
             <numerusform>Bulk edit: %n product changed, pending until you save</numerusform>
@@ -2977,7 +4039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="93"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="94"/>
         <source>; %n left unchanged</source>
         <translation>
             <numerusform>; %n left unchanged</numerusform>
@@ -2985,45 +4047,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="95"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="96"/>
         <source>These products were left unchanged:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="104"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="105"/>
         <source>Bulk edit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="111"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="114"/>
         <source>%1 of %2 products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="121"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="124"/>
         <source>The bulk edit stopped: %1
 The batches written before stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="126"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="129"/>
         <source>Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="130"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="133"/>
         <source>Cancelled: the batches written before the cancel stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="136"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="139"/>
         <source>%1: %2</source>
         <comment>product: reason</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="138"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="141"/>
         <source>%1
 
 Left unchanged:
@@ -3082,257 +4144,267 @@ Left unchanged:
 <context>
     <name>catalog::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connectiondialog.cpp" line="73"/>
         <source>Connect to database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="101"/>
+        <location filename="../ui/connectiondialog.cpp" line="104"/>
         <source>Embedded SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="102"/>
+        <location filename="../ui/connectiondialog.cpp" line="105"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connectiondialog.cpp" line="112"/>
         <source>Path of the catalog file; it is created if missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connectiondialog.cpp" line="114"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="123"/>
+        <location filename="../ui/connectiondialog.cpp" line="126"/>
         <source>Host name, address or socket folder (empty: libpq default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="127"/>
+        <location filename="../ui/connectiondialog.cpp" line="130"/>
         <source>Default (5432)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="137"/>
         <source>Database name (empty: same as the user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="136"/>
+        <location filename="../ui/connectiondialog.cpp" line="140"/>
         <source>Empty: your operating-system user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="140"/>
+        <location filename="../ui/connectiondialog.cpp" line="144"/>
         <source>Empty: ~/.pgpass or no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="141"/>
+        <location filename="../ui/connectiondialog.cpp" line="145"/>
         <source>Used for this session only; passwords are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="155"/>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
         <source>Default (prefer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="157"/>
+        <location filename="../ui/connectiondialog.cpp" line="161"/>
         <source>Never encrypt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="158"/>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
         <source>Encrypt only if the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="159"/>
+        <location filename="../ui/connectiondialog.cpp" line="163"/>
         <source>Encrypt if the server can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <location filename="../ui/connectiondialog.cpp" line="164"/>
         <source>Always encrypt; do not check the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="161"/>
+        <location filename="../ui/connectiondialog.cpp" line="165"/>
         <source>Always encrypt; check the certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="162"/>
+        <location filename="../ui/connectiondialog.cpp" line="166"/>
         <source>Always encrypt; check the authority and the host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="169"/>
+        <location filename="../ui/connectiondialog.cpp" line="173"/>
         <source>CA certificate (PEM) to check the server against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="170"/>
+        <location filename="../ui/connectiondialog.cpp" line="174"/>
         <source>Client certificate (PEM), if the server asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="171"/>
+        <location filename="../ui/connectiondialog.cpp" line="175"/>
         <source>Private key of the client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="144"/>
+        <location filename="../ui/connectiondialog.cpp" line="148"/>
         <source>Do not remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="145"/>
+        <location filename="../ui/connectiondialog.cpp" line="149"/>
         <source>In the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="146"/>
+        <location filename="../ui/connectiondialog.cpp" line="150"/>
         <source>In %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <location filename="../ui/connectiondialog.cpp" line="151"/>
         <source>Passwords are never written to the settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="186"/>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
         <source>postgresql://user@host:port/database?sslmode=… or sqlite:///absolute/path.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="198"/>
+        <location filename="../ui/connectiondialog.cpp" line="202"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="228"/>
+        <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source>&amp;Recent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="229"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>&amp;Engine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="230"/>
+        <location filename="../ui/connectiondialog.cpp" line="234"/>
         <source>Database &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="231"/>
+        <location filename="../ui/connectiondialog.cpp" line="235"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="232"/>
+        <location filename="../ui/connectiondialog.cpp" line="236"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="233"/>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectiondialog.cpp" line="234"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectiondialog.cpp" line="235"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connectiondialog.cpp" line="236"/>
-        <source>Re&amp;member password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/connectiondialog.cpp" line="237"/>
-        <source>&amp;SSL mode:</source>
+        <source>More &amp;hosts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="238"/>
-        <source>CA certificate:</source>
+        <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="239"/>
-        <source>Client certificate:</source>
+        <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="240"/>
-        <source>Client key:</source>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
+        <source>Re&amp;member password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="242"/>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="243"/>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="244"/>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="245"/>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="246"/>
+        <source>Reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="248"/>
         <source>UR&amp;L:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="247"/>
+        <location filename="../ui/connectiondialog.cpp" line="253"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="287"/>
+        <location filename="../ui/connectiondialog.cpp" line="299"/>
         <source>No recent connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="287"/>
+        <location filename="../ui/connectiondialog.cpp" line="299"/>
         <source>Choose a recent connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="404"/>
+        <location filename="../ui/connectiondialog.cpp" line="428"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="458"/>
+        <location filename="../ui/connectiondialog.cpp" line="482"/>
         <source>Catalog database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="459"/>
+        <location filename="../ui/connectiondialog.cpp" line="483"/>
         <source>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="508"/>
+        <location filename="../ui/connectiondialog.cpp" line="532"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="522"/>
+        <location filename="../ui/connectiondialog.cpp" line="546"/>
         <source>Connected to %1 %2, round trip %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="527"/>
+        <location filename="../ui/connectiondialog.cpp" line="551"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="565"/>
+        <location filename="../ui/connectiondialog.cpp" line="594"/>
         <source>The password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,24 +4412,24 @@ Left unchanged:
 <context>
     <name>catalog::ConnectionSwitcher</name>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="53"/>
-        <location filename="../ui/connectionswitcher.cpp" line="73"/>
-        <location filename="../ui/connectionswitcher.cpp" line="93"/>
+        <location filename="../ui/connectionswitcher.cpp" line="57"/>
+        <location filename="../ui/connectionswitcher.cpp" line="81"/>
+        <location filename="../ui/connectionswitcher.cpp" line="101"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="74"/>
+        <location filename="../ui/connectionswitcher.cpp" line="82"/>
         <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="89"/>
+        <location filename="../ui/connectionswitcher.cpp" line="97"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="94"/>
+        <location filename="../ui/connectionswitcher.cpp" line="102"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation type="unfinished"></translation>
@@ -3366,133 +4438,143 @@ Left unchanged:
 <context>
     <name>catalog::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="24"/>
+        <location filename="../ui/consistencydialog.cpp" line="25"/>
         <source>Products whose supplier does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="26"/>
+        <location filename="../ui/consistencydialog.cpp" line="27"/>
         <source>Active products whose supplier is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="28"/>
+        <location filename="../ui/consistencydialog.cpp" line="29"/>
         <source>Duplicate suppliers (same source ID apart from case and spaces, or same name and company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="32"/>
+        <location filename="../ui/consistencydialog.cpp" line="33"/>
         <source>Suppliers whose product count is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="34"/>
+        <location filename="../ui/consistencydialog.cpp" line="35"/>
         <source>Products whose lowest price is above the highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="37"/>
+        <location filename="../ui/consistencydialog.cpp" line="38"/>
         <source>Products whose image list or specifications are not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="40"/>
+        <location filename="../ui/consistencydialog.cpp" line="41"/>
         <source>Active products without a main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="42"/>
+        <location filename="../ui/consistencydialog.cpp" line="43"/>
         <source>Jobs still marked running after 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="44"/>
+        <location filename="../ui/consistencydialog.cpp" line="45"/>
         <source>Products whose images are recorded but not their main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="47"/>
+        <location filename="../ui/consistencydialog.cpp" line="48"/>
         <source>Image rows whose stored file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="50"/>
         <source>Image files that no image row names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="51"/>
+        <location filename="../ui/consistencydialog.cpp" line="52"/>
         <source>Image files whose checksum differs from their row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="63"/>
+        <location filename="../ui/consistencydialog.cpp" line="64"/>
         <source>Check consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="66"/>
+        <location filename="../ui/consistencydialog.cpp" line="67"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="72"/>
+        <location filename="../ui/consistencydialog.cpp" line="73"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="72"/>
+        <location filename="../ui/consistencydialog.cpp" line="73"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="72"/>
+        <location filename="../ui/consistencydialog.cpp" line="73"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="85"/>
+        <location filename="../ui/consistencydialog.cpp" line="89"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="91"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="86"/>
+        <location filename="../ui/consistencydialog.cpp" line="92"/>
         <source>Repair all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="97"/>
+        <location filename="../ui/consistencydialog.cpp" line="104"/>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="112"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="133"/>
+        <location filename="../ui/consistencydialog.cpp" line="162"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="143"/>
-        <location filename="../ui/consistencydialog.cpp" line="158"/>
+        <location filename="../ui/consistencydialog.cpp" line="175"/>
+        <location filename="../ui/consistencydialog.cpp" line="190"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="182"/>
+        <location filename="../ui/consistencydialog.cpp" line="214"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="203"/>
+        <location filename="../ui/consistencydialog.cpp" line="235"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="213"/>
+        <location filename="../ui/consistencydialog.cpp" line="245"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="214"/>
+        <location filename="../ui/consistencydialog.cpp" line="246"/>
         <source>%Ln problem row(s) found.</source>
         <translation>
             <numerusform>%Ln problem row found.</numerusform>
@@ -3503,169 +4585,174 @@ Left unchanged:
 <context>
     <name>catalog::DashboardHealthTab</name>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="33"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="34"/>
         <source>&lt;b&gt;This application&apos;s storage calls&lt;/b&gt; (latency of the most recent %1 statements per kind, measured here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>Statement kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>p50 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>p95 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>Slowest (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="46"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="47"/>
         <source>&lt;b&gt;Slowest statements on the server&lt;/b&gt; (pg_stat_statements, by mean time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Mean (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Total (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="67"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="68"/>
         <source>Waiting for the first health check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="74"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="75"/>
         <source>Check health every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="78"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="79"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="111"/>
-        <location filename="../ui/dashboardhealthtab.cpp" line="119"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="112"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="124"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="112"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="113"/>
         <source>%1 ms for a trivial query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="114"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="115"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="116"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <source>Server reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="118"/>
         <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="120"/>
         <source>standby in recovery (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="121"/>
         <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="127"/>
         <source>Free disk (storage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="127"/>
         <source>Free disk (database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="123"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="128"/>
         <source>unknown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="124"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="129"/>
         <source>%1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="128"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="133"/>
         <source>Long-running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="129"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="134"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="132"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="137"/>
         <source>%1 for %2 min — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="134"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="141"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="136"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="143"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="137"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="144"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="165"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="172"/>
         <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="169"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="176"/>
         <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="176"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="183"/>
         <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,8 +4761,8 @@ Left unchanged:
     <name>catalog::DashboardOverviewTab</name>
     <message>
         <location filename="../ui/dashboardoverviewtab.cpp" line="66"/>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="226"/>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="261"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="248"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="283"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,82 +4792,125 @@ Left unchanged:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="112"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="72"/>
+        <source>Newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="113"/>
         <source>%1 deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="114"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="115"/>
         <source>schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="117"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="118"/>
         <source>%1 without a file · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="120"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="121"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="121"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="122"/>
         <source>%1 dead rows to reclaim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="131"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="132"/>
         <source>%1 failed · %2 rows rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="143"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="144"/>
         <source>of %1 active products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="145"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="146"/>
         <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="158"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="159"/>
         <source>%1 ms · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="169"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="172"/>
+        <source>No backup set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="175"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="180"/>
+        <source>&lt; 1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardoverviewtab.cpp" line="180"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="181"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="181"/>
+        <source>incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="181"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="191"/>
         <source>Products by sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="192"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="214"/>
         <source>Products by currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="214"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="236"/>
         <source>Other  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="223"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="245"/>
         <source>Price distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="224"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="246"/>
         <source>Price distribution (from-price, %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="259"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="281"/>
         <source>Top suppliers by products</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardoverviewtab.cpp" line="294"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="316"/>
         <source>Jobs and rejected rows per day, last %n day(s)</source>
         <translation>
             <numerusform>Jobs and rejected rows per day, last %n day</numerusform>
@@ -3788,17 +4918,17 @@ Left unchanged:
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="296"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="318"/>
         <source>Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="297"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="319"/>
         <source>Other jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="300"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="322"/>
         <source>Rows rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,47 +5095,47 @@ Left unchanged:
 <context>
     <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="34"/>
-        <location filename="../ui/dashboardwindow.cpp" line="99"/>
+        <location filename="../ui/dashboardwindow.cpp" line="35"/>
+        <location filename="../ui/dashboardwindow.cpp" line="100"/>
         <source>Statistics — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="68"/>
+        <location filename="../ui/dashboardwindow.cpp" line="69"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="71"/>
-        <location filename="../ui/dashboardwindow.cpp" line="100"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboardwindow.cpp" line="88"/>
+        <location filename="../ui/dashboardwindow.cpp" line="72"/>
         <location filename="../ui/dashboardwindow.cpp" line="101"/>
-        <source>Overview</source>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="89"/>
         <location filename="../ui/dashboardwindow.cpp" line="102"/>
-        <source>Storage</source>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="90"/>
         <location filename="../ui/dashboardwindow.cpp" line="103"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardwindow.cpp" line="91"/>
+        <location filename="../ui/dashboardwindow.cpp" line="104"/>
         <source>Performance and health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="149"/>
+        <location filename="../ui/dashboardwindow.cpp" line="153"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="160"/>
+        <location filename="../ui/dashboardwindow.cpp" line="164"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +5195,7 @@ Left unchanged:
 <context>
     <name>catalog::DemoData</name>
     <message numerus="yes">
-        <location filename="../storage/demo/demodata.cpp" line="46"/>
+        <location filename="../storage/demo/demodata.cpp" line="50"/>
         <source>Demo data load cancelled: %n product(s) and %1 supplier(s) were loaded and kept.</source>
         <translation>
             <numerusform>Demo data load cancelled: %n product and %1 supplier(s) were loaded and kept.</numerusform>
@@ -4073,7 +5203,7 @@ Left unchanged:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demo/demodata.cpp" line="49"/>
+        <location filename="../storage/demo/demodata.cpp" line="53"/>
         <source>Loaded %n demo product(s) from %1 supplier(s) in %2 s.</source>
         <translation>
             <numerusform>Loaded %n demo product from %1 supplier(s) in %2 s.</numerusform>
@@ -4081,32 +5211,32 @@ Left unchanged:
         </translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="71"/>
+        <location filename="../storage/demo/demodata.cpp" line="101"/>
         <source>Demo data needs at least one supplier, zero or more products and a batch size of at least one (got %1 products, %2 suppliers, batches of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="80"/>
+        <location filename="../storage/demo/demodata.cpp" line="110"/>
         <source>products and suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="81"/>
+        <location filename="../storage/demo/demodata.cpp" line="111"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="82"/>
+        <location filename="../storage/demo/demodata.cpp" line="112"/>
         <source>suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="84"/>
+        <location filename="../storage/demo/demodata.cpp" line="114"/>
         <source>The catalog %1 already contains %2 (possibly deleted ones). Demo data is only loaded into an empty catalog, so that it never mixes with real data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demo/demodata.cpp" line="129"/>
+        <location filename="../storage/demo/demodata.cpp" line="163"/>
         <source>Loading demo products %1 to %2 failed after %n product(s) were loaded: %3</source>
         <translation>
             <numerusform>Loading demo products %1 to %2 failed after %n product was loaded: %3</numerusform>
@@ -4117,27 +5247,32 @@ Left unchanged:
 <context>
     <name>catalog::HealthIndicator</name>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="39"/>
+        <location filename="../ui/healthindicator.cpp" line="40"/>
         <source>%1 — checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="73"/>
+        <location filename="../ui/healthindicator.cpp" line="74"/>
+        <source>server %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="81"/>
         <source>%1 — connected, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="82"/>
+        <location filename="../ui/healthindicator.cpp" line="92"/>
         <source>%1 — connected, %2 ms — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="94"/>
+        <location filename="../ui/healthindicator.cpp" line="104"/>
         <source>● %1 — unhealthy: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="95"/>
+        <location filename="../ui/healthindicator.cpp" line="105"/>
         <source>● %1 — not connected: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,50 +5390,128 @@ Left unchanged:
     </message>
 </context>
 <context>
+    <name>catalog::HostListEditor</name>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="16"/>
+        <source>Add host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="17"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="18"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="19"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="24"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="24"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="34"/>
+        <source>Further servers of the same catalog (a standby, another primary). libpq tries the first host, then these in order, and keeps the first that matches &quot;Use&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="41"/>
+        <source>Any server that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="42"/>
+        <source>A server that accepts writes (read-write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="43"/>
+        <source>The primary (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="44"/>
+        <source>A standby, else the primary (prefer-standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="45"/>
+        <source>A standby only (standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="46"/>
+        <source>A read-only server (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="53"/>
+        <source>Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="173"/>
+        <source>Make this the first host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalog::ImageFetchLauncher</name>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="26"/>
         <source>Fetching missing images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="26"/>
         <source>Fetching images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="28"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="30"/>
         <source>%1 / %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
-        <location filename="../ui/imagefetchlauncher.cpp" line="54"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="42"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="56"/>
         <source>Fetch images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="42"/>
         <source>The image fetch stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="43"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="45"/>
         <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="47"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="49"/>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="53"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="55"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="57"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="59"/>
         <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,195 +5682,195 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="32"/>
-        <location filename="../ui/importdialog.cpp" line="167"/>
+        <location filename="../ui/importdialog.cpp" line="33"/>
+        <location filename="../ui/importdialog.cpp" line="168"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="59"/>
+        <location filename="../ui/importdialog.cpp" line="60"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="65"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="67"/>
+        <location filename="../ui/importdialog.cpp" line="68"/>
         <source>Detect from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="71"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="80"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>Comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="87"/>
         <source>Semicolon ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="87"/>
+        <location filename="../ui/importdialog.cpp" line="88"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="88"/>
+        <location filename="../ui/importdialog.cpp" line="89"/>
         <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="90"/>
+        <location filename="../ui/importdialog.cpp" line="91"/>
         <source>Double quote &quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="91"/>
+        <location filename="../ui/importdialog.cpp" line="92"/>
         <source>Single quote &apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="94"/>
+        <location filename="../ui/importdialog.cpp" line="95"/>
         <source>Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="97"/>
+        <location filename="../ui/importdialog.cpp" line="98"/>
         <source>CSV delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="104"/>
+        <location filename="../ui/importdialog.cpp" line="105"/>
         <source>Insert new products, update existing ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="106"/>
+        <location filename="../ui/importdialog.cpp" line="107"/>
         <source>Insert new products only; reject existing ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="108"/>
+        <location filename="../ui/importdialog.cpp" line="109"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="109"/>
+        <location filename="../ui/importdialog.cpp" line="110"/>
         <source>Existing products:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="111"/>
+        <location filename="../ui/importdialog.cpp" line="112"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="118"/>
+        <location filename="../ui/importdialog.cpp" line="119"/>
         <source>Columns (CSV): which catalog field each column fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="122"/>
+        <location filename="../ui/importdialog.cpp" line="123"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="122"/>
+        <location filename="../ui/importdialog.cpp" line="123"/>
         <source>Catalog field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="127"/>
+        <location filename="../ui/importdialog.cpp" line="128"/>
         <source>Preview: the first 20 rows as the import reads them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
-        <location filename="../ui/importdialog.cpp" line="164"/>
+        <location filename="../ui/importdialog.cpp" line="48"/>
+        <location filename="../ui/importdialog.cpp" line="165"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="164"/>
+        <location filename="../ui/importdialog.cpp" line="165"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="168"/>
+        <location filename="../ui/importdialog.cpp" line="169"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="208"/>
+        <location filename="../ui/importdialog.cpp" line="211"/>
         <source>Review changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="211"/>
+        <location filename="../ui/importdialog.cpp" line="214"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="267"/>
+        <location filename="../ui/importdialog.cpp" line="270"/>
         <source>Choose a file to see its first rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="300"/>
+        <location filename="../ui/importdialog.cpp" line="303"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="318"/>
+        <location filename="../ui/importdialog.cpp" line="321"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="320"/>
+        <location filename="../ui/importdialog.cpp" line="323"/>
         <source>%1 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="324"/>
+        <location filename="../ui/importdialog.cpp" line="327"/>
         <source>Would be rejected because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="336"/>
+        <location filename="../ui/importdialog.cpp" line="339"/>
         <source>; </source>
         <comment>between problems of a row</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="348"/>
+        <location filename="../ui/importdialog.cpp" line="351"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
         <translation>
             <numerusform>%1, %2: %n row shown, %3 would be rejected.</numerusform>
@@ -4665,7 +5878,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="352"/>
+        <location filename="../ui/importdialog.cpp" line="355"/>
         <source>(Only the beginning of the file was read for the preview.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,159 +6126,164 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Catalog Admin [*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Connect to Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Recent Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Save Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Re&amp;vert Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Add Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>D&amp;uplicate Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Delete Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;History of Row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>R&amp;estore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Saved &amp;Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n unsaved change</numerusform>
@@ -5073,12 +6291,17 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>about %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>Save your %n unsaved change now.</numerusform>
@@ -5086,13 +6309,13 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -5100,82 +6323,82 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Check Consistency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Optimise Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Show &amp;Deleted Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>About Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n unsaved change will be lost. Continue?</numerusform>
@@ -5183,22 +6406,22 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>A job is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>%n change has not been saved. Quit and discard it?</numerusform>
@@ -5206,57 +6429,57 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Select products on the Products page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Fetch &amp;Missing Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Clean &amp;Up Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 products, %2 suppliers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5350,17 +6573,17 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::PagedTableModel</name>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="246"/>
+        <location filename="../models/pagedtablemodel.cpp" line="253"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="302"/>
+        <location filename="../models/pagedtablemodel.cpp" line="309"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="302"/>
+        <location filename="../models/pagedtablemodel.cpp" line="309"/>
         <source>Add %n rows</source>
         <translation>
             <numerusform>Add %n row</numerusform>
@@ -5368,22 +6591,22 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="312"/>
+        <location filename="../models/pagedtablemodel.cpp" line="319"/>
         <source>Duplicate row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="341"/>
+        <location filename="../models/pagedtablemodel.cpp" line="348"/>
         <source>Row %1 is not loaded yet; wait a moment and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="353"/>
+        <location filename="../models/pagedtablemodel.cpp" line="360"/>
         <source>Delete row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="353"/>
+        <location filename="../models/pagedtablemodel.cpp" line="360"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
@@ -5391,12 +6614,12 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="383"/>
+        <location filename="../models/pagedtablemodel.cpp" line="390"/>
         <source>Restore row</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="383"/>
+        <location filename="../models/pagedtablemodel.cpp" line="390"/>
         <source>Restore %n rows</source>
         <translation>
             <numerusform>Restore %n row</numerusform>
@@ -5404,13 +6627,13 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="742"/>
-        <location filename="../models/pagedtablemodel.cpp" line="752"/>
+        <location filename="../models/pagedtablemodel.cpp" line="754"/>
+        <location filename="../models/pagedtablemodel.cpp" line="764"/>
         <source>This table is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="764"/>
+        <location filename="../models/pagedtablemodel.cpp" line="776"/>
         <source>This table has no history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,167 +6698,173 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProductTableModel</name>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="47"/>
+        <location filename="../models/producttablemodel.cpp" line="49"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="49"/>
+        <location filename="../models/producttablemodel.cpp" line="51"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="51"/>
+        <location filename="../models/producttablemodel.cpp" line="53"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="53"/>
+        <location filename="../models/producttablemodel.cpp" line="55"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
         <source>No main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
         <source>Main image not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
         <source>No specifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
         <source>Title under %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
         <source>Highest price over %1 × the lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="73"/>
         <source>No supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="75"/>
+        <location filename="../models/producttablemodel.cpp" line="77"/>
         <source>Not synced for a long time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="81"/>
+        <location filename="../models/producttablemodel.cpp" line="88"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="82"/>
+        <location filename="../models/producttablemodel.cpp" line="89"/>
         <source>Source ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="83"/>
+        <location filename="../models/producttablemodel.cpp" line="90"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="84"/>
+        <location filename="../models/producttablemodel.cpp" line="91"/>
         <source>Price from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="85"/>
+        <location filename="../models/producttablemodel.cpp" line="92"/>
         <source>Price to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="86"/>
+        <location filename="../models/producttablemodel.cpp" line="93"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="87"/>
+        <location filename="../models/producttablemodel.cpp" line="94"/>
         <source>MOQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="88"/>
+        <location filename="../models/producttablemodel.cpp" line="95"/>
+        <location filename="../models/producttablemodel.cpp" line="118"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="89"/>
+        <location filename="../models/producttablemodel.cpp" line="96"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="90"/>
+        <location filename="../models/producttablemodel.cpp" line="97"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="91"/>
+        <location filename="../models/producttablemodel.cpp" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="92"/>
+        <location filename="../models/producttablemodel.cpp" line="99"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="93"/>
+        <location filename="../models/producttablemodel.cpp" line="100"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="94"/>
+        <location filename="../models/producttablemodel.cpp" line="101"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="95"/>
+        <location filename="../models/producttablemodel.cpp" line="102"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="96"/>
+        <location filename="../models/producttablemodel.cpp" line="103"/>
         <source>Main image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="97"/>
+        <location filename="../models/producttablemodel.cpp" line="104"/>
         <source>Specifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="98"/>
+        <location filename="../models/producttablemodel.cpp" line="105"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="99"/>
+        <location filename="../models/producttablemodel.cpp" line="106"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="118"/>
+        <location filename="../models/producttablemodel.cpp" line="120"/>
+        <source>Detail images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="139"/>
         <source>No picture stored yet (Data ▸ Fetch Images of Selected Products)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="143"/>
+        <location filename="../models/producttablemodel.cpp" line="164"/>
         <source>No data-quality problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="243"/>
+        <location filename="../models/producttablemodel.cpp" line="264"/>
         <source>This column cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,6 +7029,235 @@ The window goes on by itself when the database answers again; save then.</source
     <message>
         <location filename="../ui/progresspanel.cpp" line="109"/>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::PurgeDialog</name>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="20"/>
+        <source>Products deleted more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="21"/>
+        <source>History versions older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="22"/>
+        <source>Job records older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="27"/>
+        <location filename="../ui/purgedialog.cpp" line="55"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="30"/>
+        <source>Removes for good what the catalog no longer keeps. Products go with their image rows, their image files (unless another product&apos;s image uses the same file) and their history. It runs in batches; cancelling keeps what the finished batches removed. Take a backup first if you may need any of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="44"/>
+        <source>keeping the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="46"/>
+        <source>versions of every product and supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="88"/>
+        <source>days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="88"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="118"/>
+        <source>Choose at least one kind of data to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="121"/>
+        <source>Counting what this would remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="137"/>
+        <source>Cannot count what purge would remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="145"/>
+        <source>%1 deleted products, with %2 image rows, %3 image files and %4 history rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="149"/>
+        <source>%1 old history versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="151"/>
+        <source>%1 job records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="152"/>
+        <source>Nothing to purge with these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="153"/>
+        <source>Purge would remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::PurgeLauncher</name>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="24"/>
+        <source>Purge cancelled: what the finished batches removed stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="35"/>
+        <location filename="../ui/purgelauncher.cpp" line="71"/>
+        <location filename="../ui/purgelauncher.cpp" line="84"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="36"/>
+        <source>“%1” is still running. Purge when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="52"/>
+        <source>Purging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="72"/>
+        <source>The purge stopped: %1
+
+The batches finished before stay purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="78"/>
+        <source>Purged %1 products (%2 image files), %3 history versions and %4 job records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="82"/>
+        <source>Purge cancelled: %1 What the finished batches removed stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/purgelauncher.cpp" line="85"/>
+        <source>%1
+
+%n image file(s) could not be deleted:
+%2</source>
+        <translation>
+            <numerusform>%1
+
+%n image file could not be deleted:
+%2</numerusform>
+            <numerusform>%1
+
+%n image files could not be deleted:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ReadServerFields</name>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="15"/>
+        <source>Browse from standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="20"/>
+        <source>Pages, counts, statistics and exports read from a hot standby; every change still goes to the server above. After you save, reads stay on the primary until the standby has your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="24"/>
+        <source>standby host:port or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="71"/>
+        <source>Name the standby (host:port) or clear &quot;Browse from standby&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="76"/>
+        <source>A standby is a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ReadServerIndicator</name>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="53"/>
+        <source>standby %1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="55"/>
+        <source>read server %1 is no standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="57"/>
+        <source>standby %1, lag %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="59"/>
+        <source>standby %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="60"/>
+        <source>reads: standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="61"/>
+        <source>reads: primary until replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="62"/>
+        <source>reads: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="63"/>
+        <source>Primary %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="74"/>
+        <source>Browsing, counts, statistics and exports read from the standby; every change goes to the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="77"/>
+        <source>Replication lag: %1 of WAL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6063,28 +7521,28 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::StartupConnector</name>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="22"/>
+        <location filename="../ui/startupconnector.cpp" line="23"/>
         <source>It cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="25"/>
+        <location filename="../ui/startupconnector.cpp" line="26"/>
         <source>Its schema could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="43"/>
+        <location filename="../ui/startupconnector.cpp" line="47"/>
         <source>The database %1 could not be opened.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="46"/>
+        <location filename="../ui/startupconnector.cpp" line="50"/>
         <source>Connect to Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="47"/>
+        <location filename="../ui/startupconnector.cpp" line="51"/>
         <source>Correct the connection or choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6309,72 +7767,102 @@ The window goes on by itself when the database answers again; save then.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="38"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="31"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="32"/>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="33"/>
+        <source>Backup clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="34"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="35"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="36"/>
+        <source>Consistency repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="39"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="45"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="41"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="47"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="49"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="50"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="51"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="52"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="62"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="63"/>
         <source>Rows/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="117"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="123"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6489,85 +7977,85 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TransferController</name>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="35"/>
+        <location filename="../ui/transfercontroller.cpp" line="37"/>
         <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="35"/>
+        <location filename="../ui/transfercontroller.cpp" line="37"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="52"/>
-        <location filename="../ui/transfercontroller.cpp" line="74"/>
+        <location filename="../ui/transfercontroller.cpp" line="54"/>
+        <location filename="../ui/transfercontroller.cpp" line="76"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="52"/>
+        <location filename="../ui/transfercontroller.cpp" line="54"/>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="57"/>
+        <location filename="../ui/transfercontroller.cpp" line="59"/>
         <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="61"/>
+        <location filename="../ui/transfercontroller.cpp" line="63"/>
         <source> (cancelled: the batches before stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="64"/>
+        <location filename="../ui/transfercontroller.cpp" line="66"/>
         <source>Left alone as chosen: %1 products, %2 stored fields kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="67"/>
+        <location filename="../ui/transfercontroller.cpp" line="69"/>
         <source>Dry run, nothing written. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="73"/>
+        <location filename="../ui/transfercontroller.cpp" line="75"/>
         <source>line %1 [%2] %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="76"/>
+        <location filename="../ui/transfercontroller.cpp" line="78"/>
         <source>Rejected rows are listed under Details and in Sync history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="84"/>
-        <location filename="../ui/transfercontroller.cpp" line="97"/>
-        <location filename="../ui/transfercontroller.cpp" line="123"/>
+        <location filename="../ui/transfercontroller.cpp" line="86"/>
+        <location filename="../ui/transfercontroller.cpp" line="99"/>
+        <location filename="../ui/transfercontroller.cpp" line="129"/>
         <source>Export products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="85"/>
+        <location filename="../ui/transfercontroller.cpp" line="87"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="97"/>
+        <location filename="../ui/transfercontroller.cpp" line="99"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="105"/>
+        <location filename="../ui/transfercontroller.cpp" line="108"/>
         <source>Exporting products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="121"/>
+        <location filename="../ui/transfercontroller.cpp" line="127"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transfercontroller.cpp" line="127"/>
+        <location filename="../ui/transfercontroller.cpp" line="133"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln product to %1.</numerusform>
@@ -6578,22 +8066,23 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>Administration of the wholesale product catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Database URL (postgresql://… or sqlite:///…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Catalog Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>No database was chosen; Catalog Admin quits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveHealth</name>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="80"/>
+        <source>Cannot read the WAL archiver&apos;s state: %1</source>
+        <translation>无法读取 WAL 归档进程的状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="107"/>
+        <source>Cannot read pg_stat_archiver</source>
+        <translation>无法读取 pg_stat_archiver</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="112"/>
+        <source>pg_stat_archiver returned no row</source>
+        <translation>pg_stat_archiver 未返回任何行</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="141"/>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="149"/>
+        <source>%1 info did not answer within %2 s</source>
+        <translation>%1 info 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="156"/>
+        <source>%1 info failed (exit %2): %3</source>
+        <translation>%1 info 失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="179"/>
+        <source>pgbackrest info did not print JSON: %1</source>
+        <translation>pgbackrest info 输出的不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="181"/>
+        <source>pgbackrest info does not list the stanza %1</source>
+        <translation>pgbackrest info 未列出 stanza %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="219"/>
+        <source>WAL archiving is failing: %1 failed attempt(s), the last for %2 at %3; check archive_command and the server log</source>
+        <translation>WAL 归档失败：已失败 %1 次，最近一次为 %3 归档 %2 时；请检查 archive_command 和服务器日志</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="226"/>
+        <source>WAL archiving is behind: %1 finished segment(s) wait, the last archive was %2 (ARCHIVE_STALE_AFTER is %3 s)</source>
+        <translation>WAL 归档滞后：%1 个已写完的段在等待，上次归档在 %2（ARCHIVE_STALE_AFTER 为 %3 秒）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="230"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="231"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="236"/>
+        <source>pgBackRest stanza %1 is configured but WAL archiving is off (archive_mode %2): no point-in-time recovery</source>
+        <translation>已配置 pgBackRest stanza %1，但 WAL 归档已关闭（archive_mode 为 %2）：无法进行时间点恢复</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="241"/>
+        <source>pgBackRest stanza %1: %2</source>
+        <translation>pgBackRest stanza %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/archivehealth.cpp" line="244"/>
+        <source>pgBackRest stanza %1 has no backup yet</source>
+        <translation>pgBackRest stanza %1 还没有备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChain</name>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="24"/>
+        <source>The chain of %1 runs in a circle at %2</source>
+        <translation>%1 的备份链在 %2 处形成了循环</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="30"/>
+        <source>The chain of %1 is broken: %2 needs its parent %3, which cannot be read (%4)</source>
+        <translation>%1 的备份链已断开：%2 需要其父备份集 %3，但无法读取（%4）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="35"/>
+        <source>The chain of %1 is broken: %2 is of another engine or schema version than its child %3</source>
+        <translation>%1 的备份链已断开：%2 与其子备份集 %3 的数据库引擎或架构版本不同</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="41"/>
+        <source>The chain of %1 is broken: its parent %2 is newer than %3</source>
+        <translation>%1 的备份链已断开：其父备份集 %2 比 %3 更新</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupchain.cpp" line="58"/>
+        <source>%1 holds no complete backup set for an incremental backup to build on; take a full backup first</source>
+        <translation>%1 中没有可供增量备份依托的完整备份集；请先进行一次全量备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHealth</name>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="27"/>
+        <source>Cannot read the last backup job</source>
+        <translation>无法读取上一次备份任务</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="57"/>
+        <source>Cannot read the backup folder %1: %2</source>
+        <translation>无法读取备份文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="69"/>
+        <source>The newest backup set %1 is %2 hours old (more than %3)</source>
+        <translation>最新的备份集 %1 已有 %2 小时（超过 %3 小时）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backuphealth.cpp" line="76"/>
+        <source>The last backup job (%1) failed: %2</source>
+        <translation>上一次备份任务（%1）失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <location filename="../storage/maintenance/backup/backupcommon.cpp" line="20"/>
@@ -41,92 +170,97 @@
         <translation>%1：无法启动 %2 | %3：%4 %5</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="98"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="100"/>
         <source>Cannot count the catalog&apos;s rows</source>
         <translation>无法统计目录的行数</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="114"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="116"/>
         <source>Preparing the backup</source>
         <translation>正在准备备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="133"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="142"/>
         <source>Backup written</source>
         <translation>备份已写入</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="144"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="153"/>
         <source>Cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="177"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="191"/>
+        <source>The newest set %1 has no image archive to add the new images to; take a full backup with images</source>
+        <translation>最新的备份集 %1 没有图片归档，无法追加新图片；请进行一次包含图片的全量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="214"/>
         <source>Cannot rename %1 to %2</source>
         <translation>无法将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="187"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="245"/>
         <source>Archiving the image store</source>
         <translation>正在归档图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="197"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="231"/>
         <source>Writing the manifest</source>
         <translation>正在写入清单</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="222"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="382"/>
         <source>The backup has an image archive but no image store folder is configured</source>
         <translation>该备份包含图片归档，但未配置图片库文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="235"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="246"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="314"/>
         <source>Applying migrations</source>
         <translation>正在执行数据库迁移</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="254"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="322"/>
         <source>Restoring the image store</source>
         <translation>正在恢复图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="257"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="325"/>
         <source>The database was restored and verified, but the image store was not: %1</source>
         <translation>数据库已恢复并校验通过，但图片库未能恢复：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="270"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="338"/>
         <source>Restore verified</source>
         <translation>恢复已校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="284"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="353"/>
         <source>Verifying %1</source>
         <translation>正在校验 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="292"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="362"/>
         <source>Unpacking the image store</source>
         <translation>正在解包图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="396"/>
         <source>This backup is of a %1 database; the connected database is %2</source>
         <translation>该备份来自 %1 数据库；当前连接的是 %2 数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="308"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="401"/>
         <source>This backup has schema version %1; this program knows versions up to %2. Restore it with a newer Catalog Admin.</source>
         <translation>该备份的架构版本为 %1；本程序最高支持版本 %2。请用更新版本的商品目录管理恢复它。</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="330"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="423"/>
         <source>The restored database differs from the backup: %1</source>
         <translation>恢复后的数据库与备份不一致：%1</translation>
     </message>
@@ -134,100 +268,115 @@
 <context>
     <name>BackupManifest</name>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="54"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="55"/>
         <source>a file name is empty or not a plain name</source>
         <translation>有文件名为空或不是普通文件名</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="56"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="57"/>
         <source>the entry of %1 has no valid size and sha256</source>
         <translation>%1 的条目没有有效的大小和 sha256</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="89"/>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="161"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="95"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="183"/>
         <source>%1 is not a usable backup manifest: %2</source>
         <translation>%1 不是可用的备份清单：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="93"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="99"/>
         <source>&quot;format&quot; is not &quot;%1&quot;</source>
         <translation>“format”不是“%1”</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="96"/>
-        <source>format_version %1 is not supported (this program reads %2)</source>
-        <translation>不支持 format_version %1（本程序读取 %2）</translation>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="103"/>
+        <source>format_version %1 is not supported (this program reads %2 to %3)</source>
+        <translation>不支持 format_version %1（本程序读取 %2 到 %3）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="105"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="115"/>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="117"/>
+        <source>its kind and format_version disagree</source>
+        <translation>其类型与 format_version 不一致</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="121"/>
+        <source>an incremental set must name its parent&apos;s manifest in its folder</source>
+        <translation>增量备份集必须在其文件夹中指明父备份集的清单</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="127"/>
         <source>&quot;created_at&quot; is not a date</source>
         <translation>“created_at”不是日期</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="113"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="135"/>
         <source>unknown engine &quot;%1&quot;</source>
         <translation>未知的数据库引擎“%1”</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="117"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="139"/>
         <source>&quot;schema_version&quot; is missing</source>
         <translation>缺少“schema_version”</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="124"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="146"/>
         <source>it lists no tables</source>
         <translation>其中没有列出任何表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="135"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="157"/>
         <source>it names no database file</source>
         <translation>其中没有指明数据库文件</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="153"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="175"/>
         <source>Cannot read the backup manifest %1: %2 (a backup set without its manifest is incomplete and is not restored)</source>
         <translation>无法读取备份清单 %1：%2（缺少清单的备份集不完整，不会被恢复）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="171"/>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="180"/>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="184"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="193"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="202"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="206"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="233"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="265"/>
         <source>%1 is missing from the backup set</source>
         <translation>备份集中缺少 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="237"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="269"/>
         <source>%1 has %2 bytes, the manifest says %3: the file is damaged</source>
         <translation>%1 有 %2 字节，清单记录为 %3：文件已损坏</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="247"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="279"/>
         <source>%1 does not match the sha256 in the manifest: the file is damaged or was changed</source>
         <translation>%1 与清单中的 sha256 不符：文件已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="260"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="292"/>
         <source>%1 is missing</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="262"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="294"/>
         <source>%1 has %2 rows, the backup %3</source>
         <translation>%1 有 %2 行，备份中为 %3 行</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="299"/>
         <source>%1 has the same %2 rows but different contents</source>
         <translation>%1 的行数同为 %2，但内容不同</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="274"/>
+        <location filename="../storage/maintenance/backup/backupmanifest.cpp" line="306"/>
         <source>%1 is not in the manifest</source>
         <translation>%1 不在清单中</translation>
     </message>
@@ -235,12 +384,12 @@
 <context>
     <name>BackupRetention</name>
     <message>
-        <location filename="../storage/maintenance/backup/backupretention.cpp" line="64"/>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="67"/>
         <source>must be 0 or more</source>
         <translation>必须为 0 或更大</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupretention.cpp" line="90"/>
+        <location filename="../storage/maintenance/backup/backupretention.cpp" line="107"/>
         <source>Cannot remove %1</source>
         <translation>无法删除 %1</translation>
     </message>
@@ -401,37 +550,82 @@
 <context>
     <name>ConnectionConfig</name>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="68"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="160"/>
         <source>The SQLite URL names no file</source>
         <translation>该 SQLite URL 没有指明文件</translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="96"/>
+        <location filename="../storage/config/conninfo.cpp" line="24"/>
         <source>Port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="107"/>
+        <location filename="../storage/config/conninfo.cpp" line="45"/>
+        <source>Unterminated quoted value in the connection string</source>
+        <translation>连接字符串中有未闭合的引号值</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="79"/>
+        <source>Not a connection string: expected keyword=value at &quot;%1&quot;</source>
+        <translation>不是连接字符串：在“%1”处应为 keyword=value</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="98"/>
+        <source>%1 port numbers do not match %2 hosts</source>
+        <translation>%1 个端口号与 %2 个主机不匹配</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="120"/>
+        <source>Unterminated [IPv6 address] in the URL&apos;s host list</source>
+        <translation>URL 的主机列表中有未闭合的 [IPv6 地址]</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/conninfo.cpp" line="124"/>
+        <source>Unexpected text after an [IPv6 address] in the URL&apos;s host list</source>
+        <translation>URL 的主机列表中 [IPv6 地址] 之后有多余的文本</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="82"/>
         <source>Connection option %1 may not contain &apos;;&apos;</source>
         <translation>连接选项 %1 不能包含“;”</translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="113"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="88"/>
         <source>Unknown connection option &quot;%1&quot; in the URL</source>
         <translation>URL 中有未知的连接选项“%1”</translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="123"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="120"/>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation>sslmode“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="129"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="128"/>
+        <source>target_session_attrs &quot;%1&quot; is not one of %2</source>
+        <translation>target_session_attrs“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="134"/>
         <source>statement_timeout must be a whole number of milliseconds</source>
         <translation>statement_timeout 必须是以毫秒计的整数</translation>
     </message>
     <message>
-        <location filename="../storage/config/connectionconfig.cpp" line="158"/>
+        <location filename="../storage/config/connectionconfig.cpp" line="147"/>
+        <source>Not a database URL: expected postgresql://user@host:port/dbname or sqlite:///absolute/path.db</source>
+        <translation>不是数据库 URL：应为 postgresql://user@host:port/dbname 或 sqlite:///absolute/path.db</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="154"/>
+        <source>SQLite URLs take a path, not a host: use sqlite:///%1%2</source>
+        <translation>SQLite URL 接受路径而不是主机：请使用 sqlite:///%1%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="166"/>
+        <source>Unsupported database URL scheme &quot;%1&quot;: use postgresql:// or sqlite://</source>
+        <translation>不支持的数据库 URL 协议“%1”：请使用 postgresql:// 或 sqlite://</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/connectionconfig.cpp" line="258"/>
         <source>DB_PORT &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation>DB_PORT“%1”不是 1 到 65535 之间的数字</translation>
     </message>
@@ -439,48 +633,53 @@
 <context>
     <name>ConnectionManager</name>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="251"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="263"/>
         <source>Cannot create the folder %1 for the SQLite database</source>
         <translation>无法为 SQLite 数据库创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="267"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="281"/>
         <source>Cannot connect to %1</source>
         <translation>无法连接到 %1</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="271"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="285"/>
         <source> (not retried: check the user name and the password)</source>
         <translation>（未重试：请检查用户名和密码）</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="282"/>
-        <location filename="../storage/db/connectionmanager.cpp" line="365"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="296"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="411"/>
         <source>Cannot prepare the session (%1)</source>
         <translation>无法准备会话（%1）</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="295"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="309"/>
         <source>The connection to %1 is shutting down</source>
         <translation>与 %1 的连接正在关闭</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="307"/>
-        <source>All %1 database connections are in use; waited %2 ms for one</source>
-        <translation>全部 %1 个数据库连接都在使用中；已等待 %2 毫秒</translation>
+        <location filename="../storage/db/connectionmanager.cpp" line="321"/>
+        <source>All %1 database connections are in use; waited %2 ms for one (raise DB_POOL_SIZE or DB_POOL_TIMEOUT)</source>
+        <translation>全部 %1 个数据库连接都在使用中；已等待 %2 毫秒（请调大 DB_POOL_SIZE 或 DB_POOL_TIMEOUT）</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="324"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="339"/>
         <source>The Qt SQL driver %1 is not available; install it (Debian: %2)</source>
         <translation>Qt SQL 驱动 %1 不可用；请安装它（Debian：%2）</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="376"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="385"/>
+        <source>%1 — server %2</source>
+        <translation>%1 — 服务器 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/connectionmanager.cpp" line="422"/>
         <source> — database file: %1</source>
         <translation> — 数据库文件：%1</translation>
     </message>
     <message>
-        <location filename="../storage/db/connectionmanager.cpp" line="427"/>
+        <location filename="../storage/db/connectionmanager.cpp" line="473"/>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1（尝试 %2 次后放弃）</translation>
     </message>
@@ -488,177 +687,188 @@
 <context>
     <name>ConsistencyChecker</name>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="87"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="88"/>
         <source>Products whose supplier does not exist</source>
         <translation>供应商不存在的商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="88"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="89"/>
         <source>Clear the supplier of those products</source>
         <translation>清除这些商品的供应商</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="95"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="96"/>
         <source>Active products whose supplier is deleted</source>
         <translation>供应商已删除的有效商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="96"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="97"/>
         <source>Restore those suppliers</source>
         <translation>恢复这些供应商</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="104"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="105"/>
         <source>Duplicate suppliers (same source_id apart from case and spaces, or same name and company)</source>
         <translation>重复的供应商（来源 ID 仅大小写或空格不同，或名称与公司名称相同）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="106"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="107"/>
         <source>Move their products to the first of each group and delete the duplicates</source>
         <translation>把商品移到每组的第一个供应商下，并删除重复项</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="124"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="125"/>
         <source>Suppliers whose product_count is wrong</source>
         <translation>product_count 不正确的供应商</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="125"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="126"/>
         <source>Recount their active products</source>
         <translation>重新统计其有效商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="135"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="136"/>
         <source>Products whose price_min is above price_max</source>
         <translation>price_min 大于 price_max 的商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="136"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="137"/>
         <source>Swap price_min and price_max</source>
         <translation>交换 price_min 和 price_max</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="144"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="145"/>
         <source>Products whose detail_images is not a JSON array or specifications not a JSON object</source>
         <translation>detail_images 不是 JSON 数组或 specifications 不是 JSON 对象的商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="146"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="147"/>
         <source>Replace the broken value with an empty list or object</source>
         <translation>用空列表或空对象替换损坏的值</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="158"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="159"/>
         <source>Active products without a main image</source>
         <translation>没有主图的有效商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="159"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="160"/>
         <source>Use the first detail image as the main image where there is one</source>
         <translation>有详情图时，用第一张详情图作为主图</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="164"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="165"/>
         <source>Products whose images are recorded but not their main image (or it is labelled detail)</source>
         <translation>已记录图片但未记录主图（或主图被标为详情图）的商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="166"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="167"/>
         <source>Record the main image (a row fetch-images --missing downloads) and label the others detail</source>
         <translation>记录主图（fetch-images --missing 会下载的一行），并把其余图片标为详情图</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="188"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="189"/>
         <source>Image rows whose stored file is missing</source>
         <translation>存储文件缺失的图片记录</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="189"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="190"/>
         <source>Forget the file (the row stays, so fetch-images --missing downloads it again)</source>
         <translation>忘记该文件（记录保留，fetch-images --missing 会重新下载）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="193"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="194"/>
         <source>Image files that no image row names</source>
         <translation>没有对应图片记录的图片文件</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="194"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="195"/>
         <source>Delete those files</source>
         <translation>删除这些文件</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="196"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="197"/>
         <source>Image files whose sha256 differs from their row</source>
         <translation>sha256 与记录不符的图片文件</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="198"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="199"/>
         <source>Delete the changed file and forget it (fetch-images --missing downloads it again)</source>
         <translation>删除被改动的文件并忘记它（fetch-images --missing 会重新下载）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="202"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="203"/>
         <source>Jobs still marked running after %1 hours</source>
         <translation>%1 小时后仍标记为运行中的任务</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="204"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="205"/>
         <source>Mark them failed</source>
         <translation>将其标记为失败</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="226"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="227"/>
         <source>Cannot read products without a main image</source>
         <translation>无法读取没有主图的商品</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="244"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="245"/>
         <source>Cannot set the main image of product %1</source>
         <translation>无法设置商品 %1 的主图</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="257"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="258"/>
         <source>Cannot check %1</source>
         <translation>无法检查 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="267"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="268"/>
         <source>Cannot list examples of %1</source>
         <translation>无法列出 %1 的示例</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="306"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="315"/>
         <source>Cannot read the stored images</source>
         <translation>无法读取已存储的图片</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="322"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="331"/>
         <source>The image folder %1 is a symbolic link; the orphan check does not follow links</source>
         <translation>图片文件夹 %1 是符号链接；孤立文件检查不跟随链接</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="391"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="359"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="445"/>
+        <source>The consistency check was cancelled</source>
+        <translation>一致性检查已取消</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="399"/>
         <source>Cannot forget the file of image %1</source>
         <translation>无法忘记图片 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="478"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="432"/>
+        <source>Cannot count the stored images</source>
+        <translation>无法统计已存储的图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="571"/>
         <source>Unknown check &quot;%1&quot; (one of %2)</source>
         <translation>未知的检查项“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="500"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="593"/>
         <source>The stored file was missing (found by the consistency check); fetch it again</source>
         <translation>存储的文件已丢失（由一致性检查发现）；请重新获取</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="502"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="595"/>
         <source>The stored file had changed on disk (sha256 differed; found by the consistency check); fetch it again</source>
         <translation>存储的文件在磁盘上已被改动（sha256 不同；由一致性检查发现）；请重新获取</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/consistencychecker.cpp" line="531"/>
+        <location filename="../storage/maintenance/consistencychecker.cpp" line="624"/>
         <source>Cannot repair %1</source>
         <translation>无法修复 %1</translation>
     </message>
@@ -666,154 +876,119 @@
 <context>
     <name>DatabaseOptimizer</name>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="21"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="22"/>
         <source>: no result</source>
         <translation>：没有结果</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="31"/>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="34"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="32"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="35"/>
         <source>Cannot read the database size</source>
         <translation>无法读取数据库大小</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="39"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="40"/>
         <source>Cannot read the dead-row estimate</source>
         <translation>无法读取失效行估计数</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="41"/>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="42"/>
         <source>Cannot read the free page count</source>
         <translation>无法读取空闲页数</translation>
     </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="100"/>
+        <source>Cannot flush the session&apos;s statistics</source>
+        <translation>无法刷新会话的统计信息</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/databaseoptimizer.cpp" line="130"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
 </context>
 <context>
-    <name>FieldTitles</name>
+    <name>DemoData</name>
     <message>
-        <location filename="../models/fieldtitles.cpp" line="12"/>
-        <source>source_id</source>
-        <translation>来源 ID</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="13"/>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="14"/>
-        <source>subtitle</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="15"/>
-        <source>price_min</source>
-        <translation>最低价</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="16"/>
-        <source>price_max</source>
-        <translation>最高价</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="17"/>
-        <source>currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="18"/>
-        <source>moq</source>
-        <translation>起订量</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="19"/>
-        <source>main_image_url</source>
-        <translation>主图</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="20"/>
-        <source>detail_images</source>
-        <translation>详情图</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="21"/>
-        <source>specifications</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="22"/>
-        <source>supplier_source_id</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="23"/>
-        <source>sales_count</source>
-        <translation>销量</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="24"/>
-        <source>rating</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <location filename="../models/fieldtitles.cpp" line="25"/>
-        <source>sync_status</source>
-        <translation>状态</translation>
+        <location filename="../storage/demo/demodata.cpp" line="36"/>
+        <source>Cannot check whether the catalog is empty</source>
+        <translation>无法检查目录是否为空</translation>
     </message>
 </context>
 <context>
     <name>HealthChecker</name>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="105"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="36"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="40"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="41"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="111"/>
         <source>Database unreachable: %1</source>
         <translation>数据库无法访问：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="108"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="114"/>
         <source>The server is a standby in recovery: it refuses writes</source>
         <translation>该服务器是正在恢复的备用服务器：它拒绝写入</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="133"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="140"/>
+        <source>Cannot check replication: %1</source>
+        <translation>无法检查复制：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="164"/>
         <source>Cannot read the free space of %1</source>
         <translation>无法读取 %1 的可用空间</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="145"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="176"/>
         <source>Disk almost full: %1 free of %2 at %3</source>
         <translation>磁盘即将写满：%3 上 %2 中仅剩 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="149"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="180"/>
         <source>Disk getting full: %1 free of %2 at %3</source>
         <translation>磁盘空间渐紧：%3 上 %2 中剩余 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="168"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
         <source>Cannot read the running jobs</source>
         <translation>无法读取正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="173"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="204"/>
         <source>%1 job #%2</source>
         <translation>%1 任务 #%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="186"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="217"/>
         <source>Cannot read the active queries</source>
         <translation>无法读取活动查询</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="190"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="221"/>
         <source>query on pid %1</source>
         <translation>进程 %1 上的查询</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="230"/>
         <source>Cannot check long-running jobs: %1</source>
         <translation>无法检查长时间运行的任务：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="203"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="234"/>
         <source>%1 running for %2</source>
         <translation>%1 已运行 %2</translation>
     </message>
@@ -835,159 +1010,192 @@
 <context>
     <name>ImageArchive</name>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="25"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="30"/>
         <source>The image archive %1 is refused: %2</source>
         <translation>图片归档 %1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="84"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="89"/>
         <source>the member &quot;%1&quot; has an absolute or empty name</source>
         <translation>成员“%1”的名称是绝对路径或为空</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="89"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="94"/>
         <source>the member &quot;%1&quot; leaves its folder</source>
         <translation>成员“%1”跳出了它的文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="93"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="98"/>
         <source>a member has no name</source>
         <translation>有成员没有名称</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="97"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="102"/>
         <source>it holds more than one top folder (%1 and %2)</source>
         <translation>其中有多个顶层文件夹（%1 和 %2）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="106"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="111"/>
         <source>a hard link</source>
         <translation>硬链接</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="107"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="112"/>
         <source>a symbolic link</source>
         <translation>符号链接</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="108"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="113"/>
         <source>a device node</source>
         <translation>设备节点</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="111"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="115"/>
+        <source>a FIFO</source>
+        <translation>一个 FIFO</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="116"/>
         <source>of type &apos;%1&apos;</source>
         <translation>类型为“%1”的条目</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="112"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="117"/>
         <source>the member &quot;%1&quot; is %2; only plain files and folders are accepted</source>
         <translation>成员“%1”是%2；只接受普通文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="117"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="122"/>
         <source>the member &quot;%1&quot; has a setuid, setgid or sticky mode (%2)</source>
         <translation>成员“%1”带有 setuid、setgid 或粘滞位（%2）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="194"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="201"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="207"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="216"/>
         <source>No image store folder is configured</source>
         <translation>未配置图片库文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="198"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="220"/>
         <source>The image store %1 is a symbolic link; only a plain folder is backed up</source>
         <translation>图片库 %1 是符号链接；只备份普通文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="203"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="225"/>
         <source>Cannot create the image store folder %1</source>
         <translation>无法创建图片库文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="208"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="256"/>
         <source>Archiving the image store</source>
         <translation>正在归档图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="216"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="267"/>
+        <source>Cannot read the parent&apos;s list of images %1: %2</source>
+        <translation>无法读取父备份集的图片列表 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="284"/>
+        <source>Cannot write the list of new images</source>
+        <translation>无法写入新图片列表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="290"/>
+        <source>Archiving the new images</source>
+        <translation>正在归档新图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="304"/>
+        <source>its top folder %1 is not %2</source>
+        <translation>其顶层文件夹 %1 不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="321"/>
         <source>Cannot read the image archive %1: %2</source>
         <translation>无法读取图片归档 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="224"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="329"/>
         <source>it ends in the middle of a header</source>
         <translation>文件在某个头部中间结束</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="229"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="334"/>
         <source>a header&apos;s checksum is wrong (not a tar archive?)</source>
         <translation>有头部的校验和错误（不是 tar 归档？）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="238"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="343"/>
         <source>a header has no valid size or mode</source>
         <translation>有头部没有有效的大小或权限</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="243"/>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="270"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="348"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="375"/>
         <source>it ends in the middle of a member</source>
         <translation>文件在某个成员中间结束</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="248"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="353"/>
         <source>a pax header changes a member&apos;s size</source>
         <translation>有 pax 头部修改了成员的大小</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="265"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="370"/>
         <source>the folder &quot;%1&quot; claims %2 bytes of data</source>
         <translation>文件夹“%1”声称有 %2 字节的数据</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="273"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="378"/>
         <source>it is empty</source>
         <translation>归档为空</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="287"/>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="292"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="392"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="397"/>
         <source>Cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="297"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="310"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="402"/>
         <source>Unpacking the image archive</source>
         <translation>正在解包图片归档</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="309"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="414"/>
         <source>it should unpack to one folder, it gave %1</source>
         <translation>应解包为一个文件夹，实际得到 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="317"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="422"/>
         <source>its top member %1 is not a folder</source>
         <translation>顶层成员 %1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="321"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="426"/>
         <source>%1 unpacked as something other than a plain file or folder</source>
         <translation>%1 解包后既不是普通文件也不是文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="331"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="297"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="436"/>
         <source>The image archive %1 was not unpacked</source>
         <translation>图片归档 %1 未被解包</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="345"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="450"/>
         <source>Cannot move the current image store %1 aside</source>
         <translation>无法移开当前的图片库 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="351"/>
+        <location filename="../storage/maintenance/backup/imagearchive.cpp" line="456"/>
         <source>Cannot put the restored images in %1</source>
         <translation>无法将恢复的图片放入 %1</translation>
     </message>
@@ -1165,6 +1373,19 @@
         <location filename="../storage/images/imagefetchjob.cpp" line="94"/>
         <source>Not fetched: the URL %1</source>
         <translation>未获取：URL %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileHashes</name>
+    <message>
+        <location filename="../storage/maintenance/imagefilehashes.cpp" line="26"/>
+        <source>Cannot read the image hashes of the last check</source>
+        <translation>无法读取上次检查记录的图片哈希</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/imagefilehashes.cpp" line="90"/>
+        <source>Cannot record the hash of %1</source>
+        <translation>无法记录 %1 的哈希</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1601,59 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="95"/>
+        <source>Cannot read the schema version</source>
+        <translation>无法读取架构版本</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="107"/>
+        <source>Cannot lock the schema</source>
+        <translation>无法锁定架构</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="116"/>
+        <source>Cannot read the owner of the catalog</source>
+        <translation>无法读取目录的所有者</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="120"/>
+        <source>Cannot act as catalog_admin for the migration</source>
+        <translation>无法以 catalog_admin 身份执行迁移</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="134"/>
+        <source>Cannot record migration %1</source>
+        <translation>无法记录迁移 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="162"/>
+        <source>Migration %1 failed</source>
+        <translation>迁移 %1 失败</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="190"/>
+        <source>The server %1 is a standby (in recovery, read-only): migrations are never run there. Its schema is at migration %2, this program needs %3; run migrate on the primary, and the standby replays it</source>
+        <translation>服务器 %1 是备库（恢复中，只读）：迁移从不在备库上运行。其架构处于迁移 %2，本程序需要 %3；请在主库上运行 migrate，备库会重放它</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="235"/>
+        <source>This build&apos;s migration scripts are broken: %1</source>
+        <translation>本程序的迁移脚本已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="254"/>
+        <source>Cannot create schema_migrations</source>
+        <translation>无法创建 schema_migrations</translation>
+    </message>
+    <message>
+        <location filename="../storage/schema/migrator.cpp" line="263"/>
+        <source>The database has schema version %1, newer than the %2 this program knows; use a newer catalog-admin</source>
+        <translation>数据库的架构版本为 %1，高于本程序所知的 %2；请使用更新版本的 catalog-admin</translation>
+    </message>
+</context>
+<context>
     <name>ModeFilter</name>
     <message>
         <location filename="../storage/transfer/import/modefilter.cpp" line="47"/>
@@ -1441,100 +1715,246 @@
 <context>
     <name>PostgresBackup</name>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="112"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="113"/>
         <source>The backup set does not match its manifest; the restore was rolled back, nothing was changed: %1</source>
         <translation>备份集与其清单不一致；恢复已回滚，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="141"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="142"/>
         <source>Cannot prepare the checksum session</source>
         <translation>无法准备校验会话</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="148"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="149"/>
         <source>Cannot list the tables</source>
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="159"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="160"/>
         <source>Checksumming %1</source>
         <translation>正在计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="166"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="167"/>
         <source>Cannot checksum %1</source>
         <translation>无法计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="179"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="180"/>
         <source>Cannot read the server version</source>
         <translation>无法读取服务器版本</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="206"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="212"/>
         <source>Cannot open the snapshot connection</source>
         <translation>无法打开快照连接</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="209"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
         <source>Cannot begin the snapshot</source>
         <translation>无法开始快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="221"/>
         <source>Cannot export a snapshot for pg_dump</source>
         <translation>无法为 pg_dump 导出快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="248"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="236"/>
+        <source>%1 records no snapshot an incremental backup can start from; take a full backup</source>
+        <translation>%1 没有记录可供增量备份起步的快照；请进行一次全量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="241"/>
+        <source>%1 is a backup of another database (or of this one before a point-in-time restore or failover); take a full backup</source>
+        <translation>%1 是另一个数据库的备份（或是本数据库在时间点恢复或故障切换之前的备份）；请进行一次全量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="300"/>
         <source>Writing %1 (%2 MB)</source>
         <translation>正在写入 %1（%2 MB）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
         <source>Cannot begin the checksum transaction</source>
         <translation>无法开始校验事务</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="278"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="330"/>
         <source>Reading the archive&apos;s contents (pg_restore --list)</source>
         <translation>正在读取归档内容（pg_restore --list）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="281"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="333"/>
         <source>%1 is not a readable pg_dump archive: %2</source>
         <translation>%1 不是可读取的 pg_dump 归档：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="347"/>
         <source>%1 should hold the tables of one schema, it holds %2</source>
         <translation>%1 应只包含一个架构的表，实际包含 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="306"/>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="335"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="359"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="394"/>
         <source>Reading the backup</source>
         <translation>正在读取备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="372"/>
         <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
         <translation>%1 列出的表“%2”缺少普通名称、行数或校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="332"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="385"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation>备份集与其清单不一致，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="344"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="404"/>
         <source>%1 was not verified before the restore</source>
         <translation>%1 在恢复前未经校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="377"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="444"/>
         <source>Restoring the database (pg_restore | psql)</source>
         <translation>正在恢复数据库（pg_restore | psql）</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDelta</name>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="58"/>
+        <source>%1 is not a readable incremental backup: %2</source>
+        <translation>%1 不是可读取的增量备份：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="83"/>
+        <source>a table header has no plain table and column names</source>
+        <translation>表头中没有普通的表名和列名</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="86"/>
+        <source>the key of %1 is not one of its columns</source>
+        <translation>%1 的键不是它的列之一</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="102"/>
+        <source>the key ranges of %1 are not ordered numbers</source>
+        <translation>%1 的键范围不是有序的数字</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="111"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="119"/>
+        <source>its compressed text does not unpack</source>
+        <translation>其压缩文本无法解压</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="125"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="131"/>
+        <source>it does not begin with &quot;%1&quot;</source>
+        <translation>它不是以“%1”开头</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="138"/>
+        <source>it ends before its last line (the file is cut short)</source>
+        <translation>它在最后一行之前就结束了（文件被截断）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="144"/>
+        <source>a table block does not begin with its header</source>
+        <translation>表块没有以表头开始</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="152"/>
+        <source>the rows of %1 end early</source>
+        <translation>%1 的行提前结束</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="196"/>
+        <source>Cannot list the tables</source>
+        <translation>无法列出表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="202"/>
+        <source>Cannot read the foreign keys</source>
+        <translation>无法读取外键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="233"/>
+        <source>Cannot read the columns of %1</source>
+        <translation>无法读取 %1 的列</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="239"/>
+        <source>Cannot read the key of %1</source>
+        <translation>无法读取 %1 的主键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="248"/>
+        <source>%1 has a column whose name an incremental backup cannot carry</source>
+        <translation>%1 有一列的名称无法放入增量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="259"/>
+        <source>Cannot read the keys of %1</source>
+        <translation>无法读取 %1 的键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="264"/>
+        <source>Cannot read the sequence of %1</source>
+        <translation>无法读取 %1 的序列</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="283"/>
+        <source>The PostgreSQL driver does not expose its handle</source>
+        <translation>PostgreSQL 驱动未提供其句柄</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="298"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="316"/>
+        <source>Cannot read the changes of %1: %2</source>
+        <translation>无法读取 %1 的变更：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="308"/>
+        <source>Cannot write the changes of %1: %2</source>
+        <translation>无法写入 %1 的变更：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="401"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="430"/>
+        <source>Cannot read the backup&apos;s snapshot</source>
+        <translation>无法读取备份的快照</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="419"/>
+        <source>Cannot read the database&apos;s identity</source>
+        <translation>无法读取数据库的标识</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="436"/>
+        <source>The database&apos;s transaction ids are behind its newest backup set (restored or rewound since?); take a full backup</source>
+        <translation>数据库的事务 ID 落后于其最新备份集（之后是否被恢复或回退过？）；请进行一次全量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="456"/>
+        <source>Reading the changes of %1</source>
+        <translation>正在读取 %1 的变更</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="474"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="494"/>
+        <source>The archive&apos;s schema has no plain name</source>
+        <translation>归档中的架构没有普通名称</translation>
     </message>
 </context>
 <context>
@@ -1546,21 +1966,34 @@
     </message>
     <message>
         <location filename="../storage/transfer/exportsink.cpp" line="60"/>
-        <location filename="../storage/transfer/productexporter.cpp" line="217"/>
-        <location filename="../storage/transfer/productexporter.cpp" line="221"/>
-        <location filename="../storage/transfer/productexporter.cpp" line="280"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="219"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="223"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="303"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/transfer/productexporter.cpp" line="205"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="207"/>
         <source>Cannot read the products</source>
         <translation>无法读取商品</translation>
     </message>
     <message>
-        <location filename="../storage/transfer/productexporter.cpp" line="269"/>
+        <location filename="../storage/transfer/productexporter.cpp" line="292"/>
         <source>%1 files cannot be exported; an export writes csv or jsonl</source>
         <translation>无法导出 %1 文件；导出只写 csv 或 jsonl</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFilter</name>
+    <message>
+        <location filename="../storage/repositories/productfilter.cpp" line="111"/>
+        <source>Cannot look up the product specifications</source>
+        <translation>无法查找商品规格</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/productfilter.cpp" line="142"/>
+        <source>Cannot search the product titles</source>
+        <translation>无法搜索商品标题</translation>
     </message>
 </context>
 <context>
@@ -1576,12 +2009,17 @@
         <translation>另有 %1 行重复了之前的来源 ID</translation>
     </message>
     <message>
-        <location filename="../storage/transfer/import/filecheck.cpp" line="77"/>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="61"/>
+        <source>the file has %1 bytes, more than MAX_FILE_SIZE allows (%2 bytes); nothing was read. Split the file, or raise MAX_FILE_SIZE (--max-file-size, the environment or the settings file)</source>
+        <translation>文件有 %1 字节，超过 MAX_FILE_SIZE 允许的大小（%2 字节）；未读取任何内容。请拆分文件，或调大 MAX_FILE_SIZE（--max-file-size、环境变量或设置文件）</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="91"/>
         <source>the file is neither valid UTF-8 nor valid GB18030 text</source>
         <translation>文件既不是有效的 UTF-8 文本，也不是有效的 GB18030 文本</translation>
     </message>
     <message>
-        <location filename="../storage/transfer/import/filecheck.cpp" line="89"/>
+        <location filename="../storage/transfer/import/filecheck.cpp" line="103"/>
         <source>no encoding was tried</source>
         <translation>没有尝试任何编码</translation>
     </message>
@@ -1664,6 +2102,11 @@
         <location filename="../storage/transfer/import/supplierresolver.cpp" line="117"/>
         <source>no supplier has source_id &quot;%1&quot; and the row gives no supplier_name to create it</source>
         <translation>没有来源 ID 为“%1”的供应商，且该行没有提供用于创建它的 supplier_name</translation>
+    </message>
+    <message>
+        <location filename="../storage/transfer/productimporter.cpp" line="274"/>
+        <source>could not refresh the statistics: %1</source>
+        <translation>无法刷新统计信息：%1</translation>
     </message>
 </context>
 <context>
@@ -1774,34 +2217,313 @@
         <translation>该商品尚未保存</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="708"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="737"/>
         <source>Cannot refresh the statistics of products</source>
         <translation>无法刷新商品的统计信息</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="716"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="745"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="736"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="765"/>
         <source>Cannot set the sync status</source>
         <translation>无法设置同步状态</translation>
     </message>
 </context>
 <context>
+    <name>PurgeJob</name>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="75"/>
+        <source>Cannot count what purge would remove</source>
+        <translation>无法统计清除将删除的内容</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="86"/>
+        <source>Cannot list what purge removes</source>
+        <translation>无法列出清除将删除的内容</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="201"/>
+        <source>Cannot purge the history of purged products</source>
+        <translation>无法清除已清除商品的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="226"/>
+        <source>Cannot read the images of the products to purge</source>
+        <translation>无法读取待清除商品的图片</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="243"/>
+        <source>Cannot purge deleted products</source>
+        <translation>无法清除已删除的商品</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="271"/>
+        <source>Cannot purge old rows</source>
+        <translation>无法清除旧记录</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="447"/>
+        <source>%1: outside the image store %2 or a link; left alone</source>
+        <translation>%1：在图片库 %2 之外或是链接；未做处理</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="469"/>
+        <source>Cannot forget the hash of %1</source>
+        <translation>无法删除 %1 的哈希记录</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="534"/>
+        <source>takes a number of days from 1 to %1 (got %2)</source>
+        <translation>需要 1 到 %1 之间的天数（实际为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="543"/>
+        <source>takes 0 to %1 versions (got %2)</source>
+        <translation>需要 0 到 %1 个版本（实际为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="548"/>
+        <source>takes 1 to %1 rows (got %2)</source>
+        <translation>需要 1 到 %1 行（实际为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/purgejob.cpp" line="553"/>
+        <source>nothing to purge: give at least one of deleted products, history or jobs</source>
+        <translation>没有要清除的内容：请至少指定已删除商品、历史记录或任务记录中的一项</translation>
+    </message>
+</context>
+<context>
     <name>QualityRepository</name>
     <message>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="30"/>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="36"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="35"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="41"/>
         <source>Cannot count the data-quality problems of the products</source>
         <translation>无法统计商品的数据质量问题</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="68"/>
-        <location filename="../storage/repositories/qualityrepository.cpp" line="76"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="73"/>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="81"/>
         <source>Cannot list examples of the data-quality problems</source>
         <translation>无法列出数据质量问题的示例</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="116"/>
+        <source>Cannot prepare the quality report</source>
+        <translation>无法准备质量报告</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/qualityrepository.cpp" line="147"/>
+        <source>Cannot check the data quality of the saved products</source>
+        <translation>无法检查已保存商品的数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>ReadRouter</name>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="110"/>
+        <source>Cannot read the WAL position of %1</source>
+        <translation>无法读取 %1 的 WAL 位置</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="159"/>
+        <source>A read server is a PostgreSQL standby of a PostgreSQL primary; %1 cannot read from %2</source>
+        <translation>读服务器须是 PostgreSQL 主库的 PostgreSQL 备库；%1 无法从 %2 读取</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="212"/>
+        <source>Replication conflicts cancelled a read on the standby (%1 attempts); it was read from the primary</source>
+        <translation>复制冲突取消了备库上的一次读取（尝试 %1 次）；已改从主库读取</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="217"/>
+        <source>The read server %1 failed (%2); reading from the primary</source>
+        <translation>读服务器 %1 出错（%2）；改从主库读取</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="292"/>
+        <source>The read server %1 cannot be reached (%2); reading from the primary</source>
+        <translation>无法连接读服务器 %1（%2）；改从主库读取</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/readrouter.cpp" line="307"/>
+        <source>The read server %1 is not a standby (it accepts writes); reading from the primary</source>
+        <translation>读服务器 %1 不是备库（它接受写入）；改从主库读取</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationHealth</name>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="19"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="42"/>
+        <source>Cannot read pg_stat_replication</source>
+        <translation>无法读取 pg_stat_replication</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="71"/>
+        <source>Cannot read the standby&apos;s replay position</source>
+        <translation>无法读取备库的重放位置</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="76"/>
+        <source>The replay query returned no row</source>
+        <translation>重放查询未返回任何行</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="124"/>
+        <source>Cannot read the server&apos;s role</source>
+        <translation>无法读取服务器的角色</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="144"/>
+        <source>thresholds %1 s, %2</source>
+        <translation>阈值 %1 秒，%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="149"/>
+        <source>This standby receives no WAL from a primary (no streaming WAL receiver)</source>
+        <translation>此备库没有从主库接收 WAL（没有流复制 WAL 接收进程）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="152"/>
+        <source>This standby replays %1 behind, %2 received but not replayed (%3)</source>
+        <translation>此备库重放落后 %1，已接收但未重放 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="159"/>
+        <source>Standby %1 at %2 is behind: replay lag %3, %4 not replayed (%5)</source>
+        <translation>%2 上的备库 %1 落后：重放延迟 %3，%4 未重放（%5）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="172"/>
+        <source>standby, replay lag %1, %2 not replayed%3</source>
+        <translation>备库，重放延迟 %1，%2 未重放%3</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="176"/>
+        <source>, not receiving</source>
+        <translation>，未在接收</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="178"/>
+        <source>primary, no standby connected</source>
+        <translation>主库，没有已连接的备库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="181"/>
+        <source>%1 %2 (%3) write %4 flush %5 replay %6, %7 behind</source>
+        <translation>%1 %2（%3）写入 %4 刷盘 %5 重放 %6，落后 %7</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="185"/>
+        <source>primary; standbys: %1</source>
+        <translation>主库；备库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeSettings</name>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="30"/>
+        <source>a downloaded image larger than this is refused (K/M/G suffixes)</source>
+        <translation>下载的图片大于此值时拒绝（可用 K/M/G 后缀）</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="34"/>
+        <source>rows per transaction of import and bulk edits, per step of export</source>
+        <translation>导入和批量编辑每个事务的行数，导出每一步的行数</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="37"/>
+        <source>thumbnails and cached pages older than this are refreshed</source>
+        <translation>早于此时长的缩略图和缓存页会刷新</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="40"/>
+        <source>database connections open at once, at most</source>
+        <translation>同时打开的数据库连接数上限</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="43"/>
+        <source>how long work waits for a free connection before it fails</source>
+        <translation>任务等待空闲连接的时长，超时即失败</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="46"/>
+        <source>retries, with backoff, of work whose connection was lost or that met a lock</source>
+        <translation>连接中断或遇到锁时，任务带退避重试的次数</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="50"/>
+        <source>health warns when finished WAL has waited longer than this to be archived</source>
+        <translation>已写完的 WAL 等待归档超过此时长时，健康检查发出警告</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="54"/>
+        <source>pgBackRest stanza: health reads pgbackrest info for it</source>
+        <translation>pgBackRest stanza：健康检查据此读取 pgbackrest info</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="56"/>
+        <source>pgBackRest configuration file (default its own)</source>
+        <translation>pgBackRest 配置文件（默认使用其自身的）</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="96"/>
+        <source>the option --%1</source>
+        <translation>选项 --%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="98"/>
+        <source>the environment variable %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="101"/>
+        <source>the setting %1 of the settings file</source>
+        <translation>设置文件中的设置项 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="106"/>
+        <source>the default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="139"/>
+        <source>a size in bytes from %1 to %2 (K, M and G suffixes allowed)</source>
+        <translation>%1 到 %2 之间的字节数（可用 K、M、G 后缀）</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="141"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="143"/>
+        <source>%1 = &quot;%2&quot; (from %3) is not valid: %4 is expected (%5)</source>
+        <translation>%1 = “%2”（来自%3）无效：应为%4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="231"/>
+        <source>Settings (each: --flag, else the environment variable, else the setting in the settings file, else the default):
+</source>
+        <translation>设置（每项依次取：--选项，否则环境变量，否则设置文件中的设置，否则默认值）：
+</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="236"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/runtimesettings.cpp" line="237"/>
+        <source>default %1 %2</source>
+        <translation>默认 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2615,132 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="92"/>
+        <source>No password is saved in the system keychain for %1</source>
+        <translation>系统钥匙串中没有为 %1 保存密码</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="97"/>
+        <source>The system keychain refused access (%1)</source>
+        <translation>系统钥匙串拒绝访问（%1）</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="106"/>
+        <source>The system keychain is not available (%1). Save the password in ~/.pgpass instead, or type it when connecting.</source>
+        <translation>系统钥匙串不可用（%1）。请将密码保存在 ~/.pgpass 中，或在连接时输入。</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="149"/>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="152"/>
+        <location filename="../storage/config/secretstore.cpp" line="178"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="166"/>
+        <source>%1 has no password for %2</source>
+        <translation>%1 中没有 %2 的密码</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="202"/>
+        <location filename="../storage/config/secretstore.cpp" line="212"/>
+        <location filename="../storage/config/secretstore.cpp" line="216"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/config/secretstore.cpp" line="228"/>
+        <source>A password with a line break cannot go into .pgpass</source>
+        <translation>含换行符的密码不能写入 .pgpass</translation>
+    </message>
+</context>
+<context>
+    <name>ServerEndpoint</name>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="18"/>
+        <source>standby</source>
+        <translation>备库</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="19"/>
+        <source>primary</source>
+        <translation>主库</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="27"/>
+        <source>local socket, port %1</source>
+        <translation>本地套接字，端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/serverendpoint.cpp" line="55"/>
+        <source>Cannot read which server this connection reached</source>
+        <translation>无法读取此连接到达的是哪台服务器</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="16"/>
+        <source>local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="19"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="37"/>
+        <source>The database file %1 is read-only for this user</source>
+        <translation>数据库文件 %1 对当前用户是只读的</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="60"/>
+        <source>Cannot read the privileges of this connection</source>
+        <translation>无法读取此连接的权限</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="65"/>
+        <source>The privilege query returned no row</source>
+        <translation>权限查询未返回任何行</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="84"/>
+        <source>The server %1 is a standby (in recovery): it can be browsed, but changes are made on the primary</source>
+        <translation>服务器 %1 是备库（恢复中）：可以浏览，但修改须在主库上进行</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="88"/>
+        <source>The server is read-only (a standby, or default_transaction_read_only is on)</source>
+        <translation>服务器是只读的（备库，或 default_transaction_read_only 已开启）</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="91"/>
+        <source>The database role %1 may not read the catalog (or it has no catalog schema yet)</source>
+        <translation>数据库角色 %1 不能读取目录（或数据库中还没有目录架构）</translation>
+    </message>
+    <message>
+        <location filename="../storage/db/sessioninfo.cpp" line="95"/>
+        <source>The database role %1 may read the catalog but not change it</source>
+        <translation>数据库角色 %1 可以读取目录，但不能修改</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSnapshot</name>
+    <message>
+        <location filename="../storage/maintenance/backup/settingssnapshot.cpp" line="39"/>
+        <location filename="../storage/maintenance/backup/settingssnapshot.cpp" line="43"/>
+        <source>Cannot write the settings to %1</source>
+        <translation>无法将设置写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <location filename="../storage/db/sqldialect.cpp" line="100"/>
@@ -1908,78 +2756,115 @@
 <context>
     <name>SqliteBackup</name>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="157"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="171"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="283"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="446"/>
         <source>The SQLite driver does not expose its handle</source>
         <translation>SQLite 驱动没有提供其句柄</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="177"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="244"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="182"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="289"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="358"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="180"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="170"/>
+        <source>An incremental backup needs a database file, not an in-memory database</source>
+        <translation>增量备份需要数据库文件，不能是内存数据库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="187"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="198"/>
+        <source>Cannot begin the incremental backup of %1: %2</source>
+        <translation>无法开始 %1 的增量备份：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="217"/>
+        <source>Cannot finish the incremental backup: %1</source>
+        <translation>无法完成增量备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="221"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="233"/>
+        <source>cannot copy it to check it</source>
+        <translation>无法复制它以进行检查</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="292"/>
         <source>Copying the database</source>
         <translation>正在复制数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="183"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="295"/>
         <source>The SQLite backup failed</source>
         <translation>SQLite 备份失败</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="186"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="298"/>
         <source>Cannot finish the copy %1: %2</source>
         <translation>无法完成复制 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="205"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="317"/>
         <source>Cannot hash %1</source>
         <translation>无法计算 %1 的哈希值</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="240"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="255"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="290"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="322"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="354"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="381"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="417"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="450"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="247"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="361"/>
         <source>Reading the backup</source>
         <translation>正在读取备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="250"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="364"/>
         <source>Cannot copy %1</source>
         <translation>无法复制 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="294"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="369"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="421"/>
         <source>%1 fails SQLite&apos;s integrity check: %2</source>
         <translation>%1 未通过 SQLite 完整性检查：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="300"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="372"/>
+        <source>Applying %1</source>
+        <translation>正在应用 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="427"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation>备份集与其清单不一致，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="310"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="438"/>
         <source>%1 was not verified before the restore</source>
         <translation>%1 在恢复前未经校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="327"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="455"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="330"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="458"/>
         <source>The SQLite restore failed, the database is unchanged</source>
         <translation>SQLite 恢复失败，数据库未改变</translation>
     </message>
@@ -2002,6 +2887,130 @@
         <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="243"/>
         <source>Checksumming %1</source>
         <translation>正在计算 %1 的校验和</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDelta</name>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="84"/>
+        <source>Cannot read the columns of %1</source>
+        <translation>无法读取 %1 的列</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="110"/>
+        <source>%1 has a column whose name an incremental backup cannot carry</source>
+        <translation>%1 有一列的名称无法放入增量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="117"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="130"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="137"/>
+        <source>Cannot write the changes of %1</source>
+        <translation>无法写入 %1 的变更</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="147"/>
+        <source>Cannot write the keys of %1</source>
+        <translation>无法写入 %1 的键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="155"/>
+        <source>Cannot read the keys of %1</source>
+        <translation>无法读取 %1 的键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="162"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="168"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="175"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="181"/>
+        <source>Cannot apply the deletions of %1</source>
+        <translation>无法应用 %1 的删除</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="191"/>
+        <source>The incremental backup names a table or key without a plain name</source>
+        <translation>增量备份中有表或键没有普通名称</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="199"/>
+        <source>The incremental backup&apos;s table %1 does not fit the database it is applied to</source>
+        <translation>增量备份中的表 %1 与要应用到的数据库不符</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="205"/>
+        <source>Cannot apply %1</source>
+        <translation>无法应用 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="212"/>
+        <source>Cannot apply the changes of %1</source>
+        <translation>无法应用 %1 的变更</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="219"/>
+        <source>Cannot read the triggers</source>
+        <translation>无法读取触发器</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="222"/>
+        <source>Cannot read the incremental backup&apos;s tables</source>
+        <translation>无法读取增量备份中的表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="230"/>
+        <source>Cannot set the triggers aside</source>
+        <translation>无法暂时停用触发器</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="240"/>
+        <source>Cannot put the triggers back</source>
+        <translation>无法恢复触发器</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="258"/>
+        <source>Cannot write the incremental backup</source>
+        <translation>无法写入增量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="267"/>
+        <source>Cannot list the tables</source>
+        <translation>无法列出表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="275"/>
+        <source>Reading the changes of %1</source>
+        <translation>正在读取 %1 的变更</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="279"/>
+        <source>The table %1 has a name an incremental backup cannot carry</source>
+        <translation>表 %1 的名称无法放入增量备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="297"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="325"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="299"/>
+        <source>Cannot begin applying %1</source>
+        <translation>无法开始应用 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="304"/>
+        <source>Cannot commit %1</source>
+        <translation>无法提交 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="318"/>
+        <source>Cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="328"/>
+        <source>Applying %1</source>
+        <translation>正在应用 %1</translation>
     </message>
 </context>
 <context>
@@ -2063,17 +3072,17 @@
         <translation>该供应商尚未保存</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="316"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="340"/>
         <source>Cannot prepare the supplier upsert</source>
         <translation>无法准备供应商写入</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="325"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="349"/>
         <source>Row %1 (%2) was refused</source>
         <translation>第 %1 行（%2）被拒绝</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="374"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="398"/>
         <source>Cannot read suppliers</source>
         <translation>无法读取供应商</translation>
     </message>
@@ -2201,19 +3210,32 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailCache</name>
+    <message>
+        <location filename="../storage/images/thumbnailcache.cpp" line="70"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/images/thumbnailcache.cpp" line="86"/>
+        <source>The image has not been fetched yet</source>
+        <translation>图片尚未获取</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="26"/>
+        <location filename="../storage/db/transaction.cpp" line="27"/>
         <source>Cannot start a transaction</source>
         <translation>无法开始事务</translation>
     </message>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="40"/>
+        <location filename="../storage/db/transaction.cpp" line="42"/>
         <source>Cannot commit</source>
         <translation>无法提交</translation>
     </message>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="43"/>
+        <location filename="../storage/db/transaction.cpp" line="45"/>
         <source>The connection was lost while committing; the change may or may not have been saved. Reload and check before repeating it.</source>
         <translation>提交时连接中断；更改可能已保存，也可能没有。请重新加载并检查后再重复操作。</translation>
     </message>
@@ -2384,122 +3406,138 @@
 <context>
     <name>VersionedTable</name>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="72"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
         <source>product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="75"/>
         <source>suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="118"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="119"/>
         <source>Cannot read %1 %2</source>
         <translation>无法读取%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="125"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="126"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="131"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="132"/>
         <source>Cannot create %1 %2</source>
         <translation>无法创建%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="137"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="138"/>
         <source>Cannot save %1 %2</source>
         <translation>无法保存%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="143"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
         <source>Cannot delete %1 %2</source>
         <translation>无法删除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="145"/>
         <source>Cannot restore %1 %2</source>
         <translation>无法恢复%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="151"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="152"/>
         <source>The new %1 was not returned</source>
         <translation>没有返回新的%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="164"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="165"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation>%1 %2 已被 %3 于 %4 修改（版本 %5；您编辑的是版本 %6）。请重新加载查看对方的修改。</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="169"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="170"/>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="177"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 未被删除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="179"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation>%1 %2 已删除；请先恢复</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="181"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="182"/>
         <source>%1 %2 was not updated</source>
         <translation>%1 %2 未被更新</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="192"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="193"/>
         <source>Cannot remove %1 %2</source>
         <translation>无法移除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="222"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="223"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
         <translation>%1 %2 未被删除；只有已删除的%3才能永久移除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="247"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="248"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation>历史记录 %1 记录的是创建；没有更早的版本</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="263"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="264"/>
         <source>Cannot estimate the %1 count</source>
         <translation>无法估计%1的数量</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="282"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="283"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="318"/>
         <source>Cannot count %1</source>
         <translation>无法统计%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="298"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="359"/>
+        <source>%1 cannot be read by key when sorted by %2</source>
+        <translation>按 %2 排序时无法按键读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="374"/>
+        <source>Cannot read the positions of %1 sorted by %2</source>
+        <translation>无法读取 %1 按 %2 排序的位置</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="408"/>
+        <source>Cannot read the statistics of %1</source>
+        <translation>无法读取 %1 的统计信息</translation>
+    </message>
+    <message>
+        <location filename="../storage/repositories/versionedtable.cpp" line="428"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
         <translation>%1不能按“%2”排序</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="302"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="432"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation>按键分页需要没有空值的列；%1 改用偏移分页</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="345"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="477"/>
         <source>Cannot list %1</source>
         <translation>无法列出%1</translation>
     </message>
@@ -2507,191 +3545,216 @@
 <context>
     <name>catalog::BackupController</name>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="103"/>
+        <location filename="../ui/backupcontroller.cpp" line="106"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="106"/>
+        <location filename="../ui/backupcontroller.cpp" line="109"/>
         <source>Back up %1 to a file set named catalog_backup_YYYYMMDD_HHMMSS with a checksum manifest.</source>
         <translation>将 %1 备份为名为 catalog_backup_YYYYMMDD_HHMMSS 的一组文件，并附带校验清单。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="112"/>
+        <location filename="../ui/backupcontroller.cpp" line="115"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="116"/>
+        <location filename="../ui/backupcontroller.cpp" line="119"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="120"/>
+        <location filename="../ui/backupcontroller.cpp" line="123"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="124"/>
+        <location filename="../ui/backupcontroller.cpp" line="128"/>
+        <source>Full: the whole database</source>
+        <translation>全量：整个数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="129"/>
+        <source>Incremental: only what changed since the newest set in the folder</source>
+        <translation>增量：仅备份文件夹中最新备份集之后的变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="132"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="135"/>
         <source>Include the image store (%1)</source>
         <translation>包括图片库（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="127"/>
+        <location filename="../ui/backupcontroller.cpp" line="138"/>
         <source>Afterwards remove old backups: keep the last</source>
         <translation>完成后清理旧备份：保留最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="135"/>
-        <location filename="../ui/backupcontroller.cpp" line="307"/>
+        <location filename="../ui/backupcontroller.cpp" line="146"/>
+        <location filename="../ui/backupcontroller.cpp" line="320"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="139"/>
-        <location filename="../ui/backupcontroller.cpp" line="311"/>
+        <location filename="../ui/backupcontroller.cpp" line="150"/>
+        <location filename="../ui/backupcontroller.cpp" line="324"/>
         <source>and all from the last</source>
         <translation>个，以及最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="146"/>
+        <location filename="../ui/backupcontroller.cpp" line="157"/>
         <source>found automatically for the server&apos;s version</source>
         <translation>按服务器版本自动查找</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="147"/>
+        <location filename="../ui/backupcontroller.cpp" line="158"/>
         <source>pg_dump/pg_restore &amp;folder:</source>
         <translation>pg_dump/pg_restore 所在文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="150"/>
+        <location filename="../ui/backupcontroller.cpp" line="161"/>
         <source>&amp;Back Up</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="202"/>
-        <location filename="../ui/backupcontroller.cpp" line="208"/>
+        <location filename="../ui/backupcontroller.cpp" line="215"/>
+        <location filename="../ui/backupcontroller.cpp" line="221"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="202"/>
+        <location filename="../ui/backupcontroller.cpp" line="215"/>
         <source>The backup failed; nothing was kept of it:
 %1</source>
         <translation>备份失败，未保留任何部分文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="209"/>
+        <location filename="../ui/backupcontroller.cpp" line="222"/>
         <source>The backup was written, but old backups could not be removed:
 %1</source>
         <translation>备份已写入，但无法删除旧备份：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="193"/>
+        <location filename="../ui/backupcontroller.cpp" line="356"/>
+        <source>full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="356"/>
+        <source>  └ incremental of %1</source>
+        <translation>  └ %1 的增量</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="357"/>
+        <source>%1  %2  %3  %4%5</source>
+        <translation>%1  %2  %3  %4%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupcontroller.cpp" line="206"/>
         <source>Backing up %1</source>
         <translation>正在备份 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="217"/>
-        <location filename="../ui/backupcontroller.cpp" line="223"/>
-        <location filename="../ui/backupcontroller.cpp" line="237"/>
-        <location filename="../ui/backupcontroller.cpp" line="244"/>
-        <location filename="../ui/backupcontroller.cpp" line="285"/>
+        <location filename="../ui/backupcontroller.cpp" line="230"/>
+        <location filename="../ui/backupcontroller.cpp" line="236"/>
+        <location filename="../ui/backupcontroller.cpp" line="250"/>
+        <location filename="../ui/backupcontroller.cpp" line="257"/>
+        <location filename="../ui/backupcontroller.cpp" line="298"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="218"/>
+        <location filename="../ui/backupcontroller.cpp" line="231"/>
         <source>Backup manifests (*.manifest.json);;All files (*)</source>
         <translation>备份清单 (*.manifest.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="243"/>
+        <location filename="../ui/backupcontroller.cpp" line="256"/>
         <source>%1: %2 rows</source>
         <translation>%1：%2 行</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="245"/>
+        <location filename="../ui/backupcontroller.cpp" line="258"/>
         <source>Restore the backup of %1 taken %2 into %3?</source>
         <translation>要将 %1 于 %2 的备份恢复到 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="249"/>
+        <location filename="../ui/backupcontroller.cpp" line="262"/>
         <source>This replaces the %1 products and suppliers there with the backup&apos;s. </source>
         <translation>这会用备份中的数据替换那里现有的 %1 个商品和供应商。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="251"/>
+        <location filename="../ui/backupcontroller.cpp" line="264"/>
         <source>%1 %2, schema version %3, %4 rows in %5 tables%6. The restored tables are checked against the backup&apos;s checksums before the restore is reported done.</source>
         <translation>%1 %2，架构版本 %3，%5 张表共 %4 行%6。恢复完成前会用备份的校验和逐表核对恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="257"/>
+        <location filename="../ui/backupcontroller.cpp" line="270"/>
         <source>, with the image store</source>
         <translation>，含图片库</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="259"/>
+        <location filename="../ui/backupcontroller.cpp" line="272"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="285"/>
+        <location filename="../ui/backupcontroller.cpp" line="298"/>
         <source>The restore did not complete:
 %1</source>
         <translation>恢复未完成：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="273"/>
+        <location filename="../ui/backupcontroller.cpp" line="286"/>
         <source>Restoring %1</source>
         <translation>正在恢复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="296"/>
-        <location filename="../ui/backupcontroller.cpp" line="361"/>
+        <location filename="../ui/backupcontroller.cpp" line="309"/>
+        <location filename="../ui/backupcontroller.cpp" line="376"/>
         <source>Clean Up Backups</source>
         <translation>清理备份</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="299"/>
+        <location filename="../ui/backupcontroller.cpp" line="312"/>
         <source>Backup sets in %1:</source>
         <translation>%1 中的备份：</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="309"/>
+        <location filename="../ui/backupcontroller.cpp" line="322"/>
         <source>Keep the last</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="320"/>
+        <location filename="../ui/backupcontroller.cpp" line="333"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="342"/>
-        <source>%1  %2  %3%4</source>
-        <translation>%1  %2  %3%4</translation>
-    </message>
-    <message>
-        <location filename="../ui/backupcontroller.cpp" line="343"/>
+        <location filename="../ui/backupcontroller.cpp" line="358"/>
         <source>remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="343"/>
+        <location filename="../ui/backupcontroller.cpp" line="358"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/backupcontroller.cpp" line="346"/>
+        <location filename="../ui/backupcontroller.cpp" line="361"/>
         <source>  (incomplete: no manifest)</source>
         <translation>  （不完整：缺少清单）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupcontroller.cpp" line="352"/>
+        <location filename="../ui/backupcontroller.cpp" line="367"/>
         <source>%n set(s) would be removed, freeing %1.</source>
         <translation>
             <numerusform>将删除 %n 组备份，释放 %1。</numerusform>
@@ -2938,94 +4001,94 @@
 <context>
     <name>catalog::BulkEditLauncher</name>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="20"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="21"/>
         <source>&amp;Bulk Edit…</source>
         <translation>批量编辑(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="21"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="22"/>
         <source>Change the selected products or every product that matches the filter</source>
         <translation>修改所选商品，或所有符合筛选条件的商品</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="39"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="40"/>
         <source>Bulk edit cancelled: the batches written before the cancel stay.</source>
         <translation>批量编辑已取消：取消前已写入的批次会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="94"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="120"/>
-        <location filename="../ui/bulkeditlauncher.cpp" line="137"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="59"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="95"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="123"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="140"/>
         <source>Bulk Edit</source>
         <translation>批量编辑</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="58"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="59"/>
         <source>A bulk edit is still running.</source>
         <translation>还有一个批量编辑正在运行。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="89"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="90"/>
         <source>Bulk edit</source>
         <translation>批量编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="91"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="92"/>
         <source>Bulk edit: %n product(s) changed, pending until you save</source>
         <translation>
             <numerusform>批量编辑：已修改 %n 个商品，保存后生效</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkeditlauncher.cpp" line="93"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="94"/>
         <source>; %n left unchanged</source>
         <translation>
             <numerusform>；%n 个未修改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="95"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="96"/>
         <source>These products were left unchanged:
 %1</source>
         <translation>以下商品未修改：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="104"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="105"/>
         <source>Bulk edit: %1</source>
         <translation>批量编辑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="111"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="114"/>
         <source>%1 of %2 products</source>
         <translation>%1 / %2 个商品</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="121"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="124"/>
         <source>The bulk edit stopped: %1
 The batches written before stay.</source>
         <translation>批量编辑已中止：%1
 之前已写入的批次会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="126"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="129"/>
         <source>Bulk edit: %1 matched, %2 changed, %3 unchanged, %4 refused.</source>
         <translation>批量编辑：匹配 %1，修改 %2，未变 %3，拒绝 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="130"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="133"/>
         <source>Cancelled: the batches written before the cancel stay.</source>
         <translation>已取消：取消前已写入的批次会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="136"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="139"/>
         <source>%1: %2</source>
         <comment>product: reason</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditlauncher.cpp" line="138"/>
+        <location filename="../ui/bulkeditlauncher.cpp" line="141"/>
         <source>%1
 
 Left unchanged:
@@ -3087,257 +4150,267 @@ Left unchanged:
 <context>
     <name>catalog::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connectiondialog.cpp" line="73"/>
         <source>Connect to database</source>
         <translation>连接数据库</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="101"/>
+        <location filename="../ui/connectiondialog.cpp" line="104"/>
         <source>Embedded SQLite file</source>
         <translation>嵌入式 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="102"/>
+        <location filename="../ui/connectiondialog.cpp" line="105"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connectiondialog.cpp" line="112"/>
         <source>Path of the catalog file; it is created if missing</source>
         <translation>商品目录数据库文件的路径；文件不存在时将自动创建</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connectiondialog.cpp" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="123"/>
+        <location filename="../ui/connectiondialog.cpp" line="126"/>
         <source>Host name, address or socket folder (empty: libpq default)</source>
         <translation>主机名、IP 地址或套接字目录（留空：使用 libpq 默认值）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="127"/>
+        <location filename="../ui/connectiondialog.cpp" line="130"/>
         <source>Default (5432)</source>
         <translation>默认（5432）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="137"/>
         <source>Database name (empty: same as the user)</source>
         <translation>数据库名（留空：与用户名相同）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="136"/>
+        <location filename="../ui/connectiondialog.cpp" line="140"/>
         <source>Empty: your operating-system user</source>
         <translation>留空：使用当前操作系统用户</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="140"/>
+        <location filename="../ui/connectiondialog.cpp" line="144"/>
         <source>Empty: ~/.pgpass or no password</source>
         <translation>留空：使用 ~/.pgpass 或不使用密码</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="141"/>
+        <location filename="../ui/connectiondialog.cpp" line="145"/>
         <source>Used for this session only; passwords are never saved</source>
         <translation>仅用于本次会话，不会保存密码</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="155"/>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
         <source>Default (prefer)</source>
         <translation>默认（prefer）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="157"/>
+        <location filename="../ui/connectiondialog.cpp" line="161"/>
         <source>Never encrypt</source>
         <translation>从不加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="158"/>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
         <source>Encrypt only if the server insists</source>
         <translation>仅在服务器要求时加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="159"/>
+        <location filename="../ui/connectiondialog.cpp" line="163"/>
         <source>Encrypt if the server can</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="160"/>
+        <location filename="../ui/connectiondialog.cpp" line="164"/>
         <source>Always encrypt; do not check the certificate</source>
         <translation>始终加密；不验证证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="161"/>
+        <location filename="../ui/connectiondialog.cpp" line="165"/>
         <source>Always encrypt; check the certificate authority</source>
         <translation>始终加密；验证证书颁发机构（CA）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="162"/>
+        <location filename="../ui/connectiondialog.cpp" line="166"/>
         <source>Always encrypt; check the authority and the host name</source>
         <translation>始终加密；验证证书颁发机构和主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="169"/>
+        <location filename="../ui/connectiondialog.cpp" line="173"/>
         <source>CA certificate (PEM) to check the server against</source>
         <translation>用于校验服务器的 CA 证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="170"/>
+        <location filename="../ui/connectiondialog.cpp" line="174"/>
         <source>Client certificate (PEM), if the server asks for one</source>
         <translation>客户端证书（PEM），服务器要求时使用</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="171"/>
+        <location filename="../ui/connectiondialog.cpp" line="175"/>
         <source>Private key of the client certificate</source>
         <translation>客户端证书的私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="144"/>
+        <location filename="../ui/connectiondialog.cpp" line="148"/>
         <source>Do not remember</source>
         <translation>不记住</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="145"/>
+        <location filename="../ui/connectiondialog.cpp" line="149"/>
         <source>In the system keychain</source>
         <translation>保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="146"/>
+        <location filename="../ui/connectiondialog.cpp" line="150"/>
         <source>In %1</source>
         <translation>保存在 %1 中</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <location filename="../ui/connectiondialog.cpp" line="151"/>
         <source>Passwords are never written to the settings file</source>
         <translation>密码从不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="186"/>
+        <location filename="../ui/connectiondialog.cpp" line="190"/>
         <source>postgresql://user@host:port/database?sslmode=… or sqlite:///absolute/path.db</source>
         <translation>postgresql://用户名@主机:端口/数据库名?sslmode=… 或 sqlite:///绝对路径.db</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="198"/>
+        <location filename="../ui/connectiondialog.cpp" line="202"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="228"/>
+        <location filename="../ui/connectiondialog.cpp" line="232"/>
         <source>&amp;Recent:</source>
         <translation>最近连接(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="229"/>
+        <location filename="../ui/connectiondialog.cpp" line="233"/>
         <source>&amp;Engine:</source>
         <translation>数据库类型(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="230"/>
+        <location filename="../ui/connectiondialog.cpp" line="234"/>
         <source>Database &amp;file:</source>
         <translation>数据库文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="231"/>
+        <location filename="../ui/connectiondialog.cpp" line="235"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="232"/>
+        <location filename="../ui/connectiondialog.cpp" line="236"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="233"/>
+        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <source>More &amp;hosts:</source>
+        <translation>更多主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="238"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="234"/>
+        <location filename="../ui/connectiondialog.cpp" line="239"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="235"/>
+        <location filename="../ui/connectiondialog.cpp" line="240"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="236"/>
+        <location filename="../ui/connectiondialog.cpp" line="241"/>
         <source>Re&amp;member password:</source>
         <translation>记住密码(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="237"/>
+        <location filename="../ui/connectiondialog.cpp" line="242"/>
         <source>&amp;SSL mode:</source>
         <translation>SSL 模式(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="238"/>
+        <location filename="../ui/connectiondialog.cpp" line="243"/>
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="239"/>
+        <location filename="../ui/connectiondialog.cpp" line="244"/>
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="240"/>
+        <location filename="../ui/connectiondialog.cpp" line="245"/>
         <source>Client key:</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="242"/>
+        <location filename="../ui/connectiondialog.cpp" line="246"/>
+        <source>Reads:</source>
+        <translation>读取：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="248"/>
         <source>UR&amp;L:</source>
         <translation>URL(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="247"/>
+        <location filename="../ui/connectiondialog.cpp" line="253"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="287"/>
+        <location filename="../ui/connectiondialog.cpp" line="299"/>
         <source>No recent connections</source>
         <translation>没有最近连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="287"/>
+        <location filename="../ui/connectiondialog.cpp" line="299"/>
         <source>Choose a recent connection…</source>
         <translation>选择最近连接…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="404"/>
+        <location filename="../ui/connectiondialog.cpp" line="428"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="458"/>
+        <location filename="../ui/connectiondialog.cpp" line="482"/>
         <source>Catalog database file</source>
         <translation>商品目录数据库文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="459"/>
+        <location filename="../ui/connectiondialog.cpp" line="483"/>
         <source>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="508"/>
+        <location filename="../ui/connectiondialog.cpp" line="532"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="522"/>
+        <location filename="../ui/connectiondialog.cpp" line="546"/>
         <source>Connected to %1 %2, round trip %3 ms.</source>
         <translation>已连接到 %1 %2，往返延迟 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="527"/>
+        <location filename="../ui/connectiondialog.cpp" line="551"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="565"/>
+        <location filename="../ui/connectiondialog.cpp" line="594"/>
         <source>The password was not saved: %1</source>
         <translation>密码未保存：%1</translation>
     </message>
@@ -3345,24 +4418,24 @@ Left unchanged:
 <context>
     <name>catalog::ConnectionSwitcher</name>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="53"/>
-        <location filename="../ui/connectionswitcher.cpp" line="73"/>
-        <location filename="../ui/connectionswitcher.cpp" line="93"/>
+        <location filename="../ui/connectionswitcher.cpp" line="57"/>
+        <location filename="../ui/connectionswitcher.cpp" line="81"/>
+        <location filename="../ui/connectionswitcher.cpp" line="101"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="74"/>
+        <location filename="../ui/connectionswitcher.cpp" line="82"/>
         <source>&quot;%1&quot; is still running on the current database. Wait for it to finish or cancel it, then connect again.</source>
         <translation>“%1”仍在当前数据库上运行。请等待它完成或将其取消，然后再连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="89"/>
+        <location filename="../ui/connectionswitcher.cpp" line="97"/>
         <source>Connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionswitcher.cpp" line="94"/>
+        <location filename="../ui/connectionswitcher.cpp" line="102"/>
         <source>The database %1 could not be prepared:
 %2</source>
         <translation>无法初始化数据库 %1：
@@ -3372,133 +4445,143 @@ Left unchanged:
 <context>
     <name>catalog::ConsistencyDialog</name>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="24"/>
+        <location filename="../ui/consistencydialog.cpp" line="25"/>
         <source>Products whose supplier does not exist</source>
         <translation>供应商不存在的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="26"/>
+        <location filename="../ui/consistencydialog.cpp" line="27"/>
         <source>Active products whose supplier is deleted</source>
         <translation>供应商已删除的有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="28"/>
+        <location filename="../ui/consistencydialog.cpp" line="29"/>
         <source>Duplicate suppliers (same source ID apart from case and spaces, or same name and company)</source>
         <translation>重复的供应商（来源 ID 仅大小写或空格不同，或名称与公司名称相同）</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="32"/>
+        <location filename="../ui/consistencydialog.cpp" line="33"/>
         <source>Suppliers whose product count is wrong</source>
         <translation>商品数不正确的供应商</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="34"/>
+        <location filename="../ui/consistencydialog.cpp" line="35"/>
         <source>Products whose lowest price is above the highest</source>
         <translation>最低价高于最高价的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="37"/>
+        <location filename="../ui/consistencydialog.cpp" line="38"/>
         <source>Products whose image list or specifications are not valid JSON</source>
         <translation>图片列表或规格参数不是有效 JSON 的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="40"/>
+        <location filename="../ui/consistencydialog.cpp" line="41"/>
         <source>Active products without a main image</source>
         <translation>没有主图的有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="42"/>
+        <location filename="../ui/consistencydialog.cpp" line="43"/>
         <source>Jobs still marked running after 6 hours</source>
         <translation>超过 6 小时仍标记为运行中的任务</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="44"/>
+        <location filename="../ui/consistencydialog.cpp" line="45"/>
         <source>Products whose images are recorded but not their main image</source>
         <translation>已记录图片但未记录主图的商品</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="47"/>
+        <location filename="../ui/consistencydialog.cpp" line="48"/>
         <source>Image rows whose stored file is missing</source>
         <translation>存储文件缺失的图片记录</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="49"/>
+        <location filename="../ui/consistencydialog.cpp" line="50"/>
         <source>Image files that no image row names</source>
         <translation>没有对应图片记录的图片文件</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="51"/>
+        <location filename="../ui/consistencydialog.cpp" line="52"/>
         <source>Image files whose checksum differs from their row</source>
         <translation>校验和与记录不符的图片文件</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="63"/>
+        <location filename="../ui/consistencydialog.cpp" line="64"/>
         <source>Check consistency</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="66"/>
+        <location filename="../ui/consistencydialog.cpp" line="67"/>
         <source>Looks for data that breaks the catalog&apos;s rules. Nothing is changed until you choose Repair; every repair runs in one transaction and is recorded in the rows&apos; history.</source>
         <translation>查找违反目录规则的数据。在您选择“修复”之前不会做任何更改；每次修复都在一个事务中执行，并记录在相应行的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="72"/>
+        <location filename="../ui/consistencydialog.cpp" line="73"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="72"/>
+        <location filename="../ui/consistencydialog.cpp" line="73"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="72"/>
+        <location filename="../ui/consistencydialog.cpp" line="73"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="85"/>
+        <location filename="../ui/consistencydialog.cpp" line="89"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="91"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="86"/>
+        <location filename="../ui/consistencydialog.cpp" line="92"/>
         <source>Repair all</source>
         <translation>全部修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="97"/>
+        <location filename="../ui/consistencydialog.cpp" line="104"/>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>检查已停止；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consistencydialog.cpp" line="112"/>
         <source>The repair failed and was rolled back: %1</source>
         <translation>修复失败，已回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="133"/>
+        <location filename="../ui/consistencydialog.cpp" line="162"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="143"/>
-        <location filename="../ui/consistencydialog.cpp" line="158"/>
+        <location filename="../ui/consistencydialog.cpp" line="175"/>
+        <location filename="../ui/consistencydialog.cpp" line="190"/>
         <source>Repairing…</source>
         <translation>正在修复…</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="182"/>
+        <location filename="../ui/consistencydialog.cpp" line="214"/>
         <source>The check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="203"/>
+        <location filename="../ui/consistencydialog.cpp" line="235"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../ui/consistencydialog.cpp" line="213"/>
+        <location filename="../ui/consistencydialog.cpp" line="245"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consistencydialog.cpp" line="214"/>
+        <location filename="../ui/consistencydialog.cpp" line="246"/>
         <source>%Ln problem row(s) found.</source>
         <translation>
             <numerusform>发现 %Ln 行有问题。</numerusform>
@@ -3508,169 +4591,174 @@ Left unchanged:
 <context>
     <name>catalog::DashboardHealthTab</name>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="33"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="34"/>
         <source>&lt;b&gt;This application&apos;s storage calls&lt;/b&gt; (latency of the most recent %1 statements per kind, measured here)</source>
         <translation>&lt;b&gt;本应用的存储调用&lt;/b&gt;（每类最近 %1 条语句的延迟，在本机测得）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>Statement kind</source>
         <translation>语句类型</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Calls</source>
         <translation>调用次数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>p50 (ms)</source>
         <translation>p50（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>p95 (ms)</source>
         <translation>p95（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="39"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="40"/>
         <source>Slowest (ms)</source>
         <translation>最慢（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="46"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="47"/>
         <source>&lt;b&gt;Slowest statements on the server&lt;/b&gt; (pg_stat_statements, by mean time)</source>
         <translation>&lt;b&gt;服务器上最慢的语句&lt;/b&gt;（pg_stat_statements，按平均耗时）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Mean (ms)</source>
         <translation>平均（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Total (ms)</source>
         <translation>总计（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="59"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="60"/>
         <source>Statement</source>
         <translation>语句</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="67"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="68"/>
         <source>Waiting for the first health check…</source>
         <translation>正在等待首次健康检查…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="74"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="75"/>
         <source>Check health every</source>
         <translation>健康检查间隔</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="78"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="79"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="111"/>
-        <location filename="../ui/dashboardhealthtab.cpp" line="119"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="112"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="124"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="112"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="113"/>
         <source>%1 ms for a trivial query</source>
         <translation>简单查询耗时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="114"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="115"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="116"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <source>Server reached</source>
+        <translation>已连接的服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardhealthtab.cpp" line="118"/>
         <source>Replication</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="120"/>
         <source>standby in recovery (read-only)</source>
         <translation>处于恢复中的备库（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="117"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="121"/>
         <source>primary</source>
         <translation>主库</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="127"/>
         <source>Free disk (storage)</source>
         <translation>可用磁盘（存储）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="122"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="127"/>
         <source>Free disk (database)</source>
         <translation>可用磁盘（数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="123"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="128"/>
         <source>unknown (%1)</source>
         <translation>未知（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="124"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="129"/>
         <source>%1 of %2 · %3</source>
         <translation>%1 / %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="128"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="133"/>
         <source>Long-running jobs</source>
         <translation>长时间运行的任务</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="129"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="134"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="132"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="137"/>
         <source>%1 for %2 min — %3</source>
         <translation>%1 已运行 %2 分钟 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="134"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="141"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="136"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="143"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="137"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="144"/>
         <source>Checked</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="165"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="172"/>
         <source>SQLite keeps no statement statistics; the table above shows this application&apos;s own latencies.</source>
         <translation>SQLite 不记录语句统计；上表显示的是本应用自身测得的延迟。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="169"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="176"/>
         <source>pg_stat_statements is not enabled in this database. To enable it, a superuser adds pg_stat_statements to shared_preload_libraries in postgresql.conf, restarts PostgreSQL and runs CREATE EXTENSION pg_stat_statements; in this database.</source>
         <translation>此数据库未启用 pg_stat_statements。启用方法：由超级用户在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements，重启 PostgreSQL，然后在此数据库中执行 CREATE EXTENSION pg_stat_statements;。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardhealthtab.cpp" line="176"/>
+        <location filename="../ui/dashboardhealthtab.cpp" line="183"/>
         <source>The pg_stat_statements extension is installed, but the server has not loaded it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart PostgreSQL.</source>
         <translation>已安装 pg_stat_statements 扩展，但服务器尚未加载它：请在 postgresql.conf 的 shared_preload_libraries 中加入 pg_stat_statements 并重启 PostgreSQL。</translation>
     </message>
@@ -3679,8 +4767,8 @@ Left unchanged:
     <name>catalog::DashboardOverviewTab</name>
     <message>
         <location filename="../ui/dashboardoverviewtab.cpp" line="66"/>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="226"/>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="261"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="248"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="283"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -3710,99 +4798,141 @@ Left unchanged:
         <translation>健康状态</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="112"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="72"/>
+        <source>Newest backup</source>
+        <translation>最新备份</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="113"/>
         <source>%1 deleted</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="114"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="115"/>
         <source>schema version %1</source>
         <translation>架构版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="117"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="118"/>
         <source>%1 without a file · %2</source>
         <translation>%1 个缺少文件 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="120"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="121"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="121"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="122"/>
         <source>%1 dead rows to reclaim</source>
         <translation>可回收 %1 个死行</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="131"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="132"/>
         <source>%1 failed · %2 rows rejected</source>
         <translation>%1 个失败 · 拒绝 %2 行</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="143"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="144"/>
         <source>of %1 active products</source>
         <translation>共 %1 个有效商品</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="145"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="146"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="158"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="159"/>
         <source>%1 ms · %2</source>
         <translation>%1 毫秒 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="169"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="172"/>
+        <source>No backup set yet</source>
+        <translation>尚无备份集</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="175"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="180"/>
+        <source>&lt; 1 h ago</source>
+        <translation>不到 1 小时前</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardoverviewtab.cpp" line="180"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="181"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="181"/>
+        <source>incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="181"/>
+        <source>full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="191"/>
         <source>Products by sync status</source>
         <translation>按同步状态的商品数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="192"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="214"/>
         <source>Products by currency</source>
         <translation>按币种的商品数</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="214"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="236"/>
         <source>Other  %1</source>
         <translation>其他  %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="223"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="245"/>
         <source>Price distribution</source>
         <translation>价格分布</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="224"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="246"/>
         <source>Price distribution (from-price, %1)</source>
         <translation>价格分布（起价，%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="259"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="281"/>
         <source>Top suppliers by products</source>
         <translation>商品最多的供应商</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardoverviewtab.cpp" line="294"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="316"/>
         <source>Jobs and rejected rows per day, last %n day(s)</source>
         <translation>
             <numerusform>每日任务与被拒绝的行（近 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="296"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="318"/>
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="297"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="319"/>
         <source>Other jobs</source>
         <translation>其他任务</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardoverviewtab.cpp" line="300"/>
+        <location filename="../ui/dashboardoverviewtab.cpp" line="322"/>
         <source>Rows rejected</source>
         <translation>被拒绝的行</translation>
     </message>
@@ -3968,47 +5098,47 @@ Left unchanged:
 <context>
     <name>catalog::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="34"/>
-        <location filename="../ui/dashboardwindow.cpp" line="99"/>
+        <location filename="../ui/dashboardwindow.cpp" line="35"/>
+        <location filename="../ui/dashboardwindow.cpp" line="100"/>
         <source>Statistics — %1</source>
         <translation>统计 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="68"/>
+        <location filename="../ui/dashboardwindow.cpp" line="69"/>
         <source>Computing the figures…</source>
         <translation>正在计算数据…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="71"/>
-        <location filename="../ui/dashboardwindow.cpp" line="100"/>
+        <location filename="../ui/dashboardwindow.cpp" line="72"/>
+        <location filename="../ui/dashboardwindow.cpp" line="101"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="88"/>
-        <location filename="../ui/dashboardwindow.cpp" line="101"/>
+        <location filename="../ui/dashboardwindow.cpp" line="89"/>
+        <location filename="../ui/dashboardwindow.cpp" line="102"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="89"/>
-        <location filename="../ui/dashboardwindow.cpp" line="102"/>
+        <location filename="../ui/dashboardwindow.cpp" line="90"/>
+        <location filename="../ui/dashboardwindow.cpp" line="103"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="90"/>
-        <location filename="../ui/dashboardwindow.cpp" line="103"/>
+        <location filename="../ui/dashboardwindow.cpp" line="91"/>
+        <location filename="../ui/dashboardwindow.cpp" line="104"/>
         <source>Performance and health</source>
         <translation>性能与健康</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="149"/>
+        <location filename="../ui/dashboardwindow.cpp" line="153"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="160"/>
+        <location filename="../ui/dashboardwindow.cpp" line="164"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -4065,46 +5195,46 @@ Left unchanged:
 <context>
     <name>catalog::DemoData</name>
     <message numerus="yes">
-        <location filename="../storage/demo/demodata.cpp" line="46"/>
+        <location filename="../storage/demo/demodata.cpp" line="50"/>
         <source>Demo data load cancelled: %n product(s) and %1 supplier(s) were loaded and kept.</source>
         <translation>
             <numerusform>已取消加载演示数据：已加载的 %n 个商品和 %1 家供应商均已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demo/demodata.cpp" line="49"/>
+        <location filename="../storage/demo/demodata.cpp" line="53"/>
         <source>Loaded %n demo product(s) from %1 supplier(s) in %2 s.</source>
         <translation>
             <numerusform>已加载 %n 个演示商品（来自 %1 家供应商），用时 %2 秒。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="71"/>
+        <location filename="../storage/demo/demodata.cpp" line="101"/>
         <source>Demo data needs at least one supplier, zero or more products and a batch size of at least one (got %1 products, %2 suppliers, batches of %3).</source>
         <translation>加载演示数据要求：供应商至少 1 家，商品数不小于 0，每批数量至少为 1（当前为：%1 个商品，%2 家供应商，每批 %3 条）。</translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="80"/>
+        <location filename="../storage/demo/demodata.cpp" line="110"/>
         <source>products and suppliers</source>
         <translation>商品和供应商</translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="81"/>
+        <location filename="../storage/demo/demodata.cpp" line="111"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="82"/>
+        <location filename="../storage/demo/demodata.cpp" line="112"/>
         <source>suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../storage/demo/demodata.cpp" line="84"/>
+        <location filename="../storage/demo/demodata.cpp" line="114"/>
         <source>The catalog %1 already contains %2 (possibly deleted ones). Demo data is only loaded into an empty catalog, so that it never mixes with real data.</source>
         <translation>商品目录 %1 中已存在%2（可能包括已删除的记录）。演示数据只会加载到空的商品目录中，以免与真实数据混在一起。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../storage/demo/demodata.cpp" line="129"/>
+        <location filename="../storage/demo/demodata.cpp" line="163"/>
         <source>Loading demo products %1 to %2 failed after %n product(s) were loaded: %3</source>
         <translation>
             <numerusform>加载第 %1 至 %2 个演示商品时失败（此前已成功加载 %n 个商品）：%3</numerusform>
@@ -4114,27 +5244,32 @@ Left unchanged:
 <context>
     <name>catalog::HealthIndicator</name>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="39"/>
+        <location filename="../ui/healthindicator.cpp" line="40"/>
         <source>%1 — checking…</source>
         <translation>%1 — 正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="73"/>
+        <location filename="../ui/healthindicator.cpp" line="74"/>
+        <source>server %1 · %2</source>
+        <translation>服务器 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthindicator.cpp" line="81"/>
         <source>%1 — connected, %2 ms</source>
         <translation>%1 — 已连接，延迟 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="82"/>
+        <location filename="../ui/healthindicator.cpp" line="92"/>
         <source>%1 — connected, %2 ms — %3</source>
         <translation>%1 — 已连接，%2 毫秒 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="94"/>
+        <location filename="../ui/healthindicator.cpp" line="104"/>
         <source>● %1 — unhealthy: %2</source>
         <translation>● %1 — 异常：%2</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="95"/>
+        <location filename="../ui/healthindicator.cpp" line="105"/>
         <source>● %1 — not connected: %2</source>
         <translation>● %1 — 未连接：%2</translation>
     </message>
@@ -4252,50 +5387,128 @@ Left unchanged:
     </message>
 </context>
 <context>
+    <name>catalog::HostListEditor</name>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="16"/>
+        <source>Add host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="17"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="18"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="19"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="24"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="24"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="34"/>
+        <source>Further servers of the same catalog (a standby, another primary). libpq tries the first host, then these in order, and keeps the first that matches &quot;Use&quot;.</source>
+        <translation>同一目录的其他服务器（备库或另一台主库）。libpq 先尝试第一个主机，再依次尝试这些主机，并使用第一个符合“使用”条件的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="41"/>
+        <source>Any server that answers</source>
+        <translation>任何有响应的服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="42"/>
+        <source>A server that accepts writes (read-write)</source>
+        <translation>接受写入的服务器（read-write）</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="43"/>
+        <source>The primary (primary)</source>
+        <translation>主库（primary）</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="44"/>
+        <source>A standby, else the primary (prefer-standby)</source>
+        <translation>优先备库，否则主库（prefer-standby）</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="45"/>
+        <source>A standby only (standby)</source>
+        <translation>仅备库（standby）</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="46"/>
+        <source>A read-only server (read-only)</source>
+        <translation>只读服务器（read-only）</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="53"/>
+        <source>Use:</source>
+        <translation>使用：</translation>
+    </message>
+    <message>
+        <location filename="../ui/hostlisteditor.cpp" line="173"/>
+        <source>Make this the first host</source>
+        <translation>设为第一个主机</translation>
+    </message>
+</context>
+<context>
     <name>catalog::ImageFetchLauncher</name>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="26"/>
         <source>Fetching missing images</source>
         <translation>正在抓取缺失的图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="24"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="26"/>
         <source>Fetching images</source>
         <translation>正在抓取图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="28"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="30"/>
         <source>%1 / %2 images</source>
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
-        <location filename="../ui/imagefetchlauncher.cpp" line="54"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="42"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="56"/>
         <source>Fetch images</source>
         <translation>抓取图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="40"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="42"/>
         <source>The image fetch stopped: %1</source>
         <translation>图片抓取已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="43"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="45"/>
         <source>Images: %1 stored, %2 unchanged, %3 failed%4.</source>
         <translation>图片：已存储 %1，未变 %2，失败 %3%4。</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="47"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="49"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="53"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="55"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/imagefetchlauncher.cpp" line="57"/>
+        <location filename="../ui/imagefetchlauncher.cpp" line="59"/>
         <source>Each failed image shows its reason in the product&apos;s gallery and in Sync history.</source>
         <translation>每张失败的图片都会在商品图库和同步历史中显示原因。</translation>
     </message>
@@ -4474,202 +5687,202 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="32"/>
-        <location filename="../ui/importdialog.cpp" line="167"/>
+        <location filename="../ui/importdialog.cpp" line="33"/>
+        <location filename="../ui/importdialog.cpp" line="168"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="59"/>
+        <location filename="../ui/importdialog.cpp" line="60"/>
         <source>A CSV, JSON Lines or JSON file</source>
         <translation>CSV、JSON Lines 或 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="65"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="67"/>
+        <location filename="../ui/importdialog.cpp" line="68"/>
         <source>Detect from the file</source>
         <translation>根据文件自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="71"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>1688sync crawler items (JSON Lines)</source>
         <translation>1688sync 爬虫数据（JSON Lines）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>Detect (UTF-8, UTF-16 by BOM, else GB18030)</source>
         <translation>自动识别（UTF-8；有 BOM 时为 UTF-16；否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="80"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="86"/>
+        <location filename="../ui/importdialog.cpp" line="87"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="87"/>
+        <location filename="../ui/importdialog.cpp" line="88"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="88"/>
+        <location filename="../ui/importdialog.cpp" line="89"/>
         <source>Vertical bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="90"/>
+        <location filename="../ui/importdialog.cpp" line="91"/>
         <source>Double quote &quot;</source>
         <translation>双引号 &quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="91"/>
+        <location filename="../ui/importdialog.cpp" line="92"/>
         <source>Single quote &apos;</source>
         <translation>单引号 &apos;</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="94"/>
+        <location filename="../ui/importdialog.cpp" line="95"/>
         <source>Quote:</source>
         <translation>引号：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="97"/>
+        <location filename="../ui/importdialog.cpp" line="98"/>
         <source>CSV delimiter:</source>
         <translation>CSV 分隔符：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="104"/>
+        <location filename="../ui/importdialog.cpp" line="105"/>
         <source>Insert new products, update existing ones</source>
         <translation>新增商品并更新已有商品</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="106"/>
+        <location filename="../ui/importdialog.cpp" line="107"/>
         <source>Insert new products only; reject existing ones</source>
         <translation>只新增商品；已有商品视为错误</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="108"/>
+        <location filename="../ui/importdialog.cpp" line="109"/>
         <source>Insert new products; leave existing ones untouched</source>
         <translation>新增商品；已有商品保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="109"/>
+        <location filename="../ui/importdialog.cpp" line="110"/>
         <source>Existing products:</source>
         <translation>已有商品：</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="111"/>
+        <location filename="../ui/importdialog.cpp" line="112"/>
         <source>Only check the file (dry run): nothing is written</source>
         <translation>只检查文件（试运行）：不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="118"/>
+        <location filename="../ui/importdialog.cpp" line="119"/>
         <source>Columns (CSV): which catalog field each column fills</source>
         <translation>列（CSV）：每列对应的目录字段</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="122"/>
+        <location filename="../ui/importdialog.cpp" line="123"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="122"/>
+        <location filename="../ui/importdialog.cpp" line="123"/>
         <source>Catalog field</source>
         <translation>目录字段</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="127"/>
+        <location filename="../ui/importdialog.cpp" line="128"/>
         <source>Preview: the first 20 rows as the import reads them</source>
         <translation>预览：导入时读取到的前 20 行</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="47"/>
-        <location filename="../ui/importdialog.cpp" line="164"/>
+        <location filename="../ui/importdialog.cpp" line="48"/>
+        <location filename="../ui/importdialog.cpp" line="165"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="164"/>
+        <location filename="../ui/importdialog.cpp" line="165"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="168"/>
+        <location filename="../ui/importdialog.cpp" line="169"/>
         <source>Catalog files (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>目录文件 (*.csv *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="208"/>
+        <location filename="../ui/importdialog.cpp" line="211"/>
         <source>Review changes…</source>
         <translation>查看差异…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="211"/>
+        <location filename="../ui/importdialog.cpp" line="214"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="267"/>
+        <location filename="../ui/importdialog.cpp" line="270"/>
         <source>Choose a file to see its first rows.</source>
         <translation>选择文件以查看其前几行。</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="300"/>
+        <location filename="../ui/importdialog.cpp" line="303"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="318"/>
+        <location filename="../ui/importdialog.cpp" line="321"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="320"/>
+        <location filename="../ui/importdialog.cpp" line="323"/>
         <source>%1 (ignored)</source>
         <translation>%1（忽略）</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="324"/>
+        <location filename="../ui/importdialog.cpp" line="327"/>
         <source>Would be rejected because</source>
         <translation>将被拒绝的原因</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="336"/>
+        <location filename="../ui/importdialog.cpp" line="339"/>
         <source>; </source>
         <comment>between problems of a row</comment>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="348"/>
+        <location filename="../ui/importdialog.cpp" line="351"/>
         <source>%1, %2: %n row(s) shown, %3 would be rejected.</source>
         <translation>
             <numerusform>%1，%2：显示 %n 行，其中 %3 行将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="352"/>
+        <location filename="../ui/importdialog.cpp" line="355"/>
         <source>(Only the beginning of the file was read for the preview.)</source>
         <translation>（预览仅读取了文件开头部分。）</translation>
     </message>
@@ -4915,345 +6128,355 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Catalog Admin [*]</source>
         <translation>商品目录管理 [*]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Sync history</source>
         <translation>同步历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%n unsaved change(s)</source>
         <translation>
             <numerusform>%n 项未保存的更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Restore complete and verified against the backup&apos;s checksums.</source>
         <translation>恢复完成，并已按备份校验和核对。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Connect to Database…</source>
         <translation>连接数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Recent Connections</source>
         <translation>最近连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Load &amp;Demo Data…</source>
         <translation>加载演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Save Changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Re&amp;vert Changes</source>
         <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Add Row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>D&amp;uplicate Row</source>
         <translation>复制行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Delete Rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Res&amp;tore Deleted Rows</source>
         <translation>恢复已删除的行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;History of Row…</source>
         <translation>此行的历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Maintenance</source>
         <translation>维护(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>R&amp;estore from Backup…</source>
         <translation>从备份恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>&amp;Purge…</source>
+        <translation>清除(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Saved &amp;Views</source>
         <translation>已保存视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>about %1 rows</source>
+        <translation>约 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The database answers again; the tables were reloaded.</source>
         <translation>数据库已恢复响应；表格已重新加载。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Save your %n unsaved change(s) now.</source>
         <translation>
             <numerusform>请立即保存您的 %n 项未保存更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Check Consistency…</source>
         <translation>一致性检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Optimise Database…</source>
         <translation>优化数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Statistics…</source>
         <translation>统计信息(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Show &amp;Deleted Rows</source>
         <translation>显示已删除的行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;About Catalog Admin</source>
         <translation>关于商品目录管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>About Catalog Admin</source>
         <translation>关于商品目录管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>&lt;h3&gt;Catalog Admin %1&lt;/h3&gt;&lt;p&gt;Administration of the wholesale product catalog: products, suppliers, images and the history of imports and syncs, on PostgreSQL or an embedded SQLite database.&lt;/p&gt;&lt;p&gt;Connected to %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;商品目录管理 %1&lt;/h3&gt;&lt;p&gt;批发商品目录管理工具：管理商品、供应商、图片以及导入和同步的历史记录，支持 PostgreSQL 数据库或嵌入式 SQLite 数据库。&lt;/p&gt;&lt;p&gt;当前已连接到 %2。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>%n unsaved change(s) will be lost. Continue?</source>
         <translation>
             <numerusform>%n 项未保存的更改将会丢失。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>A job is running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>&quot;%1&quot; is still running. Cancel it and quit? Work already committed is kept.</source>
         <translation>“%1”仍在运行。要取消它并退出吗？已提交的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>%n change(s) have not been saved. Quit and discard them?</source>
         <translation>
             <numerusform>有 %n 项更改尚未保存。是否放弃这些更改并退出？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Fetch &amp;Images of Selected Products</source>
         <translation>抓取所选商品的图片(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Select products on the Products page first.</source>
         <translation>请先在商品页选择商品。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Fetch &amp;Missing Images</source>
         <translation>抓取缺失的图片(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>&quot;%1&quot; is still running. Wait for it to finish or cancel it first.</source>
         <translation>“%1”仍在运行。请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Clean &amp;Up Backups…</source>
         <translation>清理备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Wait for &quot;%1&quot; to finish first.</source>
         <translation>请先等待“%1”完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>%1 products, %2 suppliers</source>
         <translation>%1 个商品，%2 家供应商</translation>
     </message>
@@ -5351,64 +6574,64 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::PagedTableModel</name>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="246"/>
+        <location filename="../models/pagedtablemodel.cpp" line="253"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="302"/>
+        <location filename="../models/pagedtablemodel.cpp" line="309"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="302"/>
+        <location filename="../models/pagedtablemodel.cpp" line="309"/>
         <source>Add %n rows</source>
         <translation>
             <numerusform>添加 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="312"/>
+        <location filename="../models/pagedtablemodel.cpp" line="319"/>
         <source>Duplicate row</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="341"/>
+        <location filename="../models/pagedtablemodel.cpp" line="348"/>
         <source>Row %1 is not loaded yet; wait a moment and try again</source>
         <translation>第 %1 行尚未加载，请稍候再试</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="353"/>
+        <location filename="../models/pagedtablemodel.cpp" line="360"/>
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="353"/>
+        <location filename="../models/pagedtablemodel.cpp" line="360"/>
         <source>Delete %n rows</source>
         <translation>
             <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="383"/>
+        <location filename="../models/pagedtablemodel.cpp" line="390"/>
         <source>Restore row</source>
         <translation>恢复行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pagedtablemodel.cpp" line="383"/>
+        <location filename="../models/pagedtablemodel.cpp" line="390"/>
         <source>Restore %n rows</source>
         <translation>
             <numerusform>恢复 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="742"/>
-        <location filename="../models/pagedtablemodel.cpp" line="752"/>
+        <location filename="../models/pagedtablemodel.cpp" line="754"/>
+        <location filename="../models/pagedtablemodel.cpp" line="764"/>
         <source>This table is read-only</source>
         <translation>此表为只读</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="764"/>
+        <location filename="../models/pagedtablemodel.cpp" line="776"/>
         <source>This table has no history</source>
         <translation>此表没有历史记录</translation>
     </message>
@@ -5473,167 +6696,173 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::ProductTableModel</name>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="47"/>
+        <location filename="../models/producttablemodel.cpp" line="49"/>
         <source>Pending</source>
         <translation>待同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="49"/>
+        <location filename="../models/producttablemodel.cpp" line="51"/>
         <source>Syncing</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="51"/>
+        <location filename="../models/producttablemodel.cpp" line="53"/>
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="53"/>
+        <location filename="../models/producttablemodel.cpp" line="55"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="61"/>
+        <location filename="../models/producttablemodel.cpp" line="63"/>
         <source>No main image</source>
         <translation>缺少主图</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="63"/>
+        <location filename="../models/producttablemodel.cpp" line="65"/>
         <source>Main image not stored</source>
         <translation>主图未下载</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="65"/>
+        <location filename="../models/producttablemodel.cpp" line="67"/>
         <source>No specifications</source>
         <translation>缺少规格参数</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="67"/>
+        <location filename="../models/producttablemodel.cpp" line="69"/>
         <source>Title under %1 characters</source>
         <translation>标题少于 %1 个字</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="69"/>
+        <location filename="../models/producttablemodel.cpp" line="71"/>
         <source>Highest price over %1 × the lowest</source>
         <translation>最高价超过最低价的 %1 倍</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="71"/>
+        <location filename="../models/producttablemodel.cpp" line="73"/>
         <source>No supplier</source>
         <translation>缺少供应商</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="75"/>
+        <location filename="../models/producttablemodel.cpp" line="77"/>
         <source>Not synced for a long time</source>
         <translation>长时间未同步</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="81"/>
+        <location filename="../models/producttablemodel.cpp" line="88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="82"/>
+        <location filename="../models/producttablemodel.cpp" line="89"/>
         <source>Source ID</source>
         <translation>来源 ID</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="83"/>
+        <location filename="../models/producttablemodel.cpp" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="84"/>
+        <location filename="../models/producttablemodel.cpp" line="91"/>
         <source>Price from</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="85"/>
+        <location filename="../models/producttablemodel.cpp" line="92"/>
         <source>Price to</source>
         <translation>最高价</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="86"/>
+        <location filename="../models/producttablemodel.cpp" line="93"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="87"/>
+        <location filename="../models/producttablemodel.cpp" line="94"/>
         <source>MOQ</source>
         <translation>起订量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="88"/>
+        <location filename="../models/producttablemodel.cpp" line="95"/>
+        <location filename="../models/producttablemodel.cpp" line="118"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="89"/>
+        <location filename="../models/producttablemodel.cpp" line="96"/>
         <source>Sales</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="90"/>
+        <location filename="../models/producttablemodel.cpp" line="97"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="91"/>
+        <location filename="../models/producttablemodel.cpp" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="92"/>
+        <location filename="../models/producttablemodel.cpp" line="99"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="93"/>
+        <location filename="../models/producttablemodel.cpp" line="100"/>
         <source>Updated by</source>
         <translation>更新人</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="94"/>
+        <location filename="../models/producttablemodel.cpp" line="101"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="95"/>
+        <location filename="../models/producttablemodel.cpp" line="102"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="96"/>
+        <location filename="../models/producttablemodel.cpp" line="103"/>
         <source>Main image</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="97"/>
+        <location filename="../models/producttablemodel.cpp" line="104"/>
         <source>Specifications</source>
         <translation>规格参数</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="98"/>
+        <location filename="../models/producttablemodel.cpp" line="105"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="99"/>
+        <location filename="../models/producttablemodel.cpp" line="106"/>
         <source>Quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="118"/>
+        <location filename="../models/producttablemodel.cpp" line="120"/>
+        <source>Detail images</source>
+        <translation>详情图片</translation>
+    </message>
+    <message>
+        <location filename="../models/producttablemodel.cpp" line="139"/>
         <source>No picture stored yet (Data ▸ Fetch Images of Selected Products)</source>
         <translation>尚未存储图片（数据 ▸ 抓取所选商品的图片）</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="143"/>
+        <location filename="../models/producttablemodel.cpp" line="164"/>
         <source>No data-quality problem</source>
         <translation>无数据质量问题</translation>
     </message>
     <message>
-        <location filename="../models/producttablemodel.cpp" line="243"/>
+        <location filename="../models/producttablemodel.cpp" line="264"/>
         <source>This column cannot be edited</source>
         <translation>此列不可编辑</translation>
     </message>
@@ -5799,6 +7028,233 @@ The window goes on by itself when the database answers again; save then.</source
         <location filename="../ui/progresspanel.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::PurgeDialog</name>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="20"/>
+        <source>Products deleted more than</source>
+        <translation>已删除的商品：删除超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="21"/>
+        <source>History versions older than</source>
+        <translation>历史版本：超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="22"/>
+        <source>Job records older than</source>
+        <translation>任务记录：超过</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="27"/>
+        <location filename="../ui/purgedialog.cpp" line="55"/>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="30"/>
+        <source>Removes for good what the catalog no longer keeps. Products go with their image rows, their image files (unless another product&apos;s image uses the same file) and their history. It runs in batches; cancelling keeps what the finished batches removed. Take a backup first if you may need any of it.</source>
+        <translation>永久删除目录不再保留的数据。商品会连同其图片记录、图片文件（除非另一商品的图片使用同一文件）及其历史记录一起删除。清除分批进行；取消时，已完成的批次所删除的内容不会恢复。如果可能还需要其中的数据，请先备份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="44"/>
+        <source>keeping the newest</source>
+        <translation>每个商品和供应商保留最新的</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="46"/>
+        <source>versions of every product and supplier</source>
+        <translation>个版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="88"/>
+        <source>days ago</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="88"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="118"/>
+        <source>Choose at least one kind of data to purge.</source>
+        <translation>请至少选择一种要清除的数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="121"/>
+        <source>Counting what this would remove…</source>
+        <translation>正在统计将删除的内容…</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="137"/>
+        <source>Cannot count what purge would remove: %1</source>
+        <translation>无法统计清除将删除的内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="145"/>
+        <source>%1 deleted products, with %2 image rows, %3 image files and %4 history rows</source>
+        <translation>%1 个已删除商品，含 %2 条图片记录、%3 个图片文件和 %4 条历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="149"/>
+        <source>%1 old history versions</source>
+        <translation>%1 个旧历史版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="151"/>
+        <source>%1 job records</source>
+        <translation>%1 条任务记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="152"/>
+        <source>Nothing to purge with these limits.</source>
+        <translation>按这些条件没有要清除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgedialog.cpp" line="153"/>
+        <source>Purge would remove:</source>
+        <translation>清除将删除：</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::PurgeLauncher</name>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="24"/>
+        <source>Purge cancelled: what the finished batches removed stays removed.</source>
+        <translation>清除已取消：已完成的批次所删除的内容不会恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="35"/>
+        <location filename="../ui/purgelauncher.cpp" line="71"/>
+        <location filename="../ui/purgelauncher.cpp" line="84"/>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="36"/>
+        <source>“%1” is still running. Purge when it has finished.</source>
+        <translation>“%1”仍在运行。请在它完成后再清除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="52"/>
+        <source>Purging</source>
+        <translation>正在清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="72"/>
+        <source>The purge stopped: %1
+
+The batches finished before stay purged.</source>
+        <translation>清除已中止：%1
+
+之前已完成的批次仍保持已清除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="78"/>
+        <source>Purged %1 products (%2 image files), %3 history versions and %4 job records.</source>
+        <translation>已清除 %1 个商品（%2 个图片文件）、%3 个历史版本和 %4 条任务记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/purgelauncher.cpp" line="82"/>
+        <source>Purge cancelled: %1 What the finished batches removed stays removed.</source>
+        <translation>清除已取消：%1 已完成的批次所删除的内容不会恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/purgelauncher.cpp" line="85"/>
+        <source>%1
+
+%n image file(s) could not be deleted:
+%2</source>
+        <translation>
+            <numerusform>%1
+
+有 %n 个图片文件无法删除：
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ReadServerFields</name>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="15"/>
+        <source>Browse from standby</source>
+        <translation>从备库浏览</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="20"/>
+        <source>Pages, counts, statistics and exports read from a hot standby; every change still goes to the server above. After you save, reads stay on the primary until the standby has your change.</source>
+        <translation>页面、计数、统计和导出从热备库读取；所有修改仍发送到上面的服务器。保存后，在备库获得你的修改之前，读取会留在主库上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="24"/>
+        <source>standby host:port or postgresql://…</source>
+        <translation>备库 host:port 或 postgresql://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="71"/>
+        <source>Name the standby (host:port) or clear &quot;Browse from standby&quot;.</source>
+        <translation>请填写备库（host:port），或取消勾选“从备库浏览”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverfields.cpp" line="76"/>
+        <source>A standby is a PostgreSQL server.</source>
+        <translation>备库必须是 PostgreSQL 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>catalog::ReadServerIndicator</name>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="53"/>
+        <source>standby %1 unreachable</source>
+        <translation>备库 %1 无法连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="55"/>
+        <source>read server %1 is no standby</source>
+        <translation>读服务器 %1 不是备库</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="57"/>
+        <source>standby %1, lag %2 s</source>
+        <translation>备库 %1，延迟 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="59"/>
+        <source>standby %1</source>
+        <translation>备库 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="60"/>
+        <source>reads: standby</source>
+        <translation>读取：备库</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="61"/>
+        <source>reads: primary until replayed</source>
+        <translation>读取：主库（直到备库重放）</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="62"/>
+        <source>reads: primary</source>
+        <translation>读取：主库</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="63"/>
+        <source>Primary %1 · %2 · %3</source>
+        <translation>主库 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="74"/>
+        <source>Browsing, counts, statistics and exports read from the standby; every change goes to the primary.</source>
+        <translation>浏览、计数、统计和导出从备库读取；所有修改都发送到主库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/readserverindicator.cpp" line="77"/>
+        <source>Replication lag: %1 of WAL</source>
+        <translation>复制延迟：WAL %1</translation>
     </message>
 </context>
 <context>
@@ -6060,29 +7516,29 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::StartupConnector</name>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="22"/>
+        <location filename="../ui/startupconnector.cpp" line="23"/>
         <source>It cannot be reached: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="25"/>
+        <location filename="../ui/startupconnector.cpp" line="26"/>
         <source>Its schema could not be prepared: %1</source>
         <translation>无法初始化数据库架构：%1</translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="43"/>
+        <location filename="../ui/startupconnector.cpp" line="47"/>
         <source>The database %1 could not be opened.
 %2</source>
         <translation>无法打开数据库 %1。
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="46"/>
+        <location filename="../ui/startupconnector.cpp" line="50"/>
         <source>Connect to Database</source>
         <translation>连接数据库</translation>
     </message>
     <message>
-        <location filename="../ui/startupconnector.cpp" line="47"/>
+        <location filename="../ui/startupconnector.cpp" line="51"/>
         <source>Correct the connection or choose another one.</source>
         <translation>请修正连接设置，或选择其他连接。</translation>
     </message>
@@ -6306,72 +7762,102 @@ The window goes on by itself when the database answers again; save then.</source
         <translation>批量编辑</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="38"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="31"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="32"/>
+        <source>Optimisation</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="33"/>
+        <source>Backup clean-up</source>
+        <translation>备份清理</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="34"/>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="35"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="36"/>
+        <source>Consistency repair</source>
+        <translation>一致性修复</translation>
+    </message>
+    <message>
+        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="39"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="45"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="40"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="41"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="47"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="49"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="50"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Operation</source>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="51"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="52"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="62"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="63"/>
         <source>Rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="117"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="123"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -6487,85 +7973,85 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>catalog::TransferController</name>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="35"/>
+        <location filename="../ui/transfercontroller.cpp" line="37"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="35"/>
+        <location filename="../ui/transfercontroller.cpp" line="37"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="52"/>
-        <location filename="../ui/transfercontroller.cpp" line="74"/>
+        <location filename="../ui/transfercontroller.cpp" line="54"/>
+        <location filename="../ui/transfercontroller.cpp" line="76"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="52"/>
+        <location filename="../ui/transfercontroller.cpp" line="54"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="57"/>
+        <location filename="../ui/transfercontroller.cpp" line="59"/>
         <source>%1: %2 rows read, %3 inserted, %4 updated, %5 unchanged, %6 skipped, %7 rejected%8.</source>
         <translation>%1：读取 %2 行，新增 %3，更新 %4，未变 %5，跳过 %6，拒绝 %7%8。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="61"/>
+        <location filename="../ui/transfercontroller.cpp" line="63"/>
         <source> (cancelled: the batches before stay)</source>
         <translation>（已取消：之前已提交的批次保留）</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="64"/>
+        <location filename="../ui/transfercontroller.cpp" line="66"/>
         <source>Left alone as chosen: %1 products, %2 stored fields kept.</source>
         <translation>已按您的选择未导入 %1 个商品，%2 个字段保留了目录中的值。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="67"/>
+        <location filename="../ui/transfercontroller.cpp" line="69"/>
         <source>Dry run, nothing written. </source>
         <translation>试运行，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="73"/>
+        <location filename="../ui/transfercontroller.cpp" line="75"/>
         <source>line %1 [%2] %3: %4</source>
         <translation>第 %1 行 [%2] %3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="76"/>
+        <location filename="../ui/transfercontroller.cpp" line="78"/>
         <source>Rejected rows are listed under Details and in Sync history.</source>
         <translation>被拒绝的行列在“详细信息”和同步历史记录中。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="84"/>
-        <location filename="../ui/transfercontroller.cpp" line="97"/>
-        <location filename="../ui/transfercontroller.cpp" line="123"/>
+        <location filename="../ui/transfercontroller.cpp" line="86"/>
+        <location filename="../ui/transfercontroller.cpp" line="99"/>
+        <location filename="../ui/transfercontroller.cpp" line="129"/>
         <source>Export products</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="85"/>
+        <location filename="../ui/transfercontroller.cpp" line="87"/>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="97"/>
+        <location filename="../ui/transfercontroller.cpp" line="99"/>
         <source>Name the file *.csv or *.jsonl to choose the format.</source>
         <translation>请将文件命名为 *.csv 或 *.jsonl 以选择格式。</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="105"/>
+        <location filename="../ui/transfercontroller.cpp" line="108"/>
         <source>Exporting products</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../ui/transfercontroller.cpp" line="121"/>
+        <location filename="../ui/transfercontroller.cpp" line="127"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/transfercontroller.cpp" line="127"/>
+        <location filename="../ui/transfercontroller.cpp" line="133"/>
         <source>Exported %Ln product(s) to %1.</source>
         <translation>
             <numerusform>已将 %Ln 个商品导出到 %1。</numerusform>
@@ -6575,22 +8061,23 @@ The window goes on by itself when the database answers again; save then.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="33"/>
         <source>Administration of the wholesale product catalog</source>
         <translation>批发商品目录管理工具</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Database URL (postgresql://… or sqlite:///…)</source>
         <translation>数据库 URL（postgresql://… 或 sqlite:///…）</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Catalog Admin</source>
         <translation>商品目录管理</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>No database was chosen; Catalog Admin quits.</source>
         <translation>未选择数据库，商品目录管理将退出。</translation>
     </message>

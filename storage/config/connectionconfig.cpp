@@ -79,10 +79,14 @@ public:
             m_config.database = value;
         } else if (ConnectionConfig::supportedOptionKeys().contains(key)) {
             if (value.contains(QLatin1Char(';')))
-                return configError(QStringLiteral("Connection option %1 may not contain ';'").arg(key));
+                return configError(QCoreApplication::translate(
+                    "ConnectionConfig", "Connection option %1 may not contain ';'")
+                                       .arg(key));
             m_config.options.insert(key, value);
         } else {
-            return configError(QStringLiteral("Unknown connection option \"%1\" in the URL").arg(key));
+            return configError(
+                QCoreApplication::translate("ConnectionConfig", "Unknown connection option \"%1\" in the URL")
+                    .arg(key));
         }
         return {};
     }
@@ -112,20 +116,23 @@ StorageError validateOptions(const ConnectionConfig &config)
                                         QStringLiteral("verify-full") };
     if (config.options.contains(QStringLiteral("sslmode"))
         && !sslModes.contains(config.options.value(QStringLiteral("sslmode"))))
-        return configError(QStringLiteral("sslmode \"%1\" is not one of %2")
-                                   .arg(config.options.value(QStringLiteral("sslmode")), sslModes.join(QStringLiteral(", "))));
+        return configError(
+            QCoreApplication::translate("ConnectionConfig", "sslmode \"%1\" is not one of %2")
+                .arg(config.options.value(QStringLiteral("sslmode")), sslModes.join(QStringLiteral(", "))));
     static const QStringList sessionAttrs { QStringLiteral("any"), QStringLiteral("read-write"),
         QStringLiteral("read-only"), QStringLiteral("primary"), QStringLiteral("standby"),
         QStringLiteral("prefer-standby") };
     if (config.options.contains(QStringLiteral("target_session_attrs"))
         && !sessionAttrs.contains(config.targetSessionAttrs()))
-        return configError(QStringLiteral("target_session_attrs \"%1\" is not one of %2")
-                               .arg(config.targetSessionAttrs(), sessionAttrs.join(QStringLiteral(", "))));
+        return configError(
+            QCoreApplication::translate("ConnectionConfig", "target_session_attrs \"%1\" is not one of %2")
+                .arg(config.targetSessionAttrs(), sessionAttrs.join(QStringLiteral(", "))));
     if (config.options.contains(QStringLiteral("statement_timeout"))) {
         bool ok = false;
         const int ms = config.options.value(QStringLiteral("statement_timeout")).toInt(&ok);
         if (!ok || ms < 0)
-            return configError(QStringLiteral("statement_timeout must be a whole number of milliseconds"));
+            return configError(QCoreApplication::translate(
+                "ConnectionConfig", "statement_timeout must be a whole number of milliseconds"));
     }
     return {};
 }
@@ -137,14 +144,16 @@ Result<ConnectionConfig> fromSingleHostUrl(const QString &trimmed)
 {
     QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.scheme().isEmpty())
-        return configError(QStringLiteral("Not a database URL: expected postgresql://user@host:port/dbname "
-                                          "or sqlite:///absolute/path.db"));
+        return configError(QCoreApplication::translate("ConnectionConfig",
+            "Not a database URL: expected postgresql://user@host:port/dbname "
+            "or sqlite:///absolute/path.db"));
     const QString scheme = url.scheme().toLower();
     ConnectionConfig config;
     if (scheme == QLatin1String("sqlite")) {
         if (!url.host().isEmpty())
-            return configError(QStringLiteral("SQLite URLs take a path, not a host: use sqlite:///%1%2")
-                                       .arg(url.host(), url.path()));
+            return configError(QCoreApplication::translate(
+                "ConnectionConfig", "SQLite URLs take a path, not a host: use sqlite:///%1%2")
+                                   .arg(url.host(), url.path()));
         const QString path = url.path();
         if (path.isEmpty())
             return configError(
@@ -154,8 +163,9 @@ Result<ConnectionConfig> fromSingleHostUrl(const QString &trimmed)
         return config;
     }
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return configError(QStringLiteral("Unsupported database URL scheme \"%1\": use postgresql:// or sqlite://")
-                                   .arg(url.scheme()));
+        return configError(QCoreApplication::translate(
+            "ConnectionConfig", "Unsupported database URL scheme \"%1\": use postgresql:// or sqlite://")
+                               .arg(url.scheme()));
     config.engine = Engine::PostgreSQL;
     config.host = url.host();
     config.port = url.port(0);

@@ -93,15 +93,17 @@ QString whereFrom(const RuntimeSettings::Definition &definition, RuntimeSettings
 {
     switch (source) {
     case RuntimeSettings::Source::Flag:
-        return trSettings("the option --%1").arg(definition.flag);
+        return QCoreApplication::translate("RuntimeSettings", "the option --%1").arg(definition.flag);
     case RuntimeSettings::Source::Environment:
-        return trSettings("the environment variable %1").arg(definition.name);
+        return QCoreApplication::translate("RuntimeSettings", "the environment variable %1")
+            .arg(definition.name);
     case RuntimeSettings::Source::SettingsFile:
-        return trSettings("the setting %1 of the settings file").arg(definition.settingsKey);
+        return QCoreApplication::translate("RuntimeSettings", "the setting %1 of the settings file")
+            .arg(definition.settingsKey);
     case RuntimeSettings::Source::Default:
         break;
     }
-    return trSettings("the default");
+    return QCoreApplication::translate("RuntimeSettings", "the default");
 }
 
 } // namespace
@@ -134,10 +136,12 @@ Result<QVariant> RuntimeSettings::parse(const Definition &definition, const QStr
     const std::optional<qint64> amount = parseAmount(definition, text);
     if (!amount || *amount < definition.minimum || *amount > definition.maximum) {
         const QString allowed = definition.kind == Kind::Bytes
-            ? trSettings("a size in bytes from %1 to %2 (K, M and G suffixes allowed)")
-            : trSettings("a whole number from %1 to %2");
+            ? QCoreApplication::translate(
+                "RuntimeSettings", "a size in bytes from %1 to %2 (K, M and G suffixes allowed)")
+            : QCoreApplication::translate("RuntimeSettings", "a whole number from %1 to %2");
         return StorageError::make(ErrorKind::Validation,
-            trSettings("%1 = \"%2\" (from %3) is not valid: %4 is expected (%5)")
+            QCoreApplication::translate(
+                "RuntimeSettings", "%1 = \"%2\" (from %3) is not valid: %4 is expected (%5)")
                 .arg(definition.name, text.left(60), whereFrom(definition, source),
                     allowed.arg(definition.minimum).arg(definition.maximum), definition.unit));
     }
@@ -224,12 +228,13 @@ QString RuntimeSettings::sourceName(Source source)
 
 QString RuntimeSettings::helpText()
 {
-    QString text = trSettings("Settings (each: --flag, else the environment variable, else the setting in the "
-                              "settings file, else the default):\n");
+    QString text = QCoreApplication::translate("RuntimeSettings",
+        "Settings (each: --flag, else the environment variable, else the setting in the "
+        "settings file, else the default):\n");
     for (const Definition &d : definitions()) {
         const QString fallback = d.kind == Kind::Text
-            ? trSettings("not set")
-            : trSettings("default %1 %2").arg(d.defaultValue).arg(d.unit);
+            ? QCoreApplication::translate("RuntimeSettings", "not set")
+            : QCoreApplication::translate("RuntimeSettings", "default %1 %2").arg(d.defaultValue).arg(d.unit);
         text += u"  %1 (--%2, setting %3), %4:\n      %5\n"_s.arg(
             d.name, d.flag, d.settingsKey, fallback, trSettings(d.help));
     }

@@ -2,6 +2,7 @@
 
 #include "core/storagelog_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -87,12 +88,14 @@ StorageError keychainError(const QKeychain::Job &job, const QString &what)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return StorageError::make(
-            ErrorKind::NotFound, u"No password is saved in the system keychain for %1"_s.arg(what));
+        return StorageError::make(ErrorKind::NotFound,
+            QCoreApplication::translate("SecretStore", "No password is saved in the system keychain for %1")
+                .arg(what));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return StorageError::make(
-            ErrorKind::Permission, u"The system keychain refused access (%1)"_s.arg(job.errorString()));
+        return StorageError::make(ErrorKind::Permission,
+            QCoreApplication::translate("SecretStore", "The system keychain refused access (%1)")
+                .arg(job.errorString()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -100,8 +103,10 @@ StorageError keychainError(const QKeychain::Job &job, const QString &what)
         break;
     }
     return StorageError::make(ErrorKind::Internal,
-        u"The system keychain is not available (%1). Save the password in ~/.pgpass instead, "
-        "or type it when connecting."_s.arg(job.errorString()));
+        QCoreApplication::translate("SecretStore",
+            "The system keychain is not available (%1). Save the password in ~/.pgpass instead, "
+            "or type it when connecting.")
+            .arg(job.errorString()));
 }
 
 } // namespace
@@ -140,10 +145,12 @@ Result<QString> PgPassFile::lookup(const ConnectionConfig &config) const
 {
     QFile file(m_path);
     if (!file.exists())
-        return StorageError::make(ErrorKind::NotFound, u"%1 does not exist"_s.arg(displayName()));
+        return StorageError::make(ErrorKind::NotFound,
+            QCoreApplication::translate("SecretStore", "%1 does not exist").arg(displayName()));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return StorageError::make(
-            ErrorKind::Permission, u"Cannot read %1: %2"_s.arg(displayName(), file.errorString()));
+        return StorageError::make(ErrorKind::Permission,
+            QCoreApplication::translate("SecretStore", "Cannot read %1: %2")
+                .arg(displayName(), file.errorString()));
     const PassEntry e = entryFor(config);
     QTextStream in(&file);
     while (!in.atEnd()) {
@@ -155,8 +162,9 @@ Result<QString> PgPassFile::lookup(const ConnectionConfig &config) const
             && fieldMatches(f[2], e.database) && fieldMatches(f[3], e.user))
             return f[4];
     }
-    return StorageError::make(
-        ErrorKind::NotFound, u"%1 has no password for %2"_s.arg(displayName(), keyFor(config)));
+    return StorageError::make(ErrorKind::NotFound,
+        QCoreApplication::translate("SecretStore", "%1 has no password for %2")
+            .arg(displayName(), keyFor(config)));
 }
 
 StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::optional<QString> &password)
@@ -166,8 +174,9 @@ StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::opti
     QFile existing(m_path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly | QIODevice::Text))
-            return StorageError::make(
-                ErrorKind::Permission, u"Cannot read %1: %2"_s.arg(displayName(), existing.errorString()));
+            return StorageError::make(ErrorKind::Permission,
+                QCoreApplication::translate("SecretStore", "Cannot read %1: %2")
+                    .arg(displayName(), existing.errorString()));
         QTextStream in(&existing);
         while (!in.atEnd()) {
             const QString line = in.readLine();
@@ -189,8 +198,9 @@ StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::opti
     }
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
-        return StorageError::make(
-            ErrorKind::Permission, u"Cannot write %1: %2"_s.arg(displayName(), out.errorString()));
+        return StorageError::make(ErrorKind::Permission,
+            QCoreApplication::translate("SecretStore", "Cannot write %1: %2")
+                .arg(displayName(), out.errorString()));
     // Private before the secret is written into it: libpq ignores a file others can read.
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = (lines.join(u'\n') + u'\n').toUtf8();
@@ -198,11 +208,13 @@ StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::opti
     if (out.write(bytes) != bytes.size() || !out.flush()) {
         const QString why = out.errorString();
         out.cancelWriting();
-        return StorageError::make(ErrorKind::Permission, u"Cannot write %1: %2"_s.arg(displayName(), why));
+        return StorageError::make(ErrorKind::Permission,
+            QCoreApplication::translate("SecretStore", "Cannot write %1: %2").arg(displayName(), why));
     }
     if (!out.commit())
-        return StorageError::make(
-            ErrorKind::Permission, u"Cannot write %1: %2"_s.arg(displayName(), out.errorString()));
+        return StorageError::make(ErrorKind::Permission,
+            QCoreApplication::translate("SecretStore", "Cannot write %1: %2")
+                .arg(displayName(), out.errorString()));
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qCInfo(lcStorage) << (password ? "saved a password in" : "removed a password from") << displayName()
                       << "for" << keyFor(config);
@@ -212,8 +224,9 @@ StorageError PgPassFile::rewrite(const ConnectionConfig &config, const std::opti
 StorageError PgPassFile::store(const ConnectionConfig &config, const QString &password)
 {
     if (password.contains(u'\n') || password.contains(u'\r'))
-        return StorageError::make(
-            ErrorKind::Validation, u"A password with a line break cannot go into .pgpass"_s);
+        return StorageError::make(ErrorKind::Validation,
+            QCoreApplication::translate(
+                "SecretStore", "A password with a line break cannot go into .pgpass"));
     return rewrite(config, password);
 }
 

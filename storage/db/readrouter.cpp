@@ -17,11 +17,6 @@ namespace {
 
 std::atomic<quint64> s_committedWrites { 0 };
 
-QString routerText(const char *text)
-{
-    return QCoreApplication::translate("ReadRouter", text);
-}
-
 // "16/B374D848" → 0x16B374D848; nullopt for NULL or anything else.
 std::optional<quint64> parseWalPosition(const QVariant &value)
 {
@@ -112,7 +107,8 @@ Result<ServerPosition> readPosition(ConnectionManager &connections)
             "      ELSE EXTRACT(EPOCH FROM clock_timestamp() - pg_last_xact_replay_timestamp()) END"));
         if (!ok || !query.next())
             return sqlError(query.lastError(), connections.dialect(),
-                QStringLiteral("Cannot read the WAL position of %1").arg(connections.config().displayName()));
+                QCoreApplication::translate("ReadRouter", "Cannot read the WAL position of %1")
+                    .arg(connections.config().displayName()));
         ServerPosition position;
         position.name = serverName(query.value(0), query.value(1), connections.config());
         position.inRecovery = query.value(2).toBool();
@@ -160,8 +156,9 @@ StorageError ReadRouter::attach(ConnectionManager &primary, const QString &readU
         return config.error();
     if (config->engine != Engine::PostgreSQL || primary.config().engine != Engine::PostgreSQL)
         return StorageError::make(ErrorKind::Validation,
-            routerText("A read server is a PostgreSQL standby of a PostgreSQL primary; "
-                       "%1 cannot read from %2")
+            QCoreApplication::translate("ReadRouter",
+                "A read server is a PostgreSQL standby of a PostgreSQL primary; "
+                "%1 cannot read from %2")
                 .arg(primary.config().displayName(), config->displayName()));
     primary.setReadRouter(std::make_unique<ReadRouter>(primary, config.value(), options));
     return {};
@@ -212,12 +209,14 @@ void ReadRouter::route(const std::function<StorageError(ConnectionManager &)> &w
                 QThread::msleep(quint64(m_options.conflictBackoff.count()) << attempt);
                 continue;
             }
-            noteFallback(routerText("Replication conflicts cancelled a read on the standby (%1 attempts); "
-                                    "it was read from the primary")
-                    .arg(attempt + 1));
+            noteFallback(QCoreApplication::translate("ReadRouter",
+                "Replication conflicts cancelled a read on the standby (%1 attempts); "
+                "it was read from the primary")
+                             .arg(attempt + 1));
         } else if (isReadServerFailure(error)) {
-            markDown(routerText("The read server %1 failed (%2); reading from the primary")
-                    .arg(status().standbyName, error.message));
+            markDown(QCoreApplication::translate(
+                "ReadRouter", "The read server %1 failed (%2); reading from the primary")
+                         .arg(status().standbyName, error.message));
         } else {
             return; // the query's own error (a timeout, a bad filter): the same on the primary
         }
@@ -290,8 +289,9 @@ std::optional<quint64> ReadRouter::checkStandby()
 {
     const Result<ServerPosition> standby = readPosition(*m_standby);
     if (!standby) {
-        markDown(routerText("The read server %1 cannot be reached (%2); reading from the primary")
-                .arg(status().standbyName, standby.error().message));
+        markDown(QCoreApplication::translate(
+            "ReadRouter", "The read server %1 cannot be reached (%2); reading from the primary")
+                     .arg(status().standbyName, standby.error().message));
         return std::nullopt;
     }
     const std::lock_guard lock(m_mutex);
@@ -304,7 +304,8 @@ std::optional<quint64> ReadRouter::checkStandby()
         // could show another catalog than the one being written.
         m_role = Role::NotStandby;
         m_status.readsFrom = Server::Primary;
-        m_status.note = routerText("The read server %1 is not a standby (it accepts writes); reading from the primary")
+        m_status.note = QCoreApplication::translate(
+            "ReadRouter", "The read server %1 is not a standby (it accepts writes); reading from the primary")
                             .arg(standby->name);
         qCWarning(lcStorage).noquote() << m_status.note;
         return std::nullopt;

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 QString SessionInfo::securityText() const
 {
     if (localFile)
-        return u"local file"_s;
+        return QCoreApplication::translate("SessionInfo", "local file");
     if (encrypted)
         return tlsCipher.isEmpty() ? tlsVersion : u"%1 (%2)"_s.arg(tlsVersion, tlsCipher);
-    return u"not encrypted"_s;
+    return QCoreApplication::translate("SessionInfo", "not encrypted");
 }
 
 Result<SessionInfo> SessionInfo::probe(ConnectionManager &connections)
@@ -34,7 +34,9 @@ Result<SessionInfo> SessionInfo::probe(ConnectionManager &connections)
         info.canWriteProducts = info.canWriteSuppliers = info.canWriteImages = info.canRecordJobs = writable;
         info.canAdminister = writable;
         if (!writable)
-            info.readOnlyReason = u"The database file %1 is read-only for this user"_s.arg(config.sqlitePath);
+            info.readOnlyReason = QCoreApplication::translate(
+                "SessionInfo", "The database file %1 is read-only for this user")
+                                      .arg(config.sqlitePath);
         return info;
     }
     return connections.run<SessionInfo>([&](QSqlDatabase &db) -> Result<SessionInfo> {
@@ -54,12 +56,13 @@ Result<SessionInfo> SessionInfo::probe(ConnectionManager &connections)
   coalesce((SELECT s.ssl FROM pg_stat_ssl s WHERE s.pid = pg_backend_pid()), false),
   coalesce((SELECT s.version FROM pg_stat_ssl s WHERE s.pid = pg_backend_pid()), ''),
   coalesce((SELECT s.cipher FROM pg_stat_ssl s WHERE s.pid = pg_backend_pid()), ''))"_s;
-        if (StorageError e
-            = sql::exec(q, statement, {}, d, u"Cannot read the privileges of this connection"_s);
+        if (StorageError e = sql::exec(q, statement, {}, d,
+                QCoreApplication::translate("SessionInfo", "Cannot read the privileges of this connection"));
             !e.ok())
             return e;
         if (!q.next())
-            return StorageError::make(ErrorKind::Internal, u"The privilege query returned no row"_s);
+            return StorageError::make(ErrorKind::Internal,
+                QCoreApplication::translate("SessionInfo", "The privilege query returned no row"));
         r.role = q.value(0).toString();
         r.canRead = q.value(1).toBool();
         r.readOnlyServer = q.value(7).toBool();
@@ -82,14 +85,16 @@ Result<SessionInfo> SessionInfo::probe(ConnectionManager &connections)
                 "The server %1 is a standby (in recovery): it can be browsed, but changes are made on the primary")
                                    .arg(r.server.text());
         else if (r.readOnlyServer)
-            r.readOnlyReason
-                = u"The server is read-only (a standby, or default_transaction_read_only is on)"_s;
+            r.readOnlyReason = QCoreApplication::translate(
+                "SessionInfo", "The server is read-only (a standby, or default_transaction_read_only is on)");
         else if (!r.canRead)
-            r.readOnlyReason
-                = u"The database role %1 may not read the catalog (or it has no catalog schema yet)"_s.arg(
-                    r.role);
+            r.readOnlyReason = QCoreApplication::translate("SessionInfo",
+                "The database role %1 may not read the catalog (or it has no catalog schema yet)")
+                                   .arg(r.role);
         else if (!r.canWriteProducts)
-            r.readOnlyReason = u"The database role %1 may read the catalog but not change it"_s.arg(r.role);
+            r.readOnlyReason = QCoreApplication::translate(
+                "SessionInfo", "The database role %1 may read the catalog but not change it")
+                                   .arg(r.role);
         return r;
     });
 }

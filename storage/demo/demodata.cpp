@@ -8,6 +8,7 @@
 #include "core/storagelog_p.h"
 #include "repositories/supplierrepository.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 
@@ -31,7 +32,8 @@ Result<Occupancy> occupancy(ConnectionManager &connections)
             const QString statement = flag == &found.products ? QStringLiteral("SELECT 1 FROM products LIMIT 1")
                                                               : QStringLiteral("SELECT 1 FROM suppliers LIMIT 1");
             sql::Query q(db);
-            if (StorageError e = sql::exec(q, statement, {}, d, QStringLiteral("Cannot check whether the catalog is empty"));
+            if (StorageError e = sql::exec(q, statement, {}, d,
+                    QCoreApplication::translate("DemoData", "Cannot check whether the catalog is empty"));
                 !e.ok())
                 return e;
             *flag = q.next();

@@ -2,6 +2,7 @@
 
 #include "images/imagestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +67,8 @@ QImage ThumbnailCache::render(const QString &path, int size, QString *error)
     QImage image = reader.read();
     if (image.isNull()) {
         if (error)
-            *error = QStringLiteral("Cannot read %1: %2").arg(path, reader.errorString());
+            *error = QCoreApplication::translate("ThumbnailCache", "Cannot read %1: %2")
+                         .arg(path, reader.errorString());
         return {};
     }
     if (image.width() > size || image.height() > size) // the format could not scale while decoding
@@ -80,8 +82,9 @@ QImage ThumbnailCache::thumbnail(const ImageRecord &image, int size, QString *er
         return hit;
     if (!image.isStored()) {
         if (error)
-            *error = image.fetchError.isEmpty() ? QStringLiteral("The image has not been fetched yet")
-                                                : image.fetchError;
+            *error = image.fetchError.isEmpty()
+                ? QCoreApplication::translate("ThumbnailCache", "The image has not been fetched yet")
+                : image.fetchError;
         return {};
     }
     QImage thumb;

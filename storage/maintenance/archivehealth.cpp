@@ -15,11 +15,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString trArchive(const char *text)
-{
-    return QCoreApplication::translate("ArchiveHealth", text);
-}
-
 QJsonValue timeJson(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -82,7 +77,8 @@ ArchiveStatus ArchiveHealth::check(QStringList &warnings)
     if (m_connections.dialect().engine() != Engine::PostgreSQL)
         return status;
     if (const StorageError e = readArchiver(status); !e.ok()) {
-        warnings << trArchive("Cannot read the WAL archiver's state: %1").arg(e.message);
+        warnings << QCoreApplication::translate("ArchiveHealth", "Cannot read the WAL archiver's state: %1")
+                        .arg(e.message);
         return status;
     }
     status.checked = true;
@@ -108,11 +104,12 @@ StorageError ArchiveHealth::readArchiver(ArchiveStatus &status)
                 "CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_walfile_name(pg_current_wal_lsn()) END, "
                 "(SELECT CAST(setting AS bigint) FROM pg_settings WHERE name = 'wal_segment_size') "
                 "FROM pg_stat_archiver a"_s,
-                {}, d, trArchive("Cannot read pg_stat_archiver"));
+                {}, d, QCoreApplication::translate("ArchiveHealth", "Cannot read pg_stat_archiver"));
             !e.ok())
             return e;
         if (!q.next())
-            return StorageError::make(ErrorKind::NotFound, trArchive("pg_stat_archiver returned no row"));
+            return StorageError::make(ErrorKind::NotFound,
+                QCoreApplication::translate("ArchiveHealth", "pg_stat_archiver returned no row"));
         status.archivedCount = q.value(0).toLongLong();
         status.lastArchivedWal = q.value(1).toString();
         status.lastArchivedTime = q.value(2).toDateTime();
@@ -141,21 +138,25 @@ void ArchiveHealth::readBackRest(ArchiveStatus &status) const
     QProcess process;
     process.start(m_options.program, args);
     if (!process.waitForStarted(m_options.timeoutMs)) {
-        status.backRestStatus = trArchive("cannot run %1: %2").arg(m_options.program, process.errorString());
+        status.backRestStatus = QCoreApplication::translate("ArchiveHealth", "cannot run %1: %2")
+                                    .arg(m_options.program, process.errorString());
         return;
     }
     if (!process.waitForFinished(m_options.timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
         status.backRestStatus
-            = trArchive("%1 info did not answer within %2 s").arg(m_options.program).arg(m_options.timeoutMs / 1000);
+            = QCoreApplication::translate("ArchiveHealth", "%1 info did not answer within %2 s")
+                  .arg(m_options.program)
+                  .arg(m_options.timeoutMs / 1000);
         return;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        status.backRestStatus = trArchive("%1 info failed (exit %2): %3")
-                                    .arg(m_options.program)
-                                    .arg(process.exitCode())
-                                    .arg(QString::fromUtf8(process.readAllStandardError()).simplified().left(300));
+        status.backRestStatus
+            = QCoreApplication::translate("ArchiveHealth", "%1 info failed (exit %2): %3")
+                  .arg(m_options.program)
+                  .arg(process.exitCode())
+                  .arg(QString::fromUtf8(process.readAllStandardError()).simplified().left(300));
         return;
     }
     QString error;
@@ -175,8 +176,10 @@ bool ArchiveHealth::parseBackRestInfo(const QByteArray &json, ArchiveStatus &sta
     if (stanza.isEmpty()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
-                ? trArchive("pgbackrest info did not print JSON: %1").arg(parseError.errorString())
-                : trArchive("pgbackrest info does not list the stanza %1").arg(status.stanza);
+                ? QCoreApplication::translate("ArchiveHealth", "pgbackrest info did not print JSON: %1")
+                      .arg(parseError.errorString())
+                : QCoreApplication::translate("ArchiveHealth", "pgbackrest info does not list the stanza %1")
+                      .arg(status.stanza);
         return false;
     }
     const QJsonObject state = stanza.value(u"status"_s).toObject();
@@ -213,27 +216,33 @@ void ArchiveHealth::judge(const ArchiveStatus &status, QStringList &warnings) co
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (status.archiving && status.failedCount > 0 && status.lastFailedTime.isValid()
         && (!status.lastArchivedTime.isValid() || status.lastFailedTime > status.lastArchivedTime))
-        warnings << trArchive("WAL archiving is failing: %1 failed attempt(s), the last for %2 at %3; check "
-                              "archive_command and the server log")
+        warnings << QCoreApplication::translate("ArchiveHealth",
+            "WAL archiving is failing: %1 failed attempt(s), the last for %2 at %3; check "
+            "archive_command and the server log")
                         .arg(status.failedCount)
                         .arg(status.lastFailedWal, status.lastFailedTime.toUTC().toString(Qt::ISODate));
     const qint64 age = status.lastArchivedTime.isValid() ? status.lastArchivedTime.secsTo(now) : -1;
     if (status.archiving && status.waitingSegments > 0 && (age < 0 || age > m_options.staleSeconds))
-        warnings << trArchive("WAL archiving is behind: %1 finished segment(s) wait, the last archive was %2 "
-                              "(ARCHIVE_STALE_AFTER is %3 s)")
+        warnings << QCoreApplication::translate("ArchiveHealth",
+            "WAL archiving is behind: %1 finished segment(s) wait, the last archive was %2 "
+            "(ARCHIVE_STALE_AFTER is %3 s)")
                         .arg(status.waitingSegments)
-                        .arg(age < 0 ? trArchive("never") : trArchive("%1 s ago").arg(age))
+                        .arg(age < 0 ? QCoreApplication::translate("ArchiveHealth", "never")
+                                     : QCoreApplication::translate("ArchiveHealth", "%1 s ago").arg(age))
                         .arg(m_options.staleSeconds);
     if (status.stanza.isEmpty())
         return;
     if (!status.archiving)
-        warnings << trArchive("pgBackRest stanza %1 is configured but WAL archiving is off (archive_mode %2): "
-                              "no point-in-time recovery")
+        warnings << QCoreApplication::translate("ArchiveHealth",
+            "pgBackRest stanza %1 is configured but WAL archiving is off (archive_mode %2): "
+            "no point-in-time recovery")
                         .arg(status.stanza, status.archiveMode);
     if (!status.backRestOk)
-        warnings << trArchive("pgBackRest stanza %1: %2").arg(status.stanza, status.backRestStatus);
+        warnings << QCoreApplication::translate("ArchiveHealth", "pgBackRest stanza %1: %2")
+                        .arg(status.stanza, status.backRestStatus);
     else if (status.backups == 0)
-        warnings << trArchive("pgBackRest stanza %1 has no backup yet").arg(status.stanza);
+        warnings << QCoreApplication::translate("ArchiveHealth", "pgBackRest stanza %1 has no backup yet")
+                        .arg(status.stanza);
 }
 
 } // namespace catalog

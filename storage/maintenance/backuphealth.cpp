@@ -14,11 +14,6 @@ namespace catalog {
 
 namespace {
 
-QString backupHealthText(const char *text)
-{
-    return QCoreApplication::translate("BackupHealth", text);
-}
-
 void readLastJob(ConnectionManager &connections, BackupHealth::State &state)
 {
     const SqlDialect &d = connections.dialect();
@@ -29,7 +24,7 @@ void readLastJob(ConnectionManager &connections, BackupHealth::State &state)
                 QStringLiteral(
                     "SELECT status, start_time, error_details FROM sync_records "
                     "WHERE operation_type = 'backup' AND status <> 'running' ORDER BY id DESC LIMIT 1"),
-                {}, d, QStringLiteral("Cannot read the last backup job"));
+                {}, d, QCoreApplication::translate("BackupHealth", "Cannot read the last backup job"));
             !e.ok())
             return e;
         if (q.next()) {
@@ -59,7 +54,7 @@ BackupHealth::State BackupHealth::check(
     state.folder = backupFolder;
     const Result<QList<BackupRetention::BackupSet>> sets = BackupRetention::list(backupFolder);
     if (!sets)
-        state.warnings << backupHealthText("Cannot read the backup folder %1: %2")
+        state.warnings << QCoreApplication::translate("BackupHealth", "Cannot read the backup folder %1: %2")
                               .arg(backupFolder, sets.error().message);
     for (const BackupRetention::BackupSet &set : sets ? sets.value() : QList<BackupRetention::BackupSet> {}) {
         if (!set.complete)
@@ -71,13 +66,14 @@ BackupHealth::State BackupHealth::check(
         break;
     }
     if (!state.newestSet.isEmpty() && state.newestAt.secsTo(now) > qint64(maxAgeHours) * 3600)
-        state.warnings << backupHealthText("The newest backup set %1 is %2 hours old (more than %3)")
+        state.warnings << QCoreApplication::translate(
+            "BackupHealth", "The newest backup set %1 is %2 hours old (more than %3)")
                               .arg(state.newestSet)
                               .arg(state.newestAt.secsTo(now) / 3600)
                               .arg(maxAgeHours);
     readLastJob(connections, state);
     if (state.lastJobStatus == QLatin1String("failed"))
-        state.warnings << backupHealthText("The last backup job (%1) failed: %2")
+        state.warnings << QCoreApplication::translate("BackupHealth", "The last backup job (%1) failed: %2")
                               .arg(QLocale::c().toString(state.lastJobAt, QStringLiteral("yyyy-MM-dd HH:mm")),
                                   state.lastJobError);
     return state;

@@ -188,8 +188,9 @@ Result<QList<BackupManager::Manifest>> BackupManager::parentChainFor(
                 .arg(manifest.schemaVersion));
     if (options.includeImages && parent->filePath(QLatin1String(Manifest::kImagesIndexRole)).isEmpty())
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The newest set %1 has no image archive to add the new images to; take a full "
-                           "backup with images")
+            QCoreApplication::translate("BackupManager",
+                "The newest set %1 has no image archive to add the new images to; take a full "
+                "backup with images")
                 .arg(parent->setName()));
     return BackupChain::of(parent.value());
 }
@@ -227,7 +228,7 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         return e;
     if (StorageError e = manifest.addFile(settingsPath, QLatin1String(Manifest::kSettingsRole)); !e.ok())
         return e;
-    if (!backup::report(progress, 95, QStringLiteral("Writing the manifest")))
+    if (!backup::report(progress, 95, QCoreApplication::translate("BackupManager", "Writing the manifest")))
         return backup::cancelled();
     made << manifest.path;
     return manifest.write();
@@ -241,7 +242,7 @@ StorageError BackupManager::writeImages(Manifest &manifest, const BackupOptions 
     const QString imagesPath = base + QLatin1String(Manifest::kImagesSuffix);
     const QString indexPath = base + QLatin1String(Manifest::kImagesIndexSuffix);
     made << imagesPath << indexPath;
-    const QString stage = QStringLiteral("Archiving the image store");
+    const QString stage = QCoreApplication::translate("BackupManager", "Archiving the image store");
     if (!backup::report(progress, 88, stage))
         return backup::cancelled();
     const auto tick = [&] { return backup::report(progress, -1, stage); };
@@ -348,7 +349,8 @@ StorageError BackupManager::proveSet(const QList<Manifest> &chain, const Restore
     for (const Manifest &set : chain) {
         if (StorageError e = set.verifyFiles(options.restoreImages,
                 [&](const QString &name) {
-                    return backup::report(progress, 1, QStringLiteral("Verifying %1").arg(name));
+                    return backup::report(
+                        progress, 1, QCoreApplication::translate("BackupManager", "Verifying %1").arg(name));
                 });
             !e.ok())
             return e;
@@ -377,7 +379,8 @@ StorageError BackupManager::checkRestorable(const QList<Manifest> &chain, const 
     if (options.restoreImages && !manifest.filePath(QLatin1String(Manifest::kImagesRole)).isEmpty()) {
         if (options.imagesDir.isEmpty())
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("The backup has an image archive but no image store folder is configured"));
+                QCoreApplication::translate("BackupManager",
+                    "The backup has an image archive but no image store folder is configured"));
         for (const Manifest &set : chain) {
             if (set.filePath(QLatin1String(Manifest::kImagesRole)).isEmpty())
                 return backup::failure(ErrorKind::Validation,

@@ -355,7 +355,8 @@ Result<FileScan> scanFiles(QSqlDatabase &db, const SqlDialect &d, const QString 
             scan.problems << f;
         } else if (kind == QLatin1String("image_checksum_mismatch") && exists) {
             if (hooks.tick && !hooks.tick())
-                return StorageError::make(ErrorKind::Cancelled, QStringLiteral("The consistency check was cancelled"));
+                return StorageError::make(ErrorKind::Cancelled,
+                    QCoreApplication::translate("ConsistencyChecker", "The consistency check was cancelled"));
             const QString expected = shaByPath.value(f.path);
             if (expected.isEmpty() || !QFileInfo(f.path).isReadable())
                 continue;
@@ -426,8 +427,9 @@ Result<QList<ConsistencyChecker::Finding>> inspectAll(QSqlDatabase &db, CheckRun
     run.total = all.size();
     {
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, QStringLiteral("SELECT count(*) FROM images WHERE local_path IS NOT NULL"), {},
-                run.d, QStringLiteral("Cannot count the stored images"));
+        if (StorageError e
+            = sql::exec(q, QStringLiteral("SELECT count(*) FROM images WHERE local_path IS NOT NULL"), {},
+                run.d, QCoreApplication::translate("ConsistencyChecker", "Cannot count the stored images"));
             !e.ok())
             return e;
         if (q.next())
@@ -439,7 +441,8 @@ Result<QList<ConsistencyChecker::Finding>> inspectAll(QSqlDatabase &db, CheckRun
         qCWarning(lcStorage) << "consistency check: hashing every image file:" << e.toString();
         cached = false;
     }
-    const StorageError cancelled = StorageError::make(ErrorKind::Cancelled, QStringLiteral("The consistency check was cancelled"));
+    const StorageError cancelled = StorageError::make(ErrorKind::Cancelled,
+        QCoreApplication::translate("ConsistencyChecker", "The consistency check was cancelled"));
     QList<ConsistencyChecker::Finding> findings;
     for (const Kind &kind : all) {
         if (!run.report(kind.id))

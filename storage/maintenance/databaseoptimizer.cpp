@@ -93,9 +93,12 @@ Result<DatabaseOptimizer::Report> DatabaseOptimizer::optimize()
         const StorageError e = m_connections.runStatus([this](QSqlDatabase &db) {
             sql::Query flush(db);
             if (StorageError flushed = sql::exec(flush,
-                    QStringLiteral("DO $$ BEGIN PERFORM pg_stat_force_next_flush(); EXCEPTION WHEN undefined_function THEN "
+                    QStringLiteral("DO $$ BEGIN PERFORM pg_stat_force_next_flush(); EXCEPTION WHEN "
+                                   "undefined_function THEN "
                                    "NULL; END $$"),
-                    {}, m_connections.dialect(), QStringLiteral("Cannot flush the session's statistics"));
+                    {}, m_connections.dialect(),
+                    QCoreApplication::translate(
+                        "DatabaseOptimizer", "Cannot flush the session's statistics"));
                 !flushed.ok())
                 return flushed;
             sql::Query q(db);
@@ -123,7 +126,8 @@ Result<DatabaseOptimizer::Report> DatabaseOptimizer::vacuum()
                   QStringLiteral("PRAGMA optimize") };
         for (const QString &statement : statements) {
             sql::Query q(db);
-            if (StorageError e = sql::exec(q, statement, {}, d, QStringLiteral("%1 failed").arg(statement));
+            if (StorageError e = sql::exec(q, statement, {}, d,
+                    QCoreApplication::translate("DatabaseOptimizer", "%1 failed").arg(statement));
                 !e.ok())
                 return e;
         }

@@ -33,10 +33,12 @@ QString bytesText(qint64 bytes)
 QString durationText(qint64 seconds)
 {
     if (seconds >= 3600)
-        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+        return QCoreApplication::translate("HealthChecker", "%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60);
     if (seconds >= 60)
-        return QStringLiteral("%1 min").arg(seconds / 60);
-    return QStringLiteral("%1 s").arg(seconds);
+        return QCoreApplication::translate("HealthChecker", "%1 min").arg(seconds / 60);
+    return QCoreApplication::translate("HealthChecker", "%1 s").arg(seconds);
 }
 
 } // namespace

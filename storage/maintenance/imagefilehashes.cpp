@@ -5,6 +5,7 @@
 #include "db/sqlhelpers_p.h"
 #include "db/transaction_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -20,8 +21,9 @@ StorageError ImageFileHashes::load(QSqlDatabase &db, const SqlDialect &d)
     m_reused = 0;
     sql::Query q(db);
     q.setForwardOnly(true);
-    if (StorageError e = sql::exec(q, u"SELECT local_path, size, modified_ms, sha256 FROM image_file_hashes"_s, {}, d,
-            u"Cannot read the image hashes of the last check"_s);
+    if (StorageError e
+        = sql::exec(q, u"SELECT local_path, size, modified_ms, sha256 FROM image_file_hashes"_s, {}, d,
+            QCoreApplication::translate("ImageFileHashes", "Cannot read the image hashes of the last check"));
         !e.ok())
         return e;
     while (q.next())
@@ -79,11 +81,13 @@ StorageError ImageFileHashes::save(QSqlDatabase &db, const SqlDialect &d)
             continue;
         sql::Query q(db);
         if (StorageError e = sql::exec(q,
-                u"INSERT INTO image_file_hashes (local_path, size, modified_ms, sha256, checked_at) VALUES (?, ?, ?, ?, %1) "
-                "ON CONFLICT (local_path) DO UPDATE SET size = excluded.size, modified_ms = excluded.modified_ms, "
+                u"INSERT INTO image_file_hashes (local_path, size, modified_ms, sha256, checked_at) VALUES "
+                u"(?, ?, ?, ?, %1) "
+                "ON CONFLICT (local_path) DO UPDATE SET size = excluded.size, modified_ms = "
+                "excluded.modified_ms, "
                 "sha256 = excluded.sha256, checked_at = excluded.checked_at"_s.arg(d.nowExpression()),
                 { it.key(), qMax<qint64>(0, it->size), it->modifiedMs, it->sha256 }, d,
-                u"Cannot record the hash of %1"_s.arg(it.key()));
+                QCoreApplication::translate("ImageFileHashes", "Cannot record the hash of %1").arg(it.key()));
             !e.ok())
             return e;
     }

@@ -8,6 +8,7 @@
 #include "db/transaction_p.h"
 #include "repositories/jobjournal.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,9 @@ Cutoffs cutoffsFor(const PurgeJob::Options &options, const SqlDialect &d)
 Result<qint64> countOf(QSqlDatabase &db, const SqlDialect &d, const QString &statement, const QVariantList &values)
 {
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, statement, values, d, u"Cannot count what purge would remove"_s); !e.ok())
+    if (StorageError e = sql::exec(q, statement, values, d,
+            QCoreApplication::translate("PurgeJob", "Cannot count what purge would remove"));
+        !e.ok())
         return e;
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -79,7 +82,9 @@ Result<QList<qint64>> idsOf(QSqlDatabase &db, const SqlDialect &d, const QString
 {
     sql::Query q(db);
     q.setForwardOnly(true);
-    if (StorageError e = sql::exec(q, statement, values, d, u"Cannot list what purge removes"_s); !e.ok())
+    if (StorageError e = sql::exec(q, statement, values, d,
+            QCoreApplication::translate("PurgeJob", "Cannot list what purge removes"));
+        !e.ok())
         return e;
     QList<qint64> ids;
     while (q.next())
@@ -192,7 +197,9 @@ Result<qint64> deleteHistoryOf(QSqlDatabase &db, const SqlDialect &d, const QLis
         for (qsizetype j = i; j < i + chunk; ++j)
             values << (j < ids.size() ? ids.at(j) : qint64(-1));
         sql::Query q(db);
-        if (StorageError e = sql::exec(q, statement, values, d, u"Cannot purge the history of purged products"_s); !e.ok())
+        if (StorageError e = sql::exec(q, statement, values, d,
+                QCoreApplication::translate("PurgeJob", "Cannot purge the history of purged products"));
+            !e.ok())
             return e;
         deleted += qMax(0, q.numRowsAffected());
     }
@@ -212,8 +219,11 @@ Result<ProductBatch> purgeProducts(QSqlDatabase &db, const SqlDialect &d, const 
     {
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, u"SELECT product_id, local_path FROM images WHERE product_id IN (SELECT id FROM products WHERE %1)"_s.arg(inRange),
-                values, d, u"Cannot read the images of the products to purge"_s);
+        if (StorageError e = sql::exec(q,
+                u"SELECT product_id, local_path FROM images WHERE product_id IN (SELECT id FROM products WHERE %1)"_s
+                    .arg(inRange),
+                values, d,
+                QCoreApplication::translate("PurgeJob", "Cannot read the images of the products to purge"));
             !e.ok())
             return e;
         while (q.next()) {
@@ -229,8 +239,8 @@ Result<ProductBatch> purgeProducts(QSqlDatabase &db, const SqlDialect &d, const 
         // The condition is checked again here: a product restored since the candidates were read stays.
         sql::Query q(db);
         q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q, u"DELETE FROM products WHERE %1 RETURNING id"_s.arg(inRange), values, d,
-                u"Cannot purge deleted products"_s);
+        if (StorageError e = sql::exec(q, u"DELETE FROM products WHERE %1 RETURNING id"_s.arg(inRange),
+                values, d, QCoreApplication::translate("PurgeJob", "Cannot purge deleted products"));
             !e.ok())
             return e;
         while (q.next())
@@ -257,7 +267,9 @@ Result<qint64> deleteRange(QSqlDatabase &db, const SqlDialect &d, const QString 
     if (StorageError e = tx.begin(); !e.ok())
         return e;
     sql::Query q(db);
-    if (StorageError e = sql::exec(q, statement, values, d, u"Cannot purge old rows"_s); !e.ok())
+    if (StorageError e = sql::exec(
+            q, statement, values, d, QCoreApplication::translate("PurgeJob", "Cannot purge old rows"));
+        !e.ok())
         return e;
     const qint64 deleted = qMax(0, q.numRowsAffected());
     if (StorageError e = tx.commit(); !e.ok())
@@ -432,7 +444,9 @@ private:
             } else if (named.value() > 0) {
                 ++m_report.filesKept;
             } else if (!path.startsWith(m_imagesRoot + u'/') || info.isSymLink()) {
-                m_report.fileErrors << u"%1: outside the image store %2 or a link; left alone"_s.arg(local, m_imagesRoot);
+                m_report.fileErrors << QCoreApplication::translate(
+                    "PurgeJob", "%1: outside the image store %2 or a link; left alone")
+                                           .arg(local, m_imagesRoot);
             } else if (!info.exists()) {
                 ++m_report.filesMissing;
             } else if (QFile file(path); file.remove()) {
@@ -452,7 +466,7 @@ private:
         const StorageError e = m_connections.runStatus([&](QSqlDatabase &db) {
             sql::Query q(db);
             return sql::exec(q, u"DELETE FROM image_file_hashes WHERE local_path = ?"_s, { local }, m_d,
-                u"Cannot forget the hash of %1"_s.arg(local));
+                QCoreApplication::translate("PurgeJob", "Cannot forget the hash of %1").arg(local));
         });
         if (!e.ok())
             qCInfo(lcStorage) << "purge:" << e.toString();
@@ -517,18 +531,27 @@ StorageError PurgeJob::validate(const Options &options) const
     const auto checkDays = [&errors](const std::optional<int> &days, const QString &field) {
         if (days && !RetentionSettings::validDays(*days))
             errors << FieldError { field,
-                u"takes a number of days from 1 to %1 (got %2)"_s.arg(RetentionSettings::kMaxDays).arg(*days) };
+                QCoreApplication::translate("PurgeJob", "takes a number of days from 1 to %1 (got %2)")
+                    .arg(RetentionSettings::kMaxDays)
+                    .arg(*days) };
     };
     checkDays(options.deletedOlderThanDays, u"deleted-older-than"_s);
     checkDays(options.historyOlderThanDays, u"history-older-than"_s);
     checkDays(options.jobsOlderThanDays, u"jobs-older-than"_s);
     if (options.historyKeepLast < 0 || options.historyKeepLast > RetentionSettings::kMaxKeepLast)
         errors << FieldError { u"history-keep-last"_s,
-            u"takes 0 to %1 versions (got %2)"_s.arg(RetentionSettings::kMaxKeepLast).arg(options.historyKeepLast) };
+            QCoreApplication::translate("PurgeJob", "takes 0 to %1 versions (got %2)")
+                .arg(RetentionSettings::kMaxKeepLast)
+                .arg(options.historyKeepLast) };
     if (options.batchSize < 1 || options.batchSize > kMaxBatchSize)
-        errors << FieldError { u"batch-size"_s, u"takes 1 to %1 rows (got %2)"_s.arg(kMaxBatchSize).arg(options.batchSize) };
+        errors << FieldError { u"batch-size"_s,
+            QCoreApplication::translate("PurgeJob", "takes 1 to %1 rows (got %2)")
+                .arg(kMaxBatchSize)
+                .arg(options.batchSize) };
     if (!options.any())
-        errors << FieldError { u"options"_s, u"nothing to purge: give at least one of deleted products, history or jobs"_s };
+        errors << FieldError { u"options"_s,
+            QCoreApplication::translate(
+                "PurgeJob", "nothing to purge: give at least one of deleted products, history or jobs") };
     return errors.isEmpty() ? StorageError {} : StorageError::validation(errors);
 }
 

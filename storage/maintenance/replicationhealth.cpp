@@ -14,7 +14,9 @@ namespace {
 
 QString lagText(double seconds)
 {
-    return seconds < 0 ? QStringLiteral("-") : QStringLiteral("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
+    return seconds < 0
+        ? QStringLiteral("-")
+        : QCoreApplication::translate("ReplicationHealth", "%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
 }
 
 double optionalSeconds(const QVariant &value)
@@ -70,7 +72,8 @@ StorageError readOwnLag(sql::Query &q, const SqlDialect &d, ReplicationStatus &s
         !e.ok())
         return e;
     if (!q.next())
-        return StorageError::make(ErrorKind::Internal, QStringLiteral("The replay query returned no row"));
+        return StorageError::make(ErrorKind::Internal,
+            QCoreApplication::translate("ReplicationHealth", "The replay query returned no row"));
     status.replayLagSeconds = optionalSeconds(q.value(0));
     status.bytesNotReplayed = optionalBytes(q.value(1));
     status.receiving = q.value(2).toBool();

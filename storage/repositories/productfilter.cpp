@@ -3,6 +3,7 @@
 #include "db/sqldialect.h"
 #include "repositories/qualitypredicates_p.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -102,10 +103,12 @@ Result<qint64> countSpecificationMatches(QSqlDatabase &db, const ProductFilter &
     sql::Query q(db);
     q.setForwardOnly(true);
     if (StorageError e = sql::exec(q,
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM product_specifications WHERE key = ?%1 LIMIT %2)")
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT 1 FROM product_specifications WHERE key = ?%1 LIMIT %2)")
                 .arg(f.specValue ? QStringLiteral(" AND value = ?") : QString())
                 .arg(limit),
-            values, d, QStringLiteral("Cannot look up the product specifications"));
+            values, d,
+            QCoreApplication::translate("ProductFilter", "Cannot look up the product specifications"));
         !e.ok())
         return e;
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -135,7 +138,8 @@ Result<qint64> countTitleMatches(QSqlDatabase &db, const QString &text, const Sq
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM products_title_fts WHERE products_title_fts "
                            "MATCH ? LIMIT %1)")
                 .arg(limit),
-            { ftsPhrase(text) }, d, QStringLiteral("Cannot search the product titles"));
+            { ftsPhrase(text) }, d,
+            QCoreApplication::translate("ProductFilter", "Cannot search the product titles"));
         !e.ok())
         return e;
     return q.next() ? q.value(0).toLongLong() : 0;

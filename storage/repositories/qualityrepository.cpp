@@ -112,8 +112,8 @@ Result<QualityReport> QualityRepository::report(int staleSyncDays, int examplesP
             return e;
         if (d.engine() == Engine::PostgreSQL) {
             sql::Query q(db);
-            if (StorageError e = sql::exec(
-                    q, QStringLiteral("SET LOCAL jit = off"), {}, d, QStringLiteral("Cannot prepare the quality report"));
+            if (StorageError e = sql::exec(q, QStringLiteral("SET LOCAL jit = off"), {}, d,
+                    QCoreApplication::translate("QualityRepository", "Cannot prepare the quality report"));
                 !e.ok())
                 return e;
         }
@@ -144,7 +144,8 @@ Result<QHash<qint64, QualityKinds>> QualityRepository::problemsOf(const QList<qi
                     values << id;
                 sql::Query q(db);
                 q.setForwardOnly(true);
-                const QString what = QStringLiteral("Cannot check the data quality of the saved products");
+                const QString what = QCoreApplication::translate(
+                    "QualityRepository", "Cannot check the data quality of the saved products");
                 if (StorageError e = sql::exec(q,
                         QStringLiteral("SELECT id, %1 FROM products WHERE id IN (%2)")
                             .arg(bits.sql, sql::placeholders(int(chunk.size()))),

@@ -314,7 +314,8 @@ Result<RowCount> VersionedTable::quickCount(
         const Result<qint64> exact = count(connections, where, CountMode::Exact);
         return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
     }
-    const QString context = QStringLiteral("Cannot count %1").arg(m_spec.table);
+    const QString context
+        = QCoreApplication::translate("VersionedTable", "Cannot count %1").arg(m_spec.table);
     const Result<std::optional<qint64>> timed = connections.run<std::optional<qint64>>(
         [&](QSqlDatabase &db) -> Result<std::optional<qint64>> {
             // Its own transaction, so the shorter timeout ends with it (SET LOCAL).
@@ -355,7 +356,8 @@ Result<PositionSample> VersionedTable::positionSample(
         return sort.error();
     if (!sort->keyset || stride < 1)
         return StorageError::make(ErrorKind::Validation,
-            QStringLiteral("%1 cannot be read by key when sorted by %2").arg(title(m_spec.table), sort->name));
+            QCoreApplication::translate("VersionedTable", "%1 cannot be read by key when sorted by %2")
+                .arg(title(m_spec.table), sort->name));
     const SqlDialect &d = connections.dialect();
     const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // As listRows(): a timestamp key travels as its exact text.
@@ -369,7 +371,8 @@ Result<PositionSample> VersionedTable::positionSample(
         sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q, statement, where.values(), d,
-                QStringLiteral("Cannot read the positions of %1 sorted by %2").arg(m_spec.table, sort->name));
+                QCoreApplication::translate("VersionedTable", "Cannot read the positions of %1 sorted by %2")
+                    .arg(m_spec.table, sort->name));
             !e.ok())
             return e;
         PositionSample sample;
@@ -397,10 +400,13 @@ Result<PositionSample> VersionedTable::estimatedPositions(ConnectionManager &con
         sql::Query q(db);
         q.setForwardOnly(true);
         if (StorageError e = sql::exec(q,
-                QStringLiteral("SELECT b FROM pg_stats, unnest(CAST(CAST(histogram_bounds AS TEXT) AS TEXT[])) "
-                               "WITH ORDINALITY AS u(b, i) WHERE schemaname = current_schema() AND tablename = ? "
-                               "AND attname = ? ORDER BY i"),
-                { m_spec.table, sort->name }, d, QStringLiteral("Cannot read the statistics of %1").arg(m_spec.table));
+                QStringLiteral(
+                    "SELECT b FROM pg_stats, unnest(CAST(CAST(histogram_bounds AS TEXT) AS TEXT[])) "
+                    "WITH ORDINALITY AS u(b, i) WHERE schemaname = current_schema() AND tablename = ? "
+                    "AND attname = ? ORDER BY i"),
+                { m_spec.table, sort->name }, d,
+                QCoreApplication::translate("VersionedTable", "Cannot read the statistics of %1")
+                    .arg(m_spec.table));
             !e.ok())
             return e;
         const bool ascending = order.order == Qt::AscendingOrder;

@@ -91,7 +91,8 @@ Result<int> readVersion(QSqlDatabase &db, const SqlDialect &dialect)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
         || !query.next())
-        return sqlError(query.lastError(), dialect, QStringLiteral("Cannot read the schema version"));
+        return sqlError(query.lastError(), dialect,
+            QCoreApplication::translate("Migrator", "Cannot read the schema version"));
     return query.value(0).toInt();
 }
 
@@ -103,7 +104,7 @@ StorageError prepareSchemaChange(QSqlDatabase &db, const SqlDialect &dialect)
     if (dialect.engine() != Engine::PostgreSQL)
         return {};
     if (StorageError e = execAll(db, dialect, { QStringLiteral("SELECT pg_advisory_xact_lock(1688001)") },
-            QStringLiteral("Cannot lock the schema"));
+            QCoreApplication::translate("Migrator", "Cannot lock the schema"));
         !e.ok())
         return e;
     QSqlQuery owner(db);
@@ -111,11 +112,12 @@ StorageError prepareSchemaChange(QSqlDatabase &db, const SqlDialect &dialect)
             "SELECT 1 FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner "
             "WHERE c.oid = to_regclass('products') AND r.rolname = 'catalog_admin' "
             "AND current_user <> 'catalog_admin' AND pg_has_role(current_user, r.oid, 'MEMBER')")))
-        return sqlError(owner.lastError(), dialect, QStringLiteral("Cannot read the owner of the catalog"));
+        return sqlError(owner.lastError(), dialect,
+            QCoreApplication::translate("Migrator", "Cannot read the owner of the catalog"));
     if (!owner.next())
         return {};
     return execAll(db, dialect, { QStringLiteral("SET LOCAL ROLE catalog_admin") },
-        QStringLiteral("Cannot act as catalog_admin for the migration"));
+        QCoreApplication::translate("Migrator", "Cannot act as catalog_admin for the migration"));
 }
 
 StorageError recordMigration(
@@ -128,7 +130,8 @@ StorageError recordMigration(
     record.addBindValue(migration.name);
     record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!record.exec())
-        return sqlError(record.lastError(), dialect, QStringLiteral("Cannot record migration %1").arg(label));
+        return sqlError(record.lastError(), dialect,
+            QCoreApplication::translate("Migrator", "Cannot record migration %1").arg(label));
     record.finish();
     return {};
 }
@@ -155,7 +158,8 @@ StorageError applyMigration(
         = QStringLiteral("%1 %2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
     const QStringList &statements
         = dialect.engine() == Engine::PostgreSQL ? migration.postgres : migration.sqlite;
-    if (StorageError e = execAll(db, dialect, statements, QStringLiteral("Migration %1 failed").arg(label));
+    if (StorageError e = execAll(db, dialect, statements,
+            QCoreApplication::translate("Migrator", "Migration %1 failed").arg(label));
         !e.ok())
         return e;
     if (StorageError e = recordMigration(db, dialect, migration, label); !e.ok())
@@ -228,7 +232,7 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
 {
     if (const QStringList problems = scriptProblems(); !problems.isEmpty())
         return StorageError::make(ErrorKind::Internal,
-            QStringLiteral("This build's migration scripts are broken: %1")
+            QCoreApplication::translate("Migrator", "This build's migration scripts are broken: %1")
                 .arg(problems.join(QStringLiteral("; "))));
     if (targetVersion < 0)
         targetVersion = latestVersion();
@@ -246,8 +250,8 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
         if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
             QSqlQuery query(db);
             if (!query.exec(kCreateMigrationsTable))
-                return sqlError(
-                    query.lastError(), dialect, QStringLiteral("Cannot create schema_migrations"));
+                return sqlError(query.lastError(), dialect,
+                    QCoreApplication::translate("Migrator", "Cannot create schema_migrations"));
         }
         Result<int> before = readVersion(db, dialect);
         if (!before)
@@ -256,8 +260,9 @@ Result<MigrationReport> Migrator::migrate(int targetVersion)
         report.toVersion = report.fromVersion;
         if (report.fromVersion > latestVersion())
             return StorageError::make(ErrorKind::Constraint,
-                QStringLiteral("The database has schema version %1, newer than the %2 this "
-                               "program knows; use a newer catalog-admin")
+                QCoreApplication::translate("Migrator",
+                    "The database has schema version %1, newer than the %2 this "
+                    "program knows; use a newer catalog-admin")
                     .arg(report.fromVersion)
                     .arg(latestVersion()));
         for (const Migration &migration : migrations()) {

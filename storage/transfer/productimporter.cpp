@@ -21,6 +21,7 @@
 #include "transfer/import/supplierresolver_p.h"
 #include "transfer/importdiff.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QStringDecoder>
@@ -270,7 +271,9 @@ Result<ProductImporter::Report> ProductImporter::run(
     tally.closeWarnings();
     if (!options.dryRun && report.inserted + report.updated > 0) {
         if (StorageError e = ProductRepository(m_connections).refreshStatistics(); !e.ok())
-            report.warnings << QStringLiteral("could not refresh the statistics: %1").arg(e.message);
+            report.warnings << QCoreApplication::translate(
+                "ProductImporter", "could not refresh the statistics: %1")
+                                   .arg(e.message);
     }
     if (StorageError finished = journal.finish(report); !finished.ok())
         return finished;

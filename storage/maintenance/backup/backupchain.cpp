@@ -3,6 +3,7 @@
 #include "maintenance/backup/backupcommon_p.h"
 #include "maintenance/backup/backupretention.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -20,22 +21,25 @@ Result<QList<BackupManifest>> BackupChain::of(const BackupManifest &manifest)
         const BackupManifest &child = chain.first();
         if (seen.contains(child.parent))
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("The chain of %1 runs in a circle at %2")
+                QCoreApplication::translate("BackupChain", "The chain of %1 runs in a circle at %2")
                     .arg(manifest.setName(), child.parent));
         seen.insert(child.parent);
         const Result<BackupManifest> parent = BackupManifest::read(folder.filePath(child.parent));
         if (!parent)
             return backup::failure(parent.error().kind,
-                QStringLiteral("The chain of %1 is broken: %2 needs its parent %3, which cannot be read (%4)")
+                QCoreApplication::translate("BackupChain",
+                    "The chain of %1 is broken: %2 needs its parent %3, which cannot be read (%4)")
                     .arg(manifest.setName(), child.setName(), child.parent, parent.error().message));
         if (parent->engine != child.engine || parent->schemaVersion != child.schemaVersion)
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("The chain of %1 is broken: %2 is of another engine or schema version than "
-                               "its child %3")
+                QCoreApplication::translate("BackupChain",
+                    "The chain of %1 is broken: %2 is of another engine or schema version than "
+                    "its child %3")
                     .arg(manifest.setName(), parent->setName(), child.setName()));
         if (parent->createdAt > child.createdAt)
             return backup::failure(ErrorKind::Validation,
-                QStringLiteral("The chain of %1 is broken: its parent %2 is newer than %3")
+                QCoreApplication::translate(
+                    "BackupChain", "The chain of %1 is broken: its parent %2 is newer than %3")
                     .arg(manifest.setName(), parent->setName(), child.setName()));
         chain.prepend(parent.value());
     }
@@ -51,8 +55,9 @@ Result<BackupManifest> BackupChain::newestIn(const QString &dir)
         sets->cbegin(), sets->cend(), [](const BackupRetention::BackupSet &set) { return set.complete; });
     if (newest == sets->cend())
         return backup::failure(ErrorKind::NotFound,
-            QStringLiteral("%1 holds no complete backup set for an incremental backup to build on; take a "
-                           "full backup first")
+            QCoreApplication::translate("BackupChain",
+                "%1 holds no complete backup set for an incremental backup to build on; take a "
+                "full backup first")
                 .arg(dir));
     return BackupManifest::read(QDir(dir).filePath(newest->name + QLatin1String(BackupManifest::kSuffix)));
 }

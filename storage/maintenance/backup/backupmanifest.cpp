@@ -96,10 +96,12 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const
                 .arg(path, why));
     };
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(kManifestFormat))
-        return broken(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kManifestFormat)));
+        return broken(QCoreApplication::translate("BackupManifest", "\"format\" is not \"%1\"")
+                          .arg(QLatin1String(kManifestFormat)));
     const int formatVersion = object.value(QStringLiteral("format_version")).toInt();
     if (formatVersion < kManifestFormatVersion || formatVersion > kIncrementalFormatVersion)
-        return broken(QStringLiteral("format_version %1 is not supported (this program reads %2 to %3)")
+        return broken(QCoreApplication::translate(
+            "BackupManifest", "format_version %1 is not supported (this program reads %2 to %3)")
                           .arg(formatVersion)
                           .arg(kManifestFormatVersion)
                           .arg(kIncrementalFormatVersion));
@@ -109,13 +111,15 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &object, const
     m.changeMark = object.value(QStringLiteral("change_mark")).toString();
     m.databaseId = object.value(QStringLiteral("database_id")).toString();
     if (m.kind != QLatin1String(kFullKind) && m.kind != QLatin1String(kIncrementalKind))
-        return broken(QStringLiteral("unknown kind \"%1\"").arg(m.kind.left(40)));
+        return broken(
+            QCoreApplication::translate("BackupManifest", "unknown kind \"%1\"").arg(m.kind.left(40)));
     if (m.isIncremental() != (formatVersion == kIncrementalFormatVersion))
-        return broken(QStringLiteral("its kind and format_version disagree"));
+        return broken(QCoreApplication::translate("BackupManifest", "its kind and format_version disagree"));
     if (m.isIncremental()
         && (m.parent.isEmpty() || m.parent.contains(QLatin1Char('/')) || m.parent.startsWith(QLatin1Char('.'))
             || !m.parent.endsWith(QLatin1String(kSuffix))))
-        return broken(QStringLiteral("an incremental set must name its parent's manifest in its folder"));
+        return broken(QCoreApplication::translate(
+            "BackupManifest", "an incremental set must name its parent's manifest in its folder"));
     m.path = QFileInfo(path).absoluteFilePath();
     m.createdAt
         = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);

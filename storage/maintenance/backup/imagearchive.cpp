@@ -112,7 +112,7 @@ QString checkMember(const QString &name, char type, qint64 mode)
             : type == '2'                ? QCoreApplication::translate("ImageArchive", "a symbolic link")
             : type == '3' || type == '4' ? QCoreApplication::translate("ImageArchive", "a device node")
             : type == '6'
-            ? QStringLiteral("a FIFO")
+            ? QCoreApplication::translate("ImageArchive", "a FIFO")
             : QCoreApplication::translate("ImageArchive", "of type '%1'").arg(QLatin1Char(type));
         return QCoreApplication::translate(
             "ImageArchive", "the member \"%1\" is %2; only plain files and folders are accepted")
@@ -197,28 +197,33 @@ StorageError writeImageIndex(const QString &indexPath, const QStringList &files)
 {
     QSaveFile out(indexPath);
     if (!out.open(QIODevice::WriteOnly))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot write %1: %2")
+                .arg(indexPath, out.errorString()));
     for (const QString &f : files)
         out.write(f.toUtf8() + '\n');
     if (!out.commit())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(indexPath, out.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot write %1: %2")
+                .arg(indexPath, out.errorString()));
     return {};
 }
 
 StorageError checkImageStore(const QString &imagesDir)
 {
     if (imagesDir.isEmpty())
-        return backup::failure(ErrorKind::Validation, QStringLiteral("No image store folder is configured"));
+        return backup::failure(ErrorKind::Validation,
+            QCoreApplication::translate("ImageArchive", "No image store folder is configured"));
     const QFileInfo info(imagesDir);
     if (isLink(info.absoluteFilePath()))
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The image store %1 is a symbolic link; only a plain folder is backed up")
+            QCoreApplication::translate(
+                "ImageArchive", "The image store %1 is a symbolic link; only a plain folder is backed up")
                 .arg(imagesDir));
     if (!QDir().mkpath(info.absoluteFilePath()))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot create the image store folder %1").arg(imagesDir));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot create the image store folder %1")
+                .arg(imagesDir));
     return {};
 }
 
@@ -259,7 +264,7 @@ StorageError ImageArchive::createIncremental(const QString &imagesDir, const QSt
     QFile parentIndex(parentIndexPath);
     if (!parentIndex.open(QIODevice::ReadOnly))
         return backup::failure(ErrorKind::NotFound,
-            QStringLiteral("Cannot read the parent's list of images %1: %2")
+            QCoreApplication::translate("ImageArchive", "Cannot read the parent's list of images %1: %2")
                 .arg(parentIndexPath, parentIndex.errorString()));
     QSet<QString> known;
     while (!parentIndex.atEnd())
@@ -275,31 +280,34 @@ StorageError ImageArchive::createIncremental(const QString &imagesDir, const QSt
     }
     QTemporaryFile list;
     if (!list.open() || list.write(names) != names.size() || !list.flush())
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot write the list of new images"));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "Cannot write the list of new images"));
     return BackupProcess::run(
         { QStringLiteral("tar"),
             { QStringLiteral("-cf"), tarPath, QStringLiteral("-C"), info.absolutePath(),
                 QStringLiteral("--no-recursion"), QStringLiteral("--null"),
                 QStringLiteral("--verbatim-files-from"), QStringLiteral("-T"), list.fileName() } },
-        tick, QStringLiteral("Archiving the new images"));
+        tick, QCoreApplication::translate("ImageArchive", "Archiving the new images"));
 }
 
 StorageError ImageArchive::stageMore(const QString &tarPath, const Tick &tick)
 {
     if (m_staging.isEmpty())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("The image archive %1 was not unpacked").arg(m_tarPath));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("ImageArchive", "The image archive %1 was not unpacked")
+                .arg(m_tarPath));
     ImageArchive more(tarPath);
     if (StorageError e = more.check(); !e.ok())
         return e;
     if (more.m_topFolder != m_topFolder)
-        return refused(
-            tarPath, QStringLiteral("its top folder %1 is not %2").arg(more.m_topFolder, m_topFolder));
+        return refused(tarPath,
+            QCoreApplication::translate("ImageArchive", "its top folder %1 is not %2")
+                .arg(more.m_topFolder, m_topFolder));
     if (StorageError e = BackupProcess::run(
             { QStringLiteral("tar"),
                 { QStringLiteral("-xf"), tarPath, QStringLiteral("-C"), m_staging,
                     QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions") } },
-            tick, QStringLiteral("Unpacking the image archive"));
+            tick, QCoreApplication::translate("ImageArchive", "Unpacking the image archive"));
         !e.ok())
         return e;
     return checkStaged();

@@ -233,12 +233,14 @@ StorageError PostgresBackup::freeze(BackupManifest &manifest, const QList<Backup
     m_sinceXmin = parent.changeMark.toLongLong(&markOk);
     if (!markOk || m_sinceXmin < 0)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 records no snapshot an incremental backup can start from; take a full backup")
+            QCoreApplication::translate("PostgresBackup",
+                "%1 records no snapshot an incremental backup can start from; take a full backup")
                 .arg(parent.setName()));
     if (parent.databaseId != manifest.databaseId)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("%1 is a backup of another database (or of this one before a point-in-time "
-                           "restore or failover); take a full backup")
+            QCoreApplication::translate("PostgresBackup",
+                "%1 is a backup of another database (or of this one before a point-in-time "
+                "restore or failover); take a full backup")
                 .arg(parent.setName()));
     return {};
 }
@@ -354,7 +356,7 @@ StorageError PostgresBackup::verify(
     const QList<BackupManifest> &chain, const QString &toolPath, const BackupProgress &progress)
 {
     const BackupManifest &manifest = chain.last();
-    if (!backup::report(progress, 10, QStringLiteral("Reading the backup")))
+    if (!backup::report(progress, 10, QCoreApplication::translate("PostgresBackup", "Reading the backup")))
         return backup::cancelled();
     const Result<PgTools::Tool> tool
         = PgTools::find(QStringLiteral("pg_restore"), toolPath, qMax(chain.first().toolMajor, 1));
@@ -389,16 +391,18 @@ StorageError PostgresBackup::verify(
             !delta)
             return delta.error();
     }
-    return backup::report(progress, 20, QStringLiteral("Reading the backup")) ? StorageError()
-                                                                              : backup::cancelled();
+    return backup::report(progress, 20, QCoreApplication::translate("PostgresBackup", "Reading the backup"))
+        ? StorageError()
+        : backup::cancelled();
 }
 
 StorageError PostgresBackup::restore(const QList<BackupManifest> &chain, const BackupProgress &progress)
 {
     const BackupManifest &manifest = chain.last();
     if (m_archiveSchema.isEmpty())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("%1 was not verified before the restore").arg(manifest.path));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresBackup", "%1 was not verified before the restore")
+                .arg(manifest.path));
     const QString dataPath = chain.first().filePath(QLatin1String(BackupManifest::kDatabaseRole));
     QStringList deltas;
     for (const BackupManifest &set : chain.mid(1))

@@ -5,6 +5,7 @@
 #include "db/sqlhelpers_p.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -53,8 +54,9 @@ QString quoted(const QString &name)
 
 StorageError broken(const QString &path, const QString &why)
 {
-    return backup::failure(
-        ErrorKind::Validation, QStringLiteral("%1 is not a readable incremental backup: %2").arg(path, why));
+    return backup::failure(ErrorKind::Validation,
+        QCoreApplication::translate("PostgresDelta", "%1 is not a readable incremental backup: %2")
+            .arg(path, why));
 }
 
 QJsonObject headerOf(const TableBlock &t)
@@ -78,9 +80,11 @@ QString readHeader(const QByteArray &line, TableBlock *t)
         t->columns << c.toString();
     if (!plainName(t->name) || (!t->key.isEmpty() && !plainName(t->key)) || t->columns.isEmpty()
         || !std::all_of(t->columns.cbegin(), t->columns.cend(), plainName))
-        return QStringLiteral("a table header has no plain table and column names");
+        return QCoreApplication::translate(
+            "PostgresDelta", "a table header has no plain table and column names");
     if (!t->key.isEmpty() && !t->columns.contains(t->key))
-        return QStringLiteral("the key of %1 is not one of its columns").arg(t->name);
+        return QCoreApplication::translate("PostgresDelta", "the key of %1 is not one of its columns")
+            .arg(t->name);
     bool ok = true;
     if (!t->sequenceValue.isEmpty())
         t->sequenceValue.toLongLong(&ok);
@@ -94,46 +98,58 @@ QString readHeader(const QByteArray &line, TableBlock *t)
         t->ranges.append({ lo, hi });
         last = hi;
     }
-    return ok ? QString() : QStringLiteral("the key ranges of %1 are not ordered numbers").arg(t->name);
+    return ok ? QString()
+              : QCoreApplication::translate("PostgresDelta", "the key ranges of %1 are not ordered numbers")
+                    .arg(t->name);
 }
 
 Result<QList<TableBlock>> readDelta(const QString &path)
 {
     QFile stored(path);
     if (!stored.open(QIODevice::ReadOnly))
-        return backup::failure(
-            ErrorKind::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, stored.errorString()));
+        return backup::failure(ErrorKind::NotFound,
+            QCoreApplication::translate("PostgresDelta", "Cannot read %1: %2")
+                .arg(path, stored.errorString()));
     const QByteArray first = stored.readLine().trimmed();
     QBuffer file;
     if (first == kCompressedMagic) {
         const QByteArray text = qUncompress(stored.readAll());
         if (text.isEmpty())
-            return broken(path, QStringLiteral("its compressed text does not unpack"));
+            return broken(
+                path, QCoreApplication::translate("PostgresDelta", "its compressed text does not unpack"));
         file.setData(text);
     } else if (first == kMagic) {
         file.setData(QByteArray(kMagic) + '\n' + stored.readAll());
     } else {
-        return broken(path, QStringLiteral("it does not begin with \"%1\"").arg(QLatin1String(kMagic)));
+        return broken(path,
+            QCoreApplication::translate("PostgresDelta", "it does not begin with \"%1\"")
+                .arg(QLatin1String(kMagic)));
     }
     file.open(QIODevice::ReadOnly);
     if (file.readLine().trimmed() != kMagic)
-        return broken(path, QStringLiteral("it does not begin with \"%1\"").arg(QLatin1String(kMagic)));
+        return broken(path,
+            QCoreApplication::translate("PostgresDelta", "it does not begin with \"%1\"")
+                .arg(QLatin1String(kMagic)));
     QList<TableBlock> tables;
     for (;;) {
         const QByteArray line = file.readLine();
         if (line.isEmpty())
-            return broken(path, QStringLiteral("it ends before its last line (the file is cut short)"));
+            return broken(path,
+                QCoreApplication::translate(
+                    "PostgresDelta", "it ends before its last line (the file is cut short)"));
         if (line.trimmed() == kEndTag)
             break;
         if (!line.startsWith(kTableTag))
-            return broken(path, QStringLiteral("a table block does not begin with its header"));
+            return broken(path,
+                QCoreApplication::translate("PostgresDelta", "a table block does not begin with its header"));
         TableBlock t;
         if (const QString why = readHeader(line, &t); !why.isEmpty())
             return broken(path, why);
         for (;;) {
             const QByteArray row = file.readLine();
             if (row.isEmpty() || !row.endsWith('\n'))
-                return broken(path, QStringLiteral("the rows of %1 end early").arg(t.name));
+                return broken(path,
+                    QCoreApplication::translate("PostgresDelta", "the rows of %1 end early").arg(t.name));
             if (row == "\\.\n")
                 break;
             t.rows += row;
@@ -177,13 +193,13 @@ Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
         = reader.rows(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
                                      "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname = "
                                      "current_schema() ORDER BY c.relname"),
-            {}, QStringLiteral("Cannot list the tables"));
+            {}, QCoreApplication::translate("PostgresDelta", "Cannot list the tables"));
     const auto edges
         = reader.rows(QStringLiteral("SELECT c.relname, p.relname FROM pg_constraint f JOIN pg_class c ON "
                                      "c.oid = f.conrelid JOIN pg_class p ON p.oid = f.confrelid JOIN "
                                      "pg_namespace n ON n.oid = c.relnamespace WHERE f.contype = 'f' AND "
                                      "n.nspname = current_schema() AND c.oid <> p.oid"),
-            {}, QStringLiteral("Cannot read the foreign keys"));
+            {}, QCoreApplication::translate("PostgresDelta", "Cannot read the foreign keys"));
     if (!tables)
         return tables.error();
     if (!edges)
@@ -211,16 +227,16 @@ Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
 StorageError describeTable(Reader &reader, TableBlock &t)
 {
     const QString table = quoted(t.name);
-    const auto columns
-        = reader.rows(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
-                                     "attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"),
-            { table }, QStringLiteral("Cannot read the columns of %1").arg(t.name));
+    const auto columns = reader.rows(
+        QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
+                       "attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"),
+        { table }, QCoreApplication::translate("PostgresDelta", "Cannot read the columns of %1").arg(t.name));
     const auto key = reader.rows(
         QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
                        "i.indrelid AND a.attnum = i.indkey[0] WHERE i.indrelid = ?::regclass AND "
                        "i.indisprimary AND i.indnatts = 1 AND a.atttypid IN ('int2'::regtype, "
                        "'int4'::regtype, 'int8'::regtype)"),
-        { table }, QStringLiteral("Cannot read the key of %1").arg(t.name));
+        { table }, QCoreApplication::translate("PostgresDelta", "Cannot read the key of %1").arg(t.name));
     if (!columns)
         return columns.error();
     if (!key)
@@ -229,7 +245,9 @@ StorageError describeTable(Reader &reader, TableBlock &t)
         t.columns << c.at(0);
     if (!std::all_of(t.columns.cbegin(), t.columns.cend(), plainName))
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("%1 has a column whose name an incremental backup cannot carry").arg(t.name));
+            QCoreApplication::translate(
+                "PostgresDelta", "%1 has a column whose name an incremental backup cannot carry")
+                .arg(t.name));
     if (key->isEmpty())
         return {};
     t.key = key->first().at(0);
@@ -238,11 +256,12 @@ StorageError describeTable(Reader &reader, TableBlock &t)
         QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
                        "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
             .arg(k, table),
-        {}, QStringLiteral("Cannot read the keys of %1").arg(t.name));
+        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the keys of %1").arg(t.name));
     const auto sequence = reader.rows(
         QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
                        "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
-        { table, t.key, table, t.key }, QStringLiteral("Cannot read the sequence of %1").arg(t.name));
+        { table, t.key, table, t.key },
+        QCoreApplication::translate("PostgresDelta", "Cannot read the sequence of %1").arg(t.name));
     if (!ranges)
         return ranges.error();
     if (!sequence)
@@ -260,8 +279,8 @@ StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBl
 {
     PGconn *conn = pgConn(db.driver()->handle());
     if (!conn)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("The PostgreSQL driver does not expose its handle"));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresDelta", "The PostgreSQL driver does not expose its handle"));
     QStringList columns;
     for (const QString &c : t.columns)
         columns << quoted(c);
@@ -275,8 +294,9 @@ StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBl
     const QString why = QString::fromUtf8(PQresultErrorMessage(started));
     PQclear(started);
     if (!copying)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot read the changes of %1: %2").arg(t.name, why));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresDelta", "Cannot read the changes of %1: %2")
+                .arg(t.name, why));
     StorageError error;
     for (;;) {
         char *row = nullptr;
@@ -285,14 +305,15 @@ StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBl
             break;
         if (error.ok() && out.write(row, length) != length)
             error = backup::failure(ErrorKind::Internal,
-                QStringLiteral("Cannot write the changes of %1: %2").arg(t.name, out.errorString()));
+                QCoreApplication::translate("PostgresDelta", "Cannot write the changes of %1: %2")
+                    .arg(t.name, out.errorString()));
         ++*rows;
         PQfreemem(row);
     }
     PGresult *end = PQgetResult(conn);
     if (error.ok() && PQresultStatus(end) != PGRES_COMMAND_OK)
         error = backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot read the changes of %1: %2")
+            QCoreApplication::translate("PostgresDelta", "Cannot read the changes of %1: %2")
                 .arg(t.name, QString::fromUtf8(PQresultErrorMessage(end))));
     PQclear(end);
     while (PGresult *more = PQgetResult(conn))
@@ -377,7 +398,7 @@ Result<QString> PostgresDelta::snapshotXmin(QSqlDatabase &db, const SqlDialect &
 {
     Reader reader { db, dialect };
     const auto found = reader.rows(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"), {},
-        QStringLiteral("Cannot read the backup's snapshot"));
+        QCoreApplication::translate("PostgresDelta", "Cannot read the backup's snapshot"));
     if (!found)
         return found.error();
     return found->value(0).value(0);
@@ -395,7 +416,7 @@ Result<QString> PostgresDelta::databaseId(QSqlDatabase &db, const SqlDialect &di
             "system_identifier::text FROM pg_control_system()) || '/' || (SELECT timeline_id::text FROM "
             "pg_control_checkpoint()) ELSE 'cluster' END || '/' || (SELECT oid::text FROM pg_database WHERE "
             "datname = current_database())"),
-        {}, QStringLiteral("Cannot read the database's identity"));
+        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the database's identity"));
     if (!found)
         return found.error();
     return found->value(0).value(0);
@@ -406,14 +427,15 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
 {
     Reader reader { db, dialect };
     const auto horizon = reader.rows(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"),
-        {}, QStringLiteral("Cannot read the backup's snapshot"));
+        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the backup's snapshot"));
     if (!horizon)
         return horizon.error();
     const qint64 xmax = horizon->value(0).value(0).toLongLong();
     if (xmax < sinceXmin)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The database's transaction ids are behind its newest backup set (restored or "
-                           "rewound since?); take a full backup"));
+            QCoreApplication::translate("PostgresDelta",
+                "The database's transaction ids are behind its newest backup set (restored or "
+                "rewound since?); take a full backup"));
     // The row version's writer widened to 64 bits against xmax, compared with the parent's xmin.
     const QString changed = xmax - sinceXmin >= kXidSpan
         ? QString()
@@ -431,7 +453,7 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
         TableBlock t;
         t.name = tables->at(i);
         if (!backup::report(progress, 30 + int(50 * i / tables->size()),
-                QStringLiteral("Reading the changes of %1").arg(t.name)))
+                QCoreApplication::translate("PostgresDelta", "Reading the changes of %1").arg(t.name)))
             return backup::cancelled();
         if (StorageError e = describeTable(reader, t); !e.ok())
             return e;
@@ -448,8 +470,9 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
     const QByteArray stored = compress ? QByteArray(kCompressedMagic) + '\n' + qCompress(text, 6) : text;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(stored) != stored.size()
         || !file.flush())
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresDelta", "Cannot write %1: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 
@@ -467,8 +490,8 @@ Result<QStringList> PostgresDelta::check(const QString &path)
 Result<QByteArray> PostgresDelta::applySql(const QStringList &paths, const QString &schema)
 {
     if (!plainName(schema))
-        return backup::failure(
-            ErrorKind::Validation, QStringLiteral("The archive's schema has no plain name"));
+        return backup::failure(ErrorKind::Validation,
+            QCoreApplication::translate("PostgresDelta", "The archive's schema has no plain name"));
     QByteArray sql;
     for (const QString &path : paths) {
         const Result<QList<TableBlock>> tables = readDelta(path);

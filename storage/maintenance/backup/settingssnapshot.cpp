@@ -2,6 +2,7 @@
 
 #include "maintenance/backup/backupcommon_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
@@ -34,12 +35,12 @@ StorageError SettingsSnapshot::write(const QString &path)
         copy.setValue(QStringLiteral("backup/settings_source"), source.fileName());
         copy.sync();
         if (copy.status() != QSettings::NoError)
-            return backup::failure(
-                ErrorKind::Internal, QStringLiteral("Cannot write the settings to %1").arg(path));
+            return backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate("SettingsSnapshot", "Cannot write the settings to %1").arg(path));
     }
     if (!QFile::exists(path))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot write the settings to %1").arg(path));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SettingsSnapshot", "Cannot write the settings to %1").arg(path));
     return {};
 }
 

@@ -167,7 +167,8 @@ StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupMa
     const QString live = m_connections.config().sqlitePath;
     if (live.isEmpty() || live.startsWith(QLatin1Char(':')))
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("An incremental backup needs a database file, not an in-memory database"));
+            QCoreApplication::translate(
+                "SqliteBackup", "An incremental backup needs a database file, not an in-memory database"));
     const QDir folder = QFileInfo(manifest.path).dir();
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
     m_parentState = folder.filePath(QStringLiteral(".catalog-parent-") + id + QStringLiteral(".sqlite"));
@@ -177,12 +178,14 @@ StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupMa
     // The live file is opened without CREATE (a wrong path must not make an empty database), and
     // ATTACH inherits that: the delta starts as an empty file, which SQLite takes as a database.
     if (QFile work(m_deltaWork); !work.open(QIODevice::WriteOnly))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot create %1: %2").arg(m_deltaWork, work.errorString()));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "Cannot create %1: %2")
+                .arg(m_deltaWork, work.errorString()));
     Handle opened;
     if (const int rc = opened.open(live, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot open %1: %2").arg(live, message(opened.db, rc)));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "Cannot open %1: %2")
+                .arg(live, message(opened.db, rc)));
     std::swap(m_live, opened.db);
     sqlite3_busy_timeout(m_live, 30000);
     // ATTACH is refused inside a transaction: both files first, then the read transaction whose
@@ -192,7 +195,7 @@ StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupMa
         + "' AS delta; BEGIN; SELECT count(*) FROM main.sqlite_master;";
     if (sqlite3_exec(m_live, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot begin the incremental backup of %1: %2")
+            QCoreApplication::translate("SqliteBackup", "Cannot begin the incremental backup of %1: %2")
                 .arg(live, message(m_live, SQLITE_ERROR)));
     return {};
 }
@@ -211,10 +214,11 @@ Result<SqliteBackup::Digests> SqliteBackup::dumpIncremental(
         return digests.error();
     if (sqlite3_exec(m_live, "COMMIT; DETACH parent; DETACH delta;", nullptr, nullptr, nullptr) != SQLITE_OK)
         return backup::failure(ErrorKind::Internal,
-            QStringLiteral("Cannot finish the incremental backup: %1").arg(message(m_live, SQLITE_ERROR)));
+            QCoreApplication::translate("SqliteBackup", "Cannot finish the incremental backup: %1")
+                .arg(message(m_live, SQLITE_ERROR)));
     if (!QFile::rename(m_deltaWork, path))
-        return backup::failure(
-            ErrorKind::Internal, QStringLiteral("Cannot rename %1 to %2").arg(m_deltaWork, path));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteBackup", "Cannot rename %1 to %2").arg(m_deltaWork, path));
     qCInfo(lcStorage) << "incremental backup phases: delta" << deltaMs << "ms, checksums done after"
                       << timer.elapsed() << "ms";
     return digests;
@@ -226,7 +230,7 @@ QString SqliteBackup::integrityProblem(const QString &path)
         = QDir(QDir::tempPath())
               .filePath(QStringLiteral(".catalog-check-") + QUuid::createUuid().toString(QUuid::Id128));
     if (!QFile::copy(path, copy))
-        return QStringLiteral("cannot copy it to check it");
+        return QCoreApplication::translate("SqliteBackup", "cannot copy it to check it");
     const auto removeCopy = qScopeGuard([&] { QFile::remove(copy); });
     Handle checked;
     if (const int rc = checked.open(copy, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
@@ -356,13 +360,16 @@ Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
         if (const int rc = copy(staged.db, source.db, progress, 10, 30,
                 QCoreApplication::translate("SqliteBackup", "Reading the backup"));
             rc != SQLITE_DONE)
-            return copyError(rc, staged.db, QStringLiteral("Cannot copy %1").arg(dataPath));
+            return copyError(
+                rc, staged.db, QCoreApplication::translate("SqliteBackup", "Cannot copy %1").arg(dataPath));
         for (const BackupManifest &set : chain.mid(1)) {
             const QString delta = set.filePath(QLatin1String(BackupManifest::kDatabaseRole));
             if (const QString problem = integrityProblem(delta); !problem.isEmpty())
                 return backup::failure(ErrorKind::Validation,
-                    QStringLiteral("%1 fails SQLite's integrity check: %2").arg(delta, problem));
-            if (!backup::report(progress, 30, QStringLiteral("Applying %1").arg(set.setName())))
+                    QCoreApplication::translate("SqliteBackup", "%1 fails SQLite's integrity check: %2")
+                        .arg(delta, problem));
+            if (!backup::report(progress, 30,
+                    QCoreApplication::translate("SqliteBackup", "Applying %1").arg(set.setName())))
                 return backup::cancelled();
             if (StorageError e = SqliteDelta::apply(staged.db, delta); !e.ok())
                 return e;

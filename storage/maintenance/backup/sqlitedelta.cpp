@@ -1,5 +1,6 @@
 #include "maintenance/backup/sqlitedelta_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
@@ -80,7 +81,7 @@ Result<TableShape> shapeOf(sqlite3 *db, const QString &schema, const QString &ta
     const auto info = rows(db,
         QStringLiteral("SELECT name, upper(type), pk FROM pragma_table_info('%2', '%1') ORDER BY cid")
             .arg(schema, table),
-        QStringLiteral("Cannot read the columns of %1").arg(table));
+        QCoreApplication::translate("SqliteDelta", "Cannot read the columns of %1").arg(table));
     if (!info)
         return info.error();
     TableShape shape;
@@ -106,12 +107,14 @@ StorageError writeTable(sqlite3 *db, const QString &table, int position, bool pa
     for (const QString &c : shape->columns) {
         if (!plain(c))
             return backup::failure(ErrorKind::Internal,
-                QStringLiteral("%1 has a column whose name an incremental backup cannot carry").arg(table));
+                QCoreApplication::translate(
+                    "SqliteDelta", "%1 has a column whose name an incremental backup cannot carry")
+                    .arg(table));
     }
     const QString t = q(table);
     if (StorageError e
         = exec(db, QStringLiteral("CREATE TABLE delta.%1 AS SELECT * FROM main.%1 WHERE 0").arg(t),
-            QStringLiteral("Cannot write the changes of %1").arg(table));
+            QCoreApplication::translate("SqliteDelta", "Cannot write the changes of %1").arg(table));
         !e.ok())
         return e;
     QString select = QStringLiteral("SELECT * FROM main.%1").arg(t);
@@ -124,14 +127,14 @@ StorageError writeTable(sqlite3 *db, const QString &table, int position, bool pa
                      .arg(t, q(shape->key), same.join(QStringLiteral(" AND ")));
     }
     if (StorageError e = exec(db, QStringLiteral("INSERT INTO delta.%1 %2").arg(t, select),
-            QStringLiteral("Cannot write the changes of %1").arg(table));
+            QCoreApplication::translate("SqliteDelta", "Cannot write the changes of %1").arg(table));
         !e.ok())
         return e;
     if (StorageError e = exec(db,
             QStringLiteral("INSERT INTO delta.catalog_delta_tables VALUES ('%1', '%2', %3)")
                 .arg(table, shape->key)
                 .arg(position),
-            QStringLiteral("Cannot write the changes of %1").arg(table));
+            QCoreApplication::translate("SqliteDelta", "Cannot write the changes of %1").arg(table));
         !e.ok())
         return e;
     if (shape->key.isEmpty())
@@ -141,7 +144,7 @@ StorageError writeTable(sqlite3 *db, const QString &table, int position, bool pa
         QStringLiteral("INSERT INTO delta.catalog_delta_ranges SELECT '%1', min(k), max(k) FROM (SELECT %2 "
                        "AS k, %2 - row_number() OVER (ORDER BY %2) AS g FROM main.%3) GROUP BY g")
             .arg(table, k, t),
-        QStringLiteral("Cannot write the keys of %1").arg(table));
+        QCoreApplication::translate("SqliteDelta", "Cannot write the keys of %1").arg(table));
 }
 
 StorageError deleteOutsideRanges(sqlite3 *db, const QString &table, const QString &key)
@@ -149,31 +152,33 @@ StorageError deleteOutsideRanges(sqlite3 *db, const QString &table, const QStrin
     const auto ranges = rows(db,
         QStringLiteral("SELECT lo, hi FROM delta.catalog_delta_ranges WHERE tbl = '%1' ORDER BY lo")
             .arg(table),
-        QStringLiteral("Cannot read the keys of %1").arg(table));
+        QCoreApplication::translate("SqliteDelta", "Cannot read the keys of %1").arg(table));
     if (!ranges)
         return ranges.error();
     const QString t = q(table);
     const QString k = q(key);
     if (ranges->isEmpty())
         return exec(db, QStringLiteral("DELETE FROM main.%1").arg(t),
-            QStringLiteral("Cannot apply the deletions of %1").arg(table));
+            QCoreApplication::translate("SqliteDelta", "Cannot apply the deletions of %1").arg(table));
     if (StorageError e = exec(db,
             QStringLiteral("DELETE FROM main.%1 WHERE %2 < %3 OR %2 > %4")
                 .arg(t, k)
                 .arg(ranges->first().at(0).toLongLong())
                 .arg(ranges->last().at(1).toLongLong()),
-            QStringLiteral("Cannot apply the deletions of %1").arg(table));
+            QCoreApplication::translate("SqliteDelta", "Cannot apply the deletions of %1").arg(table));
         !e.ok())
         return e;
     const Statement gap
         = prepare(db, QStringLiteral("DELETE FROM main.%1 WHERE %2 BETWEEN ? AND ?").arg(t, k));
     if (!gap)
-        return failed(db, QStringLiteral("Cannot apply the deletions of %1").arg(table));
+        return failed(
+            db, QCoreApplication::translate("SqliteDelta", "Cannot apply the deletions of %1").arg(table));
     for (qsizetype i = 1; i < ranges->size(); ++i) {
         sqlite3_bind_int64(gap.get(), 1, ranges->at(i - 1).at(1).toLongLong() + 1);
         sqlite3_bind_int64(gap.get(), 2, ranges->at(i).at(0).toLongLong() - 1);
         if (sqlite3_step(gap.get()) != SQLITE_DONE)
-            return failed(db, QStringLiteral("Cannot apply the deletions of %1").arg(table));
+            return failed(db,
+                QCoreApplication::translate("SqliteDelta", "Cannot apply the deletions of %1").arg(table));
         sqlite3_reset(gap.get());
     }
     return {};
@@ -183,36 +188,38 @@ StorageError applyTable(sqlite3 *db, const QString &table, const QString &key)
 {
     if (!plain(table) || (!key.isEmpty() && !plain(key)))
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The incremental backup names a table or key without a plain name"));
+            QCoreApplication::translate(
+                "SqliteDelta", "The incremental backup names a table or key without a plain name"));
     const Result<TableShape> live = shapeOf(db, QStringLiteral("main"), table);
     const Result<TableShape> delta = shapeOf(db, QStringLiteral("delta"), table);
     if (!live || !delta)
         return live ? delta.error() : live.error();
     if (live->columns != delta->columns || live->key != key)
         return backup::failure(ErrorKind::Validation,
-            QStringLiteral("The incremental backup's table %1 does not fit the database it is applied to")
+            QCoreApplication::translate(
+                "SqliteDelta", "The incremental backup's table %1 does not fit the database it is applied to")
                 .arg(table));
     const QString t = q(table);
     if (key.isEmpty()) {
         if (StorageError e = exec(db, QStringLiteral("DELETE FROM main.%1").arg(t),
-                QStringLiteral("Cannot apply %1").arg(table));
+                QCoreApplication::translate("SqliteDelta", "Cannot apply %1").arg(table));
             !e.ok())
             return e;
     } else if (StorageError e = deleteOutsideRanges(db, table, key); !e.ok()) {
         return e;
     }
     return exec(db, QStringLiteral("INSERT OR REPLACE INTO main.%1 SELECT * FROM delta.%1").arg(t),
-        QStringLiteral("Cannot apply the changes of %1").arg(table));
+        QCoreApplication::translate("SqliteDelta", "Cannot apply the changes of %1").arg(table));
 }
 
 StorageError applyAttached(sqlite3 *db)
 {
     const auto triggers
         = rows(db, QStringLiteral("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'"),
-            QStringLiteral("Cannot read the triggers"));
+            QCoreApplication::translate("SqliteDelta", "Cannot read the triggers"));
     const auto tables
         = rows(db, QStringLiteral("SELECT tbl, key FROM delta.catalog_delta_tables ORDER BY position"),
-            QStringLiteral("Cannot read the incremental backup's tables"));
+            QCoreApplication::translate("SqliteDelta", "Cannot read the incremental backup's tables"));
     if (!triggers)
         return triggers.error();
     if (!tables)
@@ -220,7 +227,7 @@ StorageError applyAttached(sqlite3 *db)
     // The history and count triggers stay out of it: the delta carries their rows as they were.
     for (const QStringList &trigger : triggers.value()) {
         if (StorageError e = exec(db, QStringLiteral("DROP TRIGGER main.%1").arg(q(trigger.at(0))),
-                QStringLiteral("Cannot set the triggers aside"));
+                QCoreApplication::translate("SqliteDelta", "Cannot set the triggers aside"));
             !e.ok())
             return e;
     }
@@ -229,7 +236,9 @@ StorageError applyAttached(sqlite3 *db)
             return e;
     }
     for (const QStringList &trigger : triggers.value()) {
-        if (StorageError e = exec(db, trigger.at(1), QStringLiteral("Cannot put the triggers back")); !e.ok())
+        if (StorageError e = exec(db, trigger.at(1),
+                QCoreApplication::translate("SqliteDelta", "Cannot put the triggers back"));
+            !e.ok())
             return e;
     }
     return {};
@@ -246,7 +255,7 @@ StorageError SqliteDelta::write(sqlite3 *live, const BackupProgress &progress)
                            "position INTEGER NOT NULL); "
                            "CREATE TABLE delta.catalog_delta_ranges (tbl TEXT NOT NULL, lo INTEGER NOT NULL, "
                            "hi INTEGER NOT NULL)"),
-            QStringLiteral("Cannot write the incremental backup"));
+            QCoreApplication::translate("SqliteDelta", "Cannot write the incremental backup"));
         !e.ok())
         return e;
     const auto tables = rows(live,
@@ -255,7 +264,7 @@ StorageError SqliteDelta::write(sqlite3 *live, const BackupProgress &progress)
                        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.sql NOT "
                        "LIKE 'CREATE VIRTUAL TABLE%' "
                        "ORDER BY m.name"),
-        QStringLiteral("Cannot list the tables"));
+        QCoreApplication::translate("SqliteDelta", "Cannot list the tables"));
     if (!tables)
         return tables.error();
     // A virtual table (the title search's FTS5 index) is not written itself: its shadow tables
@@ -263,11 +272,13 @@ StorageError SqliteDelta::write(sqlite3 *live, const BackupProgress &progress)
     for (qsizetype i = 0; i < tables->size(); ++i) {
         const QString &name = tables->at(i).at(0);
         if (!backup::report(progress, 30 + int(50 * i / tables->size()),
-                QStringLiteral("Reading the changes of %1").arg(name)))
+                QCoreApplication::translate("SqliteDelta", "Reading the changes of %1").arg(name)))
             return backup::cancelled();
         if (!plain(name))
             return backup::failure(ErrorKind::Internal,
-                QStringLiteral("The table %1 has a name an incremental backup cannot carry").arg(name));
+                QCoreApplication::translate(
+                    "SqliteDelta", "The table %1 has a name an incremental backup cannot carry")
+                    .arg(name));
         if (StorageError e = writeTable(live, name, int(i), tables->at(i).at(1) == QLatin1String("1"));
             !e.ok())
             return e;
@@ -283,13 +294,14 @@ StorageError SqliteDelta::apply(sqlite3 *db, const QString &deltaPath)
         || sqlite3_bind_text(attach.get(), 1, path.constData(), int(path.size()), SQLITE_TRANSIENT)
             != SQLITE_OK
         || sqlite3_step(attach.get()) != SQLITE_DONE)
-        return failed(db, QStringLiteral("Cannot open %1").arg(deltaPath));
+        return failed(db, QCoreApplication::translate("SqliteDelta", "Cannot open %1").arg(deltaPath));
     StorageError e = exec(db, QStringLiteral("PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE"),
-        QStringLiteral("Cannot begin applying %1").arg(deltaPath));
+        QCoreApplication::translate("SqliteDelta", "Cannot begin applying %1").arg(deltaPath));
     if (e.ok())
         e = applyAttached(db);
     if (e.ok())
-        e = exec(db, QStringLiteral("COMMIT"), QStringLiteral("Cannot commit %1").arg(deltaPath));
+        e = exec(db, QStringLiteral("COMMIT"),
+            QCoreApplication::translate("SqliteDelta", "Cannot commit %1").arg(deltaPath));
     else
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "DETACH delta", nullptr, nullptr, nullptr);
@@ -302,16 +314,18 @@ StorageError SqliteDelta::build(
     const QString full = chain.first().filePath(QLatin1String(BackupManifest::kDatabaseRole));
     QFile::remove(target);
     if (!QFile::copy(full, target))
-        return backup::failure(ErrorKind::Internal, QStringLiteral("Cannot copy %1 to %2").arg(full, target));
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("SqliteDelta", "Cannot copy %1 to %2").arg(full, target));
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(
         QFile::encodeName(target).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
     if (rc != SQLITE_OK)
-        return failed(db, QStringLiteral("Cannot open %1").arg(target));
+        return failed(db, QCoreApplication::translate("SqliteDelta", "Cannot open %1").arg(target));
     for (qsizetype i = 1; i < chain.size(); ++i) {
-        if (!backup::report(progress, -1, QStringLiteral("Applying %1").arg(chain.at(i).setName())))
+        if (!backup::report(progress, -1,
+                QCoreApplication::translate("SqliteDelta", "Applying %1").arg(chain.at(i).setName())))
             return backup::cancelled();
         if (StorageError e = apply(db, chain.at(i).filePath(QLatin1String(BackupManifest::kDatabaseRole)));
             !e.ok())
