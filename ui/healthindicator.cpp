@@ -16,6 +16,10 @@ HealthIndicator::HealthIndicator(ConnectionManager &connections, QWidget *labelP
     , m_label(new QLabel(labelParent))
 {
     m_label->setObjectName(QStringLiteral("connectionLabel"));
+    // The longest text of the status bar (server reached, database, user, the warning): it gives way
+    // to the permanent labels on its right (counts, rights, the read server) rather than push them
+    // out of the window.
+    m_label->setMinimumWidth(200);
     connect(&m_check, &QFutureWatcher<SystemHealth>::finished, this, [this] { show(m_check.result()); });
     connect(&m_timer, &QTimer::timeout, this, &HealthIndicator::check);
     m_retry.setSingleShot(true);

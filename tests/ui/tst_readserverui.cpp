@@ -110,10 +110,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(label->text().endsWith(QStringLiteral("reads: standby")), 30000);
         // Not cut off: the whole text fits the label, and the label the status bar
         // (once the status bar has laid out the new text)
-        QTRY_VERIFY_WITH_TIMEOUT(label->width() >= label->sizeHint().width()
-                && label->geometry().right() <= window.statusBar()->width(),
-            10000);
         QVERIFY(saveScreenshot(&window, QStringLiteral("screenshot-mainwindow-standby")));
+        QTRY_VERIFY2_WITH_TIMEOUT(label->width() >= label->sizeHint().width()
+                && label->geometry().right() <= window.statusBar()->width(),
+            qPrintable(QStringLiteral("label %1 wide (hint %2), right edge %3, status bar %4 wide")
+                           .arg(label->width())
+                           .arg(label->sizeHint().width())
+                           .arg(label->geometry().right())
+                           .arg(window.statusBar()->width())),
+            10000);
     }
 
     void shouldDescribeAFallbackToThePrimary()

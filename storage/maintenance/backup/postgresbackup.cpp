@@ -220,7 +220,7 @@ StorageError PostgresBackup::freeze(BackupManifest &manifest, const QList<Backup
         return sqlError(q.lastError(), d,
             QCoreApplication::translate("PostgresBackup", "Cannot export a snapshot for pg_dump"));
     m_snapshotId = q.value(0).toString();
-    const Result<QString> mark = PostgresDelta::snapshotXmin(snap, d);
+    const Result<QString> mark = PostgresDelta::snapshotMark(snap, d);
     const Result<QString> id = PostgresDelta::databaseId(snap, d);
     if (!mark || !id)
         return mark ? id.error() : mark.error();
@@ -229,9 +229,8 @@ StorageError PostgresBackup::freeze(BackupManifest &manifest, const QList<Backup
     if (parentChain.isEmpty())
         return {};
     const BackupManifest &parent = parentChain.last();
-    bool markOk = false;
-    m_sinceXmin = parent.changeMark.toLongLong(&markOk);
-    if (!markOk || m_sinceXmin < 0)
+    m_sinceMark = parent.changeMark;
+    if (!PostgresDelta::markXmin(m_sinceMark))
         return backup::failure(ErrorKind::Validation,
             QCoreApplication::translate("PostgresBackup",
                 "%1 records no snapshot an incremental backup can start from; take a full backup")
@@ -257,7 +256,7 @@ Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(
     if (!digests)
         return digests.error();
     const qint64 digestMs = timer.elapsed();
-    if (StorageError e = PostgresDelta::write(snap, m_connections.dialect(), m_sinceXmin, path, progress);
+    if (StorageError e = PostgresDelta::write(snap, m_connections.dialect(), m_sinceMark, path, progress);
         !e.ok())
         return e;
     qCInfo(lcStorage) << "incremental backup phases: checksums" << digestMs << "ms, delta written after"
@@ -271,7 +270,7 @@ Result<PostgresBackup::Digests> PostgresBackup::dump(
     const QString &path, qint64 journalRowId, const BackupProgress &progress)
 {
     Q_UNUSED(journalRowId); // the snapshot was taken before the journal row was written
-    if (m_sinceXmin >= 0)
+    if (!m_sinceMark.isEmpty())
         return dumpIncremental(path, progress);
     // pg_dump runs while the checksums are computed beside it, both on the exported snapshot: the
     // digests describe exactly what the archive holds, and the backup takes as long as the longer.

@@ -57,7 +57,7 @@ private:
     ConnectionManager &m_connections;
     BackupConnection m_snapshot;
     QString m_snapshotId;
-    qint64 m_sinceXmin = -1; // an incremental: the parent snapshot's xmin; -1 for a full backup
+    QString m_sinceMark; // an incremental: the parent's snapshot (see PostgresDelta); empty for a full backup
     PgTools::Tool m_tool; // pg_dump for a backup, pg_restore for a restore
     PgTools::Tool m_psql;
     QString m_archiveSchema; // the schema of the archive's tables, known after verify()

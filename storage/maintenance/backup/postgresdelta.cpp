@@ -394,14 +394,26 @@ QByteArray upsertSql(const TableBlock &t, const QString &table)
 
 using namespace postgres_delta;
 
-Result<QString> PostgresDelta::snapshotXmin(QSqlDatabase &db, const SqlDialect &dialect)
+Result<QString> PostgresDelta::snapshotMark(QSqlDatabase &db, const SqlDialect &dialect)
 {
     Reader reader { db, dialect };
-    const auto found = reader.rows(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"), {},
+    const auto found = reader.rows(QStringLiteral("SELECT pg_current_snapshot()::text"), {},
         QCoreApplication::translate("PostgresDelta", "Cannot read the backup's snapshot"));
     if (!found)
         return found.error();
     return found->value(0).value(0);
+}
+
+std::optional<qint64> PostgresDelta::markXmin(const QString &mark)
+{
+    // Only digits, colons and commas: the mark is written into the delta's COPY statements.
+    static const QRegularExpression snapshot(QStringLiteral(R"(^(\d{1,19}):\d{1,19}:(\d{1,19}(,\d{1,19})*)?$)"));
+    const QRegularExpressionMatch m = snapshot.match(mark);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 xmin = m.captured(1).toLongLong(&ok);
+    return ok ? std::optional<qint64>(xmin) : std::nullopt;
 }
 
 Result<QString> PostgresDelta::databaseId(QSqlDatabase &db, const SqlDialect &dialect)
@@ -422,9 +434,14 @@ Result<QString> PostgresDelta::databaseId(QSqlDatabase &db, const SqlDialect &di
     return found->value(0).value(0);
 }
 
-StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, qint64 sinceXmin,
+StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, const QString &sinceMark,
     const QString &path, const BackupProgress &progress)
 {
+    const std::optional<qint64> parentXmin = markXmin(sinceMark);
+    if (!parentXmin)
+        return backup::failure(ErrorKind::Validation,
+            QCoreApplication::translate("PostgresDelta", "The parent set's change mark is not a snapshot"));
+    const qint64 sinceXmin = *parentXmin;
     Reader reader { db, dialect };
     const auto horizon = reader.rows(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text"),
         {}, QCoreApplication::translate("PostgresDelta", "Cannot read the backup's snapshot"));
@@ -436,13 +453,15 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, q
             QCoreApplication::translate("PostgresDelta",
                 "The database's transaction ids are behind its newest backup set (restored or "
                 "rewound since?); take a full backup"));
-    // The row version's writer widened to 64 bits against xmax, compared with the parent's xmin.
+    // The row version's writer widened to 64 bits against xmax (within 2^32 of it, or every row is
+    // taken), then: could the parent's snapshot see it? If not, the row is new or changed since.
     const QString changed = xmax - sinceXmin >= kXidSpan
         ? QString()
-        : QStringLiteral("((%1::bigint - t.xmin::text::bigint) & %2) <= %3")
+        : QStringLiteral("NOT pg_visible_in_snapshot((%1::bigint - ((%1::bigint - t.xmin::text::bigint) & %2))"
+                         "::text::xid8, '%3'::pg_snapshot)")
               .arg(xmax)
               .arg(kXidSpan)
-              .arg(xmax - sinceXmin);
+              .arg(sinceMark);
     const Result<QStringList> tables = tablesInForeignKeyOrder(reader);
     if (!tables)
         return tables.error();

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace catalog {
 
 class SqlDialect;
@@ -40,10 +42,15 @@ class PostgresDelta
 public:
     static constexpr auto kSuffix = ".delta";
 
-    // The 64-bit xmin of the connection's current snapshot, and the database's identity.
-    static Result<QString> snapshotXmin(QSqlDatabase &db, const SqlDialect &dialect);
+    // The connection's current snapshot as text ("xmin:xmax:xip,..."): a set's change mark. A row
+    // version belongs in the next incremental exactly when that snapshot could not see its writer
+    // (pg_visible_in_snapshot), so transactions running elsewhere in the cluster while the parent
+    // was taken add nothing to it. And the database's identity.
+    static Result<QString> snapshotMark(QSqlDatabase &db, const SqlDialect &dialect);
+    // The xmin of a change mark; nullopt when the text is not a snapshot.
+    static std::optional<qint64> markXmin(const QString &mark);
     static Result<QString> databaseId(QSqlDatabase &db, const SqlDialect &dialect);
-    static StorageError write(QSqlDatabase &db, const SqlDialect &dialect, qint64 sinceXmin,
+    static StorageError write(QSqlDatabase &db, const SqlDialect &dialect, const QString &sinceMark,
         const QString &path, const BackupProgress &progress);
     // The file is a delta whose every block is whole; its table names.
     static Result<QStringList> check(const QString &path);
