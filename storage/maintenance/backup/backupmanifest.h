@@ -67,8 +67,8 @@ public:
     QString checksumAlgorithm;
     QString kind = QLatin1String(kFullKind);
     QString parent; // incremental: the parent's manifest file name, in this folder
-    // What an incremental taken against this set starts from. PostgreSQL: the 64-bit xmin of the
-    // backup's snapshot (every transaction older than it had ended); SQLite: empty (the child
+    // What an incremental taken against this set starts from. PostgreSQL: the backup's
+    // snapshot as text ("xmin:xmax:xip,...", see PostgresDelta); SQLite: empty (the child
     // compares rows with the state of this set's chain).
     QString changeMark;
     QString databaseId; // PostgreSQL: system identifier/timeline/database oid; SQLite: empty

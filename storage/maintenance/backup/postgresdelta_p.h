@@ -18,13 +18,12 @@ class SqlDialect;
 // stand (what is not in them was deleted) and, as COPY text, every row written since the parent's
 // snapshot.
 //
-// "Written since" is decided by the row version's xmin, not by a clock: a row version is in the
-// delta when the transaction that wrote it is not older than the parent snapshot's xmin. Every
-// transaction older than that xmin had ended when the parent's snapshot was taken, so whatever it
-// wrote is in the parent; a transaction that was still running then (even one that commits long
-// after, with an older updated_at) is at least that xmin and its rows are taken. The test is
-// conservative: a transaction that committed just before the parent's snapshot may be taken again,
-// never one missed. The 32-bit xmin is widened against the delta's own snapshot, and a parent more
+// "Written since" is decided by the row version's writer, not by a clock: a row version is in the
+// delta exactly when the parent's snapshot (its change mark, "xmin:xmax:xip") could not see the
+// transaction that wrote it (pg_visible_in_snapshot): one that had not started, or was still running
+// then — even one that commits long after, with an older updated_at. Whatever that snapshot saw is
+// in the parent, so nothing is missed and nothing taken twice, whatever else ran in the cluster
+// meanwhile. The 32-bit xmin is widened against the delta's own snapshot, and a parent more
 // than 2^32 transactions back takes every row. Soft deletions are updates and come with the rows;
 // hard deletions show as keys missing from the ranges. Tables without a single integer key are
 // taken whole.
