@@ -5,6 +5,13 @@
 
 namespace catalog {
 
+namespace {
+
+// Rows an OFFSET may skip while the exact index is being read, instead of waiting for it.
+constexpr qint64 kMaxOffsetWhileIndexing = 50000;
+
+} // namespace
+
 LongListing::LongListing(PagedTableModel &model)
     : m_model(model)
 {
@@ -15,6 +22,7 @@ void LongListing::clear()
     m_positions.clear();
     m_generation = 0;
     m_unavailable = false;
+    m_deferred.clear();
 }
 
 bool LongListing::isReady() const
@@ -55,6 +63,11 @@ void LongListing::arrived(quint64 generation, const Result<PositionSample> &resu
 {
     if (generation != m_generation)
         return; // another sort or filter meanwhile
+    // Deferred pages are placed again: by key if this sample reaches them, else (nothing more to
+    // wait for) by offset.
+    for (const int page : std::as_const(m_deferred))
+        m_model.m_fetchQueue.want(page);
+    m_deferred.clear();
     if (!result) {
         // The sort column cannot be read by key (Validation): pages go by offset. Anything else is
         // logged only: the index makes jumps quicker, it is never needed for a correct page.
@@ -114,9 +127,13 @@ LongListing::Placement LongListing::place(int page) const
         p.anchor = seek->exact ? 0 : m_nextAnchor++;
         return p;
     }
-    // Until an index reaches it: OFFSET from the nearer end. Never wait for the exact index: at
-    // millions of rows it takes longer than any OFFSET (measured 22 s at 5M), and when the sort
-    // column cannot be read by key it never comes.
+    // OFFSET skips the fewest rows from the nearer end; far from both, wait for the exact index.
+    const qint64 skipped = start > total / 2 ? total - end : start;
+    if (skipped > kMaxOffsetWhileIndexing && m_running > 0 && !m_unavailable) {
+        p.deferred = true;
+        m_deferred.insert(page);
+        return p;
+    }
     return start > total / 2 ? fromEnd() : p;
 }
 

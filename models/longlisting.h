@@ -5,6 +5,7 @@
 #include "pagecache.h"
 #include "positionindex.h"
 
+#include <QSet>
 
 #include <optional>
 
@@ -31,6 +32,9 @@ public:
         bool reversed = false;
         bool exact = true;
         quint64 anchor = 0;
+        // Not read now: only OFFSET could reach it, the exact index is on its way and will reach
+        // it by key (an OFFSET of millions would hold a worker for seconds meanwhile).
+        bool deferred = false;
     };
     static constexpr quint64 kEndAnchor = 1; // pages read from the end while the count is estimated
 
@@ -61,6 +65,7 @@ private:
     bool m_unavailable = false; // the sort column cannot be read by key
     int m_running = 0;
     mutable quint64 m_nextAnchor = 2; // 0: exact; 1: kEndAnchor
+    mutable QSet<int> m_deferred; // pages waiting for the exact index
 };
 
 } // namespace catalog

@@ -651,6 +651,8 @@ void PagedTableModel::pumpFetches()
         if (m_fetchQueue.isInFlight(page) || (m_countKnown && qint64(page) * pageSize() >= m_total))
             continue;
         const Placement placement = m_listing.place(page);
+        if (placement.deferred)
+            continue;
         PageQuery query;
         query.sortKey = columnSpecs().at(m_sortColumn).key;
         query.order = placement.reversed == (m_sortOrder == Qt::AscendingOrder) ? Qt::DescendingOrder
