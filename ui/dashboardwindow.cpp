@@ -101,7 +101,7 @@ void DashboardWindow::rebuildTabs()
     QTabWidget *old = m_tabs;
     const int current = old->currentIndex();
     buildTabs();
-    layout()->replaceWidget(old, m_tabs);
+    delete layout()->replaceWidget(old, m_tabs); // the old tabs' layout item is ours to delete
     delete old;
     m_tabs->setCurrentIndex(current);
     if (m_lastHealth)

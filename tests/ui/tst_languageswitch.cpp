@@ -215,6 +215,8 @@ private Q_SLOTS:
         QVERIFY(saveScreenshot(&window, QStringLiteral("languageswitch-zh_CN")));
 
         // And an edit refused by storage's rules says why in Chinese
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->isIdle() && !model->data(model->index(2, ProductTableModel::TitleColumn)).toString().isEmpty(), 20000);
         QSignalSpy refused(model, &PagedTableModel::editRejected);
         QVERIFY(!model->setData(model->index(2, ProductTableModel::TitleColumn), QString()));
         QTRY_COMPARE(refused.size(), 1);
