@@ -1,5 +1,7 @@
 #include "core/sha256hasher_p.h"
 
+#include <QtEndian>
+
 #include <openssl/evp.h>
 
 namespace catalog {
@@ -52,6 +54,16 @@ QString Sha256Hasher::hexResult()
     sha256_hasher::begin(m_context);
     return QString::fromLatin1(
         QByteArray::fromRawData(reinterpret_cast<const char *>(digest), qsizetype(length)).toHex());
+}
+
+quint64 Sha256Hasher::prefix64Result()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(sha256_hasher::contextOf(m_context), digest, &length) != 1 || length < 8)
+        qFatal("SHA-256 final failed (libcrypto)");
+    sha256_hasher::begin(m_context);
+    return qFromBigEndian<quint64>(digest);
 }
 
 } // namespace catalog

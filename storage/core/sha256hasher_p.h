@@ -24,6 +24,8 @@ public:
     void addData(const void *data, qsizetype size);
     // The digest as lowercase hex; the hasher starts again afterwards.
     QString hexResult();
+    // The digest's first eight bytes as a big-endian number; the hasher starts again afterwards.
+    quint64 prefix64Result();
 
 private:
     void *m_context = nullptr; // EVP_MD_CTX, kept out of this header

@@ -9,6 +9,7 @@
 #include "maintenance/backup/backupjournal_p.h"
 #include "maintenance/backup/enginebackup_p.h"
 #include "maintenance/backup/imagearchive_p.h"
+#include "maintenance/backup/rowhashes_p.h"
 #include "maintenance/backup/settingssnapshot_p.h"
 #include "schema/migrator.h"
 
@@ -85,9 +86,9 @@ Result<BackupManager::ToolInfo> BackupManager::findPgTool(
     return PgTools::find(name, configuredPath, neededMajor);
 }
 
-Result<BackupManager::Digests> BackupManager::digests()
+Result<BackupManager::Digests> BackupManager::digests(const QString &algorithm)
 {
-    return EngineBackup::create(m_connections)->digests();
+    return EngineBackup::create(m_connections)->digests(algorithm);
 }
 
 Result<qint64> BackupManager::catalogRows()
@@ -218,6 +219,14 @@ StorageError BackupManager::writeSet(EngineBackup &engine, Manifest &manifest, c
         = manifest.addFile(dataPath, QLatin1String(Manifest::kDatabaseRole), engine.dumpSha256());
         !e.ok())
         return e;
+    if (const RowHashes *hashes = engine.rowHashes()) {
+        const QString hashesPath = base + QLatin1String(RowHashes::kSuffix);
+        made << hashesPath;
+        if (StorageError e = hashes->write(hashesPath); !e.ok())
+            return e;
+        if (StorageError e = manifest.addFile(hashesPath, QLatin1String(RowHashes::kRole)); !e.ok())
+            return e;
+    }
     if (options.includeImages) {
         if (StorageError e = writeImages(manifest, options, base, made, progress); !e.ok())
             return e;
@@ -410,7 +419,7 @@ StorageError BackupManager::checkRestorable(const QList<Manifest> &chain, const 
 StorageError BackupManager::checkRestored(EngineBackup &engine, RestoreReport &result)
 {
     result.restored.clear();
-    const Result<Digests> restored = engine.digests();
+    const Result<Digests> restored = engine.digests(result.manifest.checksumAlgorithm);
     if (!restored)
         return restored.error();
     result.restored = manifestTablesOf(result.manifest, restored.value());

@@ -95,8 +95,9 @@ public:
     Result<RestoreReport> restore(
         const QString &path, const RestoreOptions &options, const Progress &progress = {});
 
-    // Row counts and checksums of every table of the connected database.
-    Result<Digests> digests();
+    // Row counts and checksums of every table of the connected database, in `algorithm` (a
+    // manifest's checksum_algorithm; empty: the one new sets are written with).
+    Result<Digests> digests(const QString &algorithm = {});
     // Products plus suppliers in the connected database: restoring over them needs a confirmation.
     Result<qint64> catalogRows();
 

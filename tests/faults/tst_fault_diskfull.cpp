@@ -294,8 +294,10 @@ private slots:
         m_record.addRun();
         QVERIFY_OK(retried);
         QCOMPARE(retried->tables.value(QStringLiteral("products")), digestsBefore->value(QStringLiteral("products")));
-        // The database and the image archive, with its list of files and the settings (issue 21).
-        QCOMPARE(retried->files.size(), 4);
+        // The database with its row hashes, the image archive with its list of files, and the
+        // settings (issue 21).
+        QCOMPARE(retried->files.size(), 5);
+        QVERIFY(!retried->filePath(QStringLiteral("row-hashes")).isEmpty());
         m_record.setDetail(message.left(160));
     }
 

@@ -12,6 +12,7 @@
 namespace catalog {
 
 class ConnectionManager;
+class RowHashes;
 
 // What BackupManager needs from one database engine: dump the database with the checksums of
 // exactly what the dump holds, prove a set good without changing anything, and restore it in a
@@ -45,8 +46,12 @@ public:
     // The sha256 of the file the last dump() wrote, when dump() computed it from the finished file
     // beside its own work; empty when it did not (the caller hashes the file then).
     virtual QString dumpSha256() const { return {}; }
-    // Row counts and checksums of every table of the connected database.
-    virtual Result<Digests> digests() = 0;
+    // Row counts and checksums of every table of the connected database, in `algorithm` (a
+    // manifest's; empty: the one new sets are written with).
+    virtual Result<Digests> digests(const QString &algorithm) = 0;
+    // The row hashes the last dump() read (RowHashes), kept in the set for the next incremental;
+    // null when the engine keeps none.
+    virtual const RowHashes *rowHashes() const { return nullptr; }
     // Proves the database files of a chain (full set first; one set for a full backup) readable
     // and the state they make exactly the last manifest's tables, touching nothing live.
     // `toolPath`: a configured pg_restore (empty: found by version).

@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <charconv>
+
 namespace catalog {
 
 namespace postgres_backup {
@@ -27,7 +29,11 @@ namespace postgres_backup {
 // same sums. SET LOCAL: they end with the transaction they are made in.
 const char *const kChecksumSettings[] = { "SET LOCAL statement_timeout = 0",
     "SET LOCAL DateStyle = 'ISO, YMD'", "SET LOCAL IntervalStyle = 'postgres'", "SET LOCAL TimeZone = 'UTC'",
-    "SET LOCAL extra_float_digits = 1", "SET LOCAL bytea_output = 'hex'" };
+    "SET LOCAL extra_float_digits = 1", "SET LOCAL bytea_output = 'hex'",
+    // Hashing every row is the long part: let the server share each table's scan among its
+    // parallel workers (as many as max_parallel_workers_per_gather allows), as it does for an
+    // aggregate but not, by its costs, for a scan whose every row is sent (COPY).
+    "SET LOCAL parallel_setup_cost = 0", "SET LOCAL parallel_tuple_cost = 0" };
 
 // The first column of the primary key of the relation `relation` (an oid expression), or NULL.
 QString primaryKeySql(const QString &relation)
@@ -44,6 +50,8 @@ QString literal(const QString &text)
 }
 
 constexpr auto kCheckMarker = "catalog-restore-check: ";
+// The checksums of the sets written before the row sums: md5 of every row's md5, in key order.
+constexpr auto kRowTextAlgorithm = "postgresql-md5-row-text";
 
 // Recomputes every table of the manifest inside the restore's transaction and raises an exception
 // (rolling all of it back) when one differs. Every value put in the text was checked to be plain.
@@ -74,7 +82,9 @@ QString checkBlock(const BackupManifest &manifest, const QString &schema)
         << QStringLiteral(
                "    EXECUTE format($digest$%1$digest$, %2::text, CASE WHEN key_column IS NULL THEN 't::text' "
                "ELSE 't.' || quote_ident(key_column) END) INTO found_rows, found_sum;")
-               .arg(PostgresBackup::digestSql(QStringLiteral("%1$s"), QStringLiteral("%2$s")), relation)
+               .arg(PostgresBackup::digestSql(
+                        QStringLiteral("%1$s"), QStringLiteral("%2$s"), manifest.checksumAlgorithm),
+                   relation)
         << QStringLiteral("    IF found_rows <> m.row_count THEN problems := problems || format('%s has %s "
                           "rows, the backup %s', "
                           "m.name, found_rows, m.row_count);")
@@ -116,6 +126,15 @@ StorageError restoreError(const StorageError &error)
             .arg(found));
 }
 
+StorageError unknownAlgorithm(const QString &algorithm)
+{
+    return backup::failure(ErrorKind::Validation,
+        QCoreApplication::translate("PostgresBackup",
+            "The backup's checksums are of a kind (\"%1\") this program does not know; use a newer "
+            "Catalog Admin")
+            .arg(algorithm));
+}
+
 } // namespace postgres_backup
 
 using namespace postgres_backup;
@@ -125,15 +144,25 @@ PostgresBackup::PostgresBackup(ConnectionManager &connections)
 {
 }
 
-QString PostgresBackup::digestSql(const QString &table, const QString &order)
+QString PostgresBackup::digestSql(const QString &table, const QString &order, const QString &algorithm)
 {
-    return QStringLiteral(
-        "SELECT count(*), COALESCE(md5(string_agg(md5(t::text), '' ORDER BY %2)), '') FROM %1 t")
-        .arg(table, order);
+    if (algorithm == QLatin1String(kRowTextAlgorithm))
+        return QStringLiteral(
+            "SELECT count(*), COALESCE(md5(string_agg(md5(t::text), '' ORDER BY %2)), '') FROM %1 t")
+            .arg(table, order);
+    // mod(), not %: the text also goes through format() in the restore's check.
+    return QStringLiteral("SELECT count(*), mod(mod(COALESCE(sum(%2::numeric), 0), 18446744073709551616) + "
+                          "18446744073709551616, 18446744073709551616)::text FROM %1 t")
+        .arg(table, QLatin1String(RowHashes::kPostgresRowHash));
 }
 
-Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
-    QSqlDatabase &db, const SqlDialect &d, const BackupProgress &progress, int fromPercent, int toPercent)
+bool PostgresBackup::knowsAlgorithm(const QString &algorithm)
+{
+    return algorithm == QLatin1String(kRowTextAlgorithm)
+        || algorithm == QLatin1String(RowHashes::kPostgresAlgorithm);
+}
+
+StorageError PostgresBackup::pinSettings(QSqlDatabase &db, const SqlDialect &d)
 {
     QSqlQuery q(db);
     for (const char *setting : kChecksumSettings) {
@@ -141,6 +170,47 @@ Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
             return sqlError(q.lastError(), d,
                 QCoreApplication::translate("PostgresBackup", "Cannot prepare the checksum session"));
     }
+    return {};
+}
+
+// The keyed table's row hashes, read by COPY, into `table` (complete) and its digest.
+Result<BackupManifest::TableDigest> PostgresBackup::hashRows(
+    QSqlDatabase &db, const QString &table, const QString &key, RowHashes::Table &rows)
+{
+    QSqlDriver *driver = db.driver();
+    const QByteArray statement = QStringLiteral("COPY (SELECT t.%1, %2 FROM %3 t) TO STDOUT")
+                                     .arg(driver->escapeIdentifier(key, QSqlDriver::FieldName),
+                                         QLatin1String(RowHashes::kPostgresRowHash),
+                                         driver->escapeIdentifier(table, QSqlDriver::TableName))
+                                     .toUtf8();
+    rows.complete = true;
+    bool parsed = true;
+    const StorageError e = PostgresDelta::copyOut(db, statement, [&](const char *line, int length) {
+        const char *end = line + length;
+        qint64 k = 0;
+        qint64 hash = 0;
+        const std::from_chars_result first = std::from_chars(line, end, k);
+        parsed = first.ec == std::errc() && first.ptr != end && *first.ptr == '\t'
+            && std::from_chars(first.ptr + 1, end, hash).ec == std::errc();
+        rows.rows.append({ k, quint64(hash) });
+        return parsed;
+    });
+    if (!parsed || !e.ok())
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresBackup", "Cannot checksum %1: %2")
+                .arg(table, parsed ? e.message : QStringLiteral("a row came without its key and hash")));
+    RowHashes::sortRows(rows.rows);
+    return BackupManifest::TableDigest { rows.rows.size(),
+        RowHashes::checksumText(RowHashes::sumOf(rows.rows)) };
+}
+
+Result<PostgresBackup::Digests> PostgresBackup::tableDigests(QSqlDatabase &db, const SqlDialect &d,
+    const BackupProgress &progress, int fromPercent, int toPercent, const QString &algorithm,
+    RowHashes *hashes)
+{
+    if (StorageError e = pinSettings(db, d); !e.ok())
+        return e;
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
             "SELECT c.relname, %1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema() ORDER BY c.relname")
@@ -150,6 +220,10 @@ Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
     QList<QPair<QString, QString>> tables;
     while (q.next())
         tables.append({ q.value(0).toString(), q.value(1).toString() });
+    const Result<QMap<QString, QString>> integerKeys
+        = hashes ? PostgresDelta::integerKeys(db, d) : QMap<QString, QString> {};
+    if (!integerKeys)
+        return integerKeys.error();
     Digests digests;
     QSqlDriver *driver = db.driver();
     for (qsizetype i = 0; i < tables.size(); ++i) {
@@ -159,10 +233,19 @@ Result<PostgresBackup::Digests> PostgresBackup::tableDigests(
         if (!backup::report(progress, percent,
                 QCoreApplication::translate("PostgresBackup", "Checksumming %1").arg(table)))
             return backup::cancelled();
+        if (const QString integerKey = integerKeys->value(table); !integerKey.isEmpty()) {
+            const Result<BackupManifest::TableDigest> digest
+                = hashRows(db, table, integerKey, hashes->tables[table]);
+            if (!digest)
+                return digest.error();
+            digests.insert(table, digest.value());
+            continue;
+        }
         const QString order = key.isEmpty()
             ? QStringLiteral("t::text")
             : QStringLiteral("t.") + driver->escapeIdentifier(key, QSqlDriver::FieldName);
-        if (!q.exec(digestSql(driver->escapeIdentifier(table, QSqlDriver::TableName), order)) || !q.next())
+        if (!q.exec(digestSql(driver->escapeIdentifier(table, QSqlDriver::TableName), order, algorithm))
+            || !q.next())
             return sqlError(q.lastError(), d,
                 QCoreApplication::translate("PostgresBackup", "Cannot checksum %1").arg(table));
         digests.insert(table, { q.value(0).toLongLong(), q.value(1).toString() });
@@ -191,7 +274,7 @@ StorageError PostgresBackup::describe(const QString &toolPath, BackupManifest &m
     manifest.serverVersion = version.value();
     manifest.tool = m_tool.versionText;
     manifest.toolMajor = m_tool.major;
-    manifest.checksumAlgorithm = QStringLiteral("postgresql-md5-row-text");
+    manifest.checksumAlgorithm = QLatin1String(RowHashes::kPostgresAlgorithm);
     return {};
 }
 
@@ -241,26 +324,60 @@ StorageError PostgresBackup::freeze(BackupManifest &manifest, const QList<Backup
                 "%1 is a backup of another database (or of this one before a point-in-time "
                 "restore or failover); take a full backup")
                 .arg(parent.setName()));
+    // The chain's row hashes let the checksums follow from the changes; without them (sets of an
+    // older version) every table is checksummed whole, which is slower but as exact.
+    QElapsedTimer timer;
+    timer.start();
+    Result<RowHashes> state = RowHashes::stateOf(parentChain);
+    qCInfo(lcStorage) << "incremental backup: the parent chain's row hashes read in" << timer.elapsed()
+                      << "ms";
+    if (state)
+        m_parentState = std::move(state.value());
+    else
+        qCWarning(lcStorage) << "incremental backup: every table is checksummed whole:"
+                             << state.error().message;
     return {};
 }
 
 Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(
     const QString &path, const BackupProgress &progress)
 {
-    // The checksums of the whole database and the delta from one snapshot: the set describes one
-    // moment, whatever commits meanwhile.
+    // The checksums and the delta from one snapshot: the set describes one moment, whatever
+    // commits meanwhile.
     QSqlDatabase snap = m_snapshot.db();
+    const SqlDialect &d = m_connections.dialect();
     QElapsedTimer timer;
     timer.start();
-    Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30);
+    Result<Digests> digests = Digests {};
+    QMap<QString, PostgresDelta::Written> written;
+    if (m_parentState) {
+        if (StorageError e = pinSettings(snap, d); !e.ok())
+            return e;
+        if (StorageError e
+            = PostgresDelta::write(snap, d, m_sinceMark, path, progress, &*m_parentState, &written);
+            !e.ok())
+            return e;
+        Digests fromChanges;
+        m_rowHashes = {};
+        for (auto it = written.begin(); it != written.end(); ++it) {
+            fromChanges.insert(it.key(), it->digest);
+            if (!it->key.isEmpty())
+                m_rowHashes.tables.insert(it.key(), std::move(it->changes));
+        }
+        digests = fromChanges;
+    } else {
+        digests = tableDigests(
+            snap, d, progress, 2, 30, QLatin1String(RowHashes::kPostgresAlgorithm), &m_rowHashes);
+        if (digests) {
+            if (StorageError e = PostgresDelta::write(snap, d, m_sinceMark, path, progress); !e.ok())
+                return e;
+        }
+    }
     if (!digests)
         return digests.error();
-    const qint64 digestMs = timer.elapsed();
-    if (StorageError e = PostgresDelta::write(snap, m_connections.dialect(), m_sinceMark, path, progress);
-        !e.ok())
-        return e;
-    qCInfo(lcStorage) << "incremental backup phases: checksums" << digestMs << "ms, delta written after"
-                      << timer.elapsed() << "ms";
+    qCInfo(lcStorage) << "incremental backup: delta and checksums in" << timer.elapsed() << "ms"
+                      << (m_parentState ? "from the changes" : "over every row");
+    m_parentState.reset();
     snap.commit();
     m_snapshot.setInTransaction(false);
     return digests;
@@ -290,7 +407,9 @@ Result<PostgresBackup::Digests> PostgresBackup::dump(
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase snap = m_snapshot.db();
-    Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30);
+    m_rowHashes = {};
+    Result<Digests> digests = tableDigests(snap, m_connections.dialect(), progress, 2, 30,
+        QLatin1String(RowHashes::kPostgresAlgorithm), &m_rowHashes);
     if (!digests)
         return digests.error();
     const qint64 digestMs = timer.elapsed();
@@ -309,14 +428,17 @@ Result<PostgresBackup::Digests> PostgresBackup::dump(
     return digests;
 }
 
-Result<PostgresBackup::Digests> PostgresBackup::digests()
+Result<PostgresBackup::Digests> PostgresBackup::digests(const QString &algorithm)
 {
+    const QString chosen = algorithm.isEmpty() ? QLatin1String(RowHashes::kPostgresAlgorithm) : algorithm;
+    if (!knowsAlgorithm(chosen))
+        return unknownAlgorithm(chosen);
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
         if (!db.transaction())
             return sqlError(db.lastError(), d,
                 QCoreApplication::translate("PostgresBackup", "Cannot begin the checksum transaction"));
-        Result<Digests> digests = tableDigests(db, d, {}, 0, 100);
+        Result<Digests> digests = tableDigests(db, d, {}, 0, 100, chosen, nullptr);
         db.rollback();
         return digests;
     });
@@ -366,6 +488,8 @@ StorageError PostgresBackup::verify(
     if (!psql)
         return psql.error();
     m_psql = psql.value();
+    if (!knowsAlgorithm(manifest.checksumAlgorithm))
+        return unknownAlgorithm(manifest.checksumAlgorithm);
     if (const QString bad = unplainValue(manifest); !bad.isEmpty())
         return backup::failure(ErrorKind::Validation,
             QCoreApplication::translate(

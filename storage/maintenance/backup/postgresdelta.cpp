@@ -3,6 +3,7 @@
 #include "db/postgres/pghandle_p.h"
 #include "db/sqldialect.h"
 #include "db/sqlhelpers_p.h"
+#include "maintenance/backup/rowhashes_p.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <charconv>
 
 namespace catalog {
 
@@ -29,7 +31,8 @@ constexpr auto kCompressedMagic = "catalog-admin-delta-zlib 1";
 constexpr qsizetype kMaxCompressed = qsizetype(1) << 30; // qCompress keeps the size in 32 bits
 constexpr auto kTableTag = "#table ";
 constexpr auto kEndTag = "#end";
-constexpr qint64 kXidSpan = 4294967295LL; // 2^32 - 1: xmin is the low 32 bits of the 64-bit id
+// 2^31 - 1: xmin is the low 32 bits of the 64-bit id, and age() tells its distance in 31 bits.
+constexpr qint64 kXidSpan = 2147483647LL;
 
 struct TableBlock
 {
@@ -159,6 +162,26 @@ Result<QList<TableBlock>> readDelta(const QString &path)
     return tables;
 }
 
+// The condition on a row version (alias `t`) that the parent's snapshot `mark` ("xmin:xmax:xip,…")
+// could not see its writer: one that had not started (its id at or after the snapshot's xmax) or
+// was still running then (one of xip). Whatever the scan returns was committed before this
+// transaction's snapshot, so its xmin is older than the current id and age() is its exact distance
+// back while the parent lies within 2^31 transactions (the caller takes every row beyond that).
+// age() on the 32-bit xmin costs a fraction of widening it through text for pg_visible_in_snapshot.
+QString changedSince(const QString &mark)
+{
+    const QStringList parts = mark.split(QLatin1Char(':'));
+    const auto low32 = [](const QString &xid) { return QString::number(xid.toLongLong() & 0xffffffffLL); };
+    QStringList running;
+    for (const QString &xid : parts.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        running << low32(xid);
+    QString condition = QStringLiteral("age(t.xmin) <= (SELECT age('%1'::xid))").arg(low32(parts.value(1)));
+    if (!running.isEmpty())
+        condition = QStringLiteral("(%1 OR t.xmin = ANY ('{%2}'::xid[]))")
+                        .arg(condition, running.join(QLatin1Char(',')));
+    return condition;
+}
+
 // --- writing -------------------------------------------------------------------------------------------
 
 struct Reader
@@ -224,7 +247,9 @@ Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
     return ordered;
 }
 
-StorageError describeTable(Reader &reader, TableBlock &t)
+// The table's columns, key and sequence; its key ranges too when `withRanges` (else the caller
+// knows them from the row hashes).
+StorageError describeTable(Reader &reader, TableBlock &t, bool withRanges)
 {
     const QString table = quoted(t.name);
     const auto columns = reader.rows(
@@ -252,11 +277,13 @@ StorageError describeTable(Reader &reader, TableBlock &t)
         return {};
     t.key = key->first().at(0);
     const QString k = quoted(t.key);
-    const auto ranges = reader.rows(
-        QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
-                       "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
-            .arg(k, table),
-        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the keys of %1").arg(t.name));
+    const auto ranges = withRanges
+        ? reader.rows(
+            QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
+                           "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
+                .arg(k, table),
+            {}, QCoreApplication::translate("PostgresDelta", "Cannot read the keys of %1").arg(t.name))
+        : Result<QList<QStringList>>(QList<QStringList> {});
     const auto sequence = reader.rows(
         QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
                        "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
@@ -273,53 +300,105 @@ StorageError describeTable(Reader &reader, TableBlock &t)
     return {};
 }
 
-// The table's changed rows (all of them when `changed` is empty) as COPY text, into `out`.
-StorageError copyRows(QSqlDatabase &db, const SqlDialect &dialect, const TableBlock &t,
-    const QString &changed, QIODevice &out, qint64 *rows)
+// Splits a number off the front of a COPY text line ("123\t…"): the delta's row hash and key.
+bool takeNumber(const char *&at, const char *end, qint64 &value)
 {
-    PGconn *conn = pgConn(db.driver()->handle());
-    if (!conn)
-        return backup::failure(ErrorKind::Internal,
-            QCoreApplication::translate("PostgresDelta", "The PostgreSQL driver does not expose its handle"));
-    QStringList columns;
+    const auto [next, ec] = std::from_chars(at, end, value);
+    if (ec != std::errc() || next == end || *next != '\t')
+        return false;
+    at = next + 1;
+    return true;
+}
+
+// The table's changed rows (all of them when `changed` is empty) as COPY text, into `out`, and
+// each row's hash (and key) into `written`.
+StorageError copyRows(QSqlDatabase &db, const TableBlock &t, const QString &changed, QIODevice &out,
+    QList<RowHashes::Row> &written)
+{
+    QStringList columns { QLatin1String(RowHashes::kPostgresRowHash) };
+    if (!t.key.isEmpty())
+        columns << QStringLiteral("t.") + quoted(t.key);
     for (const QString &c : t.columns)
-        columns << quoted(c);
+        columns << QStringLiteral("t.") + quoted(c);
     const QString where
         = t.key.isEmpty() || changed.isEmpty() ? QString() : QStringLiteral(" WHERE ") + changed;
     const QByteArray statement = QStringLiteral("COPY (SELECT %1 FROM %2 t%3) TO STDOUT")
                                      .arg(columns.join(QStringLiteral(", ")), quoted(t.name), where)
                                      .toUtf8();
-    PGresult *started = PQexec(conn, statement.constData());
-    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
-    const QString why = QString::fromUtf8(PQresultErrorMessage(started));
-    PQclear(started);
-    if (!copying)
+    const bool keyed = !t.key.isEmpty();
+    StorageError error;
+    StorageError copied = PostgresDelta::copyOut(db, statement, [&](const char *line, int length) {
+        const char *at = line;
+        const char *end = line + length;
+        qint64 hash = 0;
+        qint64 key = 0;
+        if (!takeNumber(at, end, hash) || (keyed && !takeNumber(at, end, key))) {
+            error = backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate("PostgresDelta", "A changed row of %1 came without its hash")
+                    .arg(t.name));
+            return false;
+        }
+        written.append({ key, quint64(hash) });
+        if (out.write(at, end - at) == end - at)
+            return true;
+        error = backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresDelta", "Cannot write the changes of %1: %2")
+                .arg(t.name, out.errorString()));
+        return false;
+    });
+    if (!error.ok())
+        return error;
+    if (!copied.ok())
         return backup::failure(ErrorKind::Internal,
             QCoreApplication::translate("PostgresDelta", "Cannot read the changes of %1: %2")
-                .arg(t.name, why));
-    StorageError error;
-    for (;;) {
-        char *row = nullptr;
-        const int length = PQgetCopyData(conn, &row, 0);
-        if (length < 0)
-            break;
-        if (error.ok() && out.write(row, length) != length)
-            error = backup::failure(ErrorKind::Internal,
-                QCoreApplication::translate("PostgresDelta", "Cannot write the changes of %1: %2")
-                    .arg(t.name, out.errorString()));
-        ++*rows;
-        PQfreemem(row);
+                .arg(t.name, copied.message));
+    return {};
+}
+
+// The keys of the table as they stand, sorted.
+Result<QList<qint64>> keysNow(QSqlDatabase &db, const TableBlock &t)
+{
+    QList<qint64> keys;
+    bool parsed = true;
+    const QByteArray statement
+        = QStringLiteral("COPY (SELECT %1 FROM %2) TO STDOUT").arg(quoted(t.key), quoted(t.name)).toUtf8();
+    const StorageError e = PostgresDelta::copyOut(db, statement, [&](const char *line, int length) {
+        qint64 key = 0;
+        parsed = std::from_chars(line, line + length, key).ec == std::errc();
+        keys.append(key);
+        return parsed;
+    });
+    if (!parsed || !e.ok())
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresDelta", "Cannot read the keys of %1: %2")
+                .arg(t.name, parsed ? e.message : QStringLiteral("a key is not a number")));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+// A keyed table's checksum and ranges from the parent's row hashes and the rows the delta carries:
+// the table is counted, and its keys read only when the count says some were deleted.
+Result<PostgresDelta::Written> bringUpToDate(
+    Reader &reader, TableBlock &t, const RowHashes::Table &parent, QList<RowHashes::Row> rows)
+{
+    const auto counted = reader.rows(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(t.name)), {},
+        QCoreApplication::translate("PostgresDelta", "Cannot count the rows of %1").arg(t.name));
+    if (!counted)
+        return counted.error();
+    const qint64 standing = counted->value(0).value(0).toLongLong();
+    RowHashes::sortRows(rows);
+    QList<qint64> deleted;
+    if (parent.rows.size() + RowHashes::newRows(parent, rows) > standing) {
+        const Result<QList<qint64>> keys = keysNow(reader.db, t);
+        if (!keys)
+            return keys.error();
+        deleted = RowHashes::missingKeys(parent, keys.value());
     }
-    PGresult *end = PQgetResult(conn);
-    if (error.ok() && PQresultStatus(end) != PGRES_COMMAND_OK)
-        error = backup::failure(ErrorKind::Internal,
-            QCoreApplication::translate("PostgresDelta", "Cannot read the changes of %1: %2")
-                .arg(t.name, QString::fromUtf8(PQresultErrorMessage(end))));
-    PQclear(end);
-    while (PGresult *more = PQgetResult(conn))
-        PQclear(more);
-    Q_UNUSED(dialect);
-    return error;
+    Result<RowHashes::Incremental> next = RowHashes::next(t.name, parent, std::move(rows), standing, deleted);
+    if (!next)
+        return next.error();
+    t.ranges = next->ranges;
+    return PostgresDelta::Written { next->digest, t.key, std::move(next->changes) };
 }
 
 // --- applying ------------------------------------------------------------------------------------------
@@ -394,6 +473,24 @@ QByteArray upsertSql(const TableBlock &t, const QString &table)
 
 using namespace postgres_delta;
 
+Result<QMap<QString, QString>> PostgresDelta::integerKeys(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    Reader reader { db, dialect };
+    const auto found = reader.rows(
+        QStringLiteral("SELECT c.relname, a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = "
+                       "i.indrelid AND a.attnum = i.indkey[0] WHERE n.nspname = current_schema() AND "
+                       "c.relkind IN ('r', 'p') AND i.indisprimary AND i.indnatts = 1 AND a.atttypid IN "
+                       "('int2'::regtype, 'int4'::regtype, 'int8'::regtype)"),
+        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the tables' keys"));
+    if (!found)
+        return found.error();
+    QMap<QString, QString> keys;
+    for (const QStringList &row : found.value())
+        keys.insert(row.at(0), row.at(1));
+    return keys;
+}
+
 Result<QString> PostgresDelta::snapshotMark(QSqlDatabase &db, const SqlDialect &dialect)
 {
     Reader reader { db, dialect };
@@ -407,7 +504,8 @@ Result<QString> PostgresDelta::snapshotMark(QSqlDatabase &db, const SqlDialect &
 std::optional<qint64> PostgresDelta::markXmin(const QString &mark)
 {
     // Only digits, colons and commas: the mark is written into the delta's COPY statements.
-    static const QRegularExpression snapshot(QStringLiteral(R"(^(\d{1,19}):\d{1,19}:(\d{1,19}(,\d{1,19})*)?$)"));
+    static const QRegularExpression snapshot(
+        QStringLiteral(R"(^(\d{1,19}):\d{1,19}:(\d{1,19}(,\d{1,19})*)?$)"));
     const QRegularExpressionMatch m = snapshot.match(mark);
     if (!m.hasMatch())
         return std::nullopt;
@@ -434,9 +532,47 @@ Result<QString> PostgresDelta::databaseId(QSqlDatabase &db, const SqlDialect &di
     return found->value(0).value(0);
 }
 
-StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, const QString &sinceMark,
-    const QString &path, const BackupProgress &progress)
+StorageError PostgresDelta::copyOut(
+    QSqlDatabase &db, const QByteArray &statement, const std::function<bool(const char *, int)> &line)
 {
+    PGconn *conn = pgConn(db.driver()->handle());
+    if (!conn)
+        return backup::failure(ErrorKind::Internal,
+            QCoreApplication::translate("PostgresDelta", "The PostgreSQL driver does not expose its handle"));
+    PGresult *started = PQexec(conn, statement.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
+    const QString why = QString::fromUtf8(PQresultErrorMessage(started));
+    PQclear(started);
+    if (!copying)
+        return backup::failure(ErrorKind::Internal, why.trimmed());
+    // Every row is read to the end even after `line` said stop, so the connection stays usable.
+    bool going = true;
+    for (;;) {
+        char *row = nullptr;
+        const int length = PQgetCopyData(conn, &row, 0);
+        if (length < 0)
+            break;
+        if (going)
+            going = line(row, length);
+        PQfreemem(row);
+    }
+    StorageError error;
+    PGresult *end = PQgetResult(conn);
+    if (PQresultStatus(end) != PGRES_COMMAND_OK)
+        error = backup::failure(ErrorKind::Internal, QString::fromUtf8(PQresultErrorMessage(end)).trimmed());
+    PQclear(end);
+    while (PGresult *more = PQgetResult(conn))
+        PQclear(more);
+    if (error.ok() && !going)
+        error = backup::cancelled();
+    return error;
+}
+
+StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, const QString &sinceMark,
+    const QString &path, const BackupProgress &progress, const RowHashes *parent,
+    QMap<QString, Written> *written)
+{
+    Q_ASSERT(!parent || written);
     const std::optional<qint64> parentXmin = markXmin(sinceMark);
     if (!parentXmin)
         return backup::failure(ErrorKind::Validation,
@@ -453,15 +589,7 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, c
             QCoreApplication::translate("PostgresDelta",
                 "The database's transaction ids are behind its newest backup set (restored or "
                 "rewound since?); take a full backup"));
-    // The row version's writer widened to 64 bits against xmax (within 2^32 of it, or every row is
-    // taken), then: could the parent's snapshot see it? If not, the row is new or changed since.
-    const QString changed = xmax - sinceXmin >= kXidSpan
-        ? QString()
-        : QStringLiteral("NOT pg_visible_in_snapshot((%1::bigint - ((%1::bigint - t.xmin::text::bigint) & %2))"
-                         "::text::xid8, '%3'::pg_snapshot)")
-              .arg(xmax)
-              .arg(kXidSpan)
-              .arg(sinceMark);
+    const QString changed = xmax - sinceXmin >= kXidSpan ? QString() : changedSince(sinceMark);
     const Result<QStringList> tables = tablesInForeignKeyOrder(reader);
     if (!tables)
         return tables.error();
@@ -474,12 +602,30 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, c
         if (!backup::report(progress, 30 + int(50 * i / tables->size()),
                 QCoreApplication::translate("PostgresDelta", "Reading the changes of %1").arg(t.name)))
             return backup::cancelled();
-        if (StorageError e = describeTable(reader, t); !e.ok())
+        if (StorageError e = describeTable(reader, t, parent == nullptr); !e.ok())
             return e;
+        QBuffer rowsText;
+        rowsText.open(QIODevice::WriteOnly);
+        QList<RowHashes::Row> rows;
+        if (StorageError e = copyRows(db, t, changed, rowsText, rows); !e.ok())
+            return e;
+        if (parent && t.key.isEmpty()) { // taken whole
+            written->insert(
+                t.name, { { rows.size(), RowHashes::checksumText(RowHashes::sumOf(rows)) }, t.key, {} });
+        } else if (parent) {
+            const auto parentTable = parent->tables.constFind(t.name);
+            if (parentTable == parent->tables.cend())
+                return backup::failure(ErrorKind::Validation,
+                    QCoreApplication::translate(
+                        "PostgresDelta", "The parent set has no row hashes of %1; take a full backup")
+                        .arg(t.name));
+            Result<Written> table = bringUpToDate(reader, t, *parentTable, std::move(rows));
+            if (!table)
+                return table.error();
+            written->insert(t.name, std::move(table.value()));
+        }
         out.write(kTableTag + QJsonDocument(headerOf(t)).toJson(QJsonDocument::Compact) + '\n');
-        qint64 rows = 0;
-        if (StorageError e = copyRows(db, dialect, t, changed, out, &rows); !e.ok())
-            return e;
+        out.write(rowsText.data());
         out.write("\\.\n");
     }
     out.write(QByteArray(kEndTag) + '\n');

@@ -2,12 +2,15 @@
 
 #include "core/storageerror.h"
 #include "maintenance/backup/backupcommon_p.h"
+#include "maintenance/backup/rowhashes_p.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace catalog {
@@ -20,11 +23,11 @@ class SqlDialect;
 //
 // "Written since" is decided by the row version's writer, not by a clock: a row version is in the
 // delta exactly when the parent's snapshot (its change mark, "xmin:xmax:xip") could not see the
-// transaction that wrote it (pg_visible_in_snapshot): one that had not started, or was still running
-// then — even one that commits long after, with an older updated_at. Whatever that snapshot saw is
-// in the parent, so nothing is missed and nothing taken twice, whatever else ran in the cluster
-// meanwhile. The 32-bit xmin is widened against the delta's own snapshot, and a parent more
-// than 2^32 transactions back takes every row. Soft deletions are updates and come with the rows;
+// transaction that wrote it: one that had not started (xmin at or past the snapshot's xmax, told by
+// age(xmin)), or was still running then (one of xip) — even one that commits long after, with an
+// older updated_at. Whatever that snapshot saw is in the parent, so nothing is missed and nothing
+// taken twice, whatever else ran in the cluster meanwhile. A parent more than 2^31 transactions
+// back takes every row. Soft deletions are updates and come with the rows;
 // hard deletions show as keys missing from the ranges. Tables without a single integer key are
 // taken whole.
 //
@@ -49,8 +52,28 @@ public:
     // The xmin of a change mark; nullopt when the text is not a snapshot.
     static std::optional<qint64> markXmin(const QString &mark);
     static Result<QString> databaseId(QSqlDatabase &db, const SqlDialect &dialect);
+    // Every table of the schema with a single integer primary key, and that key's column: the
+    // tables whose deltas carry changed rows only (the others are taken whole).
+    static Result<QMap<QString, QString>> integerKeys(QSqlDatabase &db, const SqlDialect &dialect);
+    // What write() made of one table, given the parent's row hashes: the table's digest as it
+    // stands, its key (empty: taken whole) and, keyed, what the new set's row hashes hold of it.
+    struct Written
+    {
+        BackupManifest::TableDigest digest;
+        QString key;
+        RowHashes::Table changes;
+    };
+    // Writes the delta. With `parent` (the parent chain's row hashes), each table's digest is
+    // brought up to date into `written` from the rows the delta carries (counting the table, and
+    // reading its keys only when rows were deleted); without, each table's key ranges are read.
     static StorageError write(QSqlDatabase &db, const SqlDialect &dialect, const QString &sinceMark,
-        const QString &path, const BackupProgress &progress);
+        const QString &path, const BackupProgress &progress, const RowHashes *parent = nullptr,
+        QMap<QString, Written> *written = nullptr);
+    // Runs `statement` (COPY … TO STDOUT) on the driver's libpq handle, giving each line (with its
+    // line break) to `line`; false from it stops taking lines (Cancelled). Errors carry the
+    // server's message.
+    static StorageError copyOut(
+        QSqlDatabase &db, const QByteArray &statement, const std::function<bool(const char *, int)> &line);
     // The file is a delta whose every block is whole; its table names.
     static Result<QStringList> check(const QString &path);
     // The SQL, for psql inside the restore's transaction, that turns the full set restored into

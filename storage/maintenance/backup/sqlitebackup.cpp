@@ -158,6 +158,7 @@ void SqliteBackup::endIncremental()
     }
     m_parentState.clear();
     m_deltaWork.clear();
+    m_parentHashes.reset();
 }
 
 StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupManifest> &parentChain)
@@ -171,10 +172,18 @@ StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupMa
                 "SqliteBackup", "An incremental backup needs a database file, not an in-memory database"));
     const QDir folder = QFileInfo(manifest.path).dir();
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
-    m_parentState = folder.filePath(QStringLiteral(".catalog-parent-") + id + QStringLiteral(".sqlite"));
     m_deltaWork = folder.filePath(QStringLiteral(".catalog-delta-") + id + QStringLiteral(".sqlite"));
-    if (StorageError e = SqliteDelta::build(parentChain, m_parentState, {}); !e.ok())
-        return e;
+    // The chain's row hashes tell what changed without the parent's rows; a chain without them
+    // (sets of an older version) has its state rebuilt from the sets and compared row by row.
+    if (Result<RowHashes> state = RowHashes::stateOf(parentChain)) {
+        m_parentHashes = std::move(state.value());
+    } else {
+        qCWarning(lcStorage) << "incremental backup: rows compared with the rebuilt parent:"
+                             << state.error().message;
+        m_parentState = folder.filePath(QStringLiteral(".catalog-parent-") + id + QStringLiteral(".sqlite"));
+        if (StorageError e = SqliteDelta::build(parentChain, m_parentState, {}); !e.ok())
+            return e;
+    }
     // The live file is opened without CREATE (a wrong path must not make an empty database), and
     // ATTACH inherits that: the delta starts as an empty file, which SQLite takes as a database.
     if (QFile work(m_deltaWork); !work.open(QIODevice::WriteOnly))
@@ -190,8 +199,10 @@ StorageError SqliteBackup::freeze(BackupManifest &manifest, const QList<BackupMa
     sqlite3_busy_timeout(m_live, 30000);
     // ATTACH is refused inside a transaction: both files first, then the read transaction whose
     // snapshot the set describes.
-    const QByteArray sql = "ATTACH '" + QFile::encodeName(m_parentState).replace('\'', "''")
-        + "' AS parent; ATTACH '" + QFile::encodeName(m_deltaWork).replace('\'', "''")
+    const QByteArray parent = m_parentState.isEmpty()
+        ? QByteArray()
+        : "ATTACH '" + QFile::encodeName(m_parentState).replace('\'', "''") + "' AS parent; ";
+    const QByteArray sql = parent + "ATTACH '" + QFile::encodeName(m_deltaWork).replace('\'', "''")
         + "' AS delta; BEGIN; SELECT count(*) FROM main.sqlite_master;";
     if (sqlite3_exec(m_live, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return backup::failure(ErrorKind::Internal,
@@ -206,21 +217,28 @@ Result<SqliteBackup::Digests> SqliteBackup::dumpIncremental(
     const auto cleanUp = qScopeGuard([&] { endIncremental(); });
     QElapsedTimer timer;
     timer.start();
-    if (StorageError e = SqliteDelta::write(m_live, progress); !e.ok())
-        return e;
-    const qint64 deltaMs = timer.elapsed();
-    Result<Digests> digests = SqliteDigest::of(m_live, progress, 80, 95);
+    m_rowHashes = {};
+    Result<Digests> digests = Digests {};
+    if (m_parentHashes) {
+        digests = SqliteDelta::writeFromHashes(m_live, *m_parentHashes, progress, m_rowHashes);
+    } else {
+        if (StorageError e = SqliteDelta::write(m_live, progress); !e.ok())
+            return e;
+        digests = SqliteDigest::of(m_live, progress, 80, 95, {}, &m_rowHashes);
+    }
     if (!digests)
         return digests.error();
-    if (sqlite3_exec(m_live, "COMMIT; DETACH parent; DETACH delta;", nullptr, nullptr, nullptr) != SQLITE_OK)
+    const QByteArray finish
+        = m_parentState.isEmpty() ? "COMMIT; DETACH delta;" : "COMMIT; DETACH parent; DETACH delta;";
+    if (sqlite3_exec(m_live, finish.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return backup::failure(ErrorKind::Internal,
             QCoreApplication::translate("SqliteBackup", "Cannot finish the incremental backup: %1")
                 .arg(message(m_live, SQLITE_ERROR)));
     if (!QFile::rename(m_deltaWork, path))
         return backup::failure(ErrorKind::Internal,
             QCoreApplication::translate("SqliteBackup", "Cannot rename %1 to %2").arg(m_deltaWork, path));
-    qCInfo(lcStorage) << "incremental backup phases: delta" << deltaMs << "ms, checksums done after"
-                      << timer.elapsed() << "ms";
+    qCInfo(lcStorage) << "incremental backup: delta and checksums in" << timer.elapsed() << "ms"
+                      << (m_parentHashes ? "from the row hashes" : "against the rebuilt parent");
     return digests;
 }
 
@@ -254,18 +272,18 @@ StorageError SqliteBackup::describe(const QString &toolPath, BackupManifest &man
     manifest.serverVersion = QString::fromLatin1(sqlite3_libversion());
     manifest.tool = QStringLiteral("SQLite online backup API %1").arg(manifest.serverVersion);
     manifest.toolMajor = 0;
-    manifest.checksumAlgorithm = QStringLiteral("sqlite-sha256-typed-values");
+    manifest.checksumAlgorithm = QLatin1String(RowHashes::kSqliteAlgorithm);
     return {};
 }
 
-Result<SqliteBackup::Digests> SqliteBackup::digests()
+Result<SqliteBackup::Digests> SqliteBackup::digests(const QString &algorithm)
 {
     return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
         sqlite3 *handle = handleOf(db);
         if (!handle)
             return backup::failure(ErrorKind::Internal,
                 QCoreApplication::translate("SqliteBackup", "The SQLite driver does not expose its handle"));
-        return SqliteDigest::of(handle, {}, 0, 100);
+        return SqliteDigest::of(handle, {}, 0, 100, algorithm);
     });
 }
 
@@ -305,7 +323,8 @@ Result<SqliteBackup::Digests> SqliteBackup::dump(
     std::optional<Result<QString>> sum;
     const std::unique_ptr<QThread> hasher(QThread::create([&] { sum.emplace(backup::sha256Of(path)); }));
     hasher->start();
-    Result<Digests> digests = SqliteDigest::of(target.db, progress, 60, 85);
+    m_rowHashes = {};
+    Result<Digests> digests = SqliteDigest::of(target.db, progress, 60, 85, {}, &m_rowHashes);
     hasher->wait();
     qCInfo(lcStorage) << "backup phases: copy" << copyMs << "ms, checksums and sha256 beside them"
                       << timer.elapsed() << "ms";
@@ -380,7 +399,7 @@ Result<SqliteBackup::Digests> SqliteBackup::stageAndDigest(
         return backup::failure(ErrorKind::Internal,
             QCoreApplication::translate("SqliteBackup", "Cannot read %1: %2")
                 .arg(m_staged, message(staged.db, rc)));
-    return SqliteDigest::of(staged.db, progress, 30, 55);
+    return SqliteDigest::of(staged.db, progress, 30, 55, chain.last().checksumAlgorithm);
 }
 
 StorageError SqliteBackup::verify(

@@ -1,5 +1,8 @@
 #include "maintenance/backup/sqlitedelta_p.h"
 
+#include "core/sha256hasher_p.h"
+#include "maintenance/backup/sqlitedigest_p.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -7,13 +10,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace catalog {
 
 namespace sqlite_delta {
 
-using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+using DeltaStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 
 StorageError failed(sqlite3 *db, const QString &what)
 {
@@ -39,11 +43,11 @@ StorageError exec(sqlite3 *db, const QString &sql, const QString &what)
         : failed(db, what);
 }
 
-Statement prepare(sqlite3 *db, const QString &sql)
+DeltaStatement prepare(sqlite3 *db, const QString &sql)
 {
     sqlite3_stmt *statement = nullptr;
     sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr);
-    return Statement(statement, sqlite3_finalize);
+    return DeltaStatement(statement, sqlite3_finalize);
 }
 
 QString text(sqlite3_stmt *s, int column)
@@ -54,7 +58,7 @@ QString text(sqlite3_stmt *s, int column)
 // The rows of a one- or two-column query as text.
 Result<QList<QStringList>> rows(sqlite3 *db, const QString &sql, const QString &what)
 {
-    const Statement s = prepare(db, sql);
+    const DeltaStatement s = prepare(db, sql);
     if (!s)
         return failed(db, what);
     QList<QStringList> result;
@@ -168,7 +172,7 @@ StorageError deleteOutsideRanges(sqlite3 *db, const QString &table, const QStrin
             QCoreApplication::translate("SqliteDelta", "Cannot apply the deletions of %1").arg(table));
         !e.ok())
         return e;
-    const Statement gap
+    const DeltaStatement gap
         = prepare(db, QStringLiteral("DELETE FROM main.%1 WHERE %2 BETWEEN ? AND ?").arg(t, k));
     if (!gap)
         return failed(
@@ -244,19 +248,95 @@ StorageError applyAttached(sqlite3 *db)
     return {};
 }
 
+StorageError beginDelta(sqlite3 *live)
+{
+    return exec(live,
+        QStringLiteral("CREATE TABLE delta.catalog_delta_tables (tbl TEXT NOT NULL, key TEXT NOT NULL, "
+                       "position INTEGER NOT NULL); "
+                       "CREATE TABLE delta.catalog_delta_ranges (tbl TEXT NOT NULL, lo INTEGER NOT NULL, "
+                       "hi INTEGER NOT NULL)"),
+        QCoreApplication::translate("SqliteDelta", "Cannot write the incremental backup"));
+}
+
+// The catalog's plain tables (a virtual table, the title search's FTS5 index, is carried by its
+// shadow tables, which are plain).
+Result<QStringList> deltaTables(sqlite3 *live)
+{
+    const auto found = rows(live,
+        QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"),
+        QCoreApplication::translate("SqliteDelta", "Cannot list the tables"));
+    if (!found)
+        return found.error();
+    QStringList names;
+    for (const QStringList &row : found.value()) {
+        if (!plain(row.at(0)))
+            return backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate(
+                    "SqliteDelta", "The table %1 has a name an incremental backup cannot carry")
+                    .arg(row.at(0)));
+        names << row.at(0);
+    }
+    return names;
+}
+
+// Reads every row of a keyed table once, in key order, and writes into the delta those whose hash
+// the parent does not have; the parent's keys not met were deleted.
+Result<RowHashes::Incremental> writeChangedRows(sqlite3 *live, const QString &table, const TableShape &shape,
+    const RowHashes::Table &parent, const std::function<bool()> &tick)
+{
+    const QString t = q(table);
+    const DeltaStatement scan
+        = prepare(live, QStringLiteral("SELECT %1, * FROM main.%2 ORDER BY %1").arg(q(shape.key), t));
+    QStringList marks;
+    for (qsizetype c = 0; c < shape.columns.size(); ++c)
+        marks << QStringLiteral("?");
+    const DeltaStatement insert = prepare(
+        live, QStringLiteral("INSERT INTO delta.%1 VALUES (%2)").arg(t, marks.join(QLatin1Char(','))));
+    if (!scan || !insert)
+        return failed(
+            live, QCoreApplication::translate("SqliteDelta", "Cannot read the changes of %1").arg(table));
+    Sha256Hasher hash;
+    QList<RowHashes::Row> changed;
+    QList<qint64> deleted;
+    qint64 standing = 0;
+    auto known = parent.rows.cbegin();
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(scan.get())) == SQLITE_ROW) {
+        const qint64 key = sqlite3_column_int64(scan.get(), 0);
+        const quint64 row = SqliteDigest::rowHash(scan.get(), 1, hash);
+        for (; known != parent.rows.cend() && known->key < key; ++known)
+            deleted.append(known->key);
+        const bool same = known != parent.rows.cend() && known->key == key && known->hash == row;
+        if (known != parent.rows.cend() && known->key == key)
+            ++known;
+        if (!same) {
+            for (int c = 1; c <= int(shape.columns.size()); ++c)
+                sqlite3_bind_value(insert.get(), c, sqlite3_column_value(scan.get(), c));
+            if (sqlite3_step(insert.get()) != SQLITE_DONE)
+                return failed(live,
+                    QCoreApplication::translate("SqliteDelta", "Cannot write the changes of %1").arg(table));
+            sqlite3_reset(insert.get());
+            changed.append({ key, row });
+        }
+        if (++standing % 50000 == 0 && !tick())
+            return backup::cancelled();
+    }
+    if (rc != SQLITE_DONE)
+        return failed(
+            live, QCoreApplication::translate("SqliteDelta", "Cannot read the changes of %1").arg(table));
+    for (; known != parent.rows.cend(); ++known)
+        deleted.append(known->key);
+    return RowHashes::next(table, parent, std::move(changed), standing, std::move(deleted));
+}
+
 } // namespace sqlite_delta
 
 using namespace sqlite_delta;
 
 StorageError SqliteDelta::write(sqlite3 *live, const BackupProgress &progress)
 {
-    if (StorageError e = exec(live,
-            QStringLiteral("CREATE TABLE delta.catalog_delta_tables (tbl TEXT NOT NULL, key TEXT NOT NULL, "
-                           "position INTEGER NOT NULL); "
-                           "CREATE TABLE delta.catalog_delta_ranges (tbl TEXT NOT NULL, lo INTEGER NOT NULL, "
-                           "hi INTEGER NOT NULL)"),
-            QCoreApplication::translate("SqliteDelta", "Cannot write the incremental backup"));
-        !e.ok())
+    if (StorageError e = beginDelta(live); !e.ok())
         return e;
     const auto tables = rows(live,
         QStringLiteral("SELECT m.name, EXISTS (SELECT 1 FROM parent.sqlite_master p WHERE p.type = 'table' "
@@ -286,9 +366,83 @@ StorageError SqliteDelta::write(sqlite3 *live, const BackupProgress &progress)
     return {};
 }
 
+Result<SqliteDelta::Digests> SqliteDelta::writeFromHashes(
+    sqlite3 *live, const RowHashes &parent, const BackupProgress &progress, RowHashes &changes)
+{
+    if (StorageError e = beginDelta(live); !e.ok())
+        return e;
+    const Result<QStringList> tables = deltaTables(live);
+    if (!tables)
+        return tables.error();
+    Digests digests;
+    for (qsizetype i = 0; i < tables->size(); ++i) {
+        const QString &name = tables->at(i);
+        const auto tick = [&] {
+            return backup::report(progress, 30 + int(50 * i / tables->size()),
+                QCoreApplication::translate("SqliteDelta", "Reading the changes of %1").arg(name));
+        };
+        if (!tick())
+            return backup::cancelled();
+        const Result<TableShape> shape = shapeOf(live, QStringLiteral("main"), name);
+        if (!shape)
+            return shape.error();
+        if (!std::all_of(shape->columns.cbegin(), shape->columns.cend(), plain))
+            return backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate(
+                    "SqliteDelta", "%1 has a column whose name an incremental backup cannot carry")
+                    .arg(name));
+        const QString t = q(name);
+        if (StorageError e = exec(live,
+                QStringLiteral("CREATE TABLE delta.%1 AS SELECT * FROM main.%1 WHERE 0; INSERT INTO "
+                               "delta.catalog_delta_tables VALUES ('%2', '%3', %4)")
+                    .arg(t, name, shape->key)
+                    .arg(i),
+                QCoreApplication::translate("SqliteDelta", "Cannot write the changes of %1").arg(name));
+            !e.ok())
+            return e;
+        const auto known = parent.tables.constFind(name);
+        if (shape->key.isEmpty()) { // taken whole
+            if (StorageError e
+                = exec(live, QStringLiteral("INSERT INTO delta.%1 SELECT * FROM main.%1").arg(t),
+                    QCoreApplication::translate("SqliteDelta", "Cannot write the changes of %1").arg(name));
+                !e.ok())
+                return e;
+            const Result<BackupManifest::TableDigest> digest
+                = SqliteDigest::ofTable(live, name, tick, QLatin1String(RowHashes::kSqliteAlgorithm));
+            if (!digest)
+                return digest.error();
+            digests.insert(name, digest.value());
+            continue;
+        }
+        if (known == parent.tables.cend())
+            return backup::failure(ErrorKind::Validation,
+                QCoreApplication::translate(
+                    "SqliteDelta", "The parent set has no row hashes of %1; take a full backup")
+                    .arg(name));
+        Result<RowHashes::Incremental> next = writeChangedRows(live, name, shape.value(), *known, tick);
+        if (!next)
+            return next.error();
+        const DeltaStatement range
+            = prepare(live, QStringLiteral("INSERT INTO delta.catalog_delta_ranges VALUES (?, ?, ?)"));
+        const QByteArray table = name.toUtf8();
+        for (const auto &[lo, hi] : next->ranges) {
+            sqlite3_bind_text(range.get(), 1, table.constData(), int(table.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(range.get(), 2, lo);
+            sqlite3_bind_int64(range.get(), 3, hi);
+            if (sqlite3_step(range.get()) != SQLITE_DONE)
+                return failed(live,
+                    QCoreApplication::translate("SqliteDelta", "Cannot write the keys of %1").arg(name));
+            sqlite3_reset(range.get());
+        }
+        digests.insert(name, next->digest);
+        changes.tables.insert(name, std::move(next->changes));
+    }
+    return digests;
+}
+
 StorageError SqliteDelta::apply(sqlite3 *db, const QString &deltaPath)
 {
-    const Statement attach = prepare(db, QStringLiteral("ATTACH ? AS delta"));
+    const DeltaStatement attach = prepare(db, QStringLiteral("ATTACH ? AS delta"));
     const QByteArray path = deltaPath.toUtf8();
     if (!attach
         || sqlite3_bind_text(attach.get(), 1, path.constData(), int(path.size()), SQLITE_TRANSIENT)

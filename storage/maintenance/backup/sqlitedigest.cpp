@@ -11,6 +11,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace catalog {
 
@@ -172,12 +173,16 @@ Result<QByteArray> orderOf(sqlite3 *db, const QByteArray &table)
     return order;
 }
 
-Result<QStringList> tablesOf(sqlite3 *db)
+// Every table; without the virtual ones (the title search's FTS5 index, whose rows are its
+// content table's and whose state is in its shadow tables) when `plainOnly`.
+Result<QStringList> tablesOf(sqlite3 *db, bool plainOnly)
 {
     sqlite3_stmt *list = nullptr;
     int rc = sqlite3_prepare_v2(db,
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "ORDER BY name",
+        plainOnly ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                    "ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+                  : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                    "ESCAPE '\\' ORDER BY name",
         -1, &list, nullptr);
     QStringList tables;
     while (rc == SQLITE_OK && (rc = sqlite3_step(list)) == SQLITE_ROW) {
@@ -193,29 +198,93 @@ Result<QStringList> tablesOf(sqlite3 *db)
     return tables;
 }
 
+constexpr auto kTypedValuesAlgorithm = "sqlite-sha256-typed-values";
+
 } // namespace sqlite_digest
 
 using namespace sqlite_digest;
 
-Result<BackupManifest::TableDigest> SqliteDigest::ofTable(
-    sqlite3 *db, const QString &table, const std::function<bool()> &tick)
+Result<QString> SqliteDigest::integerKey(sqlite3 *db, const QString &schema, const QString &table)
 {
+    sqlite3_stmt *info = nullptr;
+    int rc = sqlite3_prepare_v2(
+        db, "SELECT name, upper(type) FROM pragma_table_info(?, ?) WHERE pk > 0", -1, &info, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(info, sqlite3_finalize);
+    const QByteArray name = table.toUtf8();
+    const QByteArray in = schema.toUtf8();
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(info, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(info, 2, in.constData(), int(in.size()), SQLITE_TRANSIENT);
+    QStringList keys;
+    bool integer = false;
+    while (rc == SQLITE_OK && (rc = sqlite3_step(info)) == SQLITE_ROW) {
+        keys << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info, 0)));
+        integer
+            = QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(info, 1))).contains("INT");
+        rc = SQLITE_OK;
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteFailure(
+            db, rc, QCoreApplication::translate("SqliteBackup", "Cannot read the key of %1").arg(table));
+    return keys.size() == 1 && integer ? keys.first() : QString();
+}
+
+quint64 SqliteDigest::rowHash(sqlite3_stmt *row, int firstColumn, Sha256Hasher &hash)
+{
+    {
+        FeedBuffer feed(hash);
+        for (int c = firstColumn; c < sqlite3_column_count(row); ++c)
+            feedColumn(feed, row, c);
+        feed.flush();
+    }
+    return hash.prefix64Result();
+}
+
+Result<BackupManifest::TableDigest> SqliteDigest::ofTable(sqlite3 *db, const QString &table,
+    const std::function<bool()> &tick, const QString &algorithm, RowHashes::Table *rows)
+{
+    const bool sums = algorithm == QLatin1String(RowHashes::kSqliteAlgorithm);
+    if (!sums && algorithm != QLatin1String(kTypedValuesAlgorithm))
+        return backup::failure(ErrorKind::Validation,
+            QCoreApplication::translate("SqliteBackup",
+                "The backup's checksums are of a kind (\"%1\") this program does not know; use a newer "
+                "Catalog Admin")
+                .arg(algorithm));
     const QByteArray name = table.toUtf8();
     const Result<QByteArray> order = orderOf(db, name);
     if (!order)
         return order.error();
-    const QByteArray sql
-        = "SELECT * FROM \"" + QByteArray(name).replace('"', "\"\"") + "\" ORDER BY " + order.value();
-    sqlite3_stmt *rows = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &rows, nullptr);
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(rows, sqlite3_finalize);
+    const Result<QString> key = sums && rows ? integerKey(db, QStringLiteral("main"), table) : QString();
+    if (!key)
+        return key.error();
+    // Keyed row hashes are read with the key in front, which is not hashed itself.
+    const QByteArray keyColumn
+        = key->isEmpty() ? QByteArray() : '"' + key->toUtf8().replace('"', "\"\"") + "\", ";
+    const QByteArray sql = "SELECT " + keyColumn + "* FROM \"" + QByteArray(name).replace('"', "\"\"") + "\""
+        + (sums ? QByteArray() : " ORDER BY " + order.value());
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(statement, sqlite3_finalize);
     Sha256Hasher hash;
-    FeedBuffer feed(hash);
+    std::optional<FeedBuffer> feed;
+    if (!sums)
+        feed.emplace(hash);
     qint64 count = 0;
-    const int columns = rc == SQLITE_OK ? sqlite3_column_count(rows) : 0;
-    while (rc == SQLITE_OK && (rc = sqlite3_step(rows)) == SQLITE_ROW) {
-        for (int c = 0; c < columns; ++c)
-            feedColumn(feed, rows, c);
+    quint64 sum = 0;
+    if (rows && !key->isEmpty())
+        rows->complete = true;
+    const int columns = rc == SQLITE_OK ? sqlite3_column_count(statement) : 0;
+    while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (sums) {
+            const quint64 row = rowHash(statement, key->isEmpty() ? 0 : 1, hash);
+            sum += row; // modulo 2^64
+            if (rows && !key->isEmpty())
+                rows->rows.append({ sqlite3_column_int64(statement, 0), row });
+        } else {
+            for (int c = 0; c < columns; ++c)
+                feedColumn(*feed, statement, c);
+        }
         if (++count % 50000 == 0 && !tick())
             return backup::cancelled();
         rc = SQLITE_OK;
@@ -223,14 +292,20 @@ Result<BackupManifest::TableDigest> SqliteDigest::ofTable(
     if (rc != SQLITE_DONE)
         return sqliteFailure(
             db, rc, QCoreApplication::translate("SqliteBackup", "Cannot checksum %1").arg(table));
-    feed.flush();
+    if (sums) {
+        if (rows)
+            RowHashes::sortRows(rows->rows);
+        return BackupManifest::TableDigest { count, RowHashes::checksumText(sum) };
+    }
+    feed->flush();
     return BackupManifest::TableDigest { count, hash.hexResult() };
 }
 
-Result<SqliteDigest::Digests> SqliteDigest::of(
-    sqlite3 *db, const BackupProgress &progress, int fromPercent, int toPercent)
+Result<SqliteDigest::Digests> SqliteDigest::of(sqlite3 *db, const BackupProgress &progress, int fromPercent,
+    int toPercent, const QString &algorithm, RowHashes *hashes)
 {
-    const Result<QStringList> tables = tablesOf(db);
+    const QString chosen = algorithm.isEmpty() ? QLatin1String(RowHashes::kSqliteAlgorithm) : algorithm;
+    const Result<QStringList> tables = tablesOf(db, chosen == QLatin1String(RowHashes::kSqliteAlgorithm));
     if (!tables)
         return tables.error();
     Digests digests;
@@ -244,10 +319,14 @@ Result<SqliteDigest::Digests> SqliteDigest::of(
         };
         if (!tick())
             return backup::cancelled();
-        const Result<BackupManifest::TableDigest> digest = ofTable(db, table, tick);
+        RowHashes::Table rows;
+        const Result<BackupManifest::TableDigest> digest
+            = ofTable(db, table, tick, chosen, hashes ? &rows : nullptr);
         if (!digest)
             return digest.error();
         digests.insert(table, digest.value());
+        if (hashes && rows.complete)
+            hashes->tables.insert(table, std::move(rows));
     }
     return digests;
 }

@@ -173,6 +173,14 @@ private slots:
                            .arg(QFileInfo(dataFile(chain.full)).size())));
         QCOMPARE(chain.second.tables.value(QStringLiteral("products")).rows, 298);
         QVERIFY(!chain.second.filePath(QLatin1String(BackupManifest::kSettingsRole)).isEmpty());
+        // Every set keeps row hashes: the full set of every row, an incremental of what it carries.
+        const QString fullHashes = chain.full.filePath(QStringLiteral("row-hashes"));
+        const QString secondHashes = chain.second.filePath(QStringLiteral("row-hashes"));
+        QVERIFY(!fullHashes.isEmpty() && !secondHashes.isEmpty());
+        QVERIFY2(QFileInfo(secondHashes).size() * 4 < QFileInfo(fullHashes).size(),
+            qPrintable(QStringLiteral("%1 vs %2")
+                           .arg(QFileInfo(secondHashes).size())
+                           .arg(QFileInfo(fullHashes).size())));
 
         // When the middle set is restored over the changed database: its state, its images only.
         BackupManager manager(db->connections());
@@ -260,6 +268,65 @@ private slots:
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.json().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(ok.json().value(QStringLiteral("chain")).toArray().size(), 3);
+    }
+
+    // A full set written before sets kept row hashes (its checksums of the older kind, no
+    // .rowhashes): an incremental on it reads every row and keeps the hashes of all of them, the
+    // next one builds on those, and the chain and the old set each restore verified.
+    void shouldBuildOnASetWrittenBeforeRowHashes_data() { engines(); }
+    void shouldBuildOnASetWrittenBeforeRowHashes()
+    {
+        OPEN_TEST_DATABASE(db);
+        const bool postgres = QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("postgresql");
+        const QString oldAlgorithm = postgres ? QStringLiteral("postgresql-md5-row-text")
+                                              : QStringLiteral("sqlite-sha256-typed-values");
+        QTemporaryDir storage;
+        const QString images = storage.filePath(QStringLiteral("images"));
+        const QString backups = storage.filePath(QStringLiteral("backups"));
+        DemoData::Options options;
+        options.products = 200;
+        options.suppliers = 20;
+        QVERIFY_OK(DemoData::load(db->connections(), options));
+        BackupManager manager(db->connections());
+        // The older checksums of what the set will hold (it leaves its own journal row out).
+        auto oldSums = manager.digests(oldAlgorithm);
+        QVERIFY_OK(oldSums);
+        auto full = manager.backup({ backups, false, {}, {}, false });
+        QVERIFY_OK(full);
+        const QMap<QString, QStringList> atFull = catalogRows(db->connections());
+        // As the previous version wrote it: checksums of the older kind, no row hashes.
+        BackupManifest old = full.value();
+        QVERIFY(oldSums.value() != old.tables);
+        old.tables = oldSums.value();
+        old.checksumAlgorithm = oldAlgorithm;
+        QVERIFY(QFile::remove(old.filePath(QStringLiteral("row-hashes"))));
+        old.files.removeIf(
+            [](const BackupManifest::FileEntry &f) { return f.role == QLatin1String("row-hashes"); });
+        QVERIFY(old.write().ok());
+
+        change(*db, images, 1);
+        auto first = manager.backup({ backups, false, {}, {}, true });
+        QVERIFY_OK(first);
+        change(*db, images, 2);
+        const QMap<QString, QStringList> atSecond = catalogRows(db->connections());
+        auto second = manager.backup({ backups, false, {}, {}, true });
+        QVERIFY_OK(second);
+        QCOMPARE(second->parent, first->fileName());
+        QCOMPARE(first->parent, old.fileName());
+        // The first incremental holds every row's hash (read whole), the second only its changes.
+        QVERIFY(QFileInfo(first->filePath(QStringLiteral("row-hashes"))).size()
+            > 8 * QFileInfo(second->filePath(QStringLiteral("row-hashes"))).size());
+
+        auto empty = TestDatabase::create(QString::fromLatin1(QTest::currentDataTag()), false);
+        QVERIFY2(empty, qPrintable(TestDatabase::lastError()));
+        auto last = BackupManager(empty->connections()).restore(second->path, { false, {}, {} });
+        QVERIFY_OK(last);
+        QCOMPARE(last->chain.size(), 3);
+        QCOMPARE(catalogRows(empty->connections()), atSecond);
+        auto older = TestDatabase::create(QString::fromLatin1(QTest::currentDataTag()), false);
+        QVERIFY2(older, qPrintable(TestDatabase::lastError()));
+        QVERIFY_OK(BackupManager(older->connections()).restore(old.path, { false, {}, {} }));
+        QCOMPARE(catalogRows(older->connections()), atFull);
     }
 
     // A writer that began before the full set's snapshot and commits after it, stamping an old
