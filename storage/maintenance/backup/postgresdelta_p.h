@@ -21,13 +21,14 @@ class SqlDialect;
 // stand (what is not in them was deleted) and, as COPY text, every row written since the parent's
 // snapshot.
 //
-// "Written since" is decided by the row version's writer, not by a clock: a row version is in the
-// delta exactly when the parent's snapshot (its change mark, "xmin:xmax:xip") could not see the
-// transaction that wrote it: one that had not started (xmin at or past the snapshot's xmax, told by
-// age(xmin)), or was still running then (one of xip) — even one that commits long after, with an
-// older updated_at. Whatever that snapshot saw is in the parent, so nothing is missed and nothing
-// taken twice, whatever else ran in the cluster meanwhile. A parent more than 2^31 transactions
-// back takes every row. Soft deletions are updates and come with the rows;
+// "Written since" is decided by the row version's writer, not by a clock: every row version whose
+// writer's xid is at or after the parent snapshot's xmin (its change mark, "xmin:xmax:xip") is
+// read — that takes in every transaction the snapshot could not see, even one that commits long
+// after with an older updated_at, and writes made in subtransactions of one running then (whose
+// xids the mark does not list) — and, given the parent's row hashes, those whose hash the parent
+// already has are left out again. So nothing is missed and nothing taken twice, whatever else ran
+// in the cluster meanwhile. A parent more than 2^31 transactions back takes every row. Soft
+// deletions are updates and come with the rows;
 // hard deletions show as keys missing from the ranges. Tables without a single integer key are
 // taken whole.
 //
