@@ -25,8 +25,9 @@ namespace catalog {
 namespace postgres_delta {
 
 constexpr auto kMagic = "catalog-admin-delta 1";
-// The same text, zlib-compressed (qCompress) after this first line: COPY text of catalog rows
-// shrinks to a fifth or less, like pg_dump's own archive.
+// The same text, zlib-compressed (qCompress, level 1) after this first line: COPY text of catalog
+// rows shrinks to a seventh or so, like pg_dump's own archive (10,000 products: 5.7 MB to 0.77 MB
+// in 34 ms; level 6 made 0.59 MB in 75 ms, a twentieth of an incremental's time at 1M products).
 constexpr auto kCompressedMagic = "catalog-admin-delta-zlib 1";
 constexpr qsizetype kMaxCompressed = qsizetype(1) << 30; // qCompress keeps the size in 32 bits
 constexpr auto kTableTag = "#table ";
@@ -638,7 +639,7 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, c
     QFile file(path);
     const QByteArray &text = out.data();
     const bool compress = text.size() < kMaxCompressed;
-    const QByteArray stored = compress ? QByteArray(kCompressedMagic) + '\n' + qCompress(text, 6) : text;
+    const QByteArray stored = compress ? QByteArray(kCompressedMagic) + '\n' + qCompress(text, 1) : text;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(stored) != stored.size()
         || !file.flush())
         return backup::failure(ErrorKind::Internal,
