@@ -94,11 +94,9 @@ protected:
         const Filter filter = m_filter;
         const PageRequest request = pageRequest(order);
         return [connections, filter, request, stride]() -> Result<PositionSample> {
-            return ReadRouter::read<PositionSample>(*connections, [&](ConnectionManager &reads) {
-                Repository repository(reads);
-                return stride > 0 ? repository.positionSample(filter, request, stride)
-                                  : repository.estimatedPositions(request);
-            });
+            Repository repository(*connections);
+            return stride > 0 ? repository.positionSample(filter, request, stride)
+                              : repository.estimatedPositions(request);
         };
     }
 
