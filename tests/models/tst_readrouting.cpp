@@ -74,6 +74,7 @@ private slots:
         QTest::newRow("images") << QStringLiteral("images") << QStringLiteral("images");
         QTest::newRow("sync history") << QStringLiteral("sync history") << QStringLiteral("sync_records");
         QTest::newRow("history dialog") << QStringLiteral("history dialog") << QStringLiteral("product_history");
+        QTest::newRow("products (quick count)") << QStringLiteral("products") << QStringLiteral("products");
     }
     void shouldBrowseEveryPageFromTheStandby()
     {
@@ -169,8 +170,9 @@ private slots:
     }
 
 private:
-    // The rows a page shows, read as the window reads them: through the page's model, or for the
-    // history dialog through the products model's history job.
+    // The rows a page shows, read as the window reads them: through the page's model (its row
+    // count is the model's first, quick count), or for the history dialog through the products
+    // model's history job.
     static int rowsOnPage(const QString &page, ConnectionManager &connections, qint64 productId)
     {
         if (page == QLatin1String("history dialog")) {
@@ -179,7 +181,9 @@ private:
             return history ? int(history->size()) : -1;
         }
         std::unique_ptr<PagedTableModel> model;
-        if (page == QLatin1String("images"))
+        if (page == QLatin1String("products"))
+            model = std::make_unique<ProductTableModel>(connections);
+        else if (page == QLatin1String("images"))
             model = std::make_unique<ImageTableModel>(connections);
         else
             model = std::make_unique<SyncRecordTableModel>(connections);
