@@ -115,8 +115,9 @@ void addSchemaWarning(ConnectionManager &connections, SystemHealth &health)
 
 } // namespace
 
-// Exit 0 healthy, 1 warnings (standby, long-running jobs, disk getting full, no or an old schema),
-// 2 unhealthy (unreachable, disk almost full): the plugin convention of most monitoring systems.
+// Exit 0 healthy (a standby too), 1 warnings (replication lag over a threshold, replay paused, no
+// WAL receiver, long-running jobs, disk getting full, no or an old schema), 2 unhealthy
+// (unreachable, disk almost full): the plugin convention of most monitoring systems.
 int runHealth(CtlContext &context)
 {
     ConnectionManager &connections = context.connections();

@@ -110,6 +110,10 @@ void printHealth(QTextStream &out, const SystemHealth &h)
     out << Qt::endl;
     if (h.connection.server.known && !h.connection.server.file)
         out << "  server reached: " << h.connection.server.text() << Qt::endl;
+    if (!h.roleText().isEmpty())
+        out << "  role: " << h.roleText()
+            << (h.connection.inRecovery ? " (read-only: serves reads, refuses writes and migrations)" : "")
+            << Qt::endl;
     if (h.replication.available)
         out << "  replication: " << ReplicationHealth::summary(h.replication) << Qt::endl;
     for (const SystemHealth::Disk &d : h.disks)

@@ -1,15 +1,13 @@
 #include "imagetablemodel.h"
 
 #include "fieldedit.h"
-#include "repositories/imagerepository.h"
 
 #include <QLocale>
 
 namespace catalog {
 
 ImageTableModel::ImageTableModel(ConnectionManager &connections, QObject *parent)
-    : PagedTableModel(parent)
-    , m_connections(connections)
+    : ListTableModel(connections, parent)
 {
     sort(IdColumn, Qt::DescendingOrder);
     reload();
@@ -26,27 +24,6 @@ QList<PagedTableModel::ColumnSpec> ImageTableModel::columns() const
         { QStringLiteral("format"), tr("Format"), false, false },
         { QStringLiteral("local_path"), tr("Stored file"), false, false },
         { QStringLiteral("created_at"), tr("Added"), false, false },
-    };
-}
-
-PagedTableModel::CountJob ImageTableModel::makeCountJob() const
-{
-    ConnectionManager *connections = &m_connections;
-    return [connections] { return ImageRepository(*connections).count(); };
-}
-
-PagedTableModel::PageJob ImageTableModel::makePageJob(const PageQuery &query) const
-{
-    ConnectionManager *connections = &m_connections;
-    return [connections, query]() -> Result<FetchedPage> {
-        Result<QList<ImageRecord>> rows
-            = ImageRepository(*connections).list(query.offset, query.limit, query.order);
-        if (!rows)
-            return rows.error();
-        FetchedPage page;
-        for (const ImageRecord &r : rows.value())
-            page.records << QVariant::fromValue(r);
-        return page;
     };
 }
 

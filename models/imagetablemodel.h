@@ -1,7 +1,8 @@
 #pragma once
 
-#include "pagedtablemodel.h"
+#include "listtablemodel.h"
 #include "recordtypes.h"
+#include "repositories/imagerepository.h"
 
 namespace catalog {
 
@@ -9,7 +10,7 @@ class ConnectionManager;
 
 // All product images, newest first, read-only (see PagedTableModel). RecordRole holds a
 // catalog::ImageRecord. The ConnectionManager must outlive the model.
-class ImageTableModel : public PagedTableModel
+class ImageTableModel : public ListTableModel<ImageRepository, ImageRecord>
 {
     Q_OBJECT
 public:
@@ -30,13 +31,8 @@ public:
 
 protected:
     QList<ColumnSpec> columns() const override;
-    CountJob makeCountJob() const override;
-    PageJob makePageJob(const PageQuery &query) const override;
     qint64 recordId(const QVariant &record) const override;
     QVariant recordValue(const QVariant &record, int column, int role) const override;
-
-private:
-    ConnectionManager &m_connections;
 };
 
 } // namespace catalog

@@ -37,7 +37,12 @@ public:
     HistoryJob makeHistoryJob(qint64 id) const override
     {
         ConnectionManager *connections = &m_connections;
-        return [connections, id] { return Repository(*connections).history(id); };
+        // Browsing, so from the read server when there is one; a version saved a moment ago is
+        // read from the primary until the standby has replayed it (ReadRouter).
+        return [connections, id] {
+            return ReadRouter::read<QList<HistoryEntry>>(
+                *connections, [id](ConnectionManager &reads) { return Repository(reads).history(id); });
+        };
     }
     // Writes the version before `historyId` back over whatever version is stored now.
     RestoreJob makeRestoreJob(qint64 id) const override
@@ -77,7 +82,10 @@ protected:
     {
         ConnectionManager *connections = &m_connections;
         const Filter filter = m_filter;
-        return [connections, filter] { return Repository(*connections).quickCount(filter, kCountBudgetMs); };
+        return [connections, filter] {
+            return ReadRouter::read<RowCount>(*connections,
+                [&](ConnectionManager &reads) { return Repository(reads).quickCount(filter, kCountBudgetMs); });
+        };
     }
 
     PositionJob makePositionJob(const PageQuery &order, qint64 stride) const override

@@ -1,7 +1,6 @@
 #include "syncrecordtablemodel.h"
 
 #include "fieldedit.h"
-#include "repositories/syncrecordrepository.h"
 #include "statuscolors.h"
 
 #include <QJsonDocument>
@@ -10,8 +9,7 @@
 namespace catalog {
 
 SyncRecordTableModel::SyncRecordTableModel(ConnectionManager &connections, QObject *parent)
-    : PagedTableModel(parent)
-    , m_connections(connections)
+    : ListTableModel(connections, parent)
 {
     sort(StartColumn, Qt::DescendingOrder);
     reload();
@@ -61,27 +59,6 @@ QList<PagedTableModel::ColumnSpec> SyncRecordTableModel::columns() const
         { QStringLiteral("success_count"), tr("Succeeded"), false, false },
         { QStringLiteral("error_count"), tr("Errors"), false, false },
         { QStringLiteral("rate"), tr("Rows/s"), false, false },
-    };
-}
-
-PagedTableModel::CountJob SyncRecordTableModel::makeCountJob() const
-{
-    ConnectionManager *connections = &m_connections;
-    return [connections] { return SyncRecordRepository(*connections).count(); };
-}
-
-PagedTableModel::PageJob SyncRecordTableModel::makePageJob(const PageQuery &query) const
-{
-    ConnectionManager *connections = &m_connections;
-    return [connections, query]() -> Result<FetchedPage> {
-        Result<QList<SyncRecord>> rows
-            = SyncRecordRepository(*connections).list(query.offset, query.limit, query.order);
-        if (!rows)
-            return rows.error();
-        FetchedPage page;
-        for (const SyncRecord &r : rows.value())
-            page.records << QVariant::fromValue(r);
-        return page;
     };
 }
 

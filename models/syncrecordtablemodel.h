@@ -1,7 +1,8 @@
 #pragma once
 
-#include "pagedtablemodel.h"
+#include "listtablemodel.h"
 #include "recordtypes.h"
+#include "repositories/syncrecordrepository.h"
 
 namespace catalog {
 
@@ -9,7 +10,7 @@ class ConnectionManager;
 
 // The job journal (imports, syncs, backups, checks), newest first, read-only (see
 // PagedTableModel). RecordRole holds a catalog::SyncRecord. The ConnectionManager must outlive it.
-class SyncRecordTableModel : public PagedTableModel
+class SyncRecordTableModel : public ListTableModel<SyncRecordRepository, SyncRecord>
 {
     Q_OBJECT
 public:
@@ -33,13 +34,8 @@ public:
 
 protected:
     QList<ColumnSpec> columns() const override;
-    CountJob makeCountJob() const override;
-    PageJob makePageJob(const PageQuery &query) const override;
     qint64 recordId(const QVariant &record) const override;
     QVariant recordValue(const QVariant &record, int column, int role) const override;
-
-private:
-    ConnectionManager &m_connections;
 };
 
 } // namespace catalog

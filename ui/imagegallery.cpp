@@ -1,6 +1,7 @@
 #include "imagegallery.h"
 
 #include "config/appidentity.h"
+#include "db/readrouter.h"
 #include "repositories/imagerepository.h"
 #include "images/imagestore.h"
 #include "statuscolors.h"
@@ -131,7 +132,8 @@ void ImageGallery::reload()
     m_load.waitForFinished();
     m_load.setProperty("generation", QVariant::fromValue(m_generation));
     m_load.setFuture(QtConcurrent::run(&connections->workers(), [connections, id] {
-        const Result<QList<ImageRecord>> r = ImageRepository(*connections).listForProduct(id);
+        const Result<QList<ImageRecord>> r = ReadRouter::read<QList<ImageRecord>>(*connections,
+            [id](ConnectionManager &reads) { return ImageRepository(reads).listForProduct(id); });
         return r ? r.value() : QList<ImageRecord> {};
     }));
 }

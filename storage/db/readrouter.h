@@ -25,12 +25,13 @@ class ConnectionManager;
 // it in the status bar, catalogctl on stderr). An unreachable standby is tried again after
 // Options::retryDownAfter, or at the next probe().
 //
-// Read-your-writes: every committed write transaction of the process bumps a counter
-// (noteWrite(), called by Transaction::commit; callers that write outside a Transaction call it
-// too). The next read after a write captures the primary's pg_current_wal_insert_lsn() and reads
-// from the primary until the standby's pg_last_wal_replay_lsn() has reached it. While waiting it
-// checks at most once per Options::replayCheckInterval; once caught up it queries nothing more
-// until the next write.
+// Read-your-writes: every committed write of the process bumps a counter (noteWrite(), called by
+// Transaction::commit and, for the writes that commit on their own — the job journal's rows, an
+// image's removal —, by sql::exec() for every statement that changes data; code that writes any
+// other way calls it too). The next read after a write captures the primary's
+// pg_current_wal_insert_lsn() and reads from the primary until the standby's
+// pg_last_wal_replay_lsn() has reached it. While waiting it checks at most once per
+// Options::replayCheckInterval; once caught up it queries nothing more until the next write.
 //
 // A read cancelled on the standby by a recovery conflict (SQLSTATE 40001/40P01, "canceling
 // statement due to conflict with recovery") is retried Options::conflictRetries times, then run

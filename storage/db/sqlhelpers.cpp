@@ -1,10 +1,12 @@
 #include "db/sqlhelpers_p.h"
 
 #include "db/latencyrecorder.h"
+#include "db/readrouter.h"
 #include "db/sqldialect.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -100,7 +102,52 @@ void unlease(const QSqlDatabase &db, const QString &statement)
         cache->statements.remove(statement);
 }
 
+// The first word of a statement, past blanks and opening parentheses.
+QStringView leadingWord(QStringView text)
+{
+    qsizetype from = 0;
+    while (from < text.size() && (text.at(from).isSpace() || text.at(from) == QLatin1Char('(')))
+        ++from;
+    qsizetype end = from;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    return text.mid(from, end - from);
+}
+
+// An autocommit write (no Transaction around it) is committed once exec() returns: reads must
+// not miss it. Inside a Transaction this notes the write early, which only costs the next read a
+// look at the WAL position; Transaction::commit notes it again once it has committed.
+void noteIfWrite(const QString &statement)
+{
+    if (changesData(statement))
+        ReadRouter::noteWrite();
+}
+
 } // namespace
+
+bool changesData(QStringView statement)
+{
+    static const QLatin1StringView reads[] = { QLatin1StringView("SELECT"), QLatin1StringView("SHOW"),
+        QLatin1StringView("EXPLAIN"), QLatin1StringView("VALUES"), QLatin1StringView("BEGIN"),
+        QLatin1StringView("START"), QLatin1StringView("COMMIT"), QLatin1StringView("END"),
+        QLatin1StringView("ROLLBACK"), QLatin1StringView("SAVEPOINT"), QLatin1StringView("RELEASE"),
+        QLatin1StringView("SET"), QLatin1StringView("RESET"), QLatin1StringView("PRAGMA"),
+        QLatin1StringView("LOCK"), QLatin1StringView("DECLARE"), QLatin1StringView("FETCH"),
+        QLatin1StringView("CLOSE"), QLatin1StringView("ANALYZE"), QLatin1StringView("VACUUM") };
+    const QStringView verb = leadingWord(statement);
+    if (verb.compare(QLatin1StringView("WITH"), Qt::CaseInsensitive) == 0) {
+        static const QRegularExpression writing(QStringLiteral("\\b(INSERT|UPDATE|DELETE|MERGE)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        return writing.match(statement.toString()).hasMatch();
+    }
+    if (verb.compare(QLatin1StringView("COPY"), Qt::CaseInsensitive) == 0)
+        return !statement.contains(QLatin1StringView("TO STDOUT"), Qt::CaseInsensitive);
+    for (const QLatin1StringView read : reads) {
+        if (verb.compare(read, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return true;
+}
 
 Query::Query(const QSqlDatabase &db) : m_db(db) { }
 
@@ -213,8 +260,10 @@ StorageError exec(Query &query, const QString &statement, const QVariantList &va
     if (values.isEmpty()) {
         QSqlQuery &q = query.own();
         query.m_query = &q;
-        if (q.exec(statement))
+        if (q.exec(statement)) {
+            noteIfWrite(statement);
             return {};
+        }
         return sqlError(q.lastError(), dialect, context);
     }
 
@@ -241,8 +290,10 @@ StorageError exec(Query &query, const QString &statement, const QVariantList &va
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         q->bindValue(int(i), values.at(i));
-    if (q->exec())
+    if (q->exec()) {
+        noteIfWrite(statement);
         return {};
+    }
     const QSqlError error = q->lastError();
     // 26000: the server no longer knows the prepared statement (its session was replaced behind
     // our back); drop it so the next call prepares it again.

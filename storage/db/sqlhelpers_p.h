@@ -79,6 +79,13 @@ StorageError exec(Query &query, const QString &statement, const QVariantList &va
 
 constexpr int kStatementCacheSize = 32;
 
+// Whether `statement` may change what a reader sees (INSERT, UPDATE, DELETE, COPY ... FROM, DDL, a
+// WITH that writes, anything not known to read). exec() tells ReadRouter of each such statement
+// that succeeds: outside a Transaction it has committed on its own, and a read from a standby
+// must wait until that standby has replayed it. Unknown statements count as writes: a false
+// "write" costs the next read one look at the WAL position, a missed one shows stale rows.
+bool changesData(QStringView statement);
+
 // Drops the statements cached for `db` on this thread. ConnectionManager calls it before it closes
 // or reopens a connection (server-side prepared statements die with the session) and after it
 // removes one; call it likewise if you close a connection yourself.

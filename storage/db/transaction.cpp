@@ -10,7 +10,12 @@
 
 namespace catalog {
 
-Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect) : m_db(db), m_dialect(dialect) { }
+Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect, Purpose purpose)
+    : m_db(db)
+    , m_dialect(dialect)
+    , m_purpose(purpose)
+{
+}
 
 Transaction::~Transaction()
 {
@@ -36,7 +41,8 @@ StorageError Transaction::commit()
     const bool ok = query.exec(QStringLiteral("COMMIT"));
     m_active = false;
     if (ok) {
-        ReadRouter::noteWrite(); // reads go to the primary until a standby has replayed it
+        if (m_purpose == Purpose::Write)
+            ReadRouter::noteWrite(); // reads go to the primary until a standby has replayed it
         return {};
     }
     StorageError error = sqlError(query.lastError(), m_dialect, QCoreApplication::translate("Transaction", "Cannot commit"));

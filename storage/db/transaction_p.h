@@ -10,10 +10,15 @@ class SqlDialect;
 
 // RAII transaction: begin() starts it, commit() ends it, and anything else (an early return,
 // an error path) rolls it back in the destructor. Not copyable; lives on one thread.
+// Committing a Purpose::Write transaction tells ReadRouter of a write (reads wait for a standby
+// to replay it); a Purpose::ReadSnapshot one — several reads in one snapshot, or SET LOCAL
+// settings for a read — writes nothing, so reads from a standby carry on there.
 class Transaction
 {
 public:
-    Transaction(const QSqlDatabase &db, const SqlDialect &dialect);
+    enum class Purpose { Write, ReadSnapshot };
+
+    Transaction(const QSqlDatabase &db, const SqlDialect &dialect, Purpose purpose = Purpose::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -27,6 +32,7 @@ public:
 private:
     QSqlDatabase m_db;
     const SqlDialect &m_dialect;
+    Purpose m_purpose;
     bool m_active = false;
 };
 

@@ -57,6 +57,11 @@ QString SystemHealth::reason() const
     return warnings.value(0);
 }
 
+QString SystemHealth::roleText() const
+{
+    return connection.healthy && connection.server.known ? connection.server.roleText() : QString();
+}
+
 QJsonObject SystemHealth::toJson() const
 {
     static const char *const levels[] = { "ok", "warning", "critical" };
@@ -76,6 +81,7 @@ QJsonObject SystemHealth::toJson() const
         { QStringLiteral("latency_ms"), double(connection.latencyMicros) / 1000.0 },
         { QStringLiteral("server_version"), connection.serverVersion },
         { QStringLiteral("in_recovery"), connection.inRecovery },
+        { QStringLiteral("role"), roleText().isEmpty() ? QJsonValue() : QJsonValue(roleText()) },
         { QStringLiteral("server"), connection.server.text() },
         { QStringLiteral("replication"), replication.available ? QJsonValue(replication.toJson()) : QJsonValue() },
         { QStringLiteral("error"), connection.error },
@@ -110,9 +116,8 @@ SystemHealth HealthChecker::check()
     else
         h.problems << QCoreApplication::translate("HealthChecker", "Database unreachable: %1")
                           .arg(h.connection.error);
-    if (h.connection.inRecovery)
-        h.warnings << QCoreApplication::translate(
-            "HealthChecker", "The server is a standby in recovery: it refuses writes");
+    // A standby is no warning by itself (it refuses writes by design): what can go wrong with one
+    // — lag, paused replay, no WAL receiver — is judged by checkReplication.
 
     checkDisks(h);
     if (h.connection.healthy) {

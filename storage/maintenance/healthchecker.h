@@ -38,7 +38,7 @@ struct SystemHealth
     QList<LongJob> longJobs; // running sync jobs and (PostgreSQL) active queries over the limits
     ArchiveStatus archive; // PostgreSQL: WAL archiving and pgBackRest (archivehealth.h)
     QStringList problems; // Critical: the connection is down, a disk is (almost) full
-    QStringList warnings; // Warning: standby, long-running jobs, disk getting full, old backups
+    QStringList warnings; // Warning: replication trouble, long-running jobs, disk getting full, old backups
     BackupHealth::State backup; // when a backup folder is known
     QDateTime checkedAt;
 
@@ -46,6 +46,8 @@ struct SystemHealth
     bool healthy() const { return level() != Level::Critical; }
     // The first problem, else the first warning, else "".
     QString reason() const;
+    // "primary" or "standby" (PostgreSQL's recovery state); "" for SQLite or when unreachable.
+    QString roleText() const;
     QJsonObject toJson() const;
 };
 

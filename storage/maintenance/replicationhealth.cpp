@@ -67,7 +67,10 @@ StorageError readOwnLag(sql::Query &q, const SqlDialect &d, ReplicationStatus &s
                 "AND pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0 "
                 "ELSE EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())::float8 END, "
                 "pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::bigint, "
-                "EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming')"),
+                "EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming'), "
+                "pg_is_wal_replay_paused(), "
+                "(SELECT sender_host FROM pg_stat_wal_receiver LIMIT 1), "
+                "(SELECT sender_port FROM pg_stat_wal_receiver LIMIT 1)"),
             {}, d, QCoreApplication::translate("ReplicationHealth", "Cannot read the standby's replay position"));
         !e.ok())
         return e;
@@ -77,6 +80,15 @@ StorageError readOwnLag(sql::Query &q, const SqlDialect &d, ReplicationStatus &s
     status.replayLagSeconds = optionalSeconds(q.value(0));
     status.bytesNotReplayed = optionalBytes(q.value(1));
     status.receiving = q.value(2).toBool();
+    status.replayPaused = q.value(3).toBool();
+    // NULL unless this role may see the WAL receiver's connection (pg_read_all_stats).
+    const QString host = q.value(4).toString();
+    if (!host.isEmpty()) {
+        // A socket directory names nothing an operator elsewhere could use; the port still helps.
+        status.upstream = host.startsWith(u'/')
+            ? QCoreApplication::translate("ReplicationHealth", "local socket, port %1").arg(q.value(5).toInt())
+            : QStringLiteral("%1:%2").arg(host).arg(q.value(5).toInt());
+    }
     return {};
 }
 
@@ -95,6 +107,8 @@ QJsonObject ReplicationStatus::toJson() const
         object.insert(QStringLiteral("replay_lag_s"), replayLagSeconds);
         object.insert(QStringLiteral("bytes_not_replayed"), bytesNotReplayed);
         object.insert(QStringLiteral("receiving"), receiving);
+        object.insert(QStringLiteral("replay_paused"), replayPaused);
+        object.insert(QStringLiteral("upstream"), upstream.isEmpty() ? QJsonValue() : QJsonValue(upstream));
     } else {
         object.insert(QStringLiteral("standbys"), list);
     }
@@ -148,6 +162,10 @@ QStringList ReplicationHealth::warnings(const ReplicationStatus &status, const T
         if (!status.receiving)
             out << QCoreApplication::translate("ReplicationHealth",
                 "This standby receives no WAL from a primary (no streaming WAL receiver)");
+        if (status.replayPaused)
+            out << QCoreApplication::translate("ReplicationHealth",
+                "Replay is paused on this standby: it shows the catalog as it was when replay "
+                "stopped (SELECT pg_wal_replay_resume() resumes it)");
         if (tooFar(status.replayLagSeconds, status.bytesNotReplayed))
             out << QCoreApplication::translate("ReplicationHealth",
                 "This standby replays %1 behind, %2 received but not replayed (%3)")
@@ -168,12 +186,19 @@ QString ReplicationHealth::summary(const ReplicationStatus &status)
 {
     if (!status.available)
         return {};
-    if (status.standby)
-        return QCoreApplication::translate("ReplicationHealth", "standby, replay lag %1, %2 not replayed%3")
-            .arg(lagText(status.replayLagSeconds),
-                QLocale::c().formattedDataSize(qMax<qint64>(0, status.bytesNotReplayed)),
-                status.receiving ? QString()
-                                 : QCoreApplication::translate("ReplicationHealth", ", not receiving"));
+    if (status.standby) {
+        QString line = status.upstream.isEmpty()
+            ? QCoreApplication::translate("ReplicationHealth", "standby")
+            : QCoreApplication::translate("ReplicationHealth", "standby of %1").arg(status.upstream);
+        line += QCoreApplication::translate("ReplicationHealth", ", replay lag %1, %2 not replayed")
+                    .arg(lagText(status.replayLagSeconds),
+                        QLocale::c().formattedDataSize(qMax<qint64>(0, status.bytesNotReplayed)));
+        if (status.replayPaused)
+            line += QCoreApplication::translate("ReplicationHealth", ", replay paused");
+        if (!status.receiving)
+            line += QCoreApplication::translate("ReplicationHealth", ", not receiving");
+        return line;
+    }
     if (status.standbys.isEmpty())
         return QCoreApplication::translate("ReplicationHealth", "primary, no standby connected");
     QStringList parts;

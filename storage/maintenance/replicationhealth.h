@@ -13,8 +13,8 @@ class ConnectionManager;
 
 // PostgreSQL streaming replication as the server reached sees it: on a primary, each standby of
 // pg_stat_replication with its write/flush/replay lag and the bytes it is behind; on a standby, its
-// own replay lag (now() - pg_last_xact_replay_timestamp()) and the bytes received but not yet
-// replayed. A plain value.
+// own replay lag (now() - pg_last_xact_replay_timestamp()), the bytes received but not yet
+// replayed, whether replay is paused and the primary it streams from. A plain value.
 struct ReplicationStatus
 {
     struct Standby
@@ -35,6 +35,8 @@ struct ReplicationStatus
     double replayLagSeconds = -1; // on a standby; -1 when nothing was replayed yet
     qint64 bytesNotReplayed = -1; // on a standby: received - replayed
     bool receiving = false; // on a standby: a WAL receiver is streaming
+    bool replayPaused = false; // on a standby: pg_wal_replay_pause() is in effect
+    QString upstream; // on a standby: "host:port" it streams from; "" when not shown to this role
 
     QJsonObject toJson() const;
 };
@@ -53,9 +55,11 @@ public:
     };
 
     static Result<ReplicationStatus> read(ConnectionManager &connections);
-    // "Standby walreceiver at 10.0.0.2 replays 45 s behind (threshold 30 s)", one line per excess.
+    // Real trouble only, one line each: a lag over a threshold, replay paused, no WAL receiver.
+    // Being a standby is no trouble: a healthy standby has no warning.
     static QStringList warnings(const ReplicationStatus &status, const Thresholds &thresholds);
-    // "primary, 1 standby streaming, replay lag 0.1 s" — one line for the status bar and health.
+    // "standby of 10.0.0.1:5432, replay lag 0.1 s, 0 bytes not replayed" or "primary; standbys:
+    // ..." — one line for the status bar and health.
     static QString summary(const ReplicationStatus &status);
 };
 

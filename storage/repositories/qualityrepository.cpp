@@ -107,7 +107,7 @@ Result<QualityReport> QualityRepository::report(int staleSyncDays, int examplesP
         // One snapshot for the counts and the examples. PostgreSQL would JIT-compile the counting
         // statement (its cost is far over jit_above_cost at a million products): compiling takes
         // longer than it saves on these simple expressions (about 10 % of the statement).
-        Transaction tx(db, d);
+        Transaction tx(db, d, Transaction::Purpose::ReadSnapshot);
         if (StorageError e = tx.begin(); !e.ok())
             return e;
         if (d.engine() == Engine::PostgreSQL) {

@@ -319,7 +319,7 @@ Result<RowCount> VersionedTable::quickCount(
     const Result<std::optional<qint64>> timed = connections.run<std::optional<qint64>>(
         [&](QSqlDatabase &db) -> Result<std::optional<qint64>> {
             // Its own transaction, so the shorter timeout ends with it (SET LOCAL).
-            Transaction tx(db, d);
+            Transaction tx(db, d, Transaction::Purpose::ReadSnapshot);
             if (StorageError e = tx.begin(); !e.ok())
                 return e;
             sql::Query q(db);

@@ -6,7 +6,7 @@
 #include "fixtures.h"
 #include "repositories/productrepository.h"
 #include "testdatabase.h"
-#include "teststandby.h"
+#include "replicatedcluster.h"
 
 #include "testmain.h"
 
@@ -21,7 +21,7 @@ class CtlReadServerTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStandby> m_standby;
+    std::unique_ptr<ReplicatedCluster> m_standby;
     QTemporaryDir m_home;
 
     QProcessEnvironment environment() const
@@ -36,13 +36,9 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!TestStandby::available()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("CI must run the standby tests: CATALOG_TEST_PG_URL/CATALOG_TEST_PG_DIR are not set");
-            QSKIP("needs the throwaway cluster of tests/pg/pgcluster.sh");
-        }
-        m_standby = TestStandby::start();
-        QVERIFY2(m_standby, qPrintable(TestStandby::lastError()));
+        CATALOG_SKIP_WITHOUT_TEST_CLUSTER();
+        m_standby = std::make_unique<ReplicatedCluster>();
+        QVERIFY2(m_standby->startStandbyOfSharedCluster(), qPrintable(m_standby->error()));
     }
 
     void cleanupTestCase() { m_standby.reset(); }
@@ -59,7 +55,7 @@ private slots:
             environment());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QCOMPARE(run.json().value(QStringLiteral("products")).toInt(), 1);
-        QVERIFY2(run.err.contains(QStringLiteral("read from 127.0.0.1:%1 (standby").arg(m_standby->port())),
+        QVERIFY2(run.err.contains(QStringLiteral("read from 127.0.0.1:%1 (standby").arg(m_standby->standbyPort())),
             qPrintable(run.err));
     }
 

@@ -20,6 +20,7 @@
 #include "testmain.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -83,13 +84,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        if (!ReplicatedCluster::available()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("CI must run the topology tests: CATALOG_TEST_PG_CTL is not set");
-            QSKIP("needs tests/pg/pgcluster.sh (eval \"$(tests/pg/pgcluster.sh start)\" exports CATALOG_TEST_PG_CTL)");
-        }
+        CATALOG_SKIP_WITHOUT_TEST_CLUSTER();
         m_cluster = std::make_unique<ReplicatedCluster>();
-        QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+        QVERIFY2(m_cluster->startOwnPair(), qPrintable(m_cluster->error()));
         m_password = QUrl(m_cluster->primaryUrl()).password();
     }
     void cleanupTestCase() { m_cluster.reset(); }
@@ -215,8 +212,8 @@ private slots:
         const CtlRun stats = ctl(standby, { QStringLiteral("stats") });
         QVERIFY2(stats.out.contains(where), qPrintable(stats.out.left(500)));
         const CtlRun health = ctl(standby, { QStringLiteral("health") });
-        QVERIFY2(health.exitCode <= 1 && (health.out + health.err).contains(QStringLiteral("server reached: ") + where)
-                && (health.out + health.err).contains(QStringLiteral("replication: standby")),
+        QVERIFY2(health.exitCode == 0 && health.out.contains(QStringLiteral("server reached: ") + where)
+                && health.out.contains(QStringLiteral("replication: standby")),
             qPrintable(describeRun(health)));
         // Writers are refused up front, naming the server
         QFile csv(dir.filePath(QStringLiteral("in.csv")));
@@ -229,6 +226,53 @@ private slots:
             QVERIFY2(run.exitCode == 1 && run.err.contains(where) && run.err.contains(QStringLiteral("run it against the primary")),
                 qPrintable(args.join(u' ') + u'\n' + describeRun(run)));
         }
+    }
+
+    void shouldCallAHealthyStandbyHealthyAndWarnOnlyOfRealTrouble()
+    {
+        // Given a streaming standby that has replayed all its primary wrote, the current schema too
+        const CtlRun migrated = ctl(m_cluster->primaryUrl(), { QStringLiteral("migrate") });
+        QVERIFY2(migrated.exitCode == 0, qPrintable(describeRun(migrated)));
+        QVERIFY2(m_cluster->waitForReplay(), qPrintable(m_cluster->error()));
+        const QString standby = m_cluster->standbyUrl();
+        // When health is asked of it
+        const CtlRun text = ctl(standby, { QStringLiteral("health") });
+        // Then being a standby is no warning: exit 0, the role and the lag said plainly
+        QVERIFY2(text.exitCode == 0, qPrintable(describeRun(text)));
+        QVERIFY2(text.out.startsWith(QStringLiteral("catalogctl: ")) && text.out.contains(QStringLiteral(": healthy:")),
+            qPrintable(describeRun(text)));
+        QVERIFY2(text.out.contains(QStringLiteral("role: standby (read-only")), qPrintable(describeRun(text)));
+        QVERIFY2(text.out.contains(QStringLiteral("replication: standby of local socket, port %1, replay lag ")
+                                       .arg(m_cluster->primaryPort())),
+            qPrintable(describeRun(text)));
+        QVERIFY2(!text.out.contains(QStringLiteral("warning")), qPrintable(describeRun(text)));
+        const CtlRun json = ctl(standby, { QStringLiteral("--json"), QStringLiteral("health") });
+        QVERIFY2(json.exitCode == 0, qPrintable(describeRun(json)));
+        const QJsonObject report = json.json();
+        QCOMPARE(report.value(QStringLiteral("level")).toString(), QStringLiteral("ok"));
+        QCOMPARE(report.value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
+        const QJsonObject replication = report.value(QStringLiteral("replication")).toObject();
+        QCOMPARE(replication.value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
+        QVERIFY(replication.value(QStringLiteral("replay_lag_s")).isDouble());
+        QCOMPARE(replication.value(QStringLiteral("receiving")).toBool(), true);
+        QCOMPARE(replication.value(QStringLiteral("replay_paused")).toBool(), false);
+        QVERIFY(report.value(QStringLiteral("warnings")).toArray().isEmpty());
+        // And the primary names itself and its standby with the lag
+        const CtlRun primary = ctl(m_cluster->primaryUrl(), { QStringLiteral("--json"), QStringLiteral("health") });
+        QCOMPARE(primary.json().value(QStringLiteral("role")).toString(), QStringLiteral("primary"));
+        const QJsonArray standbys
+            = primary.json().value(QStringLiteral("replication")).toObject().value(QStringLiteral("standbys")).toArray();
+        QCOMPARE(standbys.size(), 1);
+        QVERIFY(standbys.first().toObject().value(QStringLiteral("bytes_behind")).isDouble());
+
+        // When replay is paused on the standby (real trouble: it falls behind without limit)
+        QVERIFY2(m_cluster->execOnStandby(QStringLiteral("SELECT pg_wal_replay_pause()")), qPrintable(m_cluster->error()));
+        const CtlRun paused = ctl(standby, { QStringLiteral("health") });
+        QVERIFY(m_cluster->execOnStandby(QStringLiteral("SELECT pg_wal_replay_resume()")));
+        // Then it is a warning (exit 1) that says so
+        QVERIFY2(paused.exitCode == 1 && paused.err.contains(QStringLiteral("warning: Replay is paused on this standby"))
+                && paused.err.contains(QStringLiteral(", replay paused")),
+            qPrintable(describeRun(paused)));
     }
 
     void shouldRefuseAStandbyWhoseSchemaIsBehind()

@@ -67,7 +67,7 @@ int insertOne(ConnectionManager &connections, int value)
 std::optional<RoundResult> runRound(bool synchronous)
 {
     ReplicatedCluster cluster;
-    if (!cluster.start() || (synchronous && !cluster.makeStandbySynchronous())
+    if (!cluster.startOwnPair() || (synchronous && !cluster.makeStandbySynchronous())
         || !cluster.execOnPrimary(QStringLiteral("CREATE TABLE failover_probe (value integer PRIMARY KEY)"))) {
         say(QStringLiteral("cannot set up the cluster: %1").arg(cluster.error()));
         return std::nullopt;
@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ roundsOption, syncOption });
     parser.process(app);
     if (!ReplicatedCluster::available()) {
-        say(QStringLiteral("bench_failover: CATALOG_TEST_PG_CTL is not set (eval \"$(tests/pg/pgcluster.sh start)\"); skipped"));
+        say(QStringLiteral("bench_failover: %1; skipped").arg(ReplicatedCluster::unavailableReason()));
         return 0;
     }
     const int rounds = qMax(1, parser.value(roundsOption).toInt());

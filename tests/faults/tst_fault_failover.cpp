@@ -12,6 +12,7 @@
 #include "ctlrun.h"
 #include "faultsupport.h"
 #include "producttablemodel.h"
+#include "productcsv.h"
 #include "replicatedcluster.h"
 #include "repositories/productrepository.h"
 #include "schema/migrator.h"
@@ -45,21 +46,6 @@ constexpr int kSeedRows = 200;
 constexpr int kJobRows = 60000;
 constexpr int kBatch = 500;
 const QString kEdited = QStringLiteral("Edited across a failover");
-
-void writeJobCsv(const QString &path, const QString &prefix, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write("source_id,title,price_min,price_max,specifications,supplier_source_id,supplier_name\n");
-    for (int i = 0; i < rows; ++i)
-        file.write(QStringLiteral("%1-%2,Kettle %2,2.%3,19.99,\"{\"\"w\"\":%3}\",S-%4,Supplier %4\n")
-                       .arg(prefix)
-                       .arg(i, 6, 10, QLatin1Char('0'))
-                       .arg(i % 90 + 10)
-                       .arg(i % 25)
-                       .toUtf8());
-}
 
 QStringList rowsOf(ConnectionManager &connections, const QString &statement)
 {
@@ -179,14 +165,11 @@ private slots:
     {
         m_record.begin(QStringLiteral("PostgreSQL failover (kill primary, promote standby) under model + import + catalogctl loop"),
             QStringLiteral("postgresql"));
-        if (!ReplicatedCluster::available()) {
+        if (!ReplicatedCluster::available())
             m_record.skip(QStringLiteral("no cluster script"));
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("CI must run the failover test: CATALOG_TEST_PG_CTL is not set");
-            QSKIP("needs tests/pg/pgcluster.sh (eval \"$(tests/pg/pgcluster.sh start)\" exports CATALOG_TEST_PG_CTL)");
-        }
+        CATALOG_SKIP_WITHOUT_TEST_CLUSTER();
         ReplicatedCluster cluster;
-        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        QVERIFY2(cluster.startOwnPair(), qPrintable(cluster.error()));
         QVERIFY2(cluster.makeStandbySynchronous(), qPrintable(cluster.error()));
         const QString url = cluster.multiUrl() + QStringLiteral("?target_session_attrs=read-write&connect_timeout=3");
         const auto config = ConnectionConfig::fromUrl(url);
@@ -196,8 +179,8 @@ private slots:
         QTemporaryDir dir;
         const QString seedCsv = dir.filePath(QStringLiteral("seed.csv"));
         const QString jobCsv = dir.filePath(QStringLiteral("job.csv"));
-        writeJobCsv(seedCsv, QStringLiteral("SEED"), kSeedRows);
-        writeJobCsv(jobCsv, QStringLiteral("JOB"), kJobRows);
+        QVERIFY(writeProductCsv(seedCsv, QStringLiteral("SEED"), kSeedRows));
+        QVERIFY(writeProductCsv(jobCsv, QStringLiteral("JOB"), kJobRows));
 
         // Declared before the manager: the import job on its workers uses them until it is joined.
         std::atomic<qint64> committedJobRows { 0 };

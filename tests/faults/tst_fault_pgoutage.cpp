@@ -7,6 +7,7 @@
 // no committed row is lost. PostgreSQL only; stops the shared test server, so ctest runs it alone.
 #include "faultsupport.h"
 #include "interfacelanguage.h"
+#include "productcsv.h"
 #include "mainwindow.h"
 #include "transfer/productimporter.h"
 #include "repositories/productrepository.h"
@@ -18,7 +19,6 @@
 #include "testmain.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
@@ -40,21 +40,6 @@ constexpr int kSeedRows = 200;
 constexpr int kJobRows = 40000;
 constexpr int kBatch = 1000;
 const QString kEdited = QStringLiteral("Edited while the server was away");
-
-void writeCsv(const QString &path, const QString &prefix, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write("source_id,title,price_min,price_max,specifications,supplier_source_id,supplier_name\n");
-    for (int i = 0; i < rows; ++i)
-        file.write(QStringLiteral("%1-%2,Thermos %2,1.%3,9.99,\"{\"\"n\"\":%3}\",S-%4,Supplier %4\n")
-                       .arg(prefix)
-                       .arg(i, 6, 10, QLatin1Char('0'))
-                       .arg(i % 90 + 10)
-                       .arg(i % 25)
-                       .toUtf8());
-}
 
 QSet<QString> sourceIds(TestDatabase &db)
 {
@@ -101,8 +86,8 @@ private slots:
         QTemporaryDir dir;
         const QString seedCsv = dir.filePath(QStringLiteral("seed.csv"));
         const QString jobCsv = dir.filePath(QStringLiteral("job.csv"));
-        writeCsv(seedCsv, QStringLiteral("SEED"), kSeedRows);
-        writeCsv(jobCsv, QStringLiteral("JOB"), kJobRows);
+        QVERIFY(writeProductCsv(seedCsv, QStringLiteral("SEED"), kSeedRows));
+        QVERIFY(writeProductCsv(jobCsv, QStringLiteral("JOB"), kJobRows));
         {
             const auto seeded = ProductImporter(db->connections()).importFile(seedCsv, {});
             QVERIFY_OK(seeded);

@@ -11,10 +11,14 @@
 #   eval "$(tests/pg/pgcluster.sh standby DIR)"  # a hot standby of the cluster in DIR, made by
 #                                               # pg_basebackup -R (streams from the primary); prints
 #                                               # CATALOG_TEST_PG_STANDBY_DIR, ..._STANDBY_URL and
-#                                               # CATALOG_TEST_PG_MULTI_URL (primary,standby hosts)
+#                                               # CATALOG_TEST_PG_MULTI_URL (primary,standby hosts).
+#                                               # It streams through a replication slot of its own,
+#                                               # so the primary keeps the WAL it has not received
+#                                               # (a busy primary's checkpoints would otherwise
+#                                               # recycle it first); destroy drops the slot.
 #   tests/pg/pgcluster.sh kill DIR           # stop hard (immediate: no checkpoint, like a crash)
 #   tests/pg/pgcluster.sh promote DIR        # promote the standby in DIR and wait until it writes
-#   tests/pg/pgcluster.sh wait-replay DIR    # wait until the standby in DIR has replayed all it received
+#   tests/pg/pgcluster.sh wait-replay DIR    # wait until the standby in DIR streams and has replayed all it received
 #
 # With CATALOG_TEST_PG_SSL=1, start also makes a throwaway certificate authority with openssl,
 # a server certificate for 127.0.0.1/localhost signed by it, a client certificate for the role
@@ -120,9 +124,12 @@ standby)
     mkdir -p "$dir/socket"
     cp "$primary/pwfile" "$dir/pwfile"
     free_port > "$dir/port"
+    slot=standby_$(basename "$dir" | tr -c 'a-zA-Z0-9\n' _ | tr 'A-Z' 'a-z')_$RANDOM
+    echo "$slot" > "$dir/slot"
+    echo "$primary" > "$dir/primary"
     if [ "$(id -u)" = 0 ]; then chown -R postgres "$dir"; fi
     as_owner "$PGBIN/pg_basebackup" -h "$primary/socket" -p "$(cat "$primary/port")" -U "$PGUSER_NAME" \
-        -D "$dir/data" -R -X stream -c fast >"$dir/basebackup.log" 2>&1 \
+        -D "$dir/data" -R -C -S "$slot" -X stream -c fast >"$dir/basebackup.log" 2>&1 \
         || { cat "$dir/basebackup.log" >&2; exit 1; }
     server_start "$dir" || { cat "$dir/server.log" >&2; exit 1; }
     pport=$(cat "$primary/port")
@@ -136,8 +143,10 @@ promote) as_owner "$PGBIN/pg_ctl" -D "$2/data" -w -t 60 promote >/dev/null ;;
 wait-replay)
     dir=$2
     for _ in $(seq 1 600); do
+        # A standby whose WAL receiver is gone has replayed all it received, and nothing new.
         caught_up=$(as_owner "$PGBIN/psql" -h "$dir/socket" -p "$(cat "$dir/port")" -U "$PGUSER_NAME" -d postgres -Atqc \
-            "SELECT pg_last_wal_receive_lsn() IS NOT NULL AND pg_last_wal_replay_lsn() >= pg_last_wal_receive_lsn()")
+            "SELECT pg_last_wal_receive_lsn() IS NOT NULL AND pg_last_wal_replay_lsn() >= pg_last_wal_receive_lsn()
+                AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming')")
         [ "$caught_up" = t ] && exit 0
         sleep 0.1
     done
@@ -150,6 +159,14 @@ destroy)
     dir=$2
     case "$dir" in /tmp/catalog-pg.*) ;; *) echo "refusing to remove $dir" >&2; exit 2 ;; esac
     server_stop "$dir" 2>/dev/null || true
+    # A standby's slot would keep the primary's WAL forever; the primary may be gone (killed).
+    if [ -f "$dir/slot" ] && [ -d "$(cat "$dir/primary")/socket" ]; then
+        primary=$(cat "$dir/primary")
+        slot=$(cat "$dir/slot")
+        as_owner "$PGBIN/psql" -h "$primary/socket" -p "$(cat "$primary/port")" -U "$PGUSER_NAME" -d postgres -Atqc \
+            "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '$slot'" \
+            >/dev/null 2>&1 || true
+    fi
     rm -rf "$dir"
     ;;
 *)

@@ -1,45 +1,65 @@
 #include "replicatedcluster.h"
 
+#include "db/connectionmanager.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QThread>
-#include <QUrl>
 #include <QUuid>
 
 namespace catalog::test {
 
 namespace {
 
-int portOf(const QString &dir)
+int clusterPortOf(const QString &dir)
 {
     QFile file(dir + QStringLiteral("/port"));
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed().toInt() : 0;
+}
+
+// The value of `export NAME='value'` in what pgcluster.sh printed.
+QString exportedValue(const QString &output, const QString &name)
+{
+    const QRegularExpression line(QStringLiteral("export %1='([^']*)'").arg(name));
+    return line.match(output).captured(1);
 }
 
 } // namespace
 
 ReplicatedCluster::~ReplicatedCluster()
 {
-    for (const QString &dir : { m_standbyDir, m_primaryDir }) {
-        if (!dir.isEmpty())
-            script({ QStringLiteral("destroy"), dir });
-    }
+    if (!m_standbyDir.isEmpty())
+        script({ QStringLiteral("destroy"), m_standbyDir });
+    if (m_ownsPrimary && !m_primaryDir.isEmpty())
+        script({ QStringLiteral("destroy"), m_primaryDir });
 }
 
 bool ReplicatedCluster::available()
 {
-    return !qEnvironmentVariableIsEmpty("CATALOG_TEST_PG_CTL");
+    return !qEnvironmentVariableIsEmpty("CATALOG_TEST_PG_URL") && !qEnvironmentVariableIsEmpty("CATALOG_TEST_PG_DIR");
 }
 
-bool ReplicatedCluster::script(const QStringList &arguments, QString *output)
+QString ReplicatedCluster::unavailableReason()
 {
+    return QStringLiteral("needs the throwaway cluster of tests/pg/pgcluster.sh "
+                          "(eval \"$(tests/pg/pgcluster.sh start)\" exports CATALOG_TEST_PG_URL and CATALOG_TEST_PG_DIR)");
+}
+
+bool ReplicatedCluster::script(const QStringList &arguments, QString *output, const std::optional<QString> &serverOptions)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (serverOptions)
+        env.insert(QStringLiteral("CATALOG_TEST_PG_OPTIONS"), *serverOptions);
     QProcess process;
-    process.start(QStringLiteral("bash"), QStringList { qEnvironmentVariable("CATALOG_TEST_PG_CTL") } + arguments);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("bash"), QStringList { QStringLiteral(PGCLUSTER_SCRIPT) } + arguments);
     if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         m_error = QStringLiteral("pgcluster.sh %1 failed: %2 %3")
                       .arg(arguments.join(u' '), process.errorString(),
@@ -51,45 +71,63 @@ bool ReplicatedCluster::script(const QStringList &arguments, QString *output)
     return true;
 }
 
-QString ReplicatedCluster::exported(const QString &output, const QString &name)
+bool ReplicatedCluster::startStandbyOf(const QString &primaryDir)
 {
-    const QRegularExpression line(QStringLiteral("export %1='([^']*)'").arg(name));
-    return line.match(output).captured(1);
-}
-
-bool ReplicatedCluster::start()
-{
-    if (!available()) {
-        m_error = QStringLiteral("CATALOG_TEST_PG_CTL is not set (eval \"$(tests/pg/pgcluster.sh start)\")");
-        return false;
-    }
     QString out;
-    if (!script({ QStringLiteral("start") }, &out))
+    if (!script({ QStringLiteral("standby"), primaryDir }, &out, m_standbyOptions))
         return false;
-    m_primaryDir = exported(out, QStringLiteral("CATALOG_TEST_PG_DIR"));
-    m_primaryUrl = exported(out, QStringLiteral("CATALOG_TEST_PG_URL"));
-    if (!script({ QStringLiteral("standby"), m_primaryDir }, &out))
-        return false;
-    m_standbyDir = exported(out, QStringLiteral("CATALOG_TEST_PG_STANDBY_DIR"));
-    m_standbyUrl = exported(out, QStringLiteral("CATALOG_TEST_PG_STANDBY_URL"));
-    m_multiUrl = exported(out, QStringLiteral("CATALOG_TEST_PG_MULTI_URL"));
-    m_primaryPort = portOf(m_primaryDir);
-    m_standbyPort = portOf(m_standbyDir);
-    if (m_primaryUrl.isEmpty() || m_multiUrl.isEmpty() || m_primaryPort == 0 || m_standbyPort == 0) {
-        m_error = QStringLiteral("pgcluster.sh printed no URLs: %1").arg(out);
+    m_standbyDir = exportedValue(out, QStringLiteral("CATALOG_TEST_PG_STANDBY_DIR"));
+    m_standbyUrl = exportedValue(out, QStringLiteral("CATALOG_TEST_PG_STANDBY_URL"));
+    m_multiUrl = exportedValue(out, QStringLiteral("CATALOG_TEST_PG_MULTI_URL"));
+    m_primaryPort = clusterPortOf(primaryDir);
+    m_standbyPort = clusterPortOf(m_standbyDir);
+    if (m_standbyUrl.isEmpty() || m_multiUrl.isEmpty() || m_primaryPort == 0 || m_standbyPort == 0) {
+        m_error = QStringLiteral("pgcluster.sh standby printed no standby: %1").arg(out);
         return false;
     }
     return true;
 }
 
-bool ReplicatedCluster::execOnPrimary(const QString &statement)
+bool ReplicatedCluster::startStandbyOfSharedCluster(const QString &standbyOptions)
+{
+    if (!available()) {
+        m_error = unavailableReason();
+        return false;
+    }
+    m_primaryDir = qEnvironmentVariable("CATALOG_TEST_PG_DIR");
+    m_primaryUrl = qEnvironmentVariable("CATALOG_TEST_PG_URL");
+    m_ownsPrimary = false;
+    m_standbyOptions = standbyOptions;
+    return startStandbyOf(m_primaryDir);
+}
+
+bool ReplicatedCluster::startOwnPair()
+{
+    if (!available()) {
+        m_error = unavailableReason();
+        return false;
+    }
+    QString out;
+    if (!script({ QStringLiteral("start") }, &out))
+        return false;
+    m_primaryDir = exportedValue(out, QStringLiteral("CATALOG_TEST_PG_DIR"));
+    m_primaryUrl = exportedValue(out, QStringLiteral("CATALOG_TEST_PG_URL"));
+    m_ownsPrimary = true;
+    if (m_primaryDir.isEmpty() || m_primaryUrl.isEmpty()) {
+        m_error = QStringLiteral("pgcluster.sh start printed no cluster: %1").arg(out);
+        return false;
+    }
+    return startStandbyOf(m_primaryDir);
+}
+
+bool ReplicatedCluster::execAt(const QString &dir, int port, const QString &statement)
 {
     const QString name = QStringLiteral("replicated-admin-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(m_primaryDir + QStringLiteral("/socket"));
-        db.setPort(m_primaryPort);
+        db.setHostName(dir + QStringLiteral("/socket"));
+        db.setPort(port);
         db.setDatabaseName(QStringLiteral("postgres"));
         db.setUserName(QStringLiteral("catalog"));
         if (!db.open()) {
@@ -104,6 +142,36 @@ bool ReplicatedCluster::execOnPrimary(const QString &statement)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+bool ReplicatedCluster::execOnPrimary(const QString &statement)
+{
+    return execAt(m_primaryDir, m_primaryPort, statement);
+}
+
+bool ReplicatedCluster::execOnStandby(const QString &statement)
+{
+    return execAt(m_standbyDir, m_standbyPort, statement);
+}
+
+QString ReplicatedCluster::readUrl(const QString &database) const
+{
+    return QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(m_standbyPort).arg(database);
+}
+
+bool ReplicatedCluster::attachAsReadServer(ConnectionManager &primary, const ReadRouter::Options &options)
+{
+    if (const StorageError e = ReadRouter::attach(primary, readUrl(primary.config().database), options); !e.ok()) {
+        m_error = e.toString();
+        return false;
+    }
+    if (!waitForReplay())
+        return false;
+    ReadRouter *router = ReadRouter::of(primary);
+    if (QTest::qWaitFor([&] { return &ReadRouter::readManager(primary) == &router->standby(); }, 30000))
+        return true;
+    m_error = QStringLiteral("reads did not move to the standby within 30 s: %1").arg(router->status().note);
+    return false;
 }
 
 bool ReplicatedCluster::makeStandbySynchronous()
@@ -135,6 +203,16 @@ bool ReplicatedCluster::promoteStandby()
 bool ReplicatedCluster::waitForReplay()
 {
     return script({ QStringLiteral("wait-replay"), m_standbyDir });
+}
+
+bool ReplicatedCluster::stopStandby()
+{
+    return script({ QStringLiteral("stop-server"), m_standbyDir });
+}
+
+bool ReplicatedCluster::startStandby()
+{
+    return script({ QStringLiteral("start-server"), m_standbyDir }, nullptr, m_standbyOptions);
 }
 
 } // namespace catalog::test

@@ -1,17 +1,22 @@
-// "Browse from standby" in the GUI: the connection dialog's fields (saved with the connection) and
-// the status bar's label of both servers with the standby's lag, against a real streaming standby
-// of the test cluster. Screenshots of both for a person to look at.
+// "Browse from standby" in the GUI: the connection dialog's fields (saved with the connection),
+// the status bar's label of both servers with the standby's lag and the image gallery reading from
+// the standby, against a real streaming standby of the test cluster. Screenshots for a person to
+// look at.
 #include "config/appidentity.h"
 #include "config/readserversettings.h"
 #include "connectiondialog.h"
 #include "db/readrouter.h"
+#include "fixtures.h"
+#include "imagegallery.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "producttablemodel.h"
 #include "productspage.h"
 #include "readserverindicator.h"
+#include "repositories/imagerepository.h"
+#include "repositories/productrepository.h"
 #include "testdatabase.h"
-#include "teststandby.h"
+#include "replicatedcluster.h"
 
 #include "testmain.h"
 
@@ -20,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -32,7 +38,7 @@ class ReadServerUiTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStandby> m_standby;
+    std::unique_ptr<ReplicatedCluster> m_standby;
 
 private slots:
     void initTestCase()
@@ -40,12 +46,23 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         applyApplicationIdentity();
         QSettings().clear();
+        // One standby for the suite; the tests that need it skip without the cluster.
+        if (ReplicatedCluster::available()) {
+            m_standby = std::make_unique<ReplicatedCluster>();
+            QVERIFY2(m_standby->startStandbyOfSharedCluster(), qPrintable(m_standby->error()));
+        }
     }
 
     void cleanupTestCase()
     {
         m_standby.reset();
         QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        if (m_standby) // a failed test must not leave the next one a paused standby
+            m_standby->execOnStandby(QStringLiteral("SELECT pg_wal_replay_resume()"));
     }
 
     void shouldSaveTheStandbyWithTheConnection()
@@ -84,13 +101,7 @@ private slots:
 
     void shouldShowBothServersAndTheLagInTheStatusBar()
     {
-        if (!TestStandby::available()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("CI must run the standby tests: CATALOG_TEST_PG_URL/CATALOG_TEST_PG_DIR are not set");
-            QSKIP("needs the throwaway cluster of tests/pg/pgcluster.sh");
-        }
-        m_standby = TestStandby::start();
-        QVERIFY2(m_standby, qPrintable(TestStandby::lastError()));
+        CATALOG_SKIP_WITHOUT_TEST_CLUSTER();
         auto db = TestDatabase::create(QStringLiteral("postgresql"));
         QVERIFY2(db, qPrintable(TestDatabase::lastError()));
         QVERIFY_OK(ReadRouter::attach(db->connections(), m_standby->readUrl(db->config().database)));
@@ -104,13 +115,14 @@ private slots:
         auto *label = window.findChild<QLabel *>(QStringLiteral("readServerLabel"));
         QVERIFY(label);
         QVERIFY(label->isVisible());
-        const QString standby = QStringLiteral("standby 127.0.0.1:%1, lag ").arg(m_standby->port());
+        const QString standby = QStringLiteral("standby 127.0.0.1:%1, lag ").arg(m_standby->standbyPort());
         QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(standby), qPrintable(label->text()), 30000);
         QVERIFY(label->text().startsWith(QStringLiteral("Primary 127.0.0.1:%1").arg(db->config().port)));
         QTRY_VERIFY_WITH_TIMEOUT(label->text().endsWith(QStringLiteral("reads: standby")), 30000);
         // Not cut off: the whole text fits the label, and the label the status bar
         // (once the status bar has laid out the new text)
         QVERIFY(saveScreenshot(&window, QStringLiteral("screenshot-mainwindow-standby")));
+        QVERIFY(saveScreenshot(window.statusBar(), QStringLiteral("screenshot-statusbar-standby")));
         QTRY_VERIFY2_WITH_TIMEOUT(label->width() >= label->sizeHint().width()
                 && label->geometry().right() <= window.statusBar()->width(),
             qPrintable(QStringLiteral("label %1 wide (hint %2), right edge %3, status bar %4 wide")
@@ -119,6 +131,42 @@ private slots:
                            .arg(label->geometry().right())
                            .arg(window.statusBar()->width())),
             10000);
+    }
+
+    void shouldShowTheGalleryFromTheStandby()
+    {
+        // Given a product with an image, replayed by the read server, which then pauses
+        CATALOG_SKIP_WITHOUT_TEST_CLUSTER();
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        const Result<Product> product = ProductRepository(db->connections()).create(minimalProduct(QStringLiteral("GAL-1")));
+        QVERIFY_OK(product);
+        ImageRecord image;
+        image.productId = product->id;
+        image.url = QStringLiteral("https://example.com/gallery.jpg");
+        QVERIFY_OK(ImageRepository(db->connections()).add(image));
+        ReadRouter::Options options;
+        options.replayCheckInterval = std::chrono::milliseconds(0);
+        QVERIFY2(m_standby->attachAsReadServer(db->connections(), options), qPrintable(m_standby->error()));
+        QVERIFY(m_standby->execOnStandby(QStringLiteral("SELECT pg_wal_replay_pause()")));
+        // When another client records a failed fetch on the primary (this process hears nothing
+        // of it) and the gallery shows the product
+        QVERIFY(db->exec(QStringLiteral("UPDATE images SET fetch_error = 'HTTP 404'")));
+        ImageGallery gallery(db->connections());
+        const auto show = [&] {
+            QSignalSpy loaded(&gallery, &ImageGallery::imagesLoaded);
+            gallery.clearProduct();
+            gallery.showProduct(product->id, { image.url }, false);
+            return loaded.wait(30000) ? gallery.item(0)->text() : QStringLiteral("(not loaded)");
+        };
+        // Then it shows the standby's row, where the fetch has not failed yet
+        const QString before = show();
+        QVERIFY2(!before.contains(QStringLiteral("Failed")), qPrintable(before));
+        // And once the standby has replayed it, the failure
+        QVERIFY(m_standby->execOnStandby(QStringLiteral("SELECT pg_wal_replay_resume()")));
+        QVERIFY(m_standby->waitForReplay());
+        const QString after = show();
+        QVERIFY2(after.contains(QStringLiteral("Failed")), qPrintable(after));
     }
 
     void shouldDescribeAFallbackToThePrimary()

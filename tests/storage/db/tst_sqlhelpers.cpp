@@ -191,6 +191,34 @@ private slots:
         QVERIFY_OK(products.findBySourceId(QStringLiteral("second")));
     }
 
+    void shouldTellWritesFromReads_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("writes");
+        QTest::newRow("select") << QStringLiteral("SELECT id FROM products WHERE updated_at > ?") << false;
+        QTest::newRow("select in parentheses") << QStringLiteral("  (SELECT 1) UNION (SELECT 2)") << false;
+        QTest::newRow("set local") << QStringLiteral("SET LOCAL statement_timeout = 100") << false;
+        QTest::newRow("show") << QStringLiteral("show server_version") << false;
+        QTest::newRow("explain") << QStringLiteral("EXPLAIN SELECT 1") << false;
+        QTest::newRow("export") << QStringLiteral("COPY (SELECT * FROM products) TO STDOUT") << false;
+        QTest::newRow("read-only with") << QStringLiteral("WITH s AS (SELECT deleted_at, updated_by FROM products) SELECT * FROM s") << false;
+        QTest::newRow("insert") << QStringLiteral("INSERT INTO sync_records (task_id) VALUES (?)") << true;
+        QTest::newRow("update, lower case") << QStringLiteral("update images set image_type = ?") << true;
+        QTest::newRow("delete") << QStringLiteral("\n  DELETE FROM saved_views WHERE id = ?") << true;
+        QTest::newRow("writing with") << QStringLiteral("WITH up AS (INSERT INTO products SELECT 1 RETURNING id) SELECT count(*) FROM up") << true;
+        QTest::newRow("copy in") << QStringLiteral("COPY catalog_product_staging FROM STDIN") << true;
+        QTest::newRow("ddl") << QStringLiteral("CREATE TABLE t (id integer)") << true;
+        QTest::newRow("unknown") << QStringLiteral("MERGE INTO products USING x ON true WHEN MATCHED THEN DO NOTHING") << true;
+    }
+    void shouldTellWritesFromReads()
+    {
+        // Given a statement of the kind storage runs through sql::exec()
+        QFETCH(QString, statement);
+        QFETCH(bool, writes);
+        // Then a write (which ReadRouter must hear of) is told from a read, unknown ones as writes
+        QCOMPARE(sql::changesData(statement), writes);
+    }
+
     void shouldStartAReplacedConnectionWithAnEmptyCache()
     {
         if (!TestDatabase::postgresAvailable())
