@@ -18,7 +18,9 @@
 #                                               # recycle it first); destroy drops the slot.
 #   tests/pg/pgcluster.sh kill DIR           # stop hard (immediate: no checkpoint, like a crash)
 #   tests/pg/pgcluster.sh promote DIR        # promote the standby in DIR and wait until it writes
-#   tests/pg/pgcluster.sh wait-replay DIR    # wait until the standby in DIR streams and has replayed all it received
+#   tests/pg/pgcluster.sh wait-replay DIR    # wait until the standby in DIR streams and has replayed all its
+#                                               # primary had written when asked (all it received, if the
+#                                               # primary is gone)
 #
 # With CATALOG_TEST_PG_SSL=1, start also makes a throwaway certificate authority with openssl,
 # a server certificate for 127.0.0.1/localhost signed by it, a client certificate for the role
@@ -142,10 +144,20 @@ kill) as_owner "$PGBIN/pg_ctl" -D "$2/data" -w -t 60 -m immediate stop >/dev/nul
 promote) as_owner "$PGBIN/pg_ctl" -D "$2/data" -w -t 60 promote >/dev/null ;;
 wait-replay)
     dir=$2
+    # What the primary has written when asked: the standby must replay at least that (having replayed
+    # all it *received* says nothing of what it has not received yet). A primary that is gone (a
+    # failover test killed it) has nothing more to send.
+    target=""
+    if [ -f "$dir/primary" ]; then
+        primary=$(cat "$dir/primary")
+        target=$(as_owner "$PGBIN/psql" -h "$primary/socket" -p "$(cat "$primary/port")" -U "$PGUSER_NAME" \
+            -d postgres -Atqc "SELECT pg_current_wal_lsn()" 2>/dev/null || true)
+    fi
     for _ in $(seq 1 600); do
         # A standby whose WAL receiver is gone has replayed all it received, and nothing new.
         caught_up=$(as_owner "$PGBIN/psql" -h "$dir/socket" -p "$(cat "$dir/port")" -U "$PGUSER_NAME" -d postgres -Atqc \
             "SELECT pg_last_wal_receive_lsn() IS NOT NULL AND pg_last_wal_replay_lsn() >= pg_last_wal_receive_lsn()
+                AND ('$target' = '' OR pg_last_wal_replay_lsn() >= NULLIF('$target', '')::pg_lsn)
                 AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming')")
         [ "$caught_up" = t ] && exit 0
         sleep 0.1
