@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace catalog;
 using namespace catalog::test;
 
@@ -147,6 +149,53 @@ private:
         auto second = manager.backup({ backups, true, images, {}, true });
         QVERIFY_OK(second);
         chain.second = second.value();
+    }
+
+    // A write made by `write` in a transaction open while the full set is taken, committed after:
+    // the incremental carries it, and its chain restores to exactly the catalog (PostgreSQL).
+    void checkLateWrite(const QString &title,
+        const std::function<void(QSqlQuery &, TestDatabase &, const QString &)> &write)
+    {
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        if (!db) {
+            if (!TestDatabase::postgresAvailable() && qEnvironmentVariable("CI") != QLatin1String("true"))
+                QSKIP("CATALOG_TEST_PG_URL is not set");
+            QFAIL(qPrintable(TestDatabase::lastError()));
+        }
+        DemoData::Options options;
+        options.products = 50;
+        options.suppliers = 5;
+        QVERIFY_OK(DemoData::load(db->connections(), options));
+        const QString late = sourceIdAt(*db, 7);
+        QTemporaryDir storage;
+        const QString backups = storage.filePath(QStringLiteral("backups"));
+        {
+            auto main = db->connections().connection();
+            QVERIFY_OK(main);
+            QSqlDatabase writer = QSqlDatabase::cloneDatabase(main.value(), QStringLiteral("late-writer"));
+            QVERIFY2(writer.open(), qPrintable(writer.lastError().text()));
+            QVERIFY(writer.transaction());
+            QSqlQuery q(writer);
+            write(q, *db, late);
+            if (QTest::currentTestFailed())
+                return;
+            BackupManager manager(db->connections());
+            QVERIFY_OK(manager.backup({ backups, false, {}, {}, false }));
+            QVERIFY(writer.commit());
+            q = QSqlQuery();
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("late-writer"));
+        const QMap<QString, QStringList> expected = catalogRows(db->connections());
+        auto incremental = BackupManager(db->connections()).backup({ backups, false, {}, {}, true });
+        QVERIFY_OK(incremental);
+        auto empty = TestDatabase::create(QStringLiteral("postgresql"), false);
+        QVERIFY2(empty, qPrintable(TestDatabase::lastError()));
+        QVERIFY_OK(BackupManager(empty->connections()).restore(incremental->path, { false, {}, {} }));
+        QCOMPARE(empty->scalar(QStringLiteral("SELECT title FROM products WHERE source_id = ?"), { late })
+                     .toString(),
+            title);
+        QCOMPARE(catalogRows(empty->connections()), expected);
     }
 
 private slots:
@@ -333,47 +382,12 @@ private slots:
     // updated_at: its row is in no set's snapshot but the incremental's, and a clock would miss it.
     void shouldTakeAWriteThatCommitsAfterTheParentsSnapshot()
     {
-        auto db = TestDatabase::create(QStringLiteral("postgresql"));
-        if (!db) {
-            if (!TestDatabase::postgresAvailable() && qEnvironmentVariable("CI") != QLatin1String("true"))
-                QSKIP("CATALOG_TEST_PG_URL is not set");
-            QFAIL(qPrintable(TestDatabase::lastError()));
-        }
-        DemoData::Options options;
-        options.products = 50;
-        options.suppliers = 5;
-        QVERIFY_OK(DemoData::load(db->connections(), options));
-        const QString late = sourceIdAt(*db, 7);
-        QTemporaryDir storage;
-        const QString backups = storage.filePath(QStringLiteral("backups"));
-        {
-            auto main = db->connections().connection();
-            QVERIFY_OK(main);
-            QSqlDatabase writer = QSqlDatabase::cloneDatabase(main.value(), QStringLiteral("late-writer"));
-            QVERIFY2(writer.open(), qPrintable(writer.lastError().text()));
-            QVERIFY(writer.transaction());
-            QSqlQuery q(writer);
+        checkLateWrite(QStringLiteral("committed late"), [](QSqlQuery &q, TestDatabase &, const QString &late) {
             QVERIFY2(q.exec(QStringLiteral("UPDATE products SET title = 'committed late', updated_at = now() "
                                            "- interval '1 day' WHERE source_id = '%1'")
                                 .arg(late)),
                 qPrintable(q.lastError().text()));
-            BackupManager manager(db->connections());
-            QVERIFY_OK(manager.backup({ backups, false, {}, {}, false }));
-            QVERIFY(writer.commit());
-            q = QSqlQuery();
-            writer.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("late-writer"));
-        const QMap<QString, QStringList> expected = catalogRows(db->connections());
-        auto incremental = BackupManager(db->connections()).backup({ backups, false, {}, {}, true });
-        QVERIFY_OK(incremental);
-        auto empty = TestDatabase::create(QStringLiteral("postgresql"), false);
-        QVERIFY2(empty, qPrintable(TestDatabase::lastError()));
-        QVERIFY_OK(BackupManager(empty->connections()).restore(incremental->path, { false, {}, {} }));
-        QCOMPARE(empty->scalar(QStringLiteral("SELECT title FROM products WHERE source_id = ?"), { late })
-                     .toString(),
-            QStringLiteral("committed late"));
-        QCOMPARE(catalogRows(empty->connections()), expected);
+        });
     }
 
     // The same with the write in a subtransaction (a savepoint, or a PL/pgSQL block with an
@@ -381,26 +395,7 @@ private slots:
     // visibility test against that text alone would take the row as seen by the parent and lose it.
     void shouldTakeAWriteOfASubtransactionThatCommitsAfterTheParentsSnapshot()
     {
-        auto db = TestDatabase::create(QStringLiteral("postgresql"));
-        if (!db) {
-            if (!TestDatabase::postgresAvailable() && qEnvironmentVariable("CI") != QLatin1String("true"))
-                QSKIP("CATALOG_TEST_PG_URL is not set");
-            QFAIL(qPrintable(TestDatabase::lastError()));
-        }
-        DemoData::Options options;
-        options.products = 50;
-        options.suppliers = 5;
-        QVERIFY_OK(DemoData::load(db->connections(), options));
-        const QString late = sourceIdAt(*db, 9);
-        QTemporaryDir storage;
-        const QString backups = storage.filePath(QStringLiteral("backups"));
-        {
-            auto main = db->connections().connection();
-            QVERIFY_OK(main);
-            QSqlDatabase writer = QSqlDatabase::cloneDatabase(main.value(), QStringLiteral("savepoint-writer"));
-            QVERIFY2(writer.open(), qPrintable(writer.lastError().text()));
-            QVERIFY(writer.transaction());
-            QSqlQuery q(writer);
+        checkLateWrite(QStringLiteral("written in a savepoint"), [](QSqlQuery &q, TestDatabase &db, const QString &late) {
             // The top-level transaction gets its xid first, the savepoint's write a later one.
             QVERIFY(q.exec(QStringLiteral("SELECT pg_current_xact_id()")));
             QVERIFY(q.exec(QStringLiteral("SAVEPOINT inner_write")));
@@ -409,25 +404,9 @@ private slots:
                 qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("RELEASE SAVEPOINT inner_write")));
             // A later transaction commits meanwhile: the snapshot's xmax passes the savepoint's xid.
-            QVERIFY(db->exec(QStringLiteral("UPDATE suppliers SET name = name || '.' WHERE id = (SELECT min(id) "
-                                            "FROM suppliers)")));
-            BackupManager manager(db->connections());
-            QVERIFY_OK(manager.backup({ backups, false, {}, {}, false }));
-            QVERIFY(writer.commit());
-            q = QSqlQuery();
-            writer.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("savepoint-writer"));
-        const QMap<QString, QStringList> expected = catalogRows(db->connections());
-        auto incremental = BackupManager(db->connections()).backup({ backups, false, {}, {}, true });
-        QVERIFY_OK(incremental);
-        auto empty = TestDatabase::create(QStringLiteral("postgresql"), false);
-        QVERIFY2(empty, qPrintable(TestDatabase::lastError()));
-        QVERIFY_OK(BackupManager(empty->connections()).restore(incremental->path, { false, {}, {} }));
-        QCOMPARE(empty->scalar(QStringLiteral("SELECT title FROM products WHERE source_id = ?"), { late })
-                     .toString(),
-            QStringLiteral("written in a savepoint"));
-        QCOMPARE(catalogRows(empty->connections()), expected);
+            QVERIFY(db.exec(QStringLiteral(
+                "UPDATE suppliers SET name = name || '.' WHERE id = (SELECT min(id) FROM suppliers)")));
+        });
     }
 
     void shouldRefuseAnIncrementalWithoutAParent_data() { engines(); }
