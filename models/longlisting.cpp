@@ -136,7 +136,7 @@ LongListing::Placement LongListing::place(int page) const
         p.after = seek->after;
         p.offset = seek->offset;
         p.exact = seek->exact;
-        p.anchor = seek->exact ? 0 : m_nextAnchor++;
+        p.anchor = seek->exact ? 0 : kEstimateAnchors + quint64(seek->key + 1);
         return p;
     }
     // OFFSET skips the fewest rows from the nearer end; far from both, wait for the exact index.

@@ -41,6 +41,8 @@ public:
         bool deferred = false;
     };
     static constexpr quint64 kEndAnchor = 1; // pages read from the end while the count is estimated
+    // Pages read from estimated key k (of this query's one estimate) share anchor kEstimateAnchors + k + 1.
+    static constexpr quint64 kEstimateAnchors = quint64(1) << 62;
 
     explicit LongListing(PagedTableModel &model);
 
@@ -74,7 +76,6 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
     bool m_unavailable = false; // the sort column cannot be read by key
     int m_running = 0;
-    mutable quint64 m_nextAnchor = 2; // 0: exact; 1: kEndAnchor
     mutable QSet<int> m_deferred; // pages waiting for the exact index
 };
 

@@ -6,9 +6,10 @@ namespace catalog {
 
 namespace {
 
-// An estimated key further than this before the wanted row is used anyway, without the offset:
-// the page then shows rows a little before its row number rather than spending a second skipping.
-constexpr qint64 kMaxEstimateOffset = 5000;
+// An estimated key further than this before the wanted row is used with a shorter offset (the
+// distance modulo this): the page then shows rows somewhat before its row number rather than
+// spending a second skipping; neighbouring pages still differ by their distance.
+constexpr qint64 kMaxEstimateOffset = 2000;
 
 } // namespace
 
@@ -63,10 +64,10 @@ std::optional<PositionIndex::Seek> PositionIndex::seekEstimate(qint64 row, qint6
     const qsizetype k = after - m_estimate.fractions.cbegin() - 1;
     const auto estimatedRow = k < 0 ? qint64(0) : qint64(m_estimate.fractions.at(k) * double(total));
     const qint64 offset = qMax<qint64>(0, row - estimatedRow);
-    const qint64 skip = offset <= kMaxEstimateOffset ? offset : 0;
+    const qint64 skip = offset <= kMaxEstimateOffset ? offset : offset % kMaxEstimateOffset;
     if (k < 0)
-        return Seek { std::nullopt, skip, false };
-    return Seek { m_estimate.keys.at(k), skip, false };
+        return Seek { std::nullopt, skip, false, -1 };
+    return Seek { m_estimate.keys.at(k), skip, false, k };
 }
 
 } // namespace catalog

@@ -12,8 +12,8 @@ namespace catalog {
 namespace {
 
 // A most common value holding more than this fraction of the rows is split by id into pieces of
-// at most this fraction (1,000 keys at most for a column of bulk-loaded timestamps).
-constexpr double kPieceFraction = 0.001;
+// at most this fraction (10,000 keys at most for a column of bulk-loaded timestamps).
+constexpr double kPieceFraction = 0.0001;
 
 // One entry of pg_stats in the column's order: a most common value (with its frequency and, when
 // it is frequent, its first and last id) or a histogram bound (no frequency).
