@@ -180,8 +180,10 @@ QString PositionEstimator::sampleStatement(
                    .arg(key, m_table, QString::number(percent, 'f', 6))
             + where.sql() + order;
     }
-    // SQLite: rows at random ids, each found through the rowid.
-    error = sql::exec(q, QStringLiteral("SELECT min(id), max(id) FROM %1").arg(m_table), {}, d, context());
+    // SQLite: rows at random ids, each found through the rowid. min() and max() in one SELECT would
+    // scan the table; each alone is one step of the rowid B-tree.
+    error = sql::exec(q, QStringLiteral("SELECT (SELECT min(id) FROM %1), (SELECT max(id) FROM %1)").arg(m_table), {},
+        d, context());
     if (!error.ok())
         return {};
     if (!q.next() || q.value(0).isNull())
