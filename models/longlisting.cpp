@@ -132,11 +132,19 @@ LongListing::Placement LongListing::place(int page) const
         return p;
     if (total - end <= PositionIndex::kCheapOffset)
         return fromEnd();
+    // A neighbour being read now is a key to continue from in a moment: wait for it (joinRuns()
+    // asks for this page again) rather than start a second run that would then have to be joined
+    // to it, one of the two read again.
+    if (m.m_fetchQueue.isInFlight(page - 1) || m.m_fetchQueue.isInFlight(page + 1)) {
+        p.deferred = true;
+        m_deferred.insert(page);
+        return p;
+    }
     if (const std::optional<PositionIndex::Seek> seek = m_positions.seek(start, total)) {
         p.after = seek->after;
         p.offset = seek->offset;
         p.exact = seek->exact;
-        p.anchor = seek->exact ? 0 : kEstimateAnchors + quint64(seek->key + 1);
+        p.anchor = seek->exact ? 0 : m_nextAnchor++;
         return p;
     }
     // OFFSET skips the fewest rows from the nearer end; far from both, wait for the exact index.
@@ -170,6 +178,10 @@ std::optional<qint64> LongListing::endFound(int page, const Placement &placement
 
 void LongListing::joinRuns(int page, const PageCache::PageKeys &keys)
 {
+    for (const int neighbour : { page - 1, page + 1 }) {
+        if (m_deferred.remove(neighbour))
+            m_model.m_fetchQueue.want(neighbour);
+    }
     for (const int neighbour : { page - 1, page + 1 }) {
         const PageCache::PageKeys *other = m_model.m_cache.keysOf(neighbour, m_model.m_generation);
         if (!other || other->anchor == keys.anchor || (other->exact && keys.exact))

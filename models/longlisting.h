@@ -37,12 +37,11 @@ public:
         bool exact = true;
         quint64 anchor = 0;
         // Not read now: only OFFSET could reach it, the exact index is on its way and will reach
-        // it by key (an OFFSET of millions would hold a worker for seconds meanwhile).
+        // it by key (an OFFSET of millions would hold a worker for seconds meanwhile); or a
+        // neighbour is being read and the page will continue from its key.
         bool deferred = false;
     };
     static constexpr quint64 kEndAnchor = 1; // pages read from the end while the count is estimated
-    // Pages read from estimated key k (of this query's one estimate) share anchor kEstimateAnchors + k + 1.
-    static constexpr quint64 kEstimateAnchors = quint64(1) << 62;
 
     explicit LongListing(PagedTableModel &model);
 
@@ -76,7 +75,8 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
     bool m_unavailable = false; // the sort column cannot be read by key
     int m_running = 0;
-    mutable QSet<int> m_deferred; // pages waiting for the exact index
+    mutable quint64 m_nextAnchor = 2; // 0: exact; 1: kEndAnchor
+    mutable QSet<int> m_deferred; // pages waiting for the index or for a neighbour being read
 };
 
 } // namespace catalog

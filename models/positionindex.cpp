@@ -8,7 +8,7 @@ namespace {
 
 // An estimated key further than this before the wanted row is used with a shorter offset (the
 // distance modulo this): the page then shows rows somewhat before its row number rather than
-// spending a second skipping; neighbouring pages still differ by their distance.
+// spending a second skipping.
 constexpr qint64 kMaxEstimateOffset = 2000;
 
 } // namespace
@@ -66,8 +66,8 @@ std::optional<PositionIndex::Seek> PositionIndex::seekEstimate(qint64 row, qint6
     const qint64 offset = qMax<qint64>(0, row - estimatedRow);
     const qint64 skip = offset <= kMaxEstimateOffset ? offset : offset % kMaxEstimateOffset;
     if (k < 0)
-        return Seek { std::nullopt, skip, false, -1 };
-    return Seek { m_estimate.keys.at(k), skip, false, k };
+        return Seek { std::nullopt, skip, false };
+    return Seek { m_estimate.keys.at(k), skip, false };
 }
 
 } // namespace catalog

@@ -29,9 +29,6 @@ public:
         std::optional<KeysetCursor> after;
         qint64 offset = 0;
         bool exact = false;
-        // Estimated: which key (-1: from the first row). Pages read from one key continue each
-        // other (their offsets differ by their distance), so the model gives them one anchor.
-        qsizetype key = -1;
     };
 
     // Rows OFFSET may skip for a page without making it slow (each skipped row is still read).

@@ -94,14 +94,19 @@ Result<QPair<QString, QString>> PositionEstimator::columnType(QSqlDatabase &db, 
     // format_type and quote_ident give SQL text from the catalog, never from a user.
     if (StorageError e = sql::exec(q,
             QStringLiteral("SELECT format_type(a.atttypid, a.atttypmod), CASE WHEN a.attcollation IN (0, 100) "
-                           "THEN '' ELSE ' COLLATE ' || quote_ident(c.collname) END FROM pg_attribute a "
-                           "LEFT JOIN pg_collation c ON c.oid = a.attcollation "
+                           "THEN '' ELSE ' COLLATE ' || quote_ident(c.collname) END, EXISTS (SELECT 1 FROM pg_index i "
+                           "WHERE i.indrelid = a.attrelid AND i.indkey[0] = a.attnum AND i.indpred IS NULL) "
+                           "FROM pg_attribute a LEFT JOIN pg_collation c ON c.oid = a.attcollation "
                            "WHERE a.attrelid = to_regclass(?) AND a.attname = ?"),
             { m_table, m_sort.name }, d, context());
         !e.ok())
         return e;
     if (!q.next())
         return StorageError::make(ErrorKind::Internal, context() + QStringLiteral(": no such column"));
+    // A frequent value's first and last id come from an index led by the column; without one they
+    // would be searched for through the whole table (created_at): leave the estimate to a sample.
+    if (!q.value(2).toBool())
+        return QPair<QString, QString>();
     return QPair<QString, QString>(q.value(0).toString(), q.value(1).toString());
 }
 
@@ -110,6 +115,8 @@ Result<PositionSample> PositionEstimator::fromStatistics(QSqlDatabase &db, const
     const Result<QPair<QString, QString>> type = columnType(db, d);
     if (!type)
         return type.error();
+    if (type->first.isEmpty())
+        return PositionSample {};
     // As text, so one statement serves every column type; ordered (and compared with the table's
     // rows) as the column's own type. Most common values are left out of the histogram.
     const QString typed = QStringLiteral("CAST(u.v AS %1)").arg(type->first);

@@ -13,12 +13,12 @@ namespace catalog {
 // Estimated keys of a sorted listing, quickly (an estimated PositionSample: real keys, estimated
 // fractions), so that a jump far into a listing is read by key at once instead of waiting for the
 // exact pass over the sort order:
-// - fromStatistics (PostgreSQL, a listing without a filter): the column's most common values and
-//   its histogram from pg_stats, merged in the column's own order. A most common value that holds
-//   many rows (a bulk load stamps one updated_at on every row of its transaction, so such a column
-//   has no histogram at all) is split by id: its first and last id are read through the
-//   (column, id) index and cursors placed between them, so a page in the middle of such a value is
-//   read after a key just before it rather than from the value's first row;
+// - fromStatistics (PostgreSQL, a listing without a filter, a column that leads an index): the
+//   column's most common values and its histogram from pg_stats, merged in the column's own order.
+//   A most common value that holds many rows (a bulk load stamps one updated_at on every row of its
+//   transaction, so such a column has no histogram at all) is split by id: its first and last id
+//   are read through the (column, id) index and cursors placed between them, so a page in the
+//   middle of such a value is read after a key just before it rather than from its first row;
 // - fromSample (either engine, and any filter): a sample of the listing's rows in its order
 //   (PostgreSQL: TABLESAMPLE SYSTEM of about kSampleRows rows; SQLite: rows at random ids through
 //   the rowid); the i-th of n sampled rows lies about (i + 1) / (n + 1) of the way through.
@@ -38,7 +38,8 @@ public:
     Result<PositionSample> fromSample(QSqlDatabase &db, const SqlDialect &d, const sql::Where &where) const;
 
 private:
-    // The column's type and collation as SQL text ("timestamp with time zone", " COLLATE \"x\"").
+    // The column's type and collation as SQL text ("timestamp with time zone", " COLLATE \"x\""),
+    // both empty when no index is led by the column.
     Result<QPair<QString, QString>> columnType(QSqlDatabase &db, const SqlDialect &d) const;
     QString sampleStatement(QSqlDatabase &db, const SqlDialect &d, sql::Where &where, StorageError &error) const;
     QString context() const;
