@@ -51,7 +51,8 @@ QList<AscendingKey> ascendingKeys(const QList<StatEntry> &entries, double nullFr
     qsizetype boundsBefore = 0;
     for (const StatEntry &e : entries) {
         if (!e.frequency) {
-            keys << AscendingKey { KeysetCursor { e.value, 0 }, mcvBefore + double(boundsBefore) * bucket, true };
+            keys << AscendingKey { KeysetCursor { e.value, 0 }, mcvBefore + double(boundsBefore) * bucket,
+                true };
             ++boundsBefore;
             continue;
         }
@@ -65,7 +66,9 @@ QList<AscendingKey> ascendingKeys(const QList<StatEntry> &entries, double nullFr
         const int pieces = split ? int(std::ceil(f / kPieceFraction)) : 1;
         for (int t = 0; t < pieces; ++t) {
             const double part = double(t) / double(pieces);
-            const qint64 id = split ? *e.firstId - 1 + qint64(std::llround(part * double(*e.lastId - *e.firstId + 1))) : 0;
+            const qint64 id = split
+                ? *e.firstId - 1 + qint64(std::llround(part * double(*e.lastId - *e.firstId + 1)))
+                : 0;
             keys << AscendingKey { KeysetCursor { e.value, id }, start + part * f, !split };
         }
         mcvBefore += f;
@@ -84,7 +87,8 @@ PositionEstimator::PositionEstimator(QString table, SortColumn sort, bool ascend
 
 QString PositionEstimator::context() const
 {
-    return QCoreApplication::translate("PositionEstimator", "Cannot estimate the positions of %1 sorted by %2")
+    return QCoreApplication::translate(
+        "PositionEstimator", "Cannot estimate the positions of %1 sorted by %2")
         .arg(m_table, m_sort.name);
 }
 
@@ -93,11 +97,12 @@ Result<QPair<QString, QString>> PositionEstimator::columnType(QSqlDatabase &db, 
     sql::Query q(db);
     // format_type and quote_ident give SQL text from the catalog, never from a user.
     if (StorageError e = sql::exec(q,
-            QStringLiteral("SELECT format_type(a.atttypid, a.atttypmod), CASE WHEN a.attcollation IN (0, 100) "
-                           "THEN '' ELSE ' COLLATE ' || quote_ident(c.collname) END, EXISTS (SELECT 1 FROM pg_index i "
-                           "WHERE i.indrelid = a.attrelid AND i.indkey[0] = a.attnum AND i.indpred IS NULL) "
-                           "FROM pg_attribute a LEFT JOIN pg_collation c ON c.oid = a.attcollation "
-                           "WHERE a.attrelid = to_regclass(?) AND a.attname = ?"),
+            QStringLiteral(
+                "SELECT format_type(a.atttypid, a.atttypmod), CASE WHEN a.attcollation IN (0, 100) "
+                "THEN '' ELSE ' COLLATE ' || quote_ident(c.collname) END, EXISTS (SELECT 1 FROM pg_index i "
+                "WHERE i.indrelid = a.attrelid AND i.indkey[0] = a.attnum AND i.indpred IS NULL) "
+                "FROM pg_attribute a LEFT JOIN pg_collation c ON c.oid = a.attcollation "
+                "WHERE a.attrelid = to_regclass(?) AND a.attname = ?"),
             { m_table, m_sort.name }, d, context());
         !e.ok())
         return e;
@@ -120,16 +125,19 @@ Result<PositionSample> PositionEstimator::fromStatistics(QSqlDatabase &db, const
     // As text, so one statement serves every column type; ordered (and compared with the table's
     // rows) as the column's own type. Most common values are left out of the histogram.
     const QString typed = QStringLiteral("CAST(u.v AS %1)").arg(type->first);
-    const QString idOf = QStringLiteral("CASE WHEN u.f >= %1 THEN (SELECT %2(p.id) FROM %3 p WHERE p.%4 = %5) END");
+    const QString idOf
+        = QStringLiteral("CASE WHEN u.f >= %1 THEN (SELECT %2(p.id) FROM %3 p WHERE p.%4 = %5) END");
     const QString piece = QString::number(kPieceFraction);
-    const QString statement = QStringLiteral(
-        "SELECT u.v, u.f, s.null_frac, %1, %2 FROM pg_stats s CROSS JOIN LATERAL ("
-        "SELECT m.v, m.f FROM unnest(CAST(CAST(s.most_common_vals AS TEXT) AS TEXT[]), s.most_common_freqs) AS m(v, f) "
-        "UNION ALL SELECT h.v, CAST(NULL AS REAL) FROM unnest(CAST(CAST(s.histogram_bounds AS TEXT) AS TEXT[])) AS h(v)) u "
-        "WHERE s.schemaname = current_schema() AND s.tablename = ? AND s.attname = ? ORDER BY %3%4")
-                                  .arg(idOf.arg(piece, QStringLiteral("min"), m_table, m_sort.name, typed),
-                                      idOf.arg(piece, QStringLiteral("max"), m_table, m_sort.name, typed), typed,
-                                      type->second);
+    const QString statement
+        = QStringLiteral(
+            "SELECT u.v, u.f, s.null_frac, %1, %2 FROM pg_stats s CROSS JOIN LATERAL ("
+            "SELECT m.v, m.f FROM unnest(CAST(CAST(s.most_common_vals AS TEXT) AS TEXT[]), "
+            "s.most_common_freqs) AS m(v, f) "
+            "UNION ALL SELECT h.v, CAST(NULL AS REAL) FROM unnest(CAST(CAST(s.histogram_bounds AS TEXT) AS "
+            "TEXT[])) AS h(v)) u "
+            "WHERE s.schemaname = current_schema() AND s.tablename = ? AND s.attname = ? ORDER BY %3%4")
+              .arg(idOf.arg(piece, QStringLiteral("min"), m_table, m_sort.name, typed),
+                  idOf.arg(piece, QStringLiteral("max"), m_table, m_sort.name, typed), typed, type->second);
     sql::Query q(db);
     q.setForwardOnly(true);
     if (StorageError e = sql::exec(q, statement, { m_table, m_sort.name }, d, context()); !e.ok())
@@ -177,8 +185,8 @@ QString PositionEstimator::sampleStatement(
     sql::Query q(db);
     if (d.engine() == Engine::PostgreSQL) {
         // SYSTEM samples whole pages: a few hundred page reads, whatever the table's size.
-        error = sql::exec(q, QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)"), { m_table },
-            d, context());
+        error = sql::exec(q, QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)"),
+            { m_table }, d, context());
         if (!error.ok())
             return {};
         const double rows = q.next() ? q.value(0).toDouble() : -1;
@@ -189,8 +197,9 @@ QString PositionEstimator::sampleStatement(
     }
     // SQLite: rows at random ids, each found through the rowid. min() and max() in one SELECT would
     // scan the table; each alone is one step of the rowid B-tree.
-    error = sql::exec(q, QStringLiteral("SELECT (SELECT min(id) FROM %1), (SELECT max(id) FROM %1)").arg(m_table), {},
-        d, context());
+    error = sql::exec(q,
+        QStringLiteral("SELECT (SELECT min(id) FROM %1), (SELECT max(id) FROM %1)").arg(m_table), {}, d,
+        context());
     if (!error.ok())
         return {};
     if (!q.next() || q.value(0).isNull())
@@ -199,15 +208,17 @@ QString PositionEstimator::sampleStatement(
     const qint64 span = q.value(1).toLongLong() - first + 1;
     where.add(QStringLiteral("id IN (SELECT x FROM sample_ids)"));
     const QString pick = QStringLiteral("%1 + abs(random() % %2)").arg(first).arg(span);
-    return QStringLiteral("WITH RECURSIVE sample_ids(n, x) AS (SELECT 1, %1 UNION ALL SELECT n + 1, %1 FROM sample_ids "
-                          "WHERE n < %2) SELECT %3 AS k, id FROM %4")
+    return QStringLiteral(
+               "WITH RECURSIVE sample_ids(n, x) AS (SELECT 1, %1 UNION ALL SELECT n + 1, %1 FROM sample_ids "
+               "WHERE n < %2) SELECT %3 AS k, id FROM %4")
                .arg(pick)
                .arg(kSampleRows)
                .arg(key, m_table)
         + where.sql() + order;
 }
 
-Result<PositionSample> PositionEstimator::fromSample(QSqlDatabase &db, const SqlDialect &d, const sql::Where &where) const
+Result<PositionSample> PositionEstimator::fromSample(
+    QSqlDatabase &db, const SqlDialect &d, const sql::Where &where) const
 {
     sql::Where sampled = where;
     StorageError error;

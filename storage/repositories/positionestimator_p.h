@@ -41,7 +41,8 @@ private:
     // The column's type and collation as SQL text ("timestamp with time zone", " COLLATE \"x\""),
     // both empty when no index is led by the column.
     Result<QPair<QString, QString>> columnType(QSqlDatabase &db, const SqlDialect &d) const;
-    QString sampleStatement(QSqlDatabase &db, const SqlDialect &d, sql::Where &where, StorageError &error) const;
+    QString sampleStatement(
+        QSqlDatabase &db, const SqlDialect &d, sql::Where &where, StorageError &error) const;
     QString context() const;
 
     QString m_table;
