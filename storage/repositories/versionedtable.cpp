@@ -432,7 +432,7 @@ Result<PositionSample> VersionedTable::estimatedPositions(
     return connections.run<PositionSample>([&](QSqlDatabase &db) -> Result<PositionSample> {
         // The statistics describe the whole column: only a listing without a filter may use them.
         if (d.engine() == Engine::PostgreSQL && where.values().isEmpty()) {
-            const Result<PositionSample> statistics = estimator.fromStatistics(db, d);
+            Result<PositionSample> statistics = estimator.fromStatistics(db, d);
             if (!statistics || statistics->keys.size() >= 2)
                 return statistics;
         }
@@ -525,7 +525,7 @@ Result<qint64> countRange(QSqlDatabase &db, const SqlDialect &d, const QString &
 } // namespace
 
 Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, const SqlDialect &d,
-    sql::Where where, const SortColumn &sort, const PageRequest &page, const RowReader &read,
+    const sql::Where &where, const SortColumn &sort, const PageRequest &page, const RowReader &read,
     const ComputedColumn *computed) const
 {
     const bool ascending = page.order == Qt::AscendingOrder;

@@ -133,7 +133,7 @@ public:
         QVariantList values;
     };
     // Runs the page's statement on `db` and hands each row to `read`; returns the page's cursors.
-    Result<PageKeys> listRows(QSqlDatabase &db, const SqlDialect &d, sql::Where where, const SortColumn &sort,
+    Result<PageKeys> listRows(QSqlDatabase &db, const SqlDialect &d, const sql::Where &where, const SortColumn &sort,
         const PageRequest &page, const RowReader &read, const ComputedColumn *computed = nullptr) const;
 
     // The ORDER BY of a listing by `sort` (then id), NULLs last ascending and first descending.
