@@ -21,6 +21,7 @@ void LongListing::clear()
 {
     m_positions.clear();
     m_generation = 0;
+    m_wanted->store(0);
     m_unavailable = false;
     m_deferred.clear();
 }
@@ -37,11 +38,14 @@ void LongListing::start()
     if (!m.m_countKnown || m.m_total < PositionIndex::kMinRows || m_unavailable || m_generation == m.m_generation)
         return;
     m_generation = m.m_generation;
+    m_wanted->store(m_generation);
     PagedTableModel::PageQuery order;
     order.sortKey = m.columnSpecs().at(m.m_sortColumn).key;
     order.order = m.m_sortOrder;
     const quint64 generation = m_generation;
-    // The estimate first (at once on PostgreSQL), then the exact pass.
+    // The estimate first, as quick as a page (statistics or a sample: milliseconds), on the page
+    // workers, so that it never waits behind an exact pass of an earlier sort; then the exact
+    // pass on the background pool.
     for (const qint64 stride : { qint64(0), PositionIndex::strideFor(m.m_total) }) {
         if (stride == 0 && m_positions.isExact())
             continue;
@@ -50,12 +54,20 @@ void LongListing::start()
             m_unavailable = true;
             return;
         }
+        // A pass still queued when the sort or filter changes again is skipped, not run for nothing.
+        PagedTableModel::PositionJob current = [job = std::move(job), wanted = m_wanted, generation] {
+            if (wanted->load() != generation)
+                return Result<PositionSample>(StorageError::make(ErrorKind::Cancelled, QStringLiteral("superseded")));
+            return job();
+        };
         ++m_running;
-        m.m_background.run<Result<PositionSample>>(&m, std::move(job), [this, generation](const Result<PositionSample> &r) {
+        const auto done = [this, generation](const Result<PositionSample> &r) {
             --m_running;
             arrived(generation, r);
+            m_model.updateLoading();
             m_model.pumpFetches();
-        });
+        };
+        (stride == 0 ? m.m_jobs : m.m_background).run<Result<PositionSample>>(&m, std::move(current), done);
     }
 }
 
@@ -120,6 +132,14 @@ LongListing::Placement LongListing::place(int page) const
         return p;
     if (total - end <= PositionIndex::kCheapOffset)
         return fromEnd();
+    // A neighbour being read now is a key to continue from in a moment: wait for it (joinRuns()
+    // asks for this page again) rather than start a second run that would then have to be joined
+    // to it, one of the two read again.
+    if (m.m_fetchQueue.isInFlight(page - 1) || m.m_fetchQueue.isInFlight(page + 1)) {
+        p.deferred = true;
+        m_deferred.insert(page);
+        return p;
+    }
     if (const std::optional<PositionIndex::Seek> seek = m_positions.seek(start, total)) {
         p.after = seek->after;
         p.offset = seek->offset;
@@ -158,6 +178,10 @@ std::optional<qint64> LongListing::endFound(int page, const Placement &placement
 
 void LongListing::joinRuns(int page, const PageCache::PageKeys &keys)
 {
+    for (const int neighbour : { page - 1, page + 1 }) {
+        if (m_deferred.remove(neighbour))
+            m_model.m_fetchQueue.want(neighbour);
+    }
     for (const int neighbour : { page - 1, page + 1 }) {
         const PageCache::PageKeys *other = m_model.m_cache.keysOf(neighbour, m_model.m_generation);
         if (!other || other->anchor == keys.anchor || (other->exact && keys.exact))

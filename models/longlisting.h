@@ -7,6 +7,9 @@
 
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 #include <optional>
 
 namespace catalog {
@@ -17,8 +20,9 @@ class PagedTableModel;
 // (a neighbour's key, the start, the end, or the PositionIndex), the runs of pages that continue
 // each other (anchors; see PagedTableModel's class comment on what is exact), and the position
 // index's background jobs for the current sort and filter. Part of the model (a friend that reads
-// its state); lives and runs on the GUI thread, its jobs on the model's background JobPool. A failed index
-// job is logged, never shown: pages are still read correctly without it, by offset.
+// its state); lives and runs on the GUI thread; its estimate runs on the model's page workers, its
+// exact pass on the background JobPool. A failed index job is logged, never shown: pages are still
+// read correctly without it, by offset.
 class LongListing
 {
 public:
@@ -33,7 +37,8 @@ public:
         bool exact = true;
         quint64 anchor = 0;
         // Not read now: only OFFSET could reach it, the exact index is on its way and will reach
-        // it by key (an OFFSET of millions would hold a worker for seconds meanwhile).
+        // it by key (an OFFSET of millions would hold a worker for seconds meanwhile); or a
+        // neighbour is being read and the page will continue from its key.
         bool deferred = false;
     };
     static constexpr quint64 kEndAnchor = 1; // pages read from the end while the count is estimated
@@ -41,7 +46,11 @@ public:
     explicit LongListing(PagedTableModel &model);
 
     void clear(); // a new sort or filter: nothing is known
-    void invalidate() { m_generation = 0; } // rows may have moved: read the index again
+    void invalidate() // rows may have moved: read the index again
+    {
+        m_generation = 0;
+        m_wanted->store(0);
+    }
     bool isReady() const;
     int runningJobs() const { return m_running; }
     // Starts the index jobs once the count is known, once per query.
@@ -62,10 +71,12 @@ private:
     PagedTableModel &m_model;
     PositionIndex m_positions;
     quint64 m_generation = 0; // the model's query the index was asked for (0: none)
+    // m_generation, for the jobs: one that starts for another generation returns at once.
+    std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
     bool m_unavailable = false; // the sort column cannot be read by key
     int m_running = 0;
     mutable quint64 m_nextAnchor = 2; // 0: exact; 1: kEndAnchor
-    mutable QSet<int> m_deferred; // pages waiting for the exact index
+    mutable QSet<int> m_deferred; // pages waiting for the index or for a neighbour being read
 };
 
 } // namespace catalog

@@ -650,6 +650,9 @@ void PagedTableModel::pumpFetches()
         const int page = *next;
         if (m_fetchQueue.isInFlight(page) || (m_countKnown && qint64(page) * pageSize() >= m_total))
             continue;
+        // Wished for while it was being read, and arrived before this pump: loaded and fresh.
+        if (m_cache.keysOf(page, m_generation) && !(m_pageTtl.count() > 0 && m_cache.isOlderThan(page, m_pageTtl)))
+            continue;
         const Placement placement = m_listing.place(page);
         if (placement.deferred)
             continue;

@@ -1,14 +1,15 @@
 #include "positionindex.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace catalog {
 
 namespace {
 
-// An estimated key further than this before the wanted row is used anyway, without the offset:
-// the page then shows rows a little before its row number rather than spending a second skipping.
-constexpr qint64 kMaxEstimateOffset = 20000;
+// An estimated key further than this before the wanted row is used with a shorter offset (the
+// distance modulo this): the page then shows rows somewhat before its row number rather than
+// spending a second skipping.
+constexpr qint64 kMaxEstimateOffset = 2000;
 
 } // namespace
 
@@ -20,10 +21,20 @@ void PositionIndex::clear()
 
 void PositionIndex::setSample(const PositionSample &sample)
 {
-    if (sample.isExact())
+    if (sample.isExact()) {
         m_exact = sample;
-    else if (!isExact())
-        m_estimate = sample;
+        return;
+    }
+    if (isExact())
+        return;
+    m_estimate = sample;
+    if (m_estimate.fractions.size() != m_estimate.keys.size()) {
+        // A histogram's bounds: evenly spread.
+        const auto buckets = double(qMax<qsizetype>(1, m_estimate.keys.size() - 1));
+        m_estimate.fractions.clear();
+        for (qsizetype k = 0; k < m_estimate.keys.size(); ++k)
+            m_estimate.fractions << double(k) / buckets;
+    }
 }
 
 std::optional<PositionIndex::Seek> PositionIndex::seek(qint64 row, qint64 total) const
@@ -47,13 +58,16 @@ std::optional<PositionIndex::Seek> PositionIndex::seekExact(qint64 row) const
 
 std::optional<PositionIndex::Seek> PositionIndex::seekEstimate(qint64 row, qint64 total) const
 {
-    const qint64 buckets = m_estimate.keys.size() - 1;
-    // Bound i sits about i / buckets of the way through the listing.
-    const auto i = qint64(std::floor(double(row) / double(total) * double(buckets)));
-    const qint64 bound = qBound<qint64>(0, i, buckets);
-    const auto estimatedRow = qint64(double(bound) / double(buckets) * double(total));
+    // The last key at or before the row's fraction of the listing.
+    const double wanted = double(row) / double(total);
+    const auto after = std::upper_bound(m_estimate.fractions.cbegin(), m_estimate.fractions.cend(), wanted);
+    const qsizetype k = after - m_estimate.fractions.cbegin() - 1;
+    const auto estimatedRow = k < 0 ? qint64(0) : qint64(m_estimate.fractions.at(k) * double(total));
     const qint64 offset = qMax<qint64>(0, row - estimatedRow);
-    return Seek { m_estimate.keys.at(bound), offset <= kMaxEstimateOffset ? offset : 0, false };
+    const qint64 skip = offset <= kMaxEstimateOffset ? offset : offset % kMaxEstimateOffset;
+    if (k < 0)
+        return Seek { std::nullopt, skip, false };
+    return Seek { m_estimate.keys.at(k), skip, false };
 }
 
 } // namespace catalog

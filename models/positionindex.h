@@ -13,10 +13,11 @@ namespace catalog {
 // Two kinds of sample, both for the current query only (clear() on a new sort or filter):
 // - exact: every stride-th key, read in one pass in the background; a row found through it is at
 //   its row number exactly (as of that pass);
-// - estimated: PostgreSQL's histogram of the sort column, available at once; the keys are real
-//   boundaries but their positions are estimates, so a page read from one is a correct, contiguous
-//   part of the order whose row numbers may be off (by up to a bucket of the histogram). The model
-//   marks such pages approximate and reads them again once the exact sample has arrived.
+// - estimated: from PostgreSQL's statistics of the sort column or a sample of the rows, available
+//   within milliseconds; the keys are real boundaries but their positions are estimates, so a page
+//   read from one is a correct, contiguous part of the order whose row numbers may be off (by up to
+//   a bucket of the histogram, a piece of a common value, or a sample's error). The model marks
+//   such pages approximate and reads them again once the exact sample has arrived.
 // Plain data on the GUI thread.
 class PositionIndex
 {
@@ -41,7 +42,7 @@ public:
     // An exact sample replaces an estimate; an estimate never replaces an exact sample.
     void setSample(const PositionSample &sample);
     bool isExact() const { return m_exact.isExact() && !m_exact.keys.isEmpty(); }
-    bool hasEstimate() const { return m_estimate.keys.size() >= 2; }
+    bool hasEstimate() const { return !m_estimate.keys.isEmpty(); }
     // The cheapest way to `row` of `total`, or empty when the index knows nothing that helps.
     std::optional<Seek> seek(qint64 row, qint64 total) const;
 

@@ -96,7 +96,7 @@ protected:
         return [connections, filter, request, stride]() -> Result<PositionSample> {
             Repository repository(*connections);
             return stride > 0 ? repository.positionSample(filter, request, stride)
-                              : repository.estimatedPositions(request);
+                              : repository.estimatedPositions(filter, request);
         };
     }
 

@@ -25,7 +25,8 @@ struct KeysetCursor
 
 // One page of a listing. Sorting is by a whitelisted column name and then by id, so the order
 // is total and pages never overlap. Keyset paging (after) works on columns that are never NULL
-// (id, source_id, title/name, sync_status, created_at, updated_at, version); other columns page
+// (id, source_id, title/name, sync_status, created_at, updated_at, version) and on price_min
+// (NULLs last ascending, first descending; a cursor's sortValue may be NULL); other columns page
 // by offset.
 struct PageRequest
 {
@@ -84,12 +85,15 @@ struct RowCount
 // Keys at regular positions of a sorted listing, so that a view can jump into its middle and read
 // by key from there instead of skipping rows with OFFSET. Keys are in the listing's order.
 // Exact (stride > 0): rows after keys[k] start exactly at row (k + 1) * stride, at the time of
-// reading. Estimated (stride == 0): keys[k] lies about k / (keys.size() - 1) of the way through the
-// listing (PostgreSQL's column statistics: only the fraction is approximate; every key is a real
-// boundary, so rows read after it are a true, contiguous part of the order).
+// reading. Estimated (stride == 0): keys[k] lies about fractions[k] of the way through the listing
+// (column statistics or a sample: only the fraction is approximate; every key is a real boundary,
+// so rows read after it are a true, contiguous part of the order).
 struct PositionSample
 {
     QList<KeysetCursor> keys;
+    // Estimated only: where the rows after keys[k] start, as a fraction of the listing (ascending);
+    // empty: the keys are evenly spread (as a histogram's bounds).
+    QList<double> fractions;
     qint64 stride = 0;
     bool isExact() const { return stride > 0; }
 };

@@ -137,7 +137,7 @@ const VersionedTable &productTable()
                     { QStringLiteral("source_id"), true },
                     { QStringLiteral("title"), true },
                     { QStringLiteral("subtitle"), false },
-                    { QStringLiteral("price_min"), false },
+                    { QStringLiteral("price_min"), true, false, true },
                     { QStringLiteral("price_max"), false },
                     { QStringLiteral("currency"), true },
                     { QStringLiteral("moq"), false },
@@ -686,9 +686,13 @@ Result<PositionSample> ProductRepository::positionSample(
     return productTable().positionSample(m_connections, where, order, stride);
 }
 
-Result<PositionSample> ProductRepository::estimatedPositions(const PageRequest &order)
+Result<PositionSample> ProductRepository::estimatedPositions(const ProductFilter &filter, const PageRequest &order)
 {
-    return productTable().estimatedPositions(m_connections, order);
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    sql::Where where;
+    applyProductFilter(where, filter, m_connections.dialect());
+    return productTable().estimatedPositions(m_connections, where, order);
 }
 
 Result<UpsertReport> ProductRepository::upsert(const QList<Product> &products, Validation validation)

@@ -58,9 +58,9 @@ public:
     // The grid's count: exact when that takes at most budgetMs, else the planner's estimate.
     Result<RowCount> quickCount(const ProductFilter &filter, int budgetMs);
     // Keys at regular positions of a listing (PositionSample), for jumping into its middle by key:
-    // exact (every stride-th row; one pass over the matching rows) or estimated from statistics.
+    // exact (every stride-th row; one pass over the matching rows) or estimated (statistics, a sample).
     Result<PositionSample> positionSample(const ProductFilter &filter, const PageRequest &order, qint64 stride);
-    Result<PositionSample> estimatedPositions(const PageRequest &order);
+    Result<PositionSample> estimatedPositions(const ProductFilter &filter, const PageRequest &order);
 
     // Inserts new source_ids and updates existing ones, in one transaction: the whole batch or
     // nothing. Rows are validated first (errors name the row and field); products may name their

@@ -301,9 +301,13 @@ Result<PositionSample> SupplierRepository::positionSample(
     return supplierTable().positionSample(m_connections, where, order, stride);
 }
 
-Result<PositionSample> SupplierRepository::estimatedPositions(const PageRequest &order)
+Result<PositionSample> SupplierRepository::estimatedPositions(const SupplierFilter &filter, const PageRequest &order)
 {
-    return supplierTable().estimatedPositions(m_connections, order);
+    if (const QList<FieldError> errors = validation::validateFilter(filter); !errors.isEmpty())
+        return StorageError::validation(errors);
+    sql::Where where;
+    applyFilter(where, filter, m_connections.dialect());
+    return supplierTable().estimatedPositions(m_connections, where, order);
 }
 
 Result<UpsertReport> SupplierRepository::upsert(const QList<Supplier> &suppliers)

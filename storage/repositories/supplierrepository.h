@@ -48,7 +48,7 @@ public:
     // As ProductRepository's: the grid's count and the keys for jumping into a listing's middle.
     Result<RowCount> quickCount(const SupplierFilter &filter, int budgetMs);
     Result<PositionSample> positionSample(const SupplierFilter &filter, const PageRequest &order, qint64 stride);
-    Result<PositionSample> estimatedPositions(const PageRequest &order);
+    Result<PositionSample> estimatedPositions(const SupplierFilter &filter, const PageRequest &order);
     static const QStringList &sortColumns();
 
     Result<UpsertReport> upsert(const QList<Supplier> &suppliers);

@@ -3,10 +3,13 @@
 #include "db/connectionmanager.h"
 #include "db/sqldialect.h"
 #include "db/transaction_p.h"
+#include "repositories/positionestimator_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlField>
 
 #include <algorithm>
 #include <limits>
@@ -251,16 +254,48 @@ Result<QJsonObject> VersionedTable::valuesBefore(
     return entry->oldValues;
 }
 
+namespace {
+
+// `statement` with each placeholder replaced by its value as the driver quotes it (QSqlDriver::
+// formatValue: strings escaped for the server's standard_conforming_strings), for the one statement
+// that cannot be prepared. Empty when the placeholders and values do not pair up.
+std::optional<QString> withValuesInlined(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QString text;
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : statement) {
+        if (c == QLatin1Char('\'') )
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted) {
+            text += c;
+            continue;
+        }
+        if (next >= values.size())
+            return std::nullopt;
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        text += db.driver()->formatValue(field);
+    }
+    return next == values.size() ? std::optional<QString>(text) : std::nullopt;
+}
+
+} // namespace
+
 Result<qint64> VersionedTable::count(
     ConnectionManager &connections, const sql::Where &where, CountMode mode) const
 {
     const SqlDialect &d = connections.dialect();
     return connections.run<qint64>([&](QSqlDatabase &db) -> Result<qint64> {
         sql::Query q(db);
-        if (mode == CountMode::Estimated && d.engine() == Engine::PostgreSQL) {
-            if (StorageError e = sql::exec(q,
-                    QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1").arg(m_spec.table) + where.sql(),
-                    where.values(), d,
+        // PostgreSQL cannot PREPARE an EXPLAIN, and QtSql prepares every statement with bound
+        // values: the filter's values are written into the text by the driver's own quoting.
+        const std::optional<QString> explained = mode == CountMode::Estimated && d.engine() == Engine::PostgreSQL
+            ? withValuesInlined(db, QStringLiteral("SELECT 1 FROM %1").arg(m_spec.table) + where.sql(), where.values())
+            : std::nullopt;
+        if (explained) {
+            if (StorageError e = sql::exec(q, QStringLiteral("EXPLAIN (FORMAT JSON) ") + *explained, {}, d,
                     QCoreApplication::translate("VersionedTable", "Cannot estimate the %1 count")
                         .arg(shownWord(m_spec.noun)));
                 !e.ok())
@@ -298,19 +333,21 @@ Result<RowCount> VersionedTable::quickCount(
         const Result<qint64> exact = count(connections, where, CountMode::Exact);
         return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
     }
-    // The planner's estimate first (a few milliseconds): far above what can be counted within the
-    // budget, it is the answer; below that the exact count is tried. A filter the planner
-    // misjudges is corrected by the model when the listing ends early. QtSql PREPAREs a statement
-    // with bound values and PostgreSQL cannot PREPARE an EXPLAIN: a filter with values is counted
-    // exactly, as before.
-    const Result<qint64> estimate = where.values().isEmpty()
-        ? count(connections, where, CountMode::Estimated)
-        : Result<qint64>(qint64(0));
+    // The planner's estimate first (a few milliseconds, a filter's values written into the
+    // EXPLAIN): far above what can be counted within the budget, it is the answer; below that the
+    // exact count is tried. A filter the planner misjudges is corrected by the model when the
+    // listing ends early. The planner can misjudge a filter badly (a broad title search estimated
+    // at a few thousand rows counts for seconds), so a filtered count is always tried within a
+    // budget, at least kFilteredCountBudgetMs where the estimate says it is small.
+    const Result<qint64> estimate = count(connections, where, CountMode::Estimated);
     if (!estimate)
         return estimate.error();
+    const bool filtered = !where.values().isEmpty(); // beyond "deleted_at IS NULL"
     if (estimate.value() > kExactCountCeiling)
         return RowCount { estimate.value(), true };
-    if (estimate.value() <= kAlwaysExactCount) {
+    if (estimate.value() <= kAlwaysExactCount && filtered) {
+        budgetMs = qMax(budgetMs, kFilteredCountBudgetMs);
+    } else if (estimate.value() <= kAlwaysExactCount) {
         const Result<qint64> exact = count(connections, where, CountMode::Exact);
         return exact ? Result<RowCount>(RowCount { exact.value(), false }) : Result<RowCount>(exact.error());
     }
@@ -359,13 +396,12 @@ Result<PositionSample> VersionedTable::positionSample(
             QCoreApplication::translate("VersionedTable", "%1 cannot be read by key when sorted by %2")
                 .arg(title(m_spec.table), sort->name));
     const SqlDialect &d = connections.dialect();
-    const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // As listRows(): a timestamp key travels as its exact text.
+    // As listRows(): a timestamp key travels as its exact text; NULLs last (first descending).
     const QString key = sort->timestamp ? QStringLiteral("CAST(%1 AS TEXT)").arg(sort->name) : sort->name;
     const QString statement = QStringLiteral(
-        "SELECT k, id FROM (SELECT %1 AS k, id, row_number() OVER (ORDER BY %2 %3, id %3) AS rn FROM %4%5) s "
+        "SELECT k, id FROM (SELECT %1 AS k, id, row_number() OVER (ORDER BY %2) AS rn FROM %3%4) s "
         "WHERE rn % ")
-                                  .arg(key, sort->name, direction, m_spec.table, where.sql())
+                                  .arg(key, orderBy(sort.value(), order.order == Qt::AscendingOrder), m_spec.table, where.sql())
         + QString::number(stride) + QStringLiteral(" = 0 ORDER BY rn");
     return connections.run<PositionSample>([&](QSqlDatabase &db) -> Result<PositionSample> {
         sql::Query q(db);
@@ -383,39 +419,24 @@ Result<PositionSample> VersionedTable::positionSample(
     });
 }
 
-Result<PositionSample> VersionedTable::estimatedPositions(ConnectionManager &connections, const PageRequest &order) const
+Result<PositionSample> VersionedTable::estimatedPositions(
+    ConnectionManager &connections, const sql::Where &where, const PageRequest &order) const
 {
     const Result<SortColumn> sort = checkPage(order);
     if (!sort)
         return sort.error();
-    const SqlDialect &d = connections.dialect();
-    if (!sort->keyset || d.engine() != Engine::PostgreSQL)
+    if (!sort->keyset)
         return PositionSample {};
-    // The histogram's bounds split the column's values into equally frequent buckets. As text, so
-    // one statement serves every column type; the bound compares back as the column's own type.
-    // A bound is a value, not a row: the cursor's id is below (ascending) or above (descending)
-    // every id, so "after" it means "from the first row with that value" (ascending) or "from the
-    // last row with that value" (descending).
+    const SqlDialect &d = connections.dialect();
+    const PositionEstimator estimator(m_spec.table, sort.value(), order.order == Qt::AscendingOrder);
     return connections.run<PositionSample>([&](QSqlDatabase &db) -> Result<PositionSample> {
-        sql::Query q(db);
-        q.setForwardOnly(true);
-        if (StorageError e = sql::exec(q,
-                QStringLiteral(
-                    "SELECT b FROM pg_stats, unnest(CAST(CAST(histogram_bounds AS TEXT) AS TEXT[])) "
-                    "WITH ORDINALITY AS u(b, i) WHERE schemaname = current_schema() AND tablename = ? "
-                    "AND attname = ? ORDER BY i"),
-                { m_spec.table, sort->name }, d,
-                QCoreApplication::translate("VersionedTable", "Cannot read the statistics of %1")
-                    .arg(m_spec.table));
-            !e.ok())
-            return e;
-        const bool ascending = order.order == Qt::AscendingOrder;
-        PositionSample sample;
-        while (q.next())
-            sample.keys << KeysetCursor { q.value(0), ascending ? 0 : std::numeric_limits<qint64>::max() };
-        if (!ascending)
-            std::reverse(sample.keys.begin(), sample.keys.end());
-        return sample;
+        // The statistics describe the whole column: only a listing without a filter may use them.
+        if (d.engine() == Engine::PostgreSQL && where.values().isEmpty()) {
+            Result<PositionSample> statistics = estimator.fromStatistics(db, d);
+            if (!statistics || statistics->keys.size() >= 2)
+                return statistics;
+        }
+        return estimator.fromSample(db, d, where);
     });
 }
 
@@ -435,58 +456,134 @@ Result<SortColumn> VersionedTable::checkPage(const PageRequest &page) const
     return *sort;
 }
 
+QString VersionedTable::orderBy(const SortColumn &sort, bool ascending)
+{
+    return ascending ? QStringLiteral("%1 ASC NULLS LAST, id ASC").arg(sort.name)
+                     : QStringLiteral("%1 DESC NULLS FIRST, id DESC").arg(sort.name);
+}
+
+namespace {
+
+// One range of a listing's order: a condition on the sort column and id, read in `order`.
+struct ListSegment
+{
+    QString condition;
+    QVariantList values;
+    QString order;
+};
+
+// The ranges a page is read from, in the listing's order. A column that is never NULL is one range,
+// after the cursor by a row comparison. A nullable column sorts its NULLs last (first when
+// descending) and is read as two ranges of its (column, id) index, the values and the NULLs: a row
+// comparison with a NULL is NULL, and "(col, id) > (?, ?) OR col IS NULL" is no index range, so a
+// page that crosses from one to the other reads the second range for the rest (see listRows()).
+QList<ListSegment> listSegments(const SortColumn &sort, const PageRequest &page, bool ascending)
+{
+    const QString col = sort.name;
+    const QString compare = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    if (!sort.nullable) {
+        ListSegment only { {}, {}, VersionedTable::orderBy(sort, ascending) };
+        if (page.after) {
+            only.condition = QStringLiteral("(%1, id) %2 (?, ?)").arg(col, compare);
+            only.values = { page.after->sortValue, page.after->id };
+        }
+        return { only };
+    }
+    // Within one range the column is all NULL or never NULL: its plain order is the index's order.
+    const QString order = ascending ? QStringLiteral("%1 ASC, id ASC").arg(col) : QStringLiteral("%1 DESC, id DESC").arg(col);
+    ListSegment values { QStringLiteral("%1 IS NOT NULL").arg(col), {}, order };
+    ListSegment nulls { QStringLiteral("%1 IS NULL").arg(col), {}, order };
+    if (page.after && page.after->sortValue.isNull()) {
+        nulls.condition = QStringLiteral("%1 IS NULL AND id %2 ?").arg(col, compare);
+        nulls.values = { page.after->id };
+        if (ascending)
+            return { nulls };
+    } else if (page.after) {
+        values.condition = QStringLiteral("(%1, id) %2 (?, ?)").arg(col, compare);
+        values.values = { page.after->sortValue, page.after->id };
+        if (!ascending)
+            return { values };
+    }
+    return ascending ? QList<ListSegment> { values, nulls } : QList<ListSegment> { nulls, values };
+}
+
+// The rows of `range`, counted up to `upTo` (a nullable column's range an offset skips).
+Result<qint64> countRange(QSqlDatabase &db, const SqlDialect &d, const QString &table, const sql::Where &range,
+    qint64 upTo, const QString &context)
+{
+    sql::Query q(db);
+    if (StorageError e = sql::exec(q,
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3) s").arg(table, range.sql()).arg(upTo),
+            range.values(), d, context);
+        !e.ok())
+        return e;
+    if (!q.next())
+        return StorageError::make(ErrorKind::Internal, context + QStringLiteral(": count(*) returned no row"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
 Result<VersionedTable::PageKeys> VersionedTable::listRows(QSqlDatabase &db, const SqlDialect &d,
-    sql::Where where, const SortColumn &sort, const PageRequest &page, const RowReader &read,
+    const sql::Where &where, const SortColumn &sort, const PageRequest &page, const RowReader &read,
     const ComputedColumn *computed) const
 {
     const bool ascending = page.order == Qt::AscendingOrder;
     const int limit = qBound(1, page.limit, 10000);
-    if (page.after) {
-        where.add(QStringLiteral("(%1, id) %2 (?, ?)")
-                      .arg(sort.name, ascending ? QStringLiteral(">") : QStringLiteral("<")),
-            { page.after->sortValue, page.after->id });
-    }
-    const QString direction
-        = ascending ? QStringLiteral("ASC NULLS LAST") : QStringLiteral("DESC NULLS FIRST");
     // A cursor must hold the sort value exactly. QPSQL hands timestamps over as QDateTime, which
     // keeps milliseconds of PostgreSQL's microseconds: rows within the lost digits would be skipped
     // or repeated. Their text form is exact on both engines and compares back as the same value.
     const bool exactKeyText = sort.keyset && sort.timestamp;
     QString columns = m_spec.columns + m_spec.listColumns;
-    QVariantList values;
+    QVariantList computedValues;
     if (computed) {
         columns += QStringLiteral(", %1 AS %2").arg(computed->expression, computed->alias);
-        values = computed->values;
+        computedValues = computed->values;
     }
-    values += where.values();
     const QString select = exactKeyText
         ? QStringLiteral("SELECT %1, CAST(%2 AS TEXT) AS sort_key_text FROM %3")
               .arg(columns, sort.name, m_spec.table)
         : QStringLiteral("SELECT %1 FROM %2").arg(columns, m_spec.table);
-    QString statement = select + where.sql()
-        + QStringLiteral(" ORDER BY %1 %2, id %3 LIMIT %4")
-              .arg(sort.name, direction, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"))
-              .arg(limit);
-    // With `after` too: the rows after that key, skipping `offset` of them (a jump that starts
-    // from a key of the position index a little before the wanted row).
-    if (page.offset > 0)
-        statement += QStringLiteral(" OFFSET %1").arg(page.offset);
-    sql::Query q(db);
-    q.setForwardOnly(true);
-    if (StorageError e = sql::exec(q, statement, values, d,
-            QCoreApplication::translate("VersionedTable", "Cannot list %1").arg(shownWord(m_spec.table)));
-        !e.ok())
-        return e;
-    const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort.name);
-    const int idIndex = q.record().indexOf(QStringLiteral("id"));
+    const QString context = QCoreApplication::translate("VersionedTable", "Cannot list %1").arg(shownWord(m_spec.table));
     int rows = 0;
     KeysetCursor first;
     KeysetCursor last;
-    while (q.next()) {
-        read(q);
-        last = KeysetCursor { q.value(sortIndex), q.value(idIndex).toLongLong() };
-        if (++rows == 1)
-            first = last;
+    // With `after` too: the rows after that key, skipping `offset` of them (a jump that starts from
+    // a key of the position index a little before the wanted row).
+    qint64 offset = page.offset;
+    const QList<ListSegment> segments = listSegments(sort, page, ascending);
+    for (qsizetype s = 0; s < segments.size() && rows < limit; ++s) {
+        sql::Where range = where;
+        if (!segments.at(s).condition.isEmpty())
+            range.add(segments.at(s).condition, segments.at(s).values);
+        if (s > 0 && offset > 0) {
+            // The offset reached past the previous range: skip what that range held.
+            sql::Where previous = where;
+            previous.add(segments.at(s - 1).condition, segments.at(s - 1).values);
+            const Result<qint64> skipped = countRange(db, d, m_spec.table, previous, offset, context);
+            if (!skipped)
+                return skipped.error();
+            offset = qMax<qint64>(0, offset - skipped.value());
+        }
+        QString statement = select + range.sql()
+            + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(segments.at(s).order).arg(limit - rows);
+        if (offset > 0)
+            statement += QStringLiteral(" OFFSET %1").arg(offset);
+        sql::Query q(db);
+        q.setForwardOnly(true);
+        if (StorageError e = sql::exec(q, statement, computedValues + range.values(), d, context); !e.ok())
+            return e;
+        const int sortIndex = exactKeyText ? q.record().count() - 1 : q.record().indexOf(sort.name);
+        const int idIndex = q.record().indexOf(QStringLiteral("id"));
+        const int before = rows;
+        while (q.next()) {
+            read(q);
+            last = KeysetCursor { q.value(sortIndex), q.value(idIndex).toLongLong() };
+            if (++rows == 1)
+                first = last;
+        }
+        if (rows > before)
+            offset = 0; // the offset ended inside this range
     }
     const auto cursor = [&d](KeysetCursor key) {
         if (key.sortValue.metaType().id() == QMetaType::QDateTime)

@@ -20,13 +20,16 @@ namespace catalog {
 
 class ConnectionManager;
 
-// A column a listing may be sorted by. Keyset columns are never NULL, so a page can continue from
-// the previous page's last key; timestamps travel in a cursor as exact text (see listRows()).
+// A column a listing may be sorted by. A keyset column lets a page continue from the previous
+// page's last key; timestamps travel in a cursor as exact text (see listRows()). A nullable keyset
+// column (price_min) sorts its NULLs last (first when descending) on both engines, and its pages are
+// read as two ranges of its (column, id) index, the values and the NULLs (see listRows()).
 struct SortColumn
 {
     QString name;
     bool keyset = false;
     bool timestamp = false;
+    bool nullable = false;
 };
 
 // What a table of versioned records (products, suppliers) has in common, without the record type:
@@ -92,20 +95,26 @@ public:
     Result<QJsonObject> valuesBefore(ConnectionManager &connections, qint64 id, qint64 historyId) const;
     Result<qint64> count(ConnectionManager &connections, const sql::Where &where, CountMode mode) const;
     // Exact if that takes at most `budgetMs` (PostgreSQL: a statement_timeout in its own
-    // transaction), else the planner's estimate; above kExactCountCeiling estimated rows the
-    // estimate without trying. SQLite always counts exactly.
+    // transaction), else the planner's estimate (with a filter too: EXPLAIN of the filtered count,
+    // its values inlined); above kExactCountCeiling estimated rows the estimate without trying.
+    // SQLite always counts exactly.
     static constexpr qint64 kExactCountCeiling = 500000;
     // Below this many estimated rows the count is exact whatever it takes (cheap by any measure;
     // no timeout that a busy server could trip).
     static constexpr qint64 kAlwaysExactCount = 20000;
+    // A filter the planner estimates below kAlwaysExactCount is counted within at least this budget
+    // (the estimate of a filter can be far off; an exact count of a broad search takes seconds).
+    static constexpr int kFilteredCountBudgetMs = 1000;
     Result<RowCount> quickCount(ConnectionManager &connections, const sql::Where &where, int budgetMs) const;
     // Every stride-th key of the listing (see PositionSample): one pass over the matching rows
     // with row_number(), in the database. Only for keyset sort columns.
     Result<PositionSample> positionSample(ConnectionManager &connections, const sql::Where &where,
         const PageRequest &order, qint64 stride) const;
-    // Estimated keys from PostgreSQL's histogram of the sort column (pg_stats), without reading
-    // the table; empty on SQLite or without statistics. Only for keyset sort columns.
-    Result<PositionSample> estimatedPositions(ConnectionManager &connections, const PageRequest &order) const;
+    // Estimated keys of the listing (see PositionSample), quickly: on PostgreSQL without a filter
+    // from the column's statistics (pg_stats: the most common values with the histogram), else
+    // from a sample of the rows (PositionEstimator). Only for keyset sort columns.
+    Result<PositionSample> estimatedPositions(
+        ConnectionManager &connections, const sql::Where &where, const PageRequest &order) const;
 
     // A listing page: checks the request against the sort columns before anything runs.
     Result<SortColumn> checkPage(const PageRequest &page) const;
@@ -124,8 +133,11 @@ public:
         QVariantList values;
     };
     // Runs the page's statement on `db` and hands each row to `read`; returns the page's cursors.
-    Result<PageKeys> listRows(QSqlDatabase &db, const SqlDialect &d, sql::Where where, const SortColumn &sort,
+    Result<PageKeys> listRows(QSqlDatabase &db, const SqlDialect &d, const sql::Where &where, const SortColumn &sort,
         const PageRequest &page, const RowReader &read, const ComputedColumn *computed = nullptr) const;
+
+    // The ORDER BY of a listing by `sort` (then id), NULLs last ascending and first descending.
+    static QString orderBy(const SortColumn &sort, bool ascending);
 
 private:
     QString title(const QString &word) const; // "product" -> "Product"

@@ -11,6 +11,9 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace catalog;
 using namespace catalog::test;
 
@@ -19,7 +22,8 @@ namespace {
 constexpr int kProducts = 25013; // above PositionIndex::kMinRows, not a multiple of a page
 constexpr int kTimeoutMs = 60000;
 
-bool seed(TestDatabase &db)
+// Every ninth product has no price, and a quarter are pending, when `varied`.
+bool seed(TestDatabase &db, bool varied = false)
 {
     ProductRepository products(db.connections());
     for (int first = 0; first < kProducts; first += 5000) {
@@ -29,9 +33,10 @@ bool seed(TestDatabase &db)
             p.sourceId = QStringLiteral("L-%1").arg(i, 6, 10, QLatin1Char('0'));
             // Repeated titles: the order relies on the id after the title.
             p.title = QStringLiteral("商品 %1").arg((i * 7919) % 4001, 5, 10, QLatin1Char('0'));
-            p.priceMin = Decimal2::fromHundredths(100 + i % 1000);
+            if (!varied || i % 9 != 4)
+                p.priceMin = Decimal2::fromHundredths(100 + (i * 31) % 1000);
             p.priceMax = p.priceMin;
-            p.syncStatus = QStringLiteral("synced");
+            p.syncStatus = varied && i % 4 == 0 ? QStringLiteral("pending") : QStringLiteral("synced");
             batch << p;
         }
         if (!products.upsert(batch))
@@ -40,12 +45,12 @@ bool seed(TestDatabase &db)
     return products.refreshStatistics().ok();
 }
 
-// Every id of the listing in title order, read by key.
-QList<qint64> idsByTitle(ConnectionManager &connections)
+// Every id of the listing in the order of `column`, read by key.
+QList<qint64> idsBy(ConnectionManager &connections, const QString &column)
 {
     QList<qint64> ids;
     PageRequest request;
-    request.sortColumn = QStringLiteral("title");
+    request.sortColumn = column;
     request.limit = 5000;
     for (;;) {
         const Result<Page<Product>> page = ProductRepository(connections).list({}, request);
@@ -57,6 +62,40 @@ QList<qint64> idsByTitle(ConnectionManager &connections)
             return ids;
         request.after = page->next;
     }
+}
+
+QList<qint64> idsByTitle(ConnectionManager &connections)
+{
+    return idsBy(connections, QStringLiteral("title"));
+}
+
+// The price order worked out here, not by the database: NULLs last, then by id.
+QList<qint64> idsByPrice(ConnectionManager &connections, Qt::SortOrder order)
+{
+    QList<Product> all;
+    PageRequest request;
+    request.limit = 5000;
+    for (;;) {
+        const Result<Page<Product>> page = ProductRepository(connections).list({}, request);
+        if (!page)
+            return {};
+        all += page->rows;
+        if (!page->next)
+            break;
+        request.after = page->next;
+    }
+    std::sort(all.begin(), all.end(), [](const Product &a, const Product &b) {
+        const auto key = [](const Product &p) {
+            return std::tuple(!p.priceMin.has_value(), p.priceMin ? p.priceMin->hundredths() : 0, p.id);
+        };
+        return key(a) < key(b);
+    });
+    QList<qint64> ids;
+    for (const Product &p : std::as_const(all))
+        ids << p.id;
+    if (order == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
 }
 
 // The ids the model shows at rows [first, first + count), once loaded.
@@ -222,6 +261,159 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), qint64(kProducts));
         QCOMPARE(shownIds(model, kProducts - 1, 1), QList<qint64> { lastById->id });
         QVERIFY(model.isRowPositionExact(kProducts - 1));
+    }
+
+    void priceKeysetShouldPageThroughEmptyPrices_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void priceKeysetShouldPageThroughEmptyPrices()
+    {
+        QFETCH(QString, engine);
+        auto db = TestDatabase::create(engine);
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db, true));
+        ProductRepository products(db->connections());
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            // Given the price order worked out here (NULLs last ascending, first descending)
+            const QList<qint64> expected = idsByPrice(db->connections(), order);
+            QCOMPARE(expected.size(), kProducts);
+            // When every page continues from the last one's key (pages of 997 cross the NULLs)
+            QList<qint64> paged;
+            PageRequest request;
+            request.sortColumn = QStringLiteral("price_min");
+            request.order = order;
+            request.limit = 997;
+            for (;;) {
+                const Result<Page<Product>> page = products.list({}, request);
+                QVERIFY2(page, qPrintable(page.error().toString()));
+                for (const Product &p : page->rows)
+                    paged << p.id;
+                if (!page->next)
+                    break;
+                request.after = page->next;
+            }
+            // Then the pages are the whole order, nothing skipped or repeated
+            QCOMPARE(paged, expected);
+            // And an offset after a key reaches across from the prices into the NULLs and back
+            const qint64 border = order == Qt::AscendingOrder ? expected.size() - kProducts / 9 - 1 : kProducts / 9 + 1;
+            for (const qint64 from : { border - 50, border + 30 }) {
+                PageRequest jump;
+                jump.sortColumn = QStringLiteral("price_min");
+                jump.order = order;
+                jump.limit = 100;
+                jump.offset = 70;
+                const Result<Page<Product>> before = products.list({}, [&] {
+                    PageRequest one = jump;
+                    one.offset = from;
+                    one.limit = 1;
+                    one.after.reset();
+                    return one;
+                }());
+                QVERIFY2(before && before->first, "no key at the start");
+                jump.after = before->first;
+                const Result<Page<Product>> page = products.list({}, jump);
+                QVERIFY2(page, qPrintable(page.error().toString()));
+                QList<qint64> ids;
+                for (const Product &p : page->rows)
+                    ids << p.id;
+                QCOMPARE(ids, expected.mid(from + 1 + 70, 100));
+            }
+        }
+    }
+
+    void priceSortShouldJumpByKeyUnderTheTester_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void priceSortShouldJumpByKeyUnderTheTester()
+    {
+        QFETCH(QString, engine);
+        auto db = TestDatabase::create(engine);
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db, true));
+        const QList<qint64> expected = idsByPrice(db->connections(), Qt::DescendingOrder);
+        // Given a model sorted by price, descending (the NULLs first), whose index has been read
+        ProductTableModel model(db->connections());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setFilter({});
+        model.sort(ProductTableModel::PriceMinColumn, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isIdle() && model.isPositionIndexReady(), kTimeoutMs);
+        QCOMPARE(model.rowCount(), kProducts);
+        // When the view jumps to the middle, then just before the end of the NULLs, and scrolls on
+        QCOMPARE(shownIds(model, 12345, 230), expected.mid(12345, 230));
+        QVERIFY(model.isRowPositionExact(12345));
+        const int border = kProducts / 9 + 1;
+        QCOMPARE(shownIds(model, border - 120, 240), expected.mid(border - 120, 240));
+        QVERIFY(model.isRowPositionExact(border));
+    }
+
+    void farPageShouldBeReadByKeyBeforeTheExactIndex_data()
+    {
+        TestDatabase::addEngineColumn();
+        TestDatabase::addEngineRows();
+    }
+    void farPageShouldBeReadByKeyBeforeTheExactIndex()
+    {
+        QFETCH(QString, engine);
+        auto db = TestDatabase::create(engine);
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        // Given products written by six bulk upserts: on PostgreSQL updated_at has six values, all
+        // "most common", and no histogram
+        QVERIFY(seed(*db, true));
+        const QList<qint64> order = idsBy(db->connections(), QStringLiteral("updated_at"));
+        QCOMPARE(order.size(), kProducts);
+        // And a model sorted by updated_at whose exact position pass never arrives
+        EstimatingModel model(db->connections());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setFilter({});
+        model.sort(ProductTableModel::UpdatedAtColumn, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isIdle(), kTimeoutMs);
+        // When the view jumps far into the listing
+        const int row = 16020;
+        const QList<qint64> shown = shownIds(model, row, 300);
+        // Then it is read at once from an estimated key (statistics or a sample), not by OFFSET
+        QCOMPARE(shown.size(), 300);
+        QVERIFY(!model.isRowPositionExact(row));
+        // And the rows are one contiguous part of the true order, near the row asked for
+        const qsizetype at = order.indexOf(shown.first());
+        QVERIFY(at >= 0);
+        QCOMPARE(shown, order.mid(at, 300));
+        QVERIFY2(qAbs(at - row) < kProducts / 20, qPrintable(QStringLiteral("row %1 shows row %2").arg(row).arg(at)));
+        // And scrolling back from there continues the same order
+        QCOMPARE(shownIds(model, row - 100, 100), order.mid(at - 100, 100));
+    }
+
+    void filteredCountShouldBeEstimatedWithItsValuesInlined()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("Estimates come from PostgreSQL's planner; CATALOG_TEST_PG_URL is not set");
+        auto db = TestDatabase::create(QStringLiteral("postgresql"));
+        QVERIFY2(db, qPrintable(TestDatabase::lastError()));
+        QVERIFY(seed(*db, true));
+        ProductRepository products(db->connections());
+        // Given a filter with values (a quarter of the products are pending)
+        ProductFilter pending;
+        pending.syncStatuses = { QStringLiteral("pending") };
+        const qint64 exact = (kProducts + 3) / 4;
+        // When it is estimated, the planner sees the values (no PREPARE of an EXPLAIN)
+        const Result<qint64> estimate = products.count(pending, CountMode::Estimated);
+        QVERIFY2(estimate, qPrintable(estimate.error().toString()));
+        QVERIFY2(qAbs(estimate.value() - exact) < exact / 5, qPrintable(QString::number(estimate.value())));
+        // And a text with quotes and a question mark is quoted by the driver, not taken for SQL
+        ProductFilter hostile;
+        hostile.text = QStringLiteral("O'Brien?'); DROP TABLE products; --");
+        const Result<qint64> none = products.count(hostile, CountMode::Estimated);
+        QVERIFY2(none, qPrintable(none.error().toString()));
+        QVERIFY(none.value() < 100);
+        QCOMPARE(products.count({}).value(), qint64(kProducts));
+        // And the grid's count of a small filter is still exact
+        const Result<RowCount> quick = products.quickCount(pending, 100);
+        QVERIFY2(quick, qPrintable(quick.error().toString()));
+        QCOMPARE(quick->rows, exact);
+        QVERIFY(!quick->estimated);
     }
 
     void quickCountShouldBeExactWithinItsBudget_data()

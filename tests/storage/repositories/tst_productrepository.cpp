@@ -347,13 +347,26 @@ private slots:
         const auto second = products.list({}, byPriceDesc);
         QVERIFY_OK(second);
         QCOMPARE(second->rows.first().priceMin, Decimal2::fromHundredths(500));
-        QVERIFY(!second->next);
+        // price_min pages by key too (issue 20: NULLs last): the page after the key is the next by offset
+        QVERIFY(second->next);
+        PageRequest byPriceKey = byPriceDesc;
+        byPriceKey.offset = 0;
+        byPriceKey.after = second->next;
+        PageRequest byPriceOffset = byPriceDesc;
+        byPriceOffset.offset = 10;
+        const auto thirdByKey = products.list({}, byPriceKey);
+        const auto thirdByOffset = products.list({}, byPriceOffset);
+        QVERIFY_OK(thirdByKey);
+        QVERIFY_OK(thirdByOffset);
+        QCOMPARE(thirdByKey->rows.size(), thirdByOffset->rows.size());
+        for (qsizetype i = 0; i < thirdByKey->rows.size(); ++i)
+            QCOMPARE(thirdByKey->rows.at(i).id, thirdByOffset->rows.at(i).id);
 
         PageRequest evil;
         evil.sortColumn = QStringLiteral("title; DROP TABLE products");
         QCOMPARE(products.list({}, evil).error().kind, ErrorKind::Validation);
         PageRequest keysetOnNullable;
-        keysetOnNullable.sortColumn = QStringLiteral("price_min");
+        keysetOnNullable.sortColumn = QStringLiteral("price_max");
         keysetOnNullable.after = KeysetCursor { 1, 1 };
         QCOMPARE(products.list({}, keysetOnNullable).error().kind, ErrorKind::Validation);
     }
