@@ -243,56 +243,53 @@ Result<QStringList> tablesInForeignKeyOrder(Reader &reader)
     return ordered;
 }
 
-// The table's columns, key and sequence; its key ranges too when `withRanges` (else the caller
-// knows them from the row hashes).
-StorageError describeTable(Reader &reader, TableBlock &t, bool withRanges)
+// Every table's columns, single integer key and the last value of that key's sequence, in one
+// statement (a statement a table cost an incremental a tenth of its time on a quiet catalogue).
+Result<QHash<QString, TableBlock>> describeTables(Reader &reader)
 {
-    const QString table = quoted(t.name);
-    const auto columns = reader.rows(
-        QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
-                       "attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"),
-        { table }, QCoreApplication::translate("PostgresDelta", "Cannot read the columns of %1").arg(t.name));
-    const auto key = reader.rows(
-        QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = "
-                       "i.indrelid AND a.attnum = i.indkey[0] WHERE i.indrelid = ?::regclass AND "
-                       "i.indisprimary AND i.indnatts = 1 AND a.atttypid IN ('int2'::regtype, "
-                       "'int4'::regtype, 'int8'::regtype)"),
-        { table }, QCoreApplication::translate("PostgresDelta", "Cannot read the key of %1").arg(t.name));
-    if (!columns)
-        return columns.error();
-    if (!key)
-        return key.error();
-    for (const QStringList &c : columns.value())
-        t.columns << c.at(0);
-    if (!std::all_of(t.columns.cbegin(), t.columns.cend(), plainName))
-        return backup::failure(ErrorKind::Internal,
-            QCoreApplication::translate(
-                "PostgresDelta", "%1 has a column whose name an incremental backup cannot carry")
-                .arg(t.name));
-    if (key->isEmpty())
-        return {};
-    t.key = key->first().at(0);
-    const QString k = quoted(t.key);
-    const auto ranges = withRanges
-        ? reader.rows(
-            QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
-                           "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
-                .arg(k, table),
-            {}, QCoreApplication::translate("PostgresDelta", "Cannot read the keys of %1").arg(t.name))
-        : Result<QList<QStringList>>(QList<QStringList> {});
-    const auto sequence = reader.rows(
-        QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass)::text "
-                       "WHERE pg_get_serial_sequence(?, ?) IS NOT NULL"),
-        { table, t.key, table, t.key },
-        QCoreApplication::translate("PostgresDelta", "Cannot read the sequence of %1").arg(t.name));
+    const auto found = reader.rows(
+        QStringLiteral(
+            "SELECT c.relname, (SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_attribute a "
+            "WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''), "
+            "k.attname, CASE WHEN pg_get_serial_sequence(quote_ident(c.relname), k.attname) IS NOT NULL THEN "
+            "pg_sequence_last_value(pg_get_serial_sequence(quote_ident(c.relname), k.attname)::regclass)::text "
+            "END FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN LATERAL (SELECT "
+            "a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = "
+            "i.indkey[0] WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1 AND a.atttypid IN "
+            "('int2'::regtype, 'int4'::regtype, 'int8'::regtype)) k ON true WHERE c.relkind IN ('r', 'p') "
+            "AND n.nspname = current_schema()"),
+        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the columns of the tables"));
+    if (!found)
+        return found.error();
+    QHash<QString, TableBlock> tables;
+    for (const QStringList &row : found.value()) {
+        TableBlock t;
+        t.name = row.at(0);
+        t.columns = row.at(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        t.key = row.at(2);
+        t.sequenceValue = row.at(3);
+        if (!std::all_of(t.columns.cbegin(), t.columns.cend(), plainName))
+            return backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate(
+                    "PostgresDelta", "%1 has a column whose name an incremental backup cannot carry")
+                    .arg(t.name));
+        tables.insert(t.name, t);
+    }
+    return tables;
+}
+
+// The keys of a keyed table as they stand, as runs (for a delta whose parent has no row hashes).
+StorageError readRanges(Reader &reader, TableBlock &t)
+{
+    const auto ranges = reader.rows(
+        QStringLiteral("SELECT min(k)::text, max(k)::text FROM (SELECT %1 AS k, %1 - "
+                       "row_number() OVER (ORDER BY %1) AS g FROM %2) s GROUP BY g ORDER BY min(k)")
+            .arg(quoted(t.key), quoted(t.name)),
+        {}, QCoreApplication::translate("PostgresDelta", "Cannot read the keys of %1").arg(t.name));
     if (!ranges)
         return ranges.error();
-    if (!sequence)
-        return sequence.error();
     for (const QStringList &r : ranges.value())
         t.ranges.append({ r.at(0).toLongLong(), r.at(1).toLongLong() });
-    if (!sequence->isEmpty())
-        t.sequenceValue = sequence->first().at(0);
     return {};
 }
 
@@ -596,17 +593,25 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, c
     const Result<QStringList> tables = tablesInForeignKeyOrder(reader);
     if (!tables)
         return tables.error();
+    const Result<QHash<QString, TableBlock>> shapes = describeTables(reader);
+    if (!shapes)
+        return shapes.error();
     QBuffer out; // compressed as a whole when complete
     out.open(QIODevice::WriteOnly);
     out.write(QByteArray(kMagic) + '\n');
     for (qsizetype i = 0; i < tables->size(); ++i) {
-        TableBlock t;
+        TableBlock t = shapes->value(tables->at(i));
         t.name = tables->at(i);
         if (!backup::report(progress, 30 + int(50 * i / tables->size()),
                 QCoreApplication::translate("PostgresDelta", "Reading the changes of %1").arg(t.name)))
             return backup::cancelled();
-        if (StorageError e = describeTable(reader, t, parent == nullptr); !e.ok())
-            return e;
+        if (t.columns.isEmpty())
+            return backup::failure(ErrorKind::Internal,
+                QCoreApplication::translate("PostgresDelta", "Cannot read the columns of %1").arg(t.name));
+        if (!parent && !t.key.isEmpty()) {
+            if (StorageError e = readRanges(reader, t); !e.ok())
+                return e;
+        }
         QBuffer rowsText;
         rowsText.open(QIODevice::WriteOnly);
         QList<RowHashes::Row> rows;
