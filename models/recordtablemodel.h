@@ -94,9 +94,11 @@ protected:
         const Filter filter = m_filter;
         const PageRequest request = pageRequest(order);
         return [connections, filter, request, stride]() -> Result<PositionSample> {
-            Repository repository(*connections);
-            return stride > 0 ? repository.positionSample(filter, request, stride)
-                              : repository.estimatedPositions(filter, request);
+            return ReadRouter::read<PositionSample>(*connections, [&](ConnectionManager &reads) {
+                Repository repository(reads);
+                return stride > 0 ? repository.positionSample(filter, request, stride)
+                                  : repository.estimatedPositions(filter, request);
+            });
         };
     }
 
