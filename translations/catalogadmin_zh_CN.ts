@@ -170,97 +170,97 @@
         <translation>%1：无法启动 %2 | %3：%4 %5</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="100"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="101"/>
         <source>Cannot count the catalog&apos;s rows</source>
         <translation>无法统计目录的行数</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="116"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="117"/>
         <source>Preparing the backup</source>
         <translation>正在准备备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="142"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="143"/>
         <source>Backup written</source>
         <translation>备份已写入</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="153"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="154"/>
         <source>Cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="191"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="192"/>
         <source>The newest set %1 has no image archive to add the new images to; take a full backup with images</source>
         <translation>最新的备份集 %1 没有图片归档，无法追加新图片；请进行一次包含图片的全量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="214"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="215"/>
         <source>Cannot rename %1 to %2</source>
         <translation>无法将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="245"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="254"/>
         <source>Archiving the image store</source>
         <translation>正在归档图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="231"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="240"/>
         <source>Writing the manifest</source>
         <translation>正在写入清单</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="382"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="391"/>
         <source>The backup has an image archive but no image store folder is configured</source>
         <translation>该备份包含图片归档，但未配置图片库文件夹</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="303"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="312"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="314"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="323"/>
         <source>Applying migrations</source>
         <translation>正在执行数据库迁移</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="322"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="331"/>
         <source>Restoring the image store</source>
         <translation>正在恢复图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="325"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="334"/>
         <source>The database was restored and verified, but the image store was not: %1</source>
         <translation>数据库已恢复并校验通过，但图片库未能恢复：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="338"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="347"/>
         <source>Restore verified</source>
         <translation>恢复已校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="353"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="362"/>
         <source>Verifying %1</source>
         <translation>正在校验 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="362"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="371"/>
         <source>Unpacking the image store</source>
         <translation>正在解包图片库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="396"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="405"/>
         <source>This backup is of a %1 database; the connected database is %2</source>
         <translation>该备份来自 %1 数据库；当前连接的是 %2 数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="401"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="410"/>
         <source>This backup has schema version %1; this program knows versions up to %2. Restore it with a newer Catalog Admin.</source>
         <translation>该备份的架构版本为 %1；本程序最高支持版本 %2。请用更新版本的商品目录管理恢复它。</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backupmanager.cpp" line="423"/>
+        <location filename="../storage/maintenance/backupmanager.cpp" line="432"/>
         <source>The restored database differs from the backup: %1</source>
         <translation>恢复后的数据库与备份不一致：%1</translation>
     </message>
@@ -933,62 +933,57 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="111"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="117"/>
         <source>Database unreachable: %1</source>
         <translation>数据库无法访问：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="114"/>
-        <source>The server is a standby in recovery: it refuses writes</source>
-        <translation>该服务器是正在恢复的备用服务器：它拒绝写入</translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="140"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="145"/>
         <source>Cannot check replication: %1</source>
         <translation>无法检查复制：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="164"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="169"/>
         <source>Cannot read the free space of %1</source>
         <translation>无法读取 %1 的可用空间</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="176"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="181"/>
         <source>Disk almost full: %1 free of %2 at %3</source>
         <translation>磁盘即将写满：%3 上 %2 中仅剩 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="180"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="185"/>
         <source>Disk getting full: %1 free of %2 at %3</source>
         <translation>磁盘空间渐紧：%3 上 %2 中剩余 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="199"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="204"/>
         <source>Cannot read the running jobs</source>
         <translation>无法读取正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="204"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="209"/>
         <source>%1 job #%2</source>
         <translation>%1 任务 #%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="217"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="222"/>
         <source>Cannot read the active queries</source>
         <translation>无法读取活动查询</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="221"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="226"/>
         <source>query on pid %1</source>
         <translation>进程 %1 上的查询</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="230"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="235"/>
         <source>Cannot check long-running jobs: %1</source>
         <translation>无法检查长时间运行的任务：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/healthchecker.cpp" line="234"/>
+        <location filename="../storage/maintenance/healthchecker.cpp" line="239"/>
         <source>%1 running for %2</source>
         <translation>%1 已运行 %2</translation>
     </message>
@@ -1713,110 +1708,128 @@
     </message>
 </context>
 <context>
+    <name>PositionEstimator</name>
+    <message>
+        <location filename="../storage/repositories/positionestimator.cpp" line="90"/>
+        <source>Cannot estimate the positions of %1 sorted by %2</source>
+        <translation>无法估算按 %2 排序的 %1 的位置</translation>
+    </message>
+</context>
+<context>
     <name>PostgresBackup</name>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="113"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="123"/>
         <source>The backup set does not match its manifest; the restore was rolled back, nothing was changed: %1</source>
         <translation>备份集与其清单不一致；恢复已回滚，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="142"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="132"/>
+        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
+        <translation>备份的校验和类型（“%1”）本程序不认识；请使用更新版本的 Catalog Admin</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="171"/>
         <source>Cannot prepare the checksum session</source>
         <translation>无法准备校验会话</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="149"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="200"/>
+        <source>Cannot checksum %1: %2</source>
+        <translation>无法计算 %1 的校验和：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="219"/>
         <source>Cannot list the tables</source>
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="160"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="234"/>
         <source>Checksumming %1</source>
         <translation>正在计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="167"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="250"/>
         <source>Cannot checksum %1</source>
         <translation>无法计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="180"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="263"/>
         <source>Cannot read the server version</source>
         <translation>无法读取服务器版本</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="212"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
         <source>Cannot open the snapshot connection</source>
         <translation>无法打开快照连接</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="215"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="298"/>
         <source>Cannot begin the snapshot</source>
         <translation>无法开始快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="221"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="304"/>
         <source>Cannot export a snapshot for pg_dump</source>
         <translation>无法为 pg_dump 导出快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="236"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="318"/>
         <source>%1 records no snapshot an incremental backup can start from; take a full backup</source>
         <translation>%1 没有记录可供增量备份起步的快照；请进行一次全量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="241"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="323"/>
         <source>%1 is a backup of another database (or of this one before a point-in-time restore or failover); take a full backup</source>
         <translation>%1 是另一个数据库的备份（或是本数据库在时间点恢复或故障切换之前的备份）；请进行一次全量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="300"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="418"/>
         <source>Writing %1 (%2 MB)</source>
         <translation>正在写入 %1（%2 MB）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="319"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="440"/>
         <source>Cannot begin the checksum transaction</source>
         <translation>无法开始校验事务</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="330"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="451"/>
         <source>Reading the archive&apos;s contents (pg_restore --list)</source>
         <translation>正在读取归档内容（pg_restore --list）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="333"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="454"/>
         <source>%1 is not a readable pg_dump archive: %2</source>
         <translation>%1 不是可读取的 pg_dump 归档：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="347"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="468"/>
         <source>%1 should hold the tables of one schema, it holds %2</source>
         <translation>%1 应只包含一个架构的表，实际包含 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="359"/>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="394"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="480"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="517"/>
         <source>Reading the backup</source>
         <translation>正在读取备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="372"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="495"/>
         <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
         <translation>%1 列出的表“%2”缺少普通名称、行数或校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="385"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="508"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation>备份集与其清单不一致，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="404"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="527"/>
         <source>%1 was not verified before the restore</source>
         <translation>%1 在恢复前未经校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="444"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="567"/>
         <source>Restoring the database (pg_restore | psql)</source>
         <translation>正在恢复数据库（pg_restore | psql）</translation>
     </message>
@@ -1824,135 +1837,159 @@
 <context>
     <name>PostgresDelta</name>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="58"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="62"/>
         <source>%1 is not a readable incremental backup: %2</source>
         <translation>%1 不是可读取的增量备份：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="83"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="87"/>
         <source>a table header has no plain table and column names</source>
         <translation>表头中没有普通的表名和列名</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="86"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="90"/>
         <source>the key of %1 is not one of its columns</source>
         <translation>%1 的键不是它的列之一</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="102"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="106"/>
         <source>the key ranges of %1 are not ordered numbers</source>
         <translation>%1 的键范围不是有序的数字</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="111"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="115"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="119"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="123"/>
         <source>its compressed text does not unpack</source>
         <translation>其压缩文本无法解压</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="125"/>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="131"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="129"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="135"/>
         <source>it does not begin with &quot;%1&quot;</source>
         <translation>它不是以“%1”开头</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="138"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="142"/>
         <source>it ends before its last line (the file is cut short)</source>
         <translation>它在最后一行之前就结束了（文件被截断）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="144"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="148"/>
         <source>a table block does not begin with its header</source>
         <translation>表块没有以表头开始</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="152"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="156"/>
         <source>the rows of %1 end early</source>
         <translation>%1 的行提前结束</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="196"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="215"/>
         <source>Cannot list the tables</source>
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="202"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="221"/>
         <source>Cannot read the foreign keys</source>
         <translation>无法读取外键</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="233"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="261"/>
+        <source>Cannot read the columns of the tables</source>
+        <translation>无法读取各表的列</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="331"/>
+        <source>A changed row of %1 came without its hash</source>
+        <translation>%1 的一行变更数据缺少哈希值</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="373"/>
+        <source>Cannot read the keys of %1: %2</source>
+        <translation>无法读取 %1 的主键：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="385"/>
+        <source>Cannot count the rows of %1</source>
+        <translation>无法统计 %1 的行数</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="485"/>
+        <source>Cannot read the tables&apos; keys</source>
+        <translation>无法读取各表的主键</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="579"/>
+        <source>The parent set&apos;s change mark is not a snapshot</source>
+        <translation>父备份集的变更标记不是快照</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="610"/>
         <source>Cannot read the columns of %1</source>
         <translation>无法读取 %1 的列</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="239"/>
-        <source>Cannot read the key of %1</source>
-        <translation>无法读取 %1 的主键</translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="248"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="273"/>
         <source>%1 has a column whose name an incremental backup cannot carry</source>
         <translation>%1 有一列的名称无法放入增量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="259"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="288"/>
         <source>Cannot read the keys of %1</source>
         <translation>无法读取 %1 的键</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="264"/>
-        <source>Cannot read the sequence of %1</source>
-        <translation>无法读取 %1 的序列</translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="283"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="541"/>
         <source>The PostgreSQL driver does not expose its handle</source>
         <translation>PostgreSQL 驱动未提供其句柄</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="298"/>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="316"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="353"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation>无法读取 %1 的变更：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="308"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="345"/>
         <source>Cannot write the changes of %1: %2</source>
         <translation>无法写入 %1 的变更：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="401"/>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="430"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="498"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="583"/>
         <source>Cannot read the backup&apos;s snapshot</source>
         <translation>无法读取备份的快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="419"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="529"/>
         <source>Cannot read the database&apos;s identity</source>
         <translation>无法读取数据库的标识</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="436"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="589"/>
         <source>The database&apos;s transaction ids are behind its newest backup set (restored or rewound since?); take a full backup</source>
         <translation>数据库的事务 ID 落后于其最新备份集（之后是否被恢复或回退过？）；请进行一次全量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="456"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="606"/>
         <source>Reading the changes of %1</source>
         <translation>正在读取 %1 的变更</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="474"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="623"/>
+        <source>The parent set has no row hashes of %1; take a full backup</source>
+        <translation>父备份集没有 %1 的行哈希；请做一次完整备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="651"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="494"/>
+        <location filename="../storage/maintenance/backup/postgresdelta.cpp" line="671"/>
         <source>The archive&apos;s schema has no plain name</source>
         <translation>归档中的架构没有普通名称</translation>
     </message>
@@ -2217,17 +2254,17 @@
         <translation>该商品尚未保存</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="737"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="741"/>
         <source>Cannot refresh the statistics of products</source>
         <translation>无法刷新商品的统计信息</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="745"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="749"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/productrepository.cpp" line="765"/>
+        <location filename="../storage/repositories/productrepository.cpp" line="769"/>
         <source>Cannot set the sync status</source>
         <translation>无法设置同步状态</translation>
     </message>
@@ -2366,64 +2403,179 @@
         <translation>无法读取 pg_stat_replication</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="71"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="74"/>
         <source>Cannot read the standby&apos;s replay position</source>
         <translation>无法读取备库的重放位置</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="76"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="79"/>
         <source>The replay query returned no row</source>
         <translation>重放查询未返回任何行</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="124"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="89"/>
+        <source>local socket, port %1</source>
+        <translation>本地套接字，端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="138"/>
         <source>Cannot read the server&apos;s role</source>
         <translation>无法读取服务器的角色</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="144"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="158"/>
         <source>thresholds %1 s, %2</source>
         <translation>阈值 %1 秒，%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="149"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="163"/>
         <source>This standby receives no WAL from a primary (no streaming WAL receiver)</source>
         <translation>此备库没有从主库接收 WAL（没有流复制 WAL 接收进程）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="152"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="166"/>
+        <source>Replay is paused on this standby: it shows the catalog as it was when replay stopped (SELECT pg_wal_replay_resume() resumes it)</source>
+        <translation>此备库已暂停回放：显示的是回放停止时的目录（SELECT pg_wal_replay_resume() 可恢复回放）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="170"/>
         <source>This standby replays %1 behind, %2 received but not replayed (%3)</source>
         <translation>此备库重放落后 %1，已接收但未重放 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="159"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="177"/>
         <source>Standby %1 at %2 is behind: replay lag %3, %4 not replayed (%5)</source>
         <translation>%2 上的备库 %1 落后：重放延迟 %3，%4 未重放（%5）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="172"/>
-        <source>standby, replay lag %1, %2 not replayed%3</source>
-        <translation>备库，重放延迟 %1，%2 未重放%3</translation>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="191"/>
+        <source>standby</source>
+        <translation>备库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="176"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="192"/>
+        <source>standby of %1</source>
+        <translation>%1 的备库</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="193"/>
+        <source>, replay lag %1, %2 not replayed</source>
+        <translation>，回放延迟 %1，%2 未回放</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="197"/>
+        <source>, replay paused</source>
+        <translation>，回放已暂停</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="199"/>
         <source>, not receiving</source>
         <translation>，未在接收</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="178"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="203"/>
         <source>primary, no standby connected</source>
         <translation>主库，没有已连接的备库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="181"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="206"/>
         <source>%1 %2 (%3) write %4 flush %5 replay %6, %7 behind</source>
         <translation>%1 %2（%3）写入 %4 刷盘 %5 重放 %6，落后 %7</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/replicationhealth.cpp" line="185"/>
+        <location filename="../storage/maintenance/replicationhealth.cpp" line="210"/>
         <source>primary; standbys: %1</source>
         <translation>主库；备库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RowHashes</name>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="67"/>
+        <source>%1 is not a readable row-hash file: %2</source>
+        <translation>%1 不是可读的行哈希文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="84"/>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="90"/>
+        <source>it ends early (cut short?)</source>
+        <translation>文件提前结束（被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="87"/>
+        <source>a block has an impossible size</source>
+        <translation>某个数据块的大小不可能成立</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="139"/>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="169"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="178"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="181"/>
+        <source>it does not begin with &quot;%1&quot;</source>
+        <translation>文件不以“%1”开头</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="195"/>
+        <source>a table is named twice or not at all</source>
+        <translation>某个表名重复出现或缺失</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="204"/>
+        <source>a block of rows has no table</source>
+        <translation>某个行数据块不属于任何表</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="212"/>
+        <source>a block of rows is cut short</source>
+        <translation>某个行数据块被截断</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="225"/>
+        <source>a block of an unknown kind</source>
+        <translation>未知类型的数据块</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="229"/>
+        <source>its table count does not match</source>
+        <translation>其中的表数量不符</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="235"/>
+        <source>the keys of %1 are not in order</source>
+        <translation>%1 的主键没有按顺序排列</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="250"/>
+        <source>%1 was written before backups kept row hashes; the next set reads every row</source>
+        <translation>%1 写于备份保存行哈希之前；下一个备份集将读取每一行</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="267"/>
+        <source>%1&apos;s chain has no set with the row hashes of every row</source>
+        <translation>%1 的备份链中没有包含全部行哈希的备份集</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="275"/>
+        <source>%1 has row hashes of %2, which its parents do not have</source>
+        <translation>%1 含有 %2 的行哈希，而其父备份集没有</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="289"/>
+        <source>The row hashes of %1&apos;s chain do not match its checksums of %2; take a full backup</source>
+        <translation>%1 备份链的行哈希与其 %2 的校验和不符；请做一次完整备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/rowhashes.cpp" line="370"/>
+        <source>%1 has %2 rows, but its parent&apos;s %3 and the %4 changed rows make %5; take a full backup</source>
+        <translation>%1 有 %2 行，但父备份集的 %3 行加上 %4 行变更只有 %5 行；请做一次完整备份</translation>
     </message>
 </context>
 <context>
@@ -2756,135 +2908,141 @@
 <context>
     <name>SqliteBackup</name>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="267"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="283"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="446"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="285"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="301"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="465"/>
         <source>The SQLite driver does not expose its handle</source>
         <translation>SQLite 驱动没有提供其句柄</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="182"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="289"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="358"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="191"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="307"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="377"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="170"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="171"/>
         <source>An incremental backup needs a database file, not an in-memory database</source>
         <translation>增量备份需要数据库文件，不能是内存数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="187"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="196"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="198"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="209"/>
         <source>Cannot begin the incremental backup of %1: %2</source>
         <translation>无法开始 %1 的增量备份：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="217"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="235"/>
         <source>Cannot finish the incremental backup: %1</source>
         <translation>无法完成增量备份：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="221"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="239"/>
         <source>Cannot rename %1 to %2</source>
         <translation>无法将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="233"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="251"/>
         <source>cannot copy it to check it</source>
         <translation>无法复制它以进行检查</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="292"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="310"/>
         <source>Copying the database</source>
         <translation>正在复制数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="295"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="313"/>
         <source>The SQLite backup failed</source>
         <translation>SQLite 备份失败</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="298"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="316"/>
         <source>Cannot finish the copy %1: %2</source>
         <translation>无法完成复制 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="317"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="336"/>
         <source>Cannot hash %1</source>
         <translation>无法计算 %1 的哈希值</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="354"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="381"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="417"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="450"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="373"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="400"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="436"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="469"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="361"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="380"/>
         <source>Reading the backup</source>
         <translation>正在读取备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="364"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="383"/>
         <source>Cannot copy %1</source>
         <translation>无法复制 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="369"/>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="421"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="388"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="440"/>
         <source>%1 fails SQLite&apos;s integrity check: %2</source>
         <translation>%1 未通过 SQLite 完整性检查：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="372"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="391"/>
         <source>Applying %1</source>
         <translation>正在应用 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="427"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="446"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation>备份集与其清单不一致，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="438"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="457"/>
         <source>%1 was not verified before the restore</source>
         <translation>%1 在恢复前未经校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="455"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="474"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="458"/>
+        <location filename="../storage/maintenance/backup/sqlitebackup.cpp" line="477"/>
         <source>The SQLite restore failed, the database is unchanged</source>
         <translation>SQLite 恢复失败，数据库未改变</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="167"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="168"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="229"/>
         <source>Cannot read the key of %1</source>
         <translation>无法读取 %1 的主键</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="189"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="194"/>
         <source>Cannot list the tables</source>
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="225"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="250"/>
+        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
+        <translation>备份的校验和类型（“%1”）本程序不认识；请使用更新版本的 Catalog Admin</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="294"/>
         <source>Cannot checksum %1</source>
         <translation>无法计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="243"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="318"/>
         <source>Checksumming %1</source>
         <translation>正在计算 %1 的校验和</translation>
     </message>
@@ -2892,77 +3050,82 @@
 <context>
     <name>SqliteDelta</name>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="84"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="88"/>
         <source>Cannot read the columns of %1</source>
         <translation>无法读取 %1 的列</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="110"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="114"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="391"/>
         <source>%1 has a column whose name an incremental backup cannot carry</source>
         <translation>%1 有一列的名称无法放入增量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="117"/>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="130"/>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="137"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="121"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="134"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="141"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="400"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="407"/>
         <source>Cannot write the changes of %1</source>
         <translation>无法写入 %1 的变更</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="147"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="151"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="434"/>
         <source>Cannot write the keys of %1</source>
         <translation>无法写入 %1 的键</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="155"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="159"/>
         <source>Cannot read the keys of %1</source>
         <translation>无法读取 %1 的键</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="162"/>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="168"/>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="175"/>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="181"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="166"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="172"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="179"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="185"/>
         <source>Cannot apply the deletions of %1</source>
         <translation>无法应用 %1 的删除</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="191"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="195"/>
         <source>The incremental backup names a table or key without a plain name</source>
         <translation>增量备份中有表或键没有普通名称</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="199"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="203"/>
         <source>The incremental backup&apos;s table %1 does not fit the database it is applied to</source>
         <translation>增量备份中的表 %1 与要应用到的数据库不符</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="205"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="209"/>
         <source>Cannot apply %1</source>
         <translation>无法应用 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="212"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="216"/>
         <source>Cannot apply the changes of %1</source>
         <translation>无法应用 %1 的变更</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="219"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="223"/>
         <source>Cannot read the triggers</source>
         <translation>无法读取触发器</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="222"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="226"/>
         <source>Cannot read the incremental backup&apos;s tables</source>
         <translation>无法读取增量备份中的表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="230"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="234"/>
         <source>Cannot set the triggers aside</source>
         <translation>无法暂时停用触发器</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="240"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="244"/>
         <source>Cannot put the triggers back</source>
         <translation>无法恢复触发器</translation>
     </message>
@@ -2972,43 +3135,57 @@
         <translation>无法写入增量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="267"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="268"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="347"/>
         <source>Cannot list the tables</source>
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="275"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="298"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="327"/>
+        <source>Cannot read the changes of %1</source>
+        <translation>无法读取 %1 的变更</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="355"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="382"/>
         <source>Reading the changes of %1</source>
         <translation>正在读取 %1 的变更</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="279"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="275"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="359"/>
         <source>The table %1 has a name an incremental backup cannot carry</source>
         <translation>表 %1 的名称无法放入增量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="297"/>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="325"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="419"/>
+        <source>The parent set has no row hashes of %1; take a full backup</source>
+        <translation>父备份集没有 %1 的行哈希；请做一次完整备份</translation>
+    </message>
+    <message>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="451"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="479"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="299"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="453"/>
         <source>Cannot begin applying %1</source>
         <translation>无法开始应用 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="304"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="458"/>
         <source>Cannot commit %1</source>
         <translation>无法提交 %1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="472"/>
         <source>Cannot copy %1 to %2</source>
         <translation>无法将 %1 复制到 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="328"/>
+        <location filename="../storage/maintenance/backup/sqlitedelta.cpp" line="482"/>
         <source>Applying %1</source>
         <translation>正在应用 %1</translation>
     </message>
@@ -3072,17 +3249,17 @@
         <translation>该供应商尚未保存</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="340"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="344"/>
         <source>Cannot prepare the supplier upsert</source>
         <translation>无法准备供应商写入</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="349"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="353"/>
         <source>Row %1 (%2) was refused</source>
         <translation>第 %1 行（%2）被拒绝</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/supplierrepository.cpp" line="398"/>
+        <location filename="../storage/repositories/supplierrepository.cpp" line="402"/>
         <source>Cannot read suppliers</source>
         <translation>无法读取供应商</translation>
     </message>
@@ -3225,17 +3402,17 @@
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="27"/>
+        <location filename="../storage/db/transaction.cpp" line="32"/>
         <source>Cannot start a transaction</source>
         <translation>无法开始事务</translation>
     </message>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="42"/>
+        <location filename="../storage/db/transaction.cpp" line="48"/>
         <source>Cannot commit</source>
         <translation>无法提交</translation>
     </message>
     <message>
-        <location filename="../storage/db/transaction.cpp" line="45"/>
+        <location filename="../storage/db/transaction.cpp" line="51"/>
         <source>The connection was lost while committing; the change may or may not have been saved. Reload and check before repeating it.</source>
         <translation>提交时连接中断；更改可能已保存，也可能没有。请重新加载并检查后再重复操作。</translation>
     </message>
@@ -3406,138 +3583,133 @@
 <context>
     <name>VersionedTable</name>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="73"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="76"/>
         <source>product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="77"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="74"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="77"/>
         <source>supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="75"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="78"/>
         <source>suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="119"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="122"/>
         <source>Cannot read %1 %2</source>
         <translation>无法读取%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="126"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="129"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="132"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="135"/>
         <source>Cannot create %1 %2</source>
         <translation>无法创建%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="138"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="141"/>
         <source>Cannot save %1 %2</source>
         <translation>无法保存%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="144"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="147"/>
         <source>Cannot delete %1 %2</source>
         <translation>无法删除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="145"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="148"/>
         <source>Cannot restore %1 %2</source>
         <translation>无法恢复%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="152"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="155"/>
         <source>The new %1 was not returned</source>
         <translation>没有返回新的%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="165"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="168"/>
         <source>%1 %2 was changed by %3 at %4 (version %5; you edited version %6). Reload it to see the other change.</source>
         <translation>%1 %2 已被 %3 于 %4 修改（版本 %5；您编辑的是版本 %6）。请重新加载查看对方的修改。</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="170"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="173"/>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="178"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="181"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 未被删除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="179"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="182"/>
         <source>%1 %2 is deleted; restore it first</source>
         <translation>%1 %2 已删除；请先恢复</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="182"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="185"/>
         <source>%1 %2 was not updated</source>
         <translation>%1 %2 未被更新</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="193"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="196"/>
         <source>Cannot remove %1 %2</source>
         <translation>无法移除%1 %2</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="223"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="226"/>
         <source>%1 %2 is not deleted; only deleted %3 can be removed permanently</source>
         <translation>%1 %2 未被删除；只有已删除的%3才能永久移除</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="248"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="251"/>
         <source>History entry %1 records the creation; there is no earlier version</source>
         <translation>历史记录 %1 记录的是创建；没有更早的版本</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="264"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="299"/>
         <source>Cannot estimate the %1 count</source>
         <translation>无法估计%1的数量</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="283"/>
         <location filename="../storage/repositories/versionedtable.cpp" line="318"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="355"/>
         <source>Cannot count %1</source>
         <translation>无法统计%1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="359"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="396"/>
         <source>%1 cannot be read by key when sorted by %2</source>
         <translation>按 %2 排序时无法按键读取 %1</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="374"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="410"/>
         <source>Cannot read the positions of %1 sorted by %2</source>
         <translation>无法读取 %1 按 %2 排序的位置</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="408"/>
-        <source>Cannot read the statistics of %1</source>
-        <translation>无法读取 %1 的统计信息</translation>
-    </message>
-    <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="428"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="449"/>
         <source>%1 cannot be sorted by &quot;%2&quot;</source>
         <translation>%1不能按“%2”排序</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="432"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="453"/>
         <source>Paging by key needs a column without empty values; %1 pages by offset</source>
         <translation>按键分页需要没有空值的列；%1 改用偏移分页</translation>
     </message>
     <message>
-        <location filename="../storage/repositories/versionedtable.cpp" line="477"/>
+        <location filename="../storage/repositories/versionedtable.cpp" line="547"/>
         <source>Cannot list %1</source>
         <translation>无法列出%1</translation>
     </message>
@@ -5099,7 +5271,7 @@ Left unchanged:
     <name>catalog::DashboardWindow</name>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="35"/>
-        <location filename="../ui/dashboardwindow.cpp" line="100"/>
+        <location filename="../ui/dashboardwindow.cpp" line="114"/>
         <source>Statistics — %1</source>
         <translation>统计 — %1</translation>
     </message>
@@ -5110,35 +5282,32 @@ Left unchanged:
     </message>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="72"/>
-        <location filename="../ui/dashboardwindow.cpp" line="101"/>
+        <location filename="../ui/dashboardwindow.cpp" line="115"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="89"/>
-        <location filename="../ui/dashboardwindow.cpp" line="102"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="90"/>
-        <location filename="../ui/dashboardwindow.cpp" line="103"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
         <location filename="../ui/dashboardwindow.cpp" line="91"/>
-        <location filename="../ui/dashboardwindow.cpp" line="104"/>
         <source>Performance and health</source>
         <translation>性能与健康</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="153"/>
+        <location filename="../ui/dashboardwindow.cpp" line="165"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardwindow.cpp" line="164"/>
+        <location filename="../ui/dashboardwindow.cpp" line="176"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -5244,32 +5413,32 @@ Left unchanged:
 <context>
     <name>catalog::HealthIndicator</name>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="40"/>
+        <location filename="../ui/healthindicator.cpp" line="44"/>
         <source>%1 — checking…</source>
         <translation>%1 — 正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="74"/>
+        <location filename="../ui/healthindicator.cpp" line="78"/>
         <source>server %1 · %2</source>
         <translation>服务器 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="81"/>
+        <location filename="../ui/healthindicator.cpp" line="85"/>
         <source>%1 — connected, %2 ms</source>
         <translation>%1 — 已连接，延迟 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="92"/>
+        <location filename="../ui/healthindicator.cpp" line="96"/>
         <source>%1 — connected, %2 ms — %3</source>
         <translation>%1 — 已连接，%2 毫秒 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="104"/>
+        <location filename="../ui/healthindicator.cpp" line="108"/>
         <source>● %1 — unhealthy: %2</source>
         <translation>● %1 — 异常：%2</translation>
     </message>
     <message>
-        <location filename="../ui/healthindicator.cpp" line="105"/>
+        <location filename="../ui/healthindicator.cpp" line="109"/>
         <source>● %1 — not connected: %2</source>
         <translation>● %1 — 未连接：%2</translation>
     </message>
@@ -5516,101 +5685,101 @@ Left unchanged:
 <context>
     <name>catalog::ImageGallery</name>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="113"/>
-        <location filename="../ui/imagegallery.cpp" line="151"/>
-        <location filename="../ui/imagegallery.cpp" line="284"/>
+        <location filename="../ui/imagegallery.cpp" line="114"/>
+        <location filename="../ui/imagegallery.cpp" line="153"/>
+        <location filename="../ui/imagegallery.cpp" line="286"/>
         <source>Main</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="113"/>
+        <location filename="../ui/imagegallery.cpp" line="114"/>
         <source>Detail %1</source>
         <translation>详情图 %1</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="116"/>
+        <location filename="../ui/imagegallery.cpp" line="117"/>
         <source>%1
 Not fetched yet</source>
         <translation>%1
 尚未抓取</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="155"/>
+        <location filename="../ui/imagegallery.cpp" line="157"/>
         <source>%1
 %2 x %3 %4, %5</source>
         <translation>%1
 %2 x %3 %4，%5</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="163"/>
+        <location filename="../ui/imagegallery.cpp" line="165"/>
         <source>%1
 Failed</source>
         <translation>%1
 失败</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="164"/>
+        <location filename="../ui/imagegallery.cpp" line="166"/>
         <source>%1
 Fetch failed: %2</source>
         <translation>%1
 抓取失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="192"/>
+        <location filename="../ui/imagegallery.cpp" line="194"/>
         <source>
 The stored file cannot be read; run Maintenance &gt; Check Consistency</source>
         <translation>
 无法读取已存储的文件；请运行 维护 &gt; 检查一致性</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="210"/>
-        <location filename="../ui/imagegallery.cpp" line="221"/>
+        <location filename="../ui/imagegallery.cpp" line="212"/>
+        <location filename="../ui/imagegallery.cpp" line="223"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="211"/>
+        <location filename="../ui/imagegallery.cpp" line="213"/>
         <source>This image has not been fetched yet.</source>
         <translation>此图片尚未抓取。</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="212"/>
+        <location filename="../ui/imagegallery.cpp" line="214"/>
         <source>This image could not be fetched: %1</source>
         <translation>此图片无法抓取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="221"/>
+        <location filename="../ui/imagegallery.cpp" line="223"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="227"/>
+        <location filename="../ui/imagegallery.cpp" line="229"/>
         <source>%1 x %2 – %3</source>
         <translation>%1 x %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="252"/>
+        <location filename="../ui/imagegallery.cpp" line="254"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="254"/>
+        <location filename="../ui/imagegallery.cpp" line="256"/>
         <source>Fetch This Product&apos;s Images Again</source>
         <translation>重新抓取此商品的图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="255"/>
+        <location filename="../ui/imagegallery.cpp" line="257"/>
         <source>Delete Image…</source>
         <translation>删除图片…</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="262"/>
-        <location filename="../ui/imagegallery.cpp" line="276"/>
+        <location filename="../ui/imagegallery.cpp" line="264"/>
+        <location filename="../ui/imagegallery.cpp" line="278"/>
         <source>Delete image</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="263"/>
+        <location filename="../ui/imagegallery.cpp" line="265"/>
         <source>Delete this image (its row and its file)?
 %1
 
@@ -5621,7 +5790,7 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 只要商品仍引用它，下次抓取此商品图片时会重新抓取。</translation>
     </message>
     <message>
-        <location filename="../ui/imagegallery.cpp" line="276"/>
+        <location filename="../ui/imagegallery.cpp" line="278"/>
         <source>The image was not deleted: %1</source>
         <translation>图片未删除：%1</translation>
     </message>
@@ -5629,57 +5798,57 @@ It is fetched again the next time this product&apos;s images are fetched, as lon
 <context>
     <name>catalog::ImageTableModel</name>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="21"/>
+        <location filename="../models/imagetablemodel.cpp" line="19"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="22"/>
+        <location filename="../models/imagetablemodel.cpp" line="20"/>
         <source>Product ID</source>
         <translation>商品 ID</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="23"/>
+        <location filename="../models/imagetablemodel.cpp" line="21"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="24"/>
+        <location filename="../models/imagetablemodel.cpp" line="22"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="25"/>
+        <location filename="../models/imagetablemodel.cpp" line="23"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="26"/>
+        <location filename="../models/imagetablemodel.cpp" line="24"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="27"/>
+        <location filename="../models/imagetablemodel.cpp" line="25"/>
         <source>Stored file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="28"/>
+        <location filename="../models/imagetablemodel.cpp" line="26"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="75"/>
+        <location filename="../models/imagetablemodel.cpp" line="52"/>
         <source>Main</source>
         <translation>主图</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="75"/>
+        <location filename="../models/imagetablemodel.cpp" line="52"/>
         <source>Detail</source>
         <translation>详情图</translation>
     </message>
     <message>
-        <location filename="../models/imagetablemodel.cpp" line="84"/>
+        <location filename="../models/imagetablemodel.cpp" line="61"/>
         <source>not downloaded</source>
         <translation>未下载</translation>
     </message>
@@ -6625,13 +6794,13 @@ The window goes on by itself when the database answers again; save then.</source
         </translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="754"/>
-        <location filename="../models/pagedtablemodel.cpp" line="764"/>
+        <location filename="../models/pagedtablemodel.cpp" line="759"/>
+        <location filename="../models/pagedtablemodel.cpp" line="769"/>
         <source>This table is read-only</source>
         <translation>此表为只读</translation>
     </message>
     <message>
-        <location filename="../models/pagedtablemodel.cpp" line="776"/>
+        <location filename="../models/pagedtablemodel.cpp" line="781"/>
         <source>This table has no history</source>
         <translation>此表没有历史记录</translation>
     </message>
@@ -7722,142 +7891,142 @@ The batches finished before stay purged.</source>
 <context>
     <name>catalog::SyncRecordTableModel</name>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="23"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="21"/>
         <source>Full sync</source>
         <translation>全量同步</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="24"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="22"/>
         <source>Incremental sync</source>
         <translation>增量同步</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="25"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="23"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="26"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="24"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="27"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="25"/>
         <source>Restore</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="28"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="26"/>
         <source>Consistency check</source>
         <translation>一致性检查</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="29"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="27"/>
         <source>Image fetch</source>
         <translation>图片抓取</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="30"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="28"/>
         <source>Bulk edit</source>
         <translation>批量编辑</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="31"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="29"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="32"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="30"/>
         <source>Optimisation</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="33"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="31"/>
         <source>Backup clean-up</source>
         <translation>备份清理</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="34"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="32"/>
         <source>Purge</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="35"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="33"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="36"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="34"/>
         <source>Consistency repair</source>
         <translation>一致性修复</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="42"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="45"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="43"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="46"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="44"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="47"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="45"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="53"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="54"/>
         <source>Operation</source>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="56"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="57"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="58"/>
         <source>Total</source>
         <translation>总数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="59"/>
         <source>Succeeded</source>
         <translation>成功数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="62"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="60"/>
         <source>Errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="63"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="61"/>
         <source>Rows/s</source>
         <translation>行/秒</translation>
     </message>
     <message>
-        <location filename="../models/syncrecordtablemodel.cpp" line="123"/>
+        <location filename="../models/syncrecordtablemodel.cpp" line="100"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
