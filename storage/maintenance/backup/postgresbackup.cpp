@@ -362,7 +362,7 @@ Result<PostgresBackup::Digests> PostgresBackup::dumpIncremental(
         for (auto it = written.begin(); it != written.end(); ++it) {
             fromChanges.insert(it.key(), it->digest);
             if (!it->key.isEmpty())
-                m_rowHashes.tables.insert(it.key(), std::move(it->changes));
+                m_rowHashes.tables.insert(it.key(), it->changes);
         }
         digests = fromChanges;
     } else {

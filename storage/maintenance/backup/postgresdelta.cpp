@@ -398,7 +398,7 @@ Result<PostgresDelta::Written> bringUpToDate(
     if (!next)
         return next.error();
     t.ranges = next->ranges;
-    return PostgresDelta::Written { next->digest, t.key, std::move(next->changes) };
+    return PostgresDelta::Written { next->digest, t.key, next->changes };
 }
 
 // --- applying ------------------------------------------------------------------------------------------
@@ -634,7 +634,7 @@ StorageError PostgresDelta::write(QSqlDatabase &db, const SqlDialect &dialect, c
             Result<Written> table = bringUpToDate(reader, t, *parentTable, std::move(rows));
             if (!table)
                 return table.error();
-            written->insert(t.name, std::move(table.value()));
+            written->insert(t.name, table.value());
         }
         out.write(kTableTag + QJsonDocument(headerOf(t)).toJson(QJsonDocument::Compact) + '\n');
         out.write(rowsText.data());

@@ -435,7 +435,7 @@ Result<SqliteDelta::Digests> SqliteDelta::writeFromHashes(
             sqlite3_reset(range.get());
         }
         digests.insert(name, next->digest);
-        changes.tables.insert(name, std::move(next->changes));
+        changes.tables.insert(name, next->changes);
     }
     return digests;
 }

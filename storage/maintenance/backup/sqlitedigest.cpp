@@ -326,7 +326,7 @@ Result<SqliteDigest::Digests> SqliteDigest::of(sqlite3 *db, const BackupProgress
             return digest.error();
         digests.insert(table, digest.value());
         if (hashes && rows.complete)
-            hashes->tables.insert(table, std::move(rows));
+            hashes->tables.insert(table, rows);
     }
     return digests;
 }
