@@ -138,8 +138,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="33"/>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="26"/>
+        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../storage/maintenance/backup/backupcommon.cpp" line="42"/>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="51"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,113 +1728,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="132"/>
-        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="171"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="163"/>
         <source>Cannot prepare the checksum session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="200"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="192"/>
         <source>Cannot checksum %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="219"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="211"/>
         <source>Cannot list the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="234"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="226"/>
         <source>Checksumming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="250"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="242"/>
         <source>Cannot checksum %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="263"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="255"/>
         <source>Cannot read the server version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="287"/>
         <source>Cannot open the snapshot connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="298"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="290"/>
         <source>Cannot begin the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="304"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="296"/>
         <source>Cannot export a snapshot for pg_dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="310"/>
         <source>%1 records no snapshot an incremental backup can start from; take a full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="323"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="315"/>
         <source>%1 is a backup of another database (or of this one before a point-in-time restore or failover); take a full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="418"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="410"/>
         <source>Writing %1 (%2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="440"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="432"/>
         <source>Cannot begin the checksum transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="451"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="443"/>
         <source>Reading the archive&apos;s contents (pg_restore --list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="454"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="446"/>
         <source>%1 is not a readable pg_dump archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="468"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="460"/>
         <source>%1 should hold the tables of one schema, it holds %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="480"/>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="517"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="472"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="509"/>
         <source>Reading the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="495"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="487"/>
         <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="508"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="500"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="527"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="519"/>
         <source>%1 was not verified before the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="567"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="559"/>
         <source>Restoring the database (pg_restore | psql)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,17 +3031,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="250"/>
-        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="294"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="290"/>
         <source>Cannot checksum %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="314"/>
         <source>Checksumming %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -138,8 +138,13 @@
         <translation>已被操作员取消</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="33"/>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="26"/>
+        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
+        <translation>备份的校验和类型（“%1”）本程序不认识；请使用更新版本的 Catalog Admin</translation>
+    </message>
+    <message>
         <location filename="../storage/maintenance/backup/backupcommon.cpp" line="42"/>
+        <location filename="../storage/maintenance/backup/backupcommon.cpp" line="51"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1723,113 +1728,108 @@
         <translation>备份集与其清单不一致；恢复已回滚，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="132"/>
-        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
-        <translation>备份的校验和类型（“%1”）本程序不认识；请使用更新版本的 Catalog Admin</translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="171"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="163"/>
         <source>Cannot prepare the checksum session</source>
         <translation>无法准备校验会话</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="200"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="192"/>
         <source>Cannot checksum %1: %2</source>
         <translation>无法计算 %1 的校验和：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="219"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="211"/>
         <source>Cannot list the tables</source>
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="234"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="226"/>
         <source>Checksumming %1</source>
         <translation>正在计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="250"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="242"/>
         <source>Cannot checksum %1</source>
         <translation>无法计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="263"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="255"/>
         <source>Cannot read the server version</source>
         <translation>无法读取服务器版本</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="295"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="287"/>
         <source>Cannot open the snapshot connection</source>
         <translation>无法打开快照连接</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="298"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="290"/>
         <source>Cannot begin the snapshot</source>
         <translation>无法开始快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="304"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="296"/>
         <source>Cannot export a snapshot for pg_dump</source>
         <translation>无法为 pg_dump 导出快照</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="310"/>
         <source>%1 records no snapshot an incremental backup can start from; take a full backup</source>
         <translation>%1 没有记录可供增量备份起步的快照；请进行一次全量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="323"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="315"/>
         <source>%1 is a backup of another database (or of this one before a point-in-time restore or failover); take a full backup</source>
         <translation>%1 是另一个数据库的备份（或是本数据库在时间点恢复或故障切换之前的备份）；请进行一次全量备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="418"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="410"/>
         <source>Writing %1 (%2 MB)</source>
         <translation>正在写入 %1（%2 MB）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="440"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="432"/>
         <source>Cannot begin the checksum transaction</source>
         <translation>无法开始校验事务</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="451"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="443"/>
         <source>Reading the archive&apos;s contents (pg_restore --list)</source>
         <translation>正在读取归档内容（pg_restore --list）</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="454"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="446"/>
         <source>%1 is not a readable pg_dump archive: %2</source>
         <translation>%1 不是可读取的 pg_dump 归档：%2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="468"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="460"/>
         <source>%1 should hold the tables of one schema, it holds %2</source>
         <translation>%1 应只包含一个架构的表，实际包含 %2</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="480"/>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="517"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="472"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="509"/>
         <source>Reading the backup</source>
         <translation>正在读取备份</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="495"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="487"/>
         <source>%1 lists a table &quot;%2&quot; without a plain name, count and checksum</source>
         <translation>%1 列出的表“%2”缺少普通名称、行数或校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="508"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="500"/>
         <source>The backup set does not match its manifest, nothing was changed: %1</source>
         <translation>备份集与其清单不一致，未做任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="527"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="519"/>
         <source>%1 was not verified before the restore</source>
         <translation>%1 在恢复前未经校验</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="567"/>
+        <location filename="../storage/maintenance/backup/postgresbackup.cpp" line="559"/>
         <source>Restoring the database (pg_restore | psql)</source>
         <translation>正在恢复数据库（pg_restore | psql）</translation>
     </message>
@@ -3032,17 +3032,12 @@
         <translation>无法列出表</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="250"/>
-        <source>The backup&apos;s checksums are of a kind (&quot;%1&quot;) this program does not know; use a newer Catalog Admin</source>
-        <translation>备份的校验和类型（“%1”）本程序不认识；请使用更新版本的 Catalog Admin</translation>
-    </message>
-    <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="294"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="290"/>
         <source>Cannot checksum %1</source>
         <translation>无法计算 %1 的校验和</translation>
     </message>
     <message>
-        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="318"/>
+        <location filename="../storage/maintenance/backup/sqlitedigest.cpp" line="314"/>
         <source>Checksumming %1</source>
         <translation>正在计算 %1 的校验和</translation>
     </message>

@@ -20,6 +20,15 @@ StorageError cancelled()
         ErrorKind::Cancelled, QCoreApplication::translate("BackupManager", "Cancelled by the operator"));
 }
 
+StorageError unknownChecksums(const QString &algorithm)
+{
+    return failure(ErrorKind::Validation,
+        QCoreApplication::translate("BackupManager",
+            "The backup's checksums are of a kind (\"%1\") this program does not know; use a newer "
+            "Catalog Admin")
+            .arg(algorithm));
+}
+
 bool report(const BackupProgress &progress, int percent, const QString &stage)
 {
     return !progress || progress(percent, stage);

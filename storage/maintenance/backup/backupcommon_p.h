@@ -17,6 +17,8 @@ namespace backup {
 
 StorageError failure(ErrorKind kind, const QString &message);
 StorageError cancelled();
+// A manifest's checksum_algorithm this program does not know (a set of a newer version).
+StorageError unknownChecksums(const QString &algorithm);
 // True when the job goes on (no progress callback, or it said yes).
 bool report(const BackupProgress &progress, int percent, const QString &stage);
 Result<QString> sha256Of(const QString &path);

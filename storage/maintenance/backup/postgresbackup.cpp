@@ -126,14 +126,6 @@ StorageError restoreError(const StorageError &error)
             .arg(found));
 }
 
-StorageError unknownAlgorithm(const QString &algorithm)
-{
-    return backup::failure(ErrorKind::Validation,
-        QCoreApplication::translate("PostgresBackup",
-            "The backup's checksums are of a kind (\"%1\") this program does not know; use a newer "
-            "Catalog Admin")
-            .arg(algorithm));
-}
 
 } // namespace postgres_backup
 
@@ -432,7 +424,7 @@ Result<PostgresBackup::Digests> PostgresBackup::digests(const QString &algorithm
 {
     const QString chosen = algorithm.isEmpty() ? QLatin1String(RowHashes::kPostgresAlgorithm) : algorithm;
     if (!knowsAlgorithm(chosen))
-        return unknownAlgorithm(chosen);
+        return backup::unknownChecksums(chosen);
     const SqlDialect &d = m_connections.dialect();
     return m_connections.run<Digests>([&](QSqlDatabase &db) -> Result<Digests> {
         if (!db.transaction())
@@ -489,7 +481,7 @@ StorageError PostgresBackup::verify(
         return psql.error();
     m_psql = psql.value();
     if (!knowsAlgorithm(manifest.checksumAlgorithm))
-        return unknownAlgorithm(manifest.checksumAlgorithm);
+        return backup::unknownChecksums(manifest.checksumAlgorithm);
     if (const QString bad = unplainValue(manifest); !bad.isEmpty())
         return backup::failure(ErrorKind::Validation,
             QCoreApplication::translate(

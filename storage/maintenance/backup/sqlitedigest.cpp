@@ -246,11 +246,7 @@ Result<BackupManifest::TableDigest> SqliteDigest::ofTable(sqlite3 *db, const QSt
 {
     const bool sums = algorithm == QLatin1String(RowHashes::kSqliteAlgorithm);
     if (!sums && algorithm != QLatin1String(kTypedValuesAlgorithm))
-        return backup::failure(ErrorKind::Validation,
-            QCoreApplication::translate("SqliteBackup",
-                "The backup's checksums are of a kind (\"%1\") this program does not know; use a newer "
-                "Catalog Admin")
-                .arg(algorithm));
+        return backup::unknownChecksums(algorithm);
     const QByteArray name = table.toUtf8();
     const Result<QByteArray> order = orderOf(db, name);
     if (!order)

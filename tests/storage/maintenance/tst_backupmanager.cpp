@@ -8,6 +8,7 @@
 #include "schema/migrator.h"
 #include "repositories/productrepository.h"
 #include "repositories/syncrecordrepository.h"
+#include "tablerows.h"
 #include "testdatabase.h"
 
 #include "testmain.h"
@@ -38,24 +39,9 @@ namespace {
 // Every row of every catalog table as text, read with plain QtSql: independent of the checksums.
 QMap<QString, QStringList> allRows(ConnectionManager &connections)
 {
-    QMap<QString, QStringList> rows;
-    auto db = connections.connection();
-    if (!db)
-        return rows;
-    for (const char *table : { "suppliers", "products", "images", "product_history", "supplier_history", "schema_migrations" }) {
-        QSqlQuery q(db.value());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)))) {
-            rows[QLatin1String(table)] << QStringLiteral("ERROR ") + q.lastError().text();
-            continue;
-        }
-        while (q.next()) {
-            QStringList values;
-            for (int c = 0; c < q.record().count(); ++c)
-                values << (q.value(c).isNull() ? QStringLiteral("<null>") : q.value(c).toString());
-            rows[QLatin1String(table)] << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
+    return tableRows(connections,
+        { QStringLiteral("suppliers"), QStringLiteral("products"), QStringLiteral("images"),
+            QStringLiteral("product_history"), QStringLiteral("supplier_history"), QStringLiteral("schema_migrations") });
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

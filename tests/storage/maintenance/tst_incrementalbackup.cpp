@@ -11,6 +11,7 @@
 #include "maintenance/healthchecker.h"
 #include "repositories/productrepository.h"
 #include "repositories/syncrecordrepository.h"
+#include "tablerows.h"
 #include "testdatabase.h"
 
 #include "testmain.h"
@@ -37,25 +38,9 @@ namespace {
 // Every row of every catalog table as text, read with plain QtSql: independent of the checksums.
 QMap<QString, QStringList> catalogRows(ConnectionManager &connections)
 {
-    QMap<QString, QStringList> rows;
-    auto db = connections.connection();
-    if (!db)
-        return rows;
-    for (const char *table :
-        { "suppliers", "products", "images", "product_history", "supplier_history", "saved_views" }) {
-        QSqlQuery q(db.value());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)))) {
-            rows[QLatin1String(table)] << QStringLiteral("ERROR ") + q.lastError().text();
-            continue;
-        }
-        while (q.next()) {
-            QStringList values;
-            for (int c = 0; c < q.record().count(); ++c)
-                values << (q.value(c).isNull() ? QStringLiteral("<null>") : q.value(c).toString());
-            rows[QLatin1String(table)] << values.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
+    return tableRows(connections,
+        { QStringLiteral("suppliers"), QStringLiteral("products"), QStringLiteral("images"),
+            QStringLiteral("product_history"), QStringLiteral("supplier_history"), QStringLiteral("saved_views") });
 }
 
 void writeImage(const QString &path, const QByteArray &bytes)
